@@ -1,0 +1,58 @@
+// The main process's backend: the shared API's handlers over one open map, for any transport (IPC, loopback HTTP, tests).
+import type { Handlers } from '../../shared/api';
+import type { AppMode, MapDocument, RecentMap } from '../../shared/domain';
+import { readSettings } from '../settings';
+import type { MapStoreOptions } from '../store';
+import { editHandlers } from './edit-handlers';
+import { openInitialMap } from './initial-map';
+import { mapHandlers } from './map-handlers';
+import { MapSession } from './map-session';
+
+export interface NativeDialogs {
+  chooseMapToOpen(): Promise<string | null>;
+  chooseNewMapPath(suggestedName?: string): Promise<string | null>;
+}
+
+export interface BackendDeps {
+  mode: AppMode;
+  version: string;
+  /** Where settings (recent maps, last map) live. */
+  dataDir: string;
+  /** Where new maps and the demo map go by default. */
+  mapsFolder: string;
+  /** Electron only; without them the renderer shows its own file browser. */
+  dialogs?: NativeDialogs;
+  /** better-sqlite3 built for Electron's ABI, when not the Node build. */
+  nativeBinding?: string;
+  /** Undo steps kept per map (default 1000). */
+  historyLimit?: number;
+}
+
+export interface Backend {
+  /** Inputs must already be parsed (parseRequest); transports do that. */
+  handlers: Handlers;
+  /** Opens the map to start with: `explicitPath` (made if missing), else the last map, else the demo map. */
+  openInitialMap(explicitPath?: string): MapDocument;
+  currentPath(): string | null;
+  /** For the native Open Recent menu. */
+  recentMaps(): RecentMap[];
+  /** Closes the open map, releasing its lock. */
+  close(): void;
+}
+
+export function createBackend(deps: BackendDeps): Backend {
+  const storeOptions: MapStoreOptions = {
+    ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
+    ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
+  };
+  const session = new MapSession(deps.dataDir, storeOptions);
+  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session) };
+  return {
+    handlers,
+    openInitialMap: (explicitPath) =>
+      openInitialMap(session, { dataDir: deps.dataDir, mapsFolder: deps.mapsFolder, storeOptions }, explicitPath),
+    currentPath: () => session.current()?.path ?? null,
+    recentMaps: () => readSettings(deps.dataDir).recentMaps,
+    close: () => session.close(),
+  };
+}

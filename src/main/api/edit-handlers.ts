@@ -1,0 +1,27 @@
+// Handlers for edits: each one a command on the open map.
+import type { Handlers } from '../../shared/api';
+import { createActor, createTie, deleteElements, moveActors, redo, renameActor, setActorKind, undo } from '../commands';
+import type { MapSession } from './map-session';
+
+type EditOperation =
+  | 'actors.create'
+  | 'actors.rename'
+  | 'actors.setKind'
+  | 'actors.move'
+  | 'ties.create'
+  | 'elements.delete'
+  | 'history.undo'
+  | 'history.redo';
+
+export function editHandlers(session: MapSession): Pick<Handlers, EditOperation> {
+  return {
+    'actors.create': (input) => createActor(session.require(), input),
+    'actors.rename': (input) => renameActor(session.require(), input),
+    'actors.setKind': (input) => setActorKind(session.require(), input),
+    'actors.move': (input) => moveActors(session.require(), input),
+    'ties.create': (input) => createTie(session.require(), input),
+    'elements.delete': (input) => deleteElements(session.require(), input),
+    'history.undo': () => undo(session.require()),
+    'history.redo': () => redo(session.require()),
+  };
+}

@@ -1,0 +1,36 @@
+// Which map to show at start: the one asked for, else the last one, else the demo map.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { MapDocument } from '../../shared/domain';
+import { DEMO_MAP_FILE_NAME, writeDemoMap } from '../demo/build-demo-map';
+import { readSettings } from '../settings';
+import type { MapStoreOptions } from '../store';
+import type { MapSession } from './map-session';
+
+export interface InitialMapPlaces {
+  dataDir: string;
+  mapsFolder: string;
+  storeOptions: MapStoreOptions;
+}
+
+export function openInitialMap(session: MapSession, places: InitialMapPlaces, explicitPath?: string): MapDocument {
+  if (explicitPath) {
+    const path = resolve(explicitPath);
+    if (existsSync(path)) return session.open(path);
+    // `caremap --map new.caremap` makes the map, like an editor given a new file name.
+    mkdirSync(dirname(path), { recursive: true });
+    return session.create(path);
+  }
+  const last = readSettings(places.dataDir).lastMapPath;
+  if (last) {
+    try {
+      return session.open(last);
+    } catch {
+      // Damaged, moved or open elsewhere: start with the demo rather than not at all.
+    }
+  }
+  mkdirSync(places.mapsFolder, { recursive: true });
+  const demo = join(places.mapsFolder, DEMO_MAP_FILE_NAME);
+  if (!existsSync(demo)) writeDemoMap(demo, places.storeOptions);
+  return session.open(demo);
+}

@@ -1,0 +1,26 @@
+// Adds one actor of a kind at a point (a palette drop or the quick-add).
+import { randomUUID } from 'node:crypto';
+import type { Input } from '../../shared/api';
+import type { Actor, ActorId, EditResult } from '../../shared/domain';
+import type { MapStore } from '../store';
+import { quotedName } from './labels';
+import { requireKind } from './lookups';
+import { NO_RECORDS } from './patch';
+import { runEdit } from './run-edit';
+
+/** A dropped actor has no name yet; it gets this one rather than an invisible empty label. */
+export const DEFAULT_ACTOR_NAME = 'New actor';
+
+export function createActor(store: MapStore, input: Input<'actors.create'>): EditResult {
+  return runEdit(store, () => {
+    const kind = requireKind(store, input.kindId);
+    const actor: Actor = {
+      id: randomUUID() as ActorId,
+      name: input.name || DEFAULT_ACTOR_NAME,
+      kindId: kind.id,
+      x: input.x,
+      y: input.y,
+    };
+    return { label: `Add ${quotedName(actor.name)}`, patch: { before: NO_RECORDS, after: { actors: [actor], ties: [] } } };
+  });
+}

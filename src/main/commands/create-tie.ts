@@ -1,0 +1,34 @@
+// Draws a tie between two actors, refusing ties to oneself, to missing actors, and second ties of the same type.
+import { randomUUID } from 'node:crypto';
+import type { Input } from '../../shared/api';
+import type { EditResult, Tie, TieId } from '../../shared/domain';
+import { CaremapError } from '../../shared/errors';
+import type { MapStore } from '../store';
+import { quotedName } from './labels';
+import { requireActor, requireTieType } from './lookups';
+import { NO_RECORDS } from './patch';
+import { runEdit } from './run-edit';
+
+export function createTie(store: MapStore, input: Input<'ties.create'>): EditResult {
+  return runEdit(store, () => {
+    if (input.fromId === input.toId) {
+      throw new CaremapError('invalid-input', 'A tie joins two different actors; an actor cannot have a tie to itself.', { field: 'toId' });
+    }
+    const from = requireActor(store, input.fromId);
+    const to = requireActor(store, input.toId);
+    const tieTypeId = input.tieTypeId ?? null;
+    const tieType = tieTypeId === null ? null : requireTieType(store, tieTypeId);
+    if (store.tieBetween(from.id, to.id, tieTypeId)) {
+      const what = tieType ? `a ${tieType.name.toLowerCase()} tie` : 'a tie';
+      throw new CaremapError('invalid-input', `There is already ${what} between ${quotedName(from.name)} and ${quotedName(to.name)}.`, {
+        field: 'toId',
+      });
+    }
+    const tie: Tie = { id: randomUUID() as TieId, fromId: from.id, toId: to.id, tieTypeId, direction: input.direction ?? 'one-way' };
+    const label =
+      tie.direction === 'one-way'
+        ? `Add tie from ${quotedName(from.name)} to ${quotedName(to.name)}`
+        : `Add tie between ${quotedName(from.name)} and ${quotedName(to.name)}`;
+    return { label, patch: { before: NO_RECORDS, after: { actors: [], ties: [tie] } } };
+  });
+}

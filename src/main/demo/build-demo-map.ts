@@ -1,0 +1,42 @@
+// Turns the demo data into records and writes a ready-to-open demo .caremap (with no undo history).
+import { randomUUID } from 'node:crypto';
+import type { Actor, ActorId, KindId, Tie, TieId, TieTypeId } from '../../shared/domain';
+import { seedTaxonomy, writeNewMapFile, type MapStoreOptions, type NewMapContent } from '../store';
+import { COLUMN_WIDTH, DEMO_ACTORS, ROW_HEIGHT } from './demo-actors';
+import { DEMO_TIES } from './demo-ties';
+
+export const DEMO_MAP_NAME = 'Demo care network';
+export const DEMO_MAP_FILE_NAME = `${DEMO_MAP_NAME}.caremap`;
+
+function lookup<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
+  const value = map.get(key);
+  // Only a typo in the demo data can get here; fail loudly in tests rather than write a broken demo.
+  if (value === undefined) throw new Error(`Demo data names an unknown ${what}: ${String(key)}`);
+  return value;
+}
+
+/** The demo map as records, with fresh ids each time. */
+export function demoMapContent(): NewMapContent {
+  const taxonomy = seedTaxonomy();
+  const actorIds = new Map<string, ActorId>(DEMO_ACTORS.map((a) => [a.key, randomUUID() as ActorId]));
+  const actors: Actor[] = DEMO_ACTORS.map((a) => ({
+    id: lookup(actorIds, a.key, 'actor'),
+    name: a.name,
+    kindId: lookup<string, KindId>(taxonomy.kindIdByKey, a.kind, 'kind'),
+    x: Math.round(a.col * COLUMN_WIDTH),
+    y: Math.round(a.row * ROW_HEIGHT),
+  }));
+  const ties: Tie[] = DEMO_TIES.map(([from, to, type, direction]) => ({
+    id: randomUUID() as TieId,
+    fromId: lookup(actorIds, from, 'actor'),
+    toId: lookup(actorIds, to, 'actor'),
+    tieTypeId: lookup<string, TieTypeId>(taxonomy.tieTypeIdByKey, type, 'tie type'),
+    direction,
+  }));
+  return { name: DEMO_MAP_NAME, kinds: taxonomy.kinds, tieTypes: taxonomy.tieTypes, actors, ties };
+}
+
+/** Writes the demo map to `path` (refusing 'file-exists'); it is written directly, not through commands, so it has no history. */
+export function writeDemoMap(path: string, options: MapStoreOptions = {}): void {
+  writeNewMapFile(path, demoMapContent(), options);
+}

@@ -1,0 +1,94 @@
+// Electron entry: one instance, a hardened window, the API over IPC, and the native menu.
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { createBackend, type Backend } from './api/create-backend';
+import { parseStartOptions } from './app/command-line';
+import { buildAppMenu, sendToRenderer } from './app/app-menu';
+import { denyAllPermissions, hardenApp } from './app/harden';
+import { createMainWindow, makeTrustedUrlCheck } from './app/main-window';
+import { nativeDialogs } from './app/native-dialogs';
+import { electronNativeBinding } from './app/native-binding';
+import { registerIpcTransport } from './transport/ipc';
+import { APP_VERSION } from '../shared/version';
+import type { Handlers } from '../shared/api';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const options = parseStartOptions(process.argv.slice(1));
+if (options.dataDir) app.setPath('userData', resolve(options.dataDir));
+
+app.enableSandbox();
+// Two Caremap windows on one map would fight over the file; the second launch focuses the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  let backend: Backend | null = null;
+  const isTrustedUrl = makeTrustedUrlCheck(here);
+  hardenApp(app, isTrustedUrl);
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    const dataDir = app.getPath('userData');
+    const mapsFolder = options.mapsFolder ? resolve(options.mapsFolder) : join(app.getPath('documents'), 'Caremap');
+    mkdirSync(mapsFolder, { recursive: true });
+    const created = createBackend({
+      mode: 'electron',
+      version: APP_VERSION,
+      dataDir,
+      mapsFolder,
+      nativeBinding: electronNativeBinding(join(here, '../..'), process.resourcesPath),
+      dialogs: nativeDialogs(() => window, mapsFolder),
+    });
+    backend = created;
+    created.openInitialMap(options.mapPath ? resolve(options.mapPath) : undefined);
+
+    const refreshMenu = () =>
+      Menu.setApplicationMenu(
+        buildAppMenu(() => window, {
+          recent: () => created.recentMaps(),
+          openRecent: (path) => {
+            void Promise.resolve(created.handlers['map.open']({ path }))
+              .then(() => {
+                refreshMenu();
+                sendToRenderer(window, { name: 'map.opened', payload: { path } });
+              })
+              .catch((error: unknown) => console.error(error));
+          },
+        }),
+      );
+    // Opening or creating a map changes the recent list, so the menu follows.
+    const handlers: Handlers = {
+      ...created.handlers,
+      'map.open': async (input) => {
+        const result = await created.handlers['map.open'](input);
+        refreshMenu();
+        return result;
+      },
+      'map.new': async (input) => {
+        const result = await created.handlers['map.new'](input);
+        refreshMenu();
+        return result;
+      },
+    };
+    registerIpcTransport(ipcMain, handlers, isTrustedUrl);
+    refreshMenu();
+    window = createMainWindow(here);
+    window.on('closed', () => {
+      window = null;
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    backend?.close();
+    backend = null;
+    app.quit();
+  });
+}

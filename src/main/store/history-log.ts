@@ -1,0 +1,70 @@
+// The undo history inside the map file: done entries can be undone, undone entries (always the newest) redone.
+import type { HistoryState } from '../../shared/domain';
+import type { HistoryEntry, Patch } from './patch-types';
+import { parseRecordSet } from './record-schemas';
+import type { DbHistoryEntry } from './row-types';
+import type { Connection } from './sql-connection';
+import { corruptMapError } from './store-errors';
+
+/** Enough for a long workshop; older steps fall off so the file does not grow without end. */
+export const DEFAULT_HISTORY_LIMIT = 1000;
+
+const LAST_DONE = 'SELECT * FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1';
+const FIRST_UNDONE = 'SELECT * FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1';
+const LAST_DONE_LABEL = 'SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1';
+const FIRST_UNDONE_LABEL = 'SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1';
+
+export class HistoryLog {
+  constructor(
+    private readonly conn: Connection,
+    private readonly file: string,
+    private readonly limit: number = DEFAULT_HISTORY_LIMIT,
+  ) {}
+
+  /** Records a new edit: what was undone can no longer be redone, and the oldest steps beyond the limit go. */
+  record(label: string, patch: Patch): void {
+    this.conn.run('DELETE FROM history WHERE undone = 1');
+    this.conn.run(
+      'INSERT INTO history (label, before_json, after_json, undone, created_at) VALUES (?, ?, ?, 0, ?)',
+      label,
+      JSON.stringify(patch.before),
+      JSON.stringify(patch.after),
+      new Date().toISOString(),
+    );
+    // The subquery is NULL (nothing deleted) until there are more than `limit` entries.
+    this.conn.run('DELETE FROM history WHERE seq < (SELECT seq FROM history ORDER BY seq DESC LIMIT 1 OFFSET ?)', this.limit - 1);
+  }
+
+  /** The step Undo would take back. */
+  lastDone(): HistoryEntry | null {
+    return this.entry(this.conn.get<DbHistoryEntry>(LAST_DONE));
+  }
+
+  /** The step Redo would do again. */
+  firstUndone(): HistoryEntry | null {
+    return this.entry(this.conn.get<DbHistoryEntry>(FIRST_UNDONE));
+  }
+
+  markUndone(seq: number, undone: boolean): void {
+    this.conn.run('UPDATE history SET undone = ? WHERE seq = ?', undone ? 1 : 0, seq);
+  }
+
+  count(): number {
+    return this.conn.get<{ n: number }>('SELECT count(*) AS n FROM history')?.n ?? 0;
+  }
+
+  state(): HistoryState {
+    // Labels only: the patches can be large and the menu needs none of them.
+    const undo = this.conn.get<{ label: string }>(LAST_DONE_LABEL);
+    const redo = this.conn.get<{ label: string }>(FIRST_UNDONE_LABEL);
+    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+  }
+
+  private entry(row: DbHistoryEntry | undefined): HistoryEntry | null {
+    if (!row) return null;
+    const before = parseRecordSet(row.before_json);
+    const after = parseRecordSet(row.after_json);
+    if (!before || !after) throw corruptMapError(this.file);
+    return { seq: row.seq, label: row.label, patch: { before, after } };
+  }
+}

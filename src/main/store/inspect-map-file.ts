@@ -1,0 +1,108 @@
+// Decides whether a file is a healthy Caremap map without writing to it: header bytes first, then a read-only look.
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { APPLICATION_ID_OFFSET, CAREMAP_APPLICATION_ID, HEADER_LENGTH, SQLITE_HEADER } from './file-format';
+import { isKnownHistory, readAppliedMigrations } from './migrate';
+import { openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
+import {
+  corruptMapError,
+  fileNotFoundError,
+  ioError,
+  isCorruptionError,
+  isLockedError,
+  mapInUseError,
+  newerVersionError,
+  notAMapError,
+} from './store-errors';
+import { CaremapError } from '../../shared/errors';
+
+function readHeader(path: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw fileNotFoundError(path);
+    if (code === 'EISDIR') throw notAMapError(path);
+    throw ioError(path, 'read', error);
+  }
+  try {
+    const header = Buffer.alloc(HEADER_LENGTH);
+    const length = readSync(fd, header, 0, HEADER_LENGTH, 0);
+    return header.subarray(0, length);
+  } catch {
+    // A folder opened as a file fails here on some systems rather than at open.
+    throw notAMapError(path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Checks the bytes before SQLite sees the file, so a text file or someone else's database is never opened by SQLite
+ * (which could leave journal files beside it).
+ */
+export function checkMapHeader(path: string): void {
+  const header = readHeader(path);
+  if (header.length < SQLITE_HEADER.length || !header.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
+    throw notAMapError(path);
+  }
+  if (header.length < HEADER_LENGTH) throw corruptMapError(path);
+  if (header.readUInt32BE(APPLICATION_ID_OFFSET) !== CAREMAP_APPLICATION_ID) throw notAMapError(path);
+}
+
+/** Above this, reading the whole file into memory costs more than the side files a read-only connection leaves. */
+const LARGEST_IN_MEMORY_CHECK = 256 * 1024 * 1024;
+
+/**
+ * A cleanly closed map (no -wal beside it) is checked from an in-memory image: even a read-only SQLite connection to a
+ * WAL file creates -shm and -wal files, and the check must leave no trace. With a -wal present (open elsewhere, or
+ * after a crash) the file itself is opened read-only, so a held lock shows as 'map-in-use' and a crash's WAL is read.
+ */
+function openForInspection(path: string, options: SqliteOpenOptions): SqliteDatabase {
+  if (existsSync(`${path}-wal`) || statSync(path).size > LARGEST_IN_MEMORY_CHECK) {
+    return openSqlite(path, { ...options, readonly: true });
+  }
+  const image = readFileSync(path);
+  // Header bytes 18–19 say "WAL"; an in-memory image cannot be in WAL mode, so the copy says "rollback journal".
+  image[18] = 1;
+  image[19] = 1;
+  return new Database(image, { readonly: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+}
+
+function checkContents(path: string, options: SqliteOpenOptions): void {
+  const db = openForInspection(path, options);
+  try {
+    const applicationId = db.pragma('application_id', { simple: true });
+    if (applicationId !== CAREMAP_APPLICATION_ID) throw notAMapError(path);
+    const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    if (problems.length !== 1 || problems[0]?.quick_check !== 'ok') throw corruptMapError(path);
+    const applied = readAppliedMigrations(db);
+    if (applied === null || applied.length === 0) throw corruptMapError(path);
+    if (!isKnownHistory(applied)) throw newerVersionError(path);
+  } finally {
+    db.close();
+  }
+}
+
+/** Throws the CaremapError that explains why `path` cannot be opened as a map; returns when it can. */
+export function inspectMapFile(path: string, options: SqliteOpenOptions = {}): void {
+  checkMapHeader(path);
+  const hadWal = existsSync(`${path}-wal`);
+  try {
+    checkContents(path, options);
+  } catch (error) {
+    const reason = translateOpenError(error, path);
+    // Another window may have opened the map while we read it, leaving a torn image: ask the file itself once more.
+    if (reason.code === 'corrupt-map' && !hadWal && existsSync(`${path}-wal`)) return inspectMapFile(path, options);
+    throw reason;
+  }
+}
+
+/** Turns what SQLite threw while opening a map into the sentence the person should see. */
+export function translateOpenError(error: unknown, path: string): CaremapError {
+  if (error instanceof CaremapError) return error;
+  if (isLockedError(error)) return mapInUseError(path);
+  if (isCorruptionError(error)) return corruptMapError(path);
+  return ioError(path, 'open', error);
+}

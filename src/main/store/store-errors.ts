@@ -1,0 +1,64 @@
+// The errors a map file can raise, worded for the person who chose the file.
+import { basename } from 'node:path';
+import { CaremapError } from '../../shared/errors';
+
+function quoted(file: string): string {
+  return `“${basename(file)}”`;
+}
+
+export function notAMapError(file: string): CaremapError {
+  return new CaremapError('not-a-map', `${quoted(file)} is not a Caremap map.`, { file });
+}
+
+export function corruptMapError(file: string): CaremapError {
+  return new CaremapError(
+    'corrupt-map',
+    `${quoted(file)} is damaged and cannot be opened. Open a copy or a backup of it instead.`,
+    { file },
+  );
+}
+
+export function newerVersionError(file: string): CaremapError {
+  return new CaremapError(
+    'newer-version',
+    `${quoted(file)} was made by a newer version of Caremap. Update Caremap to open it.`,
+    { file },
+  );
+}
+
+export function mapInUseError(file: string): CaremapError {
+  return new CaremapError('map-in-use', `${quoted(file)} is open in another Caremap window. Close it there first.`, { file });
+}
+
+export function fileNotFoundError(file: string): CaremapError {
+  return new CaremapError('file-not-found', `${quoted(file)} could not be found. It may have been moved or deleted.`, { file });
+}
+
+export function fileExistsError(file: string): CaremapError {
+  return new CaremapError('file-exists', `${quoted(file)} already exists. Choose another name.`, { file });
+}
+
+/** `cause` keeps the system's own error for logs; the person sees the sentence. */
+export function ioError(file: string, what: string, cause?: unknown): CaremapError {
+  const error = new CaremapError('io-error', `Caremap could not ${what} ${quoted(file)}. Check the folder exists and you may write to it.`, {
+    file,
+  });
+  if (cause !== undefined) error.cause = cause;
+  return error;
+}
+
+/** SQLite's result codes, as better-sqlite3 reports them, sorted into what they mean for a map file. */
+export function sqliteErrorCode(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return null;
+}
+
+export function isLockedError(error: unknown): boolean {
+  const code = sqliteErrorCode(error) ?? '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+}
+
+export function isCorruptionError(error: unknown): boolean {
+  const code = sqliteErrorCode(error) ?? '';
+  return code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB');
+}

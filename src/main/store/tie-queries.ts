@@ -1,0 +1,68 @@
+// SQL for ties: list, look up by id or by the actors they join, upsert and delete.
+import type { ActorId, Tie, TieId, TieTypeId } from '../../shared/domain';
+import { tieFromRow, tieToRow } from './row-mapping';
+import type { DbTie } from './row-types';
+import type { Connection } from './sql-connection';
+
+export function listTies(conn: Connection): Tie[] {
+  return conn.all<DbTie>('SELECT * FROM ties ORDER BY rowid').map(tieFromRow);
+}
+
+export function tiesByIds(conn: Connection, ids: readonly TieId[]): Tie[] {
+  if (ids.length === 0) return [];
+  return conn
+    .all<DbTie>('SELECT * FROM ties WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid', JSON.stringify(ids))
+    .map(tieFromRow);
+}
+
+/** Every tie with either end on one of these actors (what must go when they go). */
+export function tiesTouching(conn: Connection, actorIds: readonly ActorId[]): Tie[] {
+  if (actorIds.length === 0) return [];
+  return conn
+    .all<DbTie>(
+      `SELECT * FROM ties WHERE from_actor_id IN (SELECT value FROM json_each(?))
+         OR to_actor_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
+      JSON.stringify(actorIds),
+      JSON.stringify(actorIds),
+    )
+    .map(tieFromRow);
+}
+
+/** A tie of this type between these two actors, whichever way round it was drawn. */
+export function tieBetween(conn: Connection, a: ActorId, b: ActorId, tieTypeId: TieTypeId | null): Tie | undefined {
+  const row = conn.get<DbTie>(
+    `SELECT * FROM ties WHERE ((from_actor_id = ? AND to_actor_id = ?) OR (from_actor_id = ? AND to_actor_id = ?))
+       AND tie_type_id IS ? LIMIT 1`,
+    a,
+    b,
+    b,
+    a,
+    tieTypeId,
+  );
+  return row ? tieFromRow(row) : undefined;
+}
+
+export function countTies(conn: Connection): number {
+  return conn.get<{ n: number }>('SELECT count(*) AS n FROM ties')?.n ?? 0;
+}
+
+export function upsertTies(conn: Connection, ties: readonly Tie[]): void {
+  for (const tie of ties) {
+    const row = tieToRow(tie);
+    conn.run(
+      `INSERT INTO ties (id, from_actor_id, to_actor_id, tie_type_id, direction) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET from_actor_id = excluded.from_actor_id, to_actor_id = excluded.to_actor_id,
+         tie_type_id = excluded.tie_type_id, direction = excluded.direction`,
+      row.id,
+      row.from_actor_id,
+      row.to_actor_id,
+      row.tie_type_id,
+      row.direction,
+    );
+  }
+}
+
+export function deleteTies(conn: Connection, ids: readonly TieId[]): void {
+  if (ids.length === 0) return;
+  conn.run('DELETE FROM ties WHERE id IN (SELECT value FROM json_each(?))', JSON.stringify(ids));
+}

@@ -1,0 +1,52 @@
+// Browser mode: the main process's API served on 127.0.0.1 with a per-run token, and the renderer opened in a browser.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from './api/create-backend';
+import { parseStartOptions } from './app/command-line';
+import { defaultDataDir, defaultMapsFolder } from './app/folders';
+import { openInBrowser } from './app/open-browser';
+import { startHttpServer } from './transport/http-server';
+import { CaremapError } from '../shared/errors';
+import { APP_VERSION } from '../shared/version';
+
+async function main(): Promise<void> {
+  const options = parseStartOptions(process.argv.slice(2));
+  const dataDir = resolve(options.dataDir ?? defaultDataDir());
+  const mapsFolder = resolve(options.mapsFolder ?? (options.dataDir ? join(dataDir, 'maps') : defaultMapsFolder()));
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(mapsFolder, { recursive: true });
+
+  const backend = createBackend({ mode: 'browser', version: APP_VERSION, dataDir, mapsFolder });
+  const opened = backend.openInitialMap(options.mapPath ? resolve(options.mapPath) : undefined);
+
+  const here = dirname(fileURLToPath(import.meta.url));
+  const server = await startHttpServer({
+    handlers: backend.handlers,
+    staticDir: resolve(here, '../renderer'),
+    token: randomBytes(24).toString('base64url'),
+    port: options.port,
+  });
+  console.log(`Caremap is running in browser mode with “${opened.info.name}” (${opened.info.path})`);
+  console.log(`Open: ${server.url}`);
+  console.log('Press Ctrl+C to stop. Every change is already saved in the map file.');
+  if (options.open) openInBrowser(server.url);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof CaremapError || error instanceof Error ? error.message : String(error);
+  console.error(`Caremap could not start: ${message}`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// The window's layout: header, side panel (palette, quick add, tips), the map, status bar, dialogs and alerts.
+import { useEffect } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { MapCanvas } from './canvas/MapCanvas';
+import { Palette } from './canvas/Palette';
+import { QuickAdd } from './canvas/QuickAdd';
+import { Dialogs } from './dialogs/Dialogs';
+import { EmptyState } from './feedback/EmptyState';
+import { StatusBar } from './feedback/StatusBar';
+import { Tips } from './feedback/Tips';
+import { Toasts } from './feedback/Toasts';
+import { AppHeader } from './header/AppHeader';
+import { useServerEvents } from './hooks/use-server-events';
+import { useShortcuts } from './hooks/use-shortcuts';
+import { loadCurrentMap } from './state/map-actions';
+import { useSessionStore } from './state/session-store';
+
+export function App() {
+  const phase = useSessionStore((s) => s.phase);
+  const toolsOpen = useSessionStore((s) => s.toolsOpen);
+  useShortcuts();
+  useServerEvents();
+  useEffect(() => {
+    void loadCurrentMap();
+  }, []);
+
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <AppHeader />
+        <div className="app__body">
+          {phase === 'ready' && toolsOpen && (
+            <aside className="side-panel" aria-label="Tools">
+              <Palette />
+              <QuickAdd />
+              <Tips />
+            </aside>
+          )}
+          <main className="app__main" aria-label="Map">
+            {phase === 'ready' ? <MapCanvas /> : <EmptyState loading={phase === 'loading'} />}
+          </main>
+        </div>
+        <StatusBar />
+        <Toasts />
+        <Dialogs />
+      </div>
+    </ReactFlowProvider>
+  );
+}

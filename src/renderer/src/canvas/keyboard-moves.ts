@@ -1,0 +1,34 @@
+// Actors moved with the arrow keys are saved together shortly after the last key press (one undo step).
+import type { NodeChange } from '@xyflow/react';
+import type { ActorId } from '../../../shared/domain';
+import { moveActors } from '../state/edits';
+import { useFlowStore } from '../state/flow-store';
+import type { ActorFlowNode } from '../state/flow-types';
+
+const SETTLE_MS = 600;
+const pending = new Set<string>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function flush(): void {
+  const { nodes } = useFlowStore.getState();
+  const moves = nodes
+    .filter((n) => pending.has(n.id))
+    .map((n) => ({ id: n.id as ActorId, x: n.position.x, y: n.position.y }));
+  pending.clear();
+  void moveActors(moves);
+}
+
+/** A position change outside a pointer drag can only come from the keyboard (React Flow's arrow keys). */
+export function trackKeyboardMoves(changes: NodeChange<ActorFlowNode>[]): void {
+  if (useFlowStore.getState().draggingIds) return;
+  let moved = false;
+  for (const change of changes) {
+    if (change.type === 'position' && change.position && !change.dragging) {
+      pending.add(change.id);
+      moved = true;
+    }
+  }
+  if (!moved) return;
+  clearTimeout(timer);
+  timer = setTimeout(flush, SETTLE_MS);
+}

@@ -1,0 +1,22 @@
+// Shows whichever in-app dialog the session asks for (browser mode only; Electron uses native dialogs).
+import { useDocumentStore } from '../state/document-store';
+import { openDialog, useSessionStore } from '../state/session-store';
+import { OpenMapDialog } from './OpenMapDialog';
+import { SaveMapDialog } from './SaveMapDialog';
+
+const close = () => openDialog(null);
+
+export function Dialogs() {
+  const dialog = useSessionStore((s) => s.dialog);
+  const mapName = useDocumentStore((s) => s.info?.name ?? 'Map');
+  switch (dialog) {
+    case 'open-map':
+      return <OpenMapDialog onClose={close} />;
+    case 'new-map':
+      return <SaveMapDialog mode="new" suggestedName="New map" onClose={close} />;
+    case 'save-copy':
+      return <SaveMapDialog mode="copy" suggestedName={`${mapName} copy`} onClose={close} />;
+    default:
+      return null;
+  }
+}

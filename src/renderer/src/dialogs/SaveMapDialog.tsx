@@ -1,0 +1,69 @@
+// File › New map… and Save a copy as… in browser mode: pick a folder, type a file name.
+import { useState, type FormEvent } from 'react';
+import { createMapAt, saveCopyAt } from '../state/map-actions';
+import { FolderList } from './FolderList';
+import { Modal } from './Modal';
+import { joinPath, useFolder, withMapExtension } from './use-folder';
+
+interface Props {
+  mode: 'new' | 'copy';
+  suggestedName: string;
+  onClose(): void;
+}
+
+const BAD_NAME = /[\\/:*?"<>|\0]/;
+
+export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
+  const folder = useFolder();
+  const [name, setName] = useState(suggestedName);
+  const [busy, setBusy] = useState(false);
+  const trimmed = name.trim();
+  const problem = BAD_NAME.test(trimmed) ? 'A file name cannot contain / \\ : * ? " < > or |.' : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const dir = folder.listing?.path;
+    if (!dir || !trimmed || problem) return;
+    const path = joinPath(dir, withMapExtension(trimmed));
+    setBusy(true);
+    const ok = mode === 'new' ? await createMapAt(path, trimmed.replace(/\.caremap$/i, '')) : await saveCopyAt(path);
+    setBusy(false);
+    if (ok) onClose();
+  };
+
+  return (
+    <Modal title={mode === 'new' ? 'Start a new map' : 'Save a copy of this map'} onClose={onClose}>
+      <section className="modal__section" aria-labelledby="save-where-title">
+        <h3 id="save-where-title">Where to put it</h3>
+        <FolderList folder={folder} />
+      </section>
+      <form className="modal__form" onSubmit={submit}>
+        <label className="field">
+          <span className="field__label">File name</span>
+          <span className="field__with-suffix">
+            <input
+              type="text"
+              value={name}
+              maxLength={200}
+              aria-invalid={!!problem}
+              aria-describedby="save-name-help"
+              onChange={(e) => setName(e.target.value)}
+            />
+            <span className="field__suffix">.caremap</span>
+          </span>
+        </label>
+        <p id="save-name-help" className={problem ? 'field__error' : 'field__help'}>
+          {problem ?? (mode === 'new' ? 'The map is saved as you work: there is no Save button.' : 'You keep working on the original; the copy is a snapshot of it now.')}
+        </p>
+        <div className="modal__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={!trimmed || !!problem || busy || !folder.listing}>
+            {mode === 'new' ? 'Create map' : 'Save copy'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,23 @@
+// The status bar: what just happened (read out by screen readers), and a reminder that every edit is saved.
+import { useDocumentStore } from '../state/document-store';
+import { useSessionStore } from '../state/session-store';
+
+export function StatusBar() {
+  const status = useSessionStore((s) => s.status);
+  const actors = useDocumentStore((s) => s.actors.size);
+  const ties = useDocumentStore((s) => s.ties.size);
+  const hasMap = useDocumentStore((s) => s.info !== null);
+  return (
+    <footer className="status-bar">
+      <p className="status-bar__message" role="status" aria-live="polite">
+        {status}
+      </p>
+      {hasMap && (
+        <p className="status-bar__facts">
+          {actors} {actors === 1 ? 'actor' : 'actors'} · {ties} {ties === 1 ? 'tie' : 'ties'} ·{' '}
+          <span className="status-bar__saved">Every change is saved</span>
+        </p>
+      )}
+    </footer>
+  );
+}

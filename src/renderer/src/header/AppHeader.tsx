@@ -1,0 +1,35 @@
+// The header: Caremap's name, the open map's name, the File menu, undo/redo and view toggles.
+import { useDocumentStore } from '../state/document-store';
+import { requestFitView, toggleLegend, toggleTools, useSessionStore } from '../state/session-store';
+import { FileMenu } from '../menu/FileMenu';
+import { HistoryButtons } from './HistoryButtons';
+
+export function AppHeader() {
+  const info = useDocumentStore((s) => s.info);
+  const legendOpen = useSessionStore((s) => s.legendOpen);
+  const toolsOpen = useSessionStore((s) => s.toolsOpen);
+  return (
+    <header className="app-header">
+      <div className="app-header__brand" aria-hidden="true">
+        <span className="app-header__logo">●</span> Caremap
+      </div>
+      <FileMenu />
+      <h1 className="app-header__map" title={info?.path}>
+        {info ? info.name : 'No map open'}
+      </h1>
+      <div className="app-header__spacer" />
+      <HistoryButtons />
+      <div className="app-header__view" role="group" aria-label="View">
+        <button type="button" className="button button--ghost" aria-pressed={toolsOpen} onClick={toggleTools}>
+          Tools
+        </button>
+        <button type="button" className="button button--ghost" disabled={!info} onClick={requestFitView}>
+          Fit map
+        </button>
+        <button type="button" className="button button--ghost" aria-pressed={legendOpen} onClick={toggleLegend}>
+          Legend
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+// Follows the main process: Electron's native menu commands, and maps it opened on its own.
+import { useEffect } from 'react';
+import { onServerEvent } from '../api/client';
+import type { MenuCommand, ServerEvent } from '../../../shared/api';
+import { useDocumentStore } from '../state/document-store';
+import { redo, undo } from '../state/edits';
+import { chooseCopyPath, chooseMapToOpen, chooseNewMap, loadCurrentMap } from '../state/map-actions';
+import { requestFitView } from '../state/session-store';
+
+function runMenuCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'new-map':
+      return void chooseNewMap();
+    case 'open-map':
+      return void chooseMapToOpen();
+    case 'save-copy-as':
+      return void chooseCopyPath(useDocumentStore.getState().info?.name ?? 'Map');
+    case 'undo':
+      return void undo();
+    case 'redo':
+      return void redo();
+    case 'fit-view':
+      return requestFitView();
+  }
+}
+
+function onEvent(event: ServerEvent): void {
+  if (event.name === 'menu.command') runMenuCommand((event as ServerEvent<'menu.command'>).payload.command);
+  else if (event.name === 'map.opened') void loadCurrentMap();
+}
+
+export function useServerEvents(): void {
+  useEffect(() => onServerEvent(onEvent), []);
+}

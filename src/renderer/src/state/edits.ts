@@ -1,0 +1,90 @@
+// Every edit the canvas can ask for: call the API, then apply exactly the ChangeSet that comes back.
+import { api } from '../api/client';
+import type { ActorId, EditResult, KindId } from '../../../shared/domain';
+import { applyChangeSet, useDocumentStore } from './document-store';
+import { applyChangeSetToFlow, restorePositions, selection } from './flow-store';
+import { announce, showError, startRenaming } from './session-store';
+import { describeError } from './describe-error';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs edits one after another, so their results are applied in the order they were asked for
+ * (a quick Ctrl+Z after a drag must undo that drag, not race it).
+ */
+function runEdit(call: () => Promise<EditResult>, options: { selectNew?: boolean } = {}): Promise<EditResult | null> {
+  const run = queue.then(async () => {
+    try {
+      const result = await call();
+      applyChangeSet(result.changes, result.history);
+      applyChangeSetToFlow(result.changes, options.selectNew ?? false);
+      return result;
+    } catch (error) {
+      showError(describeError(error));
+      return null;
+    }
+  });
+  queue = run;
+  return run;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export async function createActor(kindId: KindId, at: { x: number; y: number }, name = 'New actor', rename = true): Promise<void> {
+  const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y }), { selectNew: true });
+  const created = result?.changes.actorsPut[0];
+  if (!created) return;
+  const kind = useDocumentStore.getState().kindsById.get(created.kindId);
+  announce(`Added ${created.name}${kind ? `, ${kind.name}` : ''}.`);
+  if (rename) startRenaming(created.id);
+}
+
+export async function renameActor(id: ActorId, name: string): Promise<void> {
+  const result = await runEdit(() => api['actors.rename']({ id, name }));
+  if (result) announce(`Renamed to ${result.changes.actorsPut[0]?.name ?? name}.`);
+}
+
+export async function moveActors(moves: { id: ActorId; x: number; y: number }[]): Promise<void> {
+  if (moves.length === 0) return;
+  const result = await runEdit(() => api['actors.move']({ moves }));
+  if (result) announce(`Moved ${plural(moves.length, 'actor')}.`);
+  else restorePositions(moves.map((m) => m.id));
+}
+
+export async function createTie(fromId: ActorId, toId: ActorId): Promise<void> {
+  if (fromId === toId) return;
+  const result = await runEdit(() => api['ties.create']({ fromId, toId }));
+  if (!result) return;
+  const { actors } = useDocumentStore.getState();
+  announce(`Tied ${actors.get(fromId)?.name ?? 'an actor'} to ${actors.get(toId)?.name ?? 'an actor'}.`);
+}
+
+export async function deleteSelection(): Promise<void> {
+  const { actorIds, tieIds } = selection();
+  if (actorIds.length + tieIds.length === 0) return;
+  const result = await runEdit(() => api['elements.delete']({ actorIds, tieIds }));
+  if (!result) return;
+  const parts = [];
+  if (result.changes.actorsDeleted.length) parts.push(plural(result.changes.actorsDeleted.length, 'actor'));
+  if (result.changes.tiesDeleted.length) parts.push(plural(result.changes.tiesDeleted.length, 'tie'));
+  announce(`Deleted ${parts.join(' and ') || 'the selection'}. Undo brings them back.`);
+}
+
+export async function undo(): Promise<void> {
+  const label = useDocumentStore.getState().history.undoLabel;
+  if (!useDocumentStore.getState().history.canUndo) return announce('Nothing to undo.');
+  const result = await runEdit(() => api['history.undo']({}));
+  if (result) announce(label ? `Undone: ${stripVerb(label, 'Undo')}.` : 'Undone.');
+}
+
+export async function redo(): Promise<void> {
+  const label = useDocumentStore.getState().history.redoLabel;
+  if (!useDocumentStore.getState().history.canRedo) return announce('Nothing to redo.');
+  const result = await runEdit(() => api['history.redo']({}));
+  if (result) announce(label ? `Redone: ${stripVerb(label, 'Redo')}.` : 'Redone.');
+}
+
+/** History labels may or may not start with "Undo"/"Redo"; the UI adds the verb itself. */
+export function stripVerb(label: string, verb: string): string {
+  return label.startsWith(`${verb} `) ? label.slice(verb.length + 1) : label;
+}

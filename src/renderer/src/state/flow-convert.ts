@@ -1,0 +1,59 @@
+// Turns document records (actors, ties) into React Flow nodes and edges.
+import { MarkerType, type EdgeMarker } from '@xyflow/react';
+import type { Actor, ActorId, Tie, TieType, TieTypeId } from '../../../shared/domain';
+import { NODE_HANDLES, NODE_HEIGHT, NODE_MEASURED, NODE_WIDTH } from '../canvas/geometry';
+import type { ActorFlowNode, TieFlowEdge } from './flow-types';
+
+export const NEUTRAL_TIE_COLOUR = '#5b6675';
+const ACTOR_DOM = { 'aria-roledescription': 'actor' } as const;
+const TIE_DOM = { 'aria-roledescription': 'tie' } as const;
+
+export function actorToNode(actor: Actor, selected = false): ActorFlowNode {
+  return {
+    id: actor.id,
+    type: 'actor',
+    position: { x: actor.x, y: actor.y },
+    data: { name: actor.name, kindId: actor.kindId },
+    // Known size and handles: React Flow can cull, fit and connect without measuring thousands of nodes.
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    measured: NODE_MEASURED,
+    handles: NODE_HANDLES,
+    ariaLabel: actor.name || 'Unnamed actor',
+    domAttributes: ACTOR_DOM,
+    selected,
+  };
+}
+
+function marker(colour: string): EdgeMarker {
+  return { type: MarkerType.ArrowClosed, color: colour, width: 20, height: 20, strokeWidth: 1, markerUnits: 'userSpaceOnUse' };
+}
+
+export function tieColour(tie: Tie, tieTypes: ReadonlyMap<TieTypeId, TieType>): string {
+  return (tie.tieTypeId && tieTypes.get(tie.tieTypeId)?.colour) || NEUTRAL_TIE_COLOUR;
+}
+
+export function tieToEdge(
+  tie: Tie,
+  actors: ReadonlyMap<ActorId, Actor>,
+  tieTypes: ReadonlyMap<TieTypeId, TieType>,
+  selected = false,
+): TieFlowEdge {
+  const colour = tieColour(tie, tieTypes);
+  const from = actors.get(tie.fromId)?.name ?? 'an actor';
+  const to = actors.get(tie.toId)?.name ?? 'an actor';
+  const label =
+    tie.direction === 'one-way' ? `Tie from ${from} to ${to}` : tie.direction === 'mutual' ? `Mutual tie between ${from} and ${to}` : `Tie between ${from} and ${to}`;
+  return {
+    id: tie.id,
+    type: 'tie',
+    source: tie.fromId,
+    target: tie.toId,
+    data: { direction: tie.direction, colour },
+    markerEnd: tie.direction === 'none' ? undefined : marker(colour),
+    markerStart: tie.direction === 'mutual' ? marker(colour) : undefined,
+    ariaLabel: label,
+    domAttributes: TIE_DOM,
+    selected,
+  };
+}

@@ -1,0 +1,112 @@
+// Session state for the canvas: React Flow's nodes and edges, i.e. positions mid-drag and what is selected.
+import { create } from 'zustand';
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import type { ActorId, ChangeSet, TieId } from '../../../shared/domain';
+import { useDocumentStore } from './document-store';
+import { actorToNode, tieToEdge } from './flow-convert';
+import type { ActorFlowNode, TieFlowEdge } from './flow-types';
+
+export interface FlowState {
+  nodes: ActorFlowNode[];
+  edges: TieFlowEdge[];
+  /** Actors being dragged right now; null when no drag is under way. */
+  draggingIds: ReadonlySet<string> | null;
+}
+
+export const useFlowStore = create<FlowState>()(() => ({ nodes: [], edges: [], draggingIds: null }));
+
+/** Rebuilds every node and edge from the document (a map was opened). */
+export function rebuildFlow(): void {
+  const { actors, ties, tieTypesById } = useDocumentStore.getState();
+  useFlowStore.setState({
+    nodes: [...actors.values()].map((a) => actorToNode(a)),
+    edges: [...ties.values()].map((t) => tieToEdge(t, actors, tieTypesById)),
+    draggingIds: null,
+  });
+}
+
+/**
+ * Mirrors a ChangeSet the document store has already applied. Untouched nodes keep their object identity,
+ * so React Flow re-renders only the actors that changed.
+ */
+export function applyChangeSetToFlow(changes: ChangeSet, selectNew: boolean): void {
+  const { actors, ties, tieTypesById } = useDocumentStore.getState();
+  const { nodes, edges } = useFlowStore.getState();
+  const putActors = new Set<string>(changes.actorsPut.map((a) => a.id));
+  const goneActors = new Set<string>(changes.actorsDeleted);
+  const putTies = new Set<string>(changes.tiesPut.map((t) => t.id));
+  const goneTies = new Set<string>(changes.tiesDeleted);
+  const previous = new Map(nodes.map((n) => [n.id, n]));
+  // A newly created actor becomes the only selection, ready to rename or tie.
+  const deselect = selectNew && changes.actorsPut.some((a) => !previous.has(a.id));
+
+  const nextNodes: ActorFlowNode[] = [];
+  for (const node of nodes) {
+    if (goneActors.has(node.id) || putActors.has(node.id)) continue;
+    nextNodes.push(deselect && node.selected ? { ...node, selected: false } : node);
+  }
+  for (const actor of changes.actorsPut) {
+    const before = previous.get(actor.id);
+    nextNodes.push(actorToNode(actor, before ? (before.selected ?? false) : selectNew));
+  }
+
+  const nextEdges: TieFlowEdge[] = [];
+  for (const edge of edges) {
+    if (goneTies.has(edge.id) || putTies.has(edge.id)) continue;
+    // A renamed actor changes the accessible names of its ties.
+    const renamed = putActors.has(edge.source) || putActors.has(edge.target);
+    const tie = renamed ? ties.get(edge.id as TieId) : undefined;
+    nextEdges.push(tie ? tieToEdge(tie, actors, tieTypesById, edge.selected) : edge);
+  }
+  for (const tie of changes.tiesPut) nextEdges.push(tieToEdge(tie, actors, tieTypesById));
+  useFlowStore.setState({ nodes: nextNodes, edges: nextEdges });
+}
+
+export function onNodesChange(changes: NodeChange<ActorFlowNode>[]): void {
+  // Deleting goes through the API (one undo step), never through React Flow.
+  const kept = changes.filter((c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace');
+  if (kept.length === 0) return;
+  useFlowStore.setState((s) => ({ nodes: applyNodeChanges(kept, s.nodes) }));
+}
+
+export function onEdgesChange(changes: EdgeChange<TieFlowEdge>[]): void {
+  const kept = changes.filter((c) => c.type === 'select');
+  if (kept.length === 0) return;
+  useFlowStore.setState((s) => ({ edges: applyEdgeChanges(kept, s.edges) }));
+}
+
+export function setDragging(ids: readonly string[] | null): void {
+  useFlowStore.setState({ draggingIds: ids ? new Set(ids) : null });
+}
+
+/** Puts actors back where the document says they are (a move the server refused). */
+export function restorePositions(ids: readonly string[]): void {
+  const { actors } = useDocumentStore.getState();
+  const wanted = new Set(ids);
+  useFlowStore.setState((s) => ({
+    nodes: s.nodes.map((n) => {
+      const actor = wanted.has(n.id) ? actors.get(n.id as ActorId) : undefined;
+      return actor ? { ...n, position: { x: actor.x, y: actor.y } } : n;
+    }),
+  }));
+}
+
+export function selectOnly(actorIds: readonly string[]): void {
+  const wanted = new Set(actorIds);
+  useFlowStore.setState((s) => ({
+    nodes: s.nodes.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) })),
+    edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+  }));
+}
+
+export function deselectTies(): void {
+  useFlowStore.setState((s) => (s.edges.some((e) => e.selected) ? { edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)) } : s));
+}
+
+export function selection(): { actorIds: ActorId[]; tieIds: TieId[] } {
+  const { nodes, edges } = useFlowStore.getState();
+  return {
+    actorIds: nodes.filter((n) => n.selected).map((n) => n.id as ActorId),
+    tieIds: edges.filter((e) => e.selected).map((e) => e.id as TieId),
+  };
+}

@@ -1,0 +1,89 @@
+// Opening, creating and copying map files: native dialogs where the app has them, the in-app dialogs otherwise.
+import { api } from '../api/client';
+import type { MapDocument } from '../../../shared/domain';
+import { clearDocument, loadDocument } from './document-store';
+import { rebuildFlow } from './flow-store';
+import { announce, openDialog, requestFitView, showError, useSessionStore } from './session-store';
+import { describeError } from './describe-error';
+
+function show(doc: MapDocument | null): void {
+  if (!doc) {
+    clearDocument();
+    rebuildFlow();
+    useSessionStore.setState({ phase: 'empty', editingActorId: null });
+    return;
+  }
+  loadDocument(doc);
+  rebuildFlow();
+  useSessionStore.setState({ phase: 'ready', editingActorId: null });
+  requestFitView();
+  document.title = `${doc.info.name} – Caremap`;
+}
+
+/** Shows whatever map the server has open (on start, and when Electron's menu opened another). */
+export async function loadCurrentMap(): Promise<void> {
+  try {
+    show(await api['map.current']({}));
+  } catch (error) {
+    useSessionStore.setState({ phase: 'empty' });
+    showError(describeError(error));
+  }
+}
+
+async function attempt(action: () => Promise<void>): Promise<boolean> {
+  try {
+    await action();
+    return true;
+  } catch (error) {
+    showError(describeError(error));
+    return false;
+  }
+}
+
+export function openMapAt(path: string): Promise<boolean> {
+  return attempt(async () => {
+    const doc = await api['map.open']({ path });
+    show(doc);
+    announce(`Opened ${doc.info.name}.`);
+  });
+}
+
+export function createMapAt(path: string, name?: string): Promise<boolean> {
+  return attempt(async () => {
+    const doc = await api['map.new'](name ? { path, name } : { path });
+    show(doc);
+    announce(`Created the new map ${doc.info.name}.`);
+  });
+}
+
+export function saveCopyAt(path: string): Promise<boolean> {
+  return attempt(async () => {
+    const result = await api['map.saveCopyAs']({ path });
+    announce(`Saved a copy as ${result.path}. You are still working on the original.`);
+  });
+}
+
+/** File › Open…: the native dialog if there is one, else the in-app file browser. */
+export async function chooseMapToOpen(): Promise<void> {
+  await attempt(async () => {
+    const answer = await api['dialog.chooseMapToOpen']({});
+    if (!answer.supported) return openDialog('open-map');
+    if (answer.path) await openMapAt(answer.path);
+  });
+}
+
+export async function chooseNewMap(): Promise<void> {
+  await attempt(async () => {
+    const answer = await api['dialog.chooseNewMapPath']({ suggestedName: 'New map' });
+    if (!answer.supported) return openDialog('new-map');
+    if (answer.path) await createMapAt(answer.path);
+  });
+}
+
+export async function chooseCopyPath(currentName: string): Promise<void> {
+  await attempt(async () => {
+    const answer = await api['dialog.chooseNewMapPath']({ suggestedName: `${currentName} copy` });
+    if (!answer.supported) return openDialog('save-copy');
+    if (answer.path) await saveCopyAt(answer.path);
+  });
+}

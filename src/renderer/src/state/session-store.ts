@@ -1,0 +1,78 @@
+// Session state: what this window is doing (renaming, panels, dialogs, messages). Never sent to the server.
+import { create } from 'zustand';
+import type { ActorId } from '../../../shared/domain';
+
+export type OpenDialog = 'open-map' | 'new-map' | 'save-copy' | null;
+
+export interface Toast {
+  id: number;
+  message: string;
+}
+
+export interface SessionState {
+  /** 'loading' until the first map.current answers; 'empty' when no map is open. */
+  phase: 'loading' | 'ready' | 'empty';
+  editingActorId: ActorId | null;
+  legendOpen: boolean;
+  /** The side panel (palette, quick add, tips); hidden to give the map the whole screen when presenting. */
+  toolsOpen: boolean;
+  dialog: OpenDialog;
+  toasts: Toast[];
+  /** The last thing that happened, for the status bar and screen readers. */
+  status: string;
+  /** Bumped to ask the canvas to fit the whole map in view. */
+  fitRequest: number;
+  /** How many actors the quick-add bar has placed, so repeated adds fan out instead of stacking. */
+  quickAddCount: number;
+  /** A tie is being drawn: every actor becomes a drop target. */
+  connecting: boolean;
+}
+
+export const useSessionStore = create<SessionState>()(() => ({
+  phase: 'loading',
+  editingActorId: null,
+  legendOpen: true,
+  toolsOpen: true,
+  dialog: null,
+  toasts: [],
+  status: '',
+  fitRequest: 0,
+  quickAddCount: 0,
+  connecting: false,
+}));
+
+let nextToastId = 1;
+
+export function showError(message: string): void {
+  const toast = { id: nextToastId++, message };
+  // Keep the last three, so a burst of failures cannot bury the canvas.
+  useSessionStore.setState((s) => ({ toasts: [...s.toasts, toast].slice(-3) }));
+}
+
+export function dismissToast(id: number): void {
+  useSessionStore.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+}
+
+export function announce(status: string): void {
+  useSessionStore.setState({ status });
+}
+
+export function startRenaming(id: ActorId | null): void {
+  useSessionStore.setState({ editingActorId: id });
+}
+
+export function openDialog(dialog: OpenDialog): void {
+  useSessionStore.setState({ dialog });
+}
+
+export function requestFitView(): void {
+  useSessionStore.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
+}
+
+export function toggleLegend(): void {
+  useSessionStore.setState((s) => ({ legendOpen: !s.legendOpen }));
+}
+
+export function toggleTools(): void {
+  useSessionStore.setState((s) => ({ toolsOpen: !s.toolsOpen }));
+}

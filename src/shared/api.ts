@@ -1,0 +1,116 @@
+// The API contract: every operation the renderer may ask of the main process, its input schema and output type.
+// Main's handlers implement it, the preload bridges it, the renderer calls it; adding an operation means
+// adding a schema here and a handler in main, nothing else.
+import { z } from 'zod';
+import type {
+  ActorId,
+  AppInfo,
+  EditResult,
+  FolderListing,
+  KindId,
+  MapDocument,
+  RecentMap,
+  TieId,
+  TieTypeId,
+} from './domain';
+import { TIE_DIRECTIONS } from './domain';
+import type { OperationName } from './operations';
+
+export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
+
+const actorId = z.string().min(1).max(100).transform((s) => s as ActorId);
+const tieId = z.string().min(1).max(100).transform((s) => s as TieId);
+const kindId = z.string().min(1).max(100).transform((s) => s as KindId);
+const tieTypeId = z.string().min(1).max(100).transform((s) => s as TieTypeId);
+/** Canvas coordinates: finite, and within a range no real map approaches (keeps NaN and 1e308 out of the file). */
+const coordinate = z.number().finite().min(-1e7).max(1e7);
+const actorName = z
+  .string()
+  .max(200, 'A name can be at most 200 characters.')
+  .transform((s) => s.trim().replace(/\s+/g, ' '));
+const filePath = z.string().min(1, 'Choose a file.').max(4096).refine((s) => !s.includes('\0'), 'That is not a file path.');
+const mapPath = filePath.refine((s) => s.toLowerCase().endsWith('.caremap'), 'A map file name ends in .caremap.');
+const empty = z.object({}).strict().optional();
+
+export const schemas = {
+  'app.info': empty,
+  'map.current': empty,
+  'map.new': z.object({ path: mapPath, name: z.string().trim().min(1).max(200).optional() }).strict(),
+  'map.open': z.object({ path: mapPath }).strict(),
+  'map.saveCopyAs': z.object({ path: mapPath }).strict(),
+  'map.recent': empty,
+  'map.browse': z.object({ path: filePath.optional() }).strict(),
+  /** Electron only: show a native dialog. Browser mode answers null and the renderer shows its own. */
+  'dialog.chooseMapToOpen': empty,
+  'dialog.chooseNewMapPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
+  'actors.create': z
+    .object({ name: actorName, kindId, x: coordinate, y: coordinate })
+    .strict(),
+  'actors.rename': z.object({ id: actorId, name: actorName }).strict(),
+  'actors.setKind': z.object({ ids: z.array(actorId).min(1).max(100_000), kindId }).strict(),
+  'actors.move': z
+    .object({ moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000) })
+    .strict(),
+  'ties.create': z
+    .object({
+      fromId: actorId,
+      toId: actorId,
+      tieTypeId: tieTypeId.nullable().optional(),
+      direction: z.enum(TIE_DIRECTIONS).optional(),
+    })
+    .strict(),
+  'elements.delete': z
+    .object({ actorIds: z.array(actorId).max(100_000), tieIds: z.array(tieId).max(100_000) })
+    .strict()
+    .refine((v) => v.actorIds.length + v.tieIds.length > 0, 'Nothing was chosen to delete.'),
+  'history.undo': empty,
+  'history.redo': empty,
+} satisfies { [K in OperationName]: z.ZodType };
+
+/** What each operation returns. */
+export interface Outputs {
+  'app.info': AppInfo;
+  'map.current': MapDocument | null;
+  'map.new': MapDocument;
+  'map.open': MapDocument;
+  'map.saveCopyAs': { path: string };
+  'map.recent': RecentMap[];
+  'map.browse': FolderListing;
+  'dialog.chooseMapToOpen': { path: string | null; supported: boolean };
+  'dialog.chooseNewMapPath': { path: string | null; supported: boolean };
+  'actors.create': EditResult;
+  'actors.rename': EditResult;
+  'actors.setKind': EditResult;
+  'actors.move': EditResult;
+  'ties.create': EditResult;
+  'elements.delete': EditResult;
+  'history.undo': EditResult;
+  'history.redo': EditResult;
+}
+
+/** The parsed (validated) input a handler receives. */
+export type Input<K extends OperationName> = z.output<(typeof schemas)[K]>;
+/** What a caller may send. */
+export type Request<K extends OperationName> = z.input<(typeof schemas)[K]>;
+export type Output<K extends OperationName> = Outputs[K];
+
+/** The main process implements this; both transports call it. */
+export type Handlers = { [K in OperationName]: (input: Input<K>) => Promise<Output<K>> | Output<K> };
+
+/** The renderer calls this; the preload and the HTTP client both provide it. */
+export type CaremapApi = { [K in OperationName]: (input: Request<K>) => Promise<Output<K>> };
+
+/** Server → renderer pushes (Electron's native menu acts in main; the renderer must follow). */
+export interface ServerEvents {
+  'map.opened': { path: string };
+  'menu.command': { command: MenuCommand };
+}
+export type MenuCommand = 'new-map' | 'open-map' | 'save-copy-as' | 'undo' | 'redo' | 'fit-view';
+export type ServerEventName = keyof ServerEvents;
+export interface ServerEvent<K extends ServerEventName = ServerEventName> {
+  name: K;
+  payload: ServerEvents[K];
+}
+
+/** Wire format for both transports: success carries the output, failure a CaremapErrorData. */
+export type WireResult<T> = { ok: true; value: T } | { ok: false; error: import('./errors').CaremapErrorData };

@@ -1,0 +1,62 @@
+// The one error type that crosses the API: a code for programs, a sentence for people, and where it happened.
+
+export const ERROR_CODES = [
+  'invalid-input', // the request did not match the operation's schema
+  'unknown-operation',
+  'no-map-open',
+  'not-a-map', // the file is not a Caremap map
+  'corrupt-map',
+  'newer-version', // written by a newer Caremap than this one
+  'map-in-use', // open in another window or process
+  'file-exists',
+  'file-not-found',
+  'io-error',
+  'not-found', // an actor or tie the request names is not in the map
+  'unauthorised',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorLocation {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  field?: string;
+}
+
+export interface CaremapErrorData {
+  code: ErrorCode;
+  message: string;
+  where?: ErrorLocation;
+}
+
+export class CaremapError extends Error {
+  readonly code: ErrorCode;
+  readonly where?: ErrorLocation;
+
+  constructor(code: ErrorCode, message: string, where?: ErrorLocation) {
+    super(message);
+    this.name = 'CaremapError';
+    this.code = code;
+    this.where = where;
+  }
+
+  toData(): CaremapErrorData {
+    return this.where ? { code: this.code, message: this.message, where: this.where } : { code: this.code, message: this.message };
+  }
+
+  static fromData(data: CaremapErrorData): CaremapError {
+    return new CaremapError(data.code, data.message, data.where);
+  }
+}
+
+export function isCaremapErrorData(value: unknown): value is CaremapErrorData {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as CaremapErrorData).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((value as CaremapErrorData).code) &&
+    typeof (value as CaremapErrorData).message === 'string'
+  );
+}

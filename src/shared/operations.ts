@@ -1,0 +1,33 @@
+// The names of the API's operations and the IPC channels, free of zod so the sandboxed preload can carry them.
+
+export const OPERATION_NAMES = [
+  'app.info',
+  'map.current',
+  'map.new',
+  'map.open',
+  'map.saveCopyAs',
+  'map.recent',
+  'map.browse',
+  'dialog.chooseMapToOpen',
+  'dialog.chooseNewMapPath',
+  'actors.create',
+  'actors.rename',
+  'actors.setKind',
+  'actors.move',
+  'ties.create',
+  'elements.delete',
+  'history.undo',
+  'history.redo',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+const NAMES: ReadonlySet<string> = new Set(OPERATION_NAMES);
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && NAMES.has(name);
+}
+
+/** The IPC channel used by the preload; one channel name, one place. */
+export const IPC_CHANNEL = 'caremap:call';
+export const IPC_EVENT_CHANNEL = 'caremap:event';

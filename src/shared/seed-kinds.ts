@@ -1,0 +1,36 @@
+// The six kinds of actor and the tie types the seed names; every new map starts with these.
+import type { KindShape } from './domain';
+
+export interface SeedKind {
+  key: string;
+  name: string;
+  colour: string;
+  shape: KindShape;
+}
+
+/** Colours from the Okabe–Ito palette: distinguishable with the common colour-vision deficiencies. */
+export const SEED_KINDS: readonly SeedKind[] = [
+  { key: 'individual', name: 'Individual active citizen', colour: '#E69F00', shape: 'circle' },
+  { key: 'grassroots', name: 'Grassroots or mutual aid group', colour: '#009E73', shape: 'hexagon' },
+  { key: 'charity', name: 'Community charity / not-for-profit (CIC)', colour: '#56B4E9', shape: 'rounded' },
+  { key: 'social-enterprise', name: 'Social enterprise or ethical business', colour: '#CC79A7', shape: 'diamond' },
+  { key: 'hub', name: 'Community hub or voluntary organisation', colour: '#0072B2', shape: 'square' },
+  { key: 'statutory', name: 'Statutory service', colour: '#D55E00', shape: 'triangle' },
+];
+
+export interface SeedTieType {
+  key: string;
+  name: string;
+  colour: string;
+}
+
+export const SEED_TIE_TYPES: readonly SeedTieType[] = [
+  { key: 'referral', name: 'Referral', colour: '#0072B2' },
+  { key: 'collaboration', name: 'Collaboration', colour: '#009E73' },
+  { key: 'peer-support', name: 'Peer support', colour: '#E69F00' },
+  { key: 'shared-space', name: 'Shared space', colour: '#CC79A7' },
+  { key: 'funding', name: 'Funding', colour: '#D55E00' },
+  { key: 'information-sharing', name: 'Information sharing', colour: '#56B4E9' },
+  { key: 'volunteering', name: 'Volunteering', colour: '#8C6D31' },
+  { key: 'supply', name: 'Supply/donations', colour: '#666666' },
+];

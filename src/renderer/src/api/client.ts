@@ -1,13 +1,6 @@
 // The only place in the renderer that knows how the main process is reached: Electron's bridge or loopback HTTP.
-import {
-  OPERATION_NAMES,
-  type CaremapApi,
-  type OperationName,
-  type Output,
-  type Request,
-  type ServerEvent,
-  type WireResult,
-} from '../../../shared/api';
+import type { CaremapApi, Output, Request, ServerEvent, WireResult } from '../../../shared/api';
+import { OPERATION_NAMES, type OperationName } from '../../../shared/operations';
 import { CaremapError, isCaremapErrorData } from '../../../shared/errors';
 import type { CaremapBridge } from '../../../shared/bridge';
 

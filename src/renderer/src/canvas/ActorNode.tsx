@@ -1,5 +1,5 @@
 // One actor on the canvas: its kind's shape and name up close, a plain dot when zoomed out.
-import { memo } from 'react';
+import { memo, use } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useDocumentStore } from '../state/document-store';
 import { useSessionStore } from '../state/session-store';
@@ -7,7 +7,7 @@ import type { ActorFlowNode } from '../state/flow-types';
 import { ActorShape } from './ActorShape';
 import { dotImage } from './dot-image';
 import { SHAPE_SIZE } from './geometry';
-import { useIsFar } from './lod';
+import { FarContext } from './far-context';
 import { RenameInput } from './RenameInput';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';
@@ -23,7 +23,7 @@ function Handles() {
 }
 
 function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
-  const far = useIsFar();
+  const far = use(FarContext);
   const kind = useDocumentStore((s) => s.kindsById.get(data.kindId));
   const editing = useSessionStore((s) => s.editingActorId === id);
   const colour = kind?.colour ?? UNKNOWN_KIND_COLOUR;

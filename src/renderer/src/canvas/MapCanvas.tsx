@@ -11,9 +11,11 @@ import { ActorNode } from './ActorNode';
 import { ARIA_LABELS } from './aria-labels';
 import { NODE_ORIGIN } from './geometry';
 import { trackKeyboardMoves } from './keyboard-moves';
+import { FarContext } from './far-context';
 import { FitIcon } from './FitIcon';
+import { GestureShield } from './GestureShield';
 import { Legend } from './Legend';
-import { useIsFar } from './lod';
+import { useIsFar, useShowGrid } from './lod';
 import { miniMapColour } from './minimap-colour';
 import { TieCanvasLayer } from './TieCanvasLayer';
 import { TieEdge } from './TieEdge';
@@ -39,6 +41,13 @@ const onDragStop: OnNodeDrag<ActorFlowNode> = (_event, _node, nodes) => {
   setDragging(null);
   void moveActors(nodes.map((n) => ({ id: n.id as ActorId, x: n.position.x, y: n.position.y })));
 };
+/** Only pointer pans raise the shield; a wheel zoom must keep reaching the pane. */
+const onMoveStart = (event: MouseEvent | TouchEvent | null) => {
+  if (event && (event.type === 'mousedown' || event.type === 'touchstart')) useSessionStore.setState({ panning: true });
+};
+const onMoveEnd = () => {
+  if (useSessionStore.getState().panning) useSessionStore.setState({ panning: false });
+};
 const onNodeDoubleClick = (_event: unknown, node: ActorFlowNode) => startRenaming(node.id as ActorId);
 const onConnect = (c: Connection) => void createTie(c.source as ActorId, c.target as ActorId);
 const isValidConnection = (c: Connection | TieFlowEdge) => c.source !== c.target;
@@ -50,6 +59,7 @@ export function MapCanvas() {
   const connecting = useSessionStore((s) => s.connecting);
   const fitRequest = useSessionStore((s) => s.fitRequest);
   const far = useIsFar();
+  const grid = useShowGrid();
   const { fitView } = useReactFlow();
   const drop = usePaletteDrop();
 
@@ -67,6 +77,7 @@ export function MapCanvas() {
   }, []);
 
   return (
+    <FarContext value={far}>
     <div className={`map-canvas${connecting ? ' is-connecting' : ''}${far ? ' is-far' : ''}`} onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
       <ReactFlow<ActorFlowNode, TieFlowEdge>
         nodes={nodes}
@@ -83,6 +94,8 @@ export function MapCanvas() {
         onNodeDragStart={onDragStart}
         onNodeDragStop={onDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={36}
         connectionLineStyle={CONNECTION_LINE_STYLE}
@@ -95,7 +108,7 @@ export function MapCanvas() {
         maxZoom={2.5}
         ariaLabelConfig={ARIA_LABELS}
       >
-        <Background gap={28} size={1.6} color="#c5ccd6" />
+        {grid && <Background gap={28} size={1.6} color="#c5ccd6" />}
         {far && <TieCanvasLayer />}
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
           <ControlButton onClick={requestFitView} aria-label="Fit the whole map in view" title="Fit the whole map in view">
@@ -104,7 +117,9 @@ export function MapCanvas() {
         </Controls>
         <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColour} nodeStrokeWidth={0} maskColor="rgba(226, 231, 238, 0.65)" />
         <Legend />
+        <GestureShield />
       </ReactFlow>
     </div>
+    </FarContext>
   );
 }

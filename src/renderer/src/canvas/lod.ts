@@ -25,3 +25,11 @@ const zoomStep = (s: ReactFlowState) => 2 ** (Math.round(Math.log2(s.transform[2
 export function useZoomStep(): number {
   return useStore(zoomStep);
 }
+
+/** Below this zoom the background dot grid is a grey haze of sub-2px tiles that costs a full repaint per pan frame. */
+const GRID_MIN_ZOOM = 0.3;
+const showGrid = (s: ReactFlowState) => s.transform[2] >= GRID_MIN_ZOOM;
+
+export function useShowGrid(): boolean {
+  return useStore(showGrid);
+}

@@ -26,6 +26,8 @@ export interface SessionState {
   quickAddCount: number;
   /** A tie is being drawn: every actor becomes a drop target. */
   connecting: boolean;
+  /** The map is being panned with the pointer (see canvas/GestureShield). */
+  panning: boolean;
 }
 
 export const useSessionStore = create<SessionState>()(() => ({
@@ -39,6 +41,7 @@ export const useSessionStore = create<SessionState>()(() => ({
   fitRequest: 0,
   quickAddCount: 0,
   connecting: false,
+  panning: false,
 }));
 
 let nextToastId = 1;

@@ -2,32 +2,14 @@
 // Main's handlers implement it, the preload bridges it, the renderer calls it; adding an operation means
 // adding a schema here and a handler in main, nothing else.
 import { z } from 'zod';
-import type {
-  ActorId,
-  AppInfo,
-  EditResult,
-  FolderListing,
-  KindId,
-  MapDocument,
-  RecentMap,
-  TieId,
-  TieTypeId,
-} from './domain';
-import { TIE_DIRECTIONS } from './domain';
+import type { AppInfo, EditResult, FolderListing, MapDocument, RecentMap } from './domain';
 import type { OperationName } from './operations';
+import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
+import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
+import { taxonomySchemas } from './api-taxonomy-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
-const actorId = z.string().min(1).max(100).transform((s) => s as ActorId);
-const tieId = z.string().min(1).max(100).transform((s) => s as TieId);
-const kindId = z.string().min(1).max(100).transform((s) => s as KindId);
-const tieTypeId = z.string().min(1).max(100).transform((s) => s as TieTypeId);
-/** Canvas coordinates: finite, and within a range no real map approaches (keeps NaN and 1e308 out of the file). */
-const coordinate = z.number().finite().min(-1e7).max(1e7);
-const actorName = z
-  .string()
-  .max(200, 'A name can be at most 200 characters.')
-  .transform((s) => s.trim().replace(/\s+/g, ' '));
 const filePath = z.string().min(1, 'Choose a file.').max(4096).refine((s) => !s.includes('\0'), 'That is not a file path.');
 const mapPath = filePath.refine((s) => s.toLowerCase().endsWith('.caremap'), 'A map file name ends in .caremap.');
 const empty = z.object({}).strict().optional();
@@ -43,28 +25,24 @@ export const schemas = {
   /** Electron only: show a native dialog. Browser mode answers null and the renderer shows its own. */
   'dialog.chooseMapToOpen': empty,
   'dialog.chooseNewMapPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
-  'actors.create': z
-    .object({ name: actorName, kindId, x: coordinate, y: coordinate })
-    .strict(),
-  'actors.rename': z.object({ id: actorId, name: actorName }).strict(),
-  'actors.setKind': z.object({ ids: z.array(actorId).min(1).max(100_000), kindId }).strict(),
+  /** provenance defaults to "by hand, confirmed, today". */
+  'actors.create': actorsCreate,
+  'actors.rename': z.object({ id: actorId, name: optionalName }).strict(),
+  'actors.setKind': z.object({ ids: idList(actorId), kindId }).strict(),
+  /** The inspector's and the table's edit of one actor, or of what several actors share; one undo step. */
+  'actors.update': actorsUpdate,
   'actors.move': z
     .object({ moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000) })
     .strict(),
-  'ties.create': z
-    .object({
-      fromId: actorId,
-      toId: actorId,
-      tieTypeId: tieTypeId.nullable().optional(),
-      direction: z.enum(TIE_DIRECTIONS).optional(),
-    })
-    .strict(),
+  'ties.create': tiesCreate,
+  'ties.update': tiesUpdate,
   'elements.delete': z
     .object({ actorIds: z.array(actorId).max(100_000), tieIds: z.array(tieId).max(100_000) })
     .strict()
     .refine((v) => v.actorIds.length + v.tieIds.length > 0, 'Nothing was chosen to delete.'),
   'history.undo': empty,
   'history.redo': empty,
+  ...taxonomySchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -81,11 +59,29 @@ export interface Outputs {
   'actors.create': EditResult;
   'actors.rename': EditResult;
   'actors.setKind': EditResult;
+  'actors.update': EditResult;
   'actors.move': EditResult;
   'ties.create': EditResult;
+  'ties.update': EditResult;
   'elements.delete': EditResult;
   'history.undo': EditResult;
   'history.redo': EditResult;
+  'kinds.create': EditResult;
+  'kinds.update': EditResult;
+  'kinds.merge': EditResult;
+  'kinds.delete': EditResult;
+  'tieTypes.create': EditResult;
+  'tieTypes.update': EditResult;
+  'tieTypes.delete': EditResult;
+  'tieStatuses.create': EditResult;
+  'tieStatuses.update': EditResult;
+  'tieStatuses.delete': EditResult;
+  'careOffers.create': EditResult;
+  'careOffers.update': EditResult;
+  'careOffers.delete': EditResult;
+  'customFields.create': EditResult;
+  'customFields.update': EditResult;
+  'customFields.delete': EditResult;
 }
 
 /** The parsed (validated) input a handler receives. */

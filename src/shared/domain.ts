@@ -8,6 +8,12 @@ export type ActorId = Branded<string, 'ActorId'>;
 export type TieId = Branded<string, 'TieId'>;
 export type KindId = Branded<string, 'KindId'>;
 export type TieTypeId = Branded<string, 'TieTypeId'>;
+export type TieStatusId = Branded<string, 'TieStatusId'>;
+export type CareOfferId = Branded<string, 'CareOfferId'>;
+export type CustomFieldId = Branded<string, 'CustomFieldId'>;
+
+/** A calendar date, YYYY-MM-DD: a workshop day or a consent date has no time of day or time zone. */
+export type IsoDate = string;
 
 /** How a kind is drawn on the canvas, so kinds differ by more than colour (colour-blind readers, greyscale print). */
 export const KIND_SHAPES = ['circle', 'rounded', 'square', 'diamond', 'hexagon', 'triangle'] as const;
@@ -29,17 +35,112 @@ export interface TieType {
   sortOrder: number;
 }
 
+/** How a tie status is drawn: the Clapton map drew inactive ties dashed and potential ones dotted. */
+export const LINE_STYLES = ['solid', 'long-dash', 'dashed', 'dotted'] as const;
+export type LineStyle = (typeof LINE_STYLES)[number];
+
+export interface TieStatus {
+  id: TieStatusId;
+  name: string;
+  lineStyle: LineStyle;
+  sortOrder: number;
+}
+
+/** What an actor offers (peer support, shared meals…), from the map's own list. */
+export interface CareOffer {
+  id: CareOfferId;
+  name: string;
+  sortOrder: number;
+}
+
+/** boolean is shown to people as "yes/no". */
+export const CUSTOM_FIELD_TYPES = ['text', 'number', 'boolean', 'choice', 'date'] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+/** A field the facilitator adds to every actor of this map. */
+export interface CustomField {
+  id: CustomFieldId;
+  name: string;
+  type: CustomFieldType;
+  /** The choices of a choice field, in order; empty for every other type. */
+  options: string[];
+  sortOrder: number;
+}
+
+/** text and choice hold a string, number a number, boolean a boolean, date an IsoDate string. */
+export type CustomFieldValue = string | number | boolean;
+/** Keyed by CustomFieldId; a field with no value is absent rather than null. */
+export type CustomValues = Record<string, CustomFieldValue>;
+
+/** The seed's three ways of caring. */
+export const CARE_MODES = ['taking-care-of', 'caring-for', 'caring-about'] as const;
+export type CareMode = (typeof CARE_MODES)[number];
+
+/** An actor's part in the mapping project itself; null when it has none. */
+export const ACTOR_ROLES = ['participant', 'collaborator', 'community-member'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** Whether an individual agreed to appear on the map; null when the question does not apply. */
+export const CONSENT_STATES = ['given', 'not-asked', 'withdrawn'] as const;
+export type Consent = (typeof CONSENT_STATES)[number];
+
+/** Where a record came from: drawn by hand, recorded in a workshop, or read from a partner's file. */
+export const PROVENANCE_SOURCES = ['hand', 'workshop', 'import'] as const;
+export type ProvenanceSource = (typeof PROVENANCE_SOURCES)[number];
+
+/** How sure the facilitator is: seen or agreed (confirmed), told by someone (reported), or guessed (assumed). */
+export const CERTAINTIES = ['confirmed', 'reported', 'assumed'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+export interface Provenance {
+  source: ProvenanceSource;
+  /** The workshop's name or the file's name; empty for a record added by hand. */
+  label: string;
+  /** For imports: the sheet and (1-based) row the record was read from. */
+  sheet: string | null;
+  row: number | null;
+  /** The day it was recorded; null for records older than provenance (migrated maps). */
+  recordedOn: IsoDate | null;
+  certainty: Certainty;
+}
+
+export interface ContactDetails {
+  email: string;
+  phone: string;
+  /** Anything else: a social media handle, "ask at the front desk". */
+  other: string;
+}
+
 export interface Actor {
   id: ActorId;
   name: string;
   kindId: KindId;
   x: number;
   y: number;
+  description: string;
+  careOfferIds: CareOfferId[];
+  careModes: CareMode[];
+  role: ActorRole | null;
+  /** Area or address, as the facilitator writes it. */
+  address: string;
+  tags: string[];
+  website: string;
+  contact: ContactDetails;
+  /** For individuals: consent to appear on the map, and when it was given or withdrawn. */
+  consent: Consent | null;
+  consentDate: IsoDate | null;
+  notes: string;
+  customValues: CustomValues;
+  provenance: Provenance;
 }
 
 /** one-way: from → to; mutual: both ways; none: a tie with no direction. */
 export const TIE_DIRECTIONS = ['one-way', 'mutual', 'none'] as const;
 export type TieDirection = (typeof TIE_DIRECTIONS)[number];
+
+/** Drawn as line width. */
+export const TIE_STRENGTHS = ['weak', 'medium', 'strong'] as const;
+export type TieStrength = (typeof TIE_STRENGTHS)[number];
 
 export interface Tie {
   id: TieId;
@@ -47,7 +148,27 @@ export interface Tie {
   toId: ActorId;
   tieTypeId: TieTypeId | null;
   direction: TieDirection;
+  strength: TieStrength;
+  /** null: no status recorded (drawn solid). */
+  statusId: TieStatusId | null;
+  /** Since when the tie has existed. */
+  since: IsoDate | null;
+  notes: string;
+  provenance: Provenance;
 }
+
+/** The map's own lists, each editable by the facilitator. */
+export interface Taxonomy {
+  kinds: Kind[];
+  tieTypes: TieType[];
+  tieStatuses: TieStatus[];
+  careOffers: CareOffer[];
+  customFields: CustomField[];
+}
+
+/** The taxonomy's lists by name, in the order records depend on nothing later in it. */
+export const TAXONOMY_LISTS = ['kinds', 'tieTypes', 'tieStatuses', 'careOffers', 'customFields'] as const satisfies readonly (keyof Taxonomy)[];
+export type TaxonomyList = (typeof TAXONOMY_LISTS)[number];
 
 export interface MapInfo {
   /** Absolute path of the .caremap file. */
@@ -65,11 +186,9 @@ export interface HistoryState {
   redoLabel: string | null;
 }
 
-/** Everything the renderer needs to draw an open map. */
-export interface MapDocument {
+/** Everything the renderer needs to draw an open map: its info, its taxonomy's lists, its records. */
+export interface MapDocument extends Taxonomy {
   info: MapInfo;
-  kinds: Kind[];
-  tieTypes: TieType[];
   actors: Actor[];
   ties: Tie[];
   history: HistoryState;
@@ -84,6 +203,8 @@ export interface ChangeSet {
   actorsDeleted: ActorId[];
   tiesPut: Tie[];
   tiesDeleted: TieId[];
+  /** The whole taxonomy after the edit, present only when the edit (or its undo) changed it. */
+  taxonomy?: Taxonomy;
 }
 
 export interface EditResult {

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'file-not-found',
   'io-error',
   'not-found', // an actor or tie the request names is not in the map
+  'in-use', // a taxonomy entry still used by actors or ties, deleted without saying where they go
+  'name-taken', // a taxonomy list already has an entry of that name
   'unauthorised',
   'internal',
 ] as const;

@@ -1,5 +1,5 @@
-// The six kinds of actor and the tie types the seed names; every new map starts with these.
-import type { KindShape } from './domain';
+// The six kinds of actor, the tie types, tie statuses and care offers the seed names; every new map starts with these.
+import type { KindShape, LineStyle } from './domain';
 
 export interface SeedKind {
   key: string;
@@ -33,4 +33,36 @@ export const SEED_TIE_TYPES: readonly SeedTieType[] = [
   { key: 'information-sharing', name: 'Information sharing', colour: '#56B4E9' },
   { key: 'volunteering', name: 'Volunteering', colour: '#8C6D31' },
   { key: 'supply', name: 'Supply/donations', colour: '#666666' },
+];
+
+export interface SeedTieStatus {
+  key: string;
+  name: string;
+  lineStyle: LineStyle;
+}
+
+/** The states the Clapton map used, plus "potential": a link worth building. */
+export const SEED_TIE_STATUSES: readonly SeedTieStatus[] = [
+  { key: 'generative', name: 'Generative', lineStyle: 'solid' },
+  { key: 'engaged', name: 'Engaged', lineStyle: 'long-dash' },
+  { key: 'inactive', name: 'Inactive', lineStyle: 'dashed' },
+  { key: 'potential', name: 'Potential', lineStyle: 'dotted' },
+];
+
+export interface SeedCareOffer {
+  key: string;
+  name: string;
+}
+
+export const SEED_CARE_OFFERS: readonly SeedCareOffer[] = [
+  { key: 'peer-support', name: 'Peer support' },
+  { key: 'emotional-care', name: 'Emotional care' },
+  { key: 'shared-meals', name: 'Shared meals' },
+  { key: 'mutual-aid', name: 'Mutual aid' },
+  { key: 'check-ins', name: 'Community check-ins' },
+  { key: 'wellbeing', name: 'Wellbeing sessions' },
+  { key: 'everyday-tasks', name: 'Help with everyday tasks' },
+  { key: 'advice', name: 'Advice' },
+  { key: 'befriending', name: 'Befriending' },
+  { key: 'transport', name: 'Transport' },
 ];

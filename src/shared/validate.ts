@@ -12,11 +12,14 @@ export function parseRequest(name: unknown, raw: unknown): unknown {
     const first = result.error.issues[0];
     const field = first?.path.join('.') || undefined;
     const detail = first ? first.message : 'it did not match';
-    throw new CaremapError(
-      'invalid-input',
-      `The request "${name}" was refused: ${field ? `${field}: ` : ''}${detail}`,
-      field ? { field } : undefined,
-    );
+    // Sentences written for a person (ours end with a full stop; zod's own messages do not) are shown as they are;
+    // anything else came from a program sending the wrong shape, and says which request and field.
+    const message = isSentence(detail) ? detail : `The request "${name}" was refused: ${field ? `${field}: ` : ''}${detail}`;
+    throw new CaremapError('invalid-input', message, field ? { field } : undefined);
   }
   return result.data;
+}
+
+function isSentence(message: string): boolean {
+  return /^[A-Z“]/.test(message) && /[.!?]$/.test(message);
 }

@@ -6,6 +6,7 @@ import type { MapStoreOptions } from '../store';
 import { editHandlers } from './edit-handlers';
 import { openInitialMap } from './initial-map';
 import { mapHandlers } from './map-handlers';
+import { taxonomyHandlers } from './taxonomy-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
@@ -46,7 +47,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   const session = new MapSession(deps.dataDir, storeOptions);
-  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session) };
+  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session) };
   return {
     handlers,
     openInitialMap: (explicitPath) =>

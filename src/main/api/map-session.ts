@@ -3,7 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { MapDocument } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import { rememberOpenedMap } from '../settings';
-import { openMapStore, seedTaxonomy, writeNewMapFile, type MapStore, type MapStoreOptions } from '../store';
+import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile, type MapStore, type MapStoreOptions } from '../store';
 
 export class MapSession {
   private store: MapStore | null = null;
@@ -36,12 +36,11 @@ export class MapSession {
     return document;
   }
 
-  /** Makes a new map with the seed's kinds and tie types at `path` (refusing 'file-exists') and opens it. */
+  /** Makes a new map with the seed's lists (kinds, tie types, tie statuses, care offers) at `path` (refusing 'file-exists') and opens it. */
   create(path: string, name?: string): MapDocument {
     const target = resolve(path);
-    const taxonomy = seedTaxonomy();
     const mapName = name ?? basename(target, extname(target));
-    writeNewMapFile(target, { name: mapName, kinds: taxonomy.kinds, tieTypes: taxonomy.tieTypes }, this.storeOptions);
+    writeNewMapFile(target, { name: mapName, ...taxonomyOf(seedTaxonomy()) }, this.storeOptions);
     return this.open(target);
   }
 

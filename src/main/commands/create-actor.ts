@@ -1,11 +1,13 @@
-// Adds one actor of a kind at a point (a palette drop or the quick-add).
+// Adds one actor of a kind at a point (a palette drop, the quick-add, a workshop session).
 import { randomUUID } from 'node:crypto';
 import type { Input } from '../../shared/api';
 import type { Actor, ActorId, EditResult } from '../../shared/domain';
-import type { MapStore } from '../store';
+import { blankActorDetails } from '../../shared/record-defaults';
+import { recordSet, type MapStore } from '../store';
 import { quotedName } from './labels';
 import { requireKind } from './lookups';
 import { NO_RECORDS } from './patch';
+import { newProvenance } from './provenance';
 import { runEdit } from './run-edit';
 
 /** A dropped actor has no name yet; it gets this one rather than an invisible empty label. */
@@ -20,7 +22,8 @@ export function createActor(store: MapStore, input: Input<'actors.create'>): Edi
       kindId: kind.id,
       x: input.x,
       y: input.y,
+      ...blankActorDetails(newProvenance(input.provenance)),
     };
-    return { label: `Add ${quotedName(actor.name)}`, patch: { before: NO_RECORDS, after: { actors: [actor], ties: [] } } };
+    return { label: `Add ${quotedName(actor.name)}`, patch: { before: NO_RECORDS, after: recordSet({ actors: [actor] }) } };
   });
 }

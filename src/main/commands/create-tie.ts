@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { Input } from '../../shared/api';
 import type { EditResult, Tie, TieId } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
-import type { MapStore } from '../store';
+import { blankTieDetails } from '../../shared/record-defaults';
+import { recordSet, type MapStore } from '../store';
 import { quotedName } from './labels';
-import { requireActor, requireTieType } from './lookups';
+import { requireActor, requireEntry, requireTieType } from './lookups';
 import { NO_RECORDS } from './patch';
+import { newProvenance } from './provenance';
 import { runEdit } from './run-edit';
 
 export function createTie(store: MapStore, input: Input<'ties.create'>): EditResult {
@@ -18,17 +20,31 @@ export function createTie(store: MapStore, input: Input<'ties.create'>): EditRes
     const to = requireActor(store, input.toId);
     const tieTypeId = input.tieTypeId ?? null;
     const tieType = tieTypeId === null ? null : requireTieType(store, tieTypeId);
+    const statusId = input.statusId ?? null;
+    if (statusId !== null) requireEntry(store, 'tieStatuses', statusId, 'statusId');
     if (store.tieBetween(from.id, to.id, tieTypeId)) {
       const what = tieType ? `a ${tieType.name.toLowerCase()} tie` : 'a tie';
       throw new CaremapError('invalid-input', `There is already ${what} between ${quotedName(from.name)} and ${quotedName(to.name)}.`, {
         field: 'toId',
       });
     }
-    const tie: Tie = { id: randomUUID() as TieId, fromId: from.id, toId: to.id, tieTypeId, direction: input.direction ?? 'one-way' };
+    const details = blankTieDetails(newProvenance(input.provenance));
+    const tie: Tie = {
+      id: randomUUID() as TieId,
+      fromId: from.id,
+      toId: to.id,
+      tieTypeId,
+      direction: input.direction ?? 'one-way',
+      ...details,
+      strength: input.strength ?? details.strength,
+      statusId,
+      since: input.since ?? null,
+      notes: input.notes ?? '',
+    };
     const label =
       tie.direction === 'one-way'
         ? `Add tie from ${quotedName(from.name)} to ${quotedName(to.name)}`
         : `Add tie between ${quotedName(from.name)} and ${quotedName(to.name)}`;
-    return { label, patch: { before: NO_RECORDS, after: { actors: [], ties: [tie] } } };
+    return { label, patch: { before: NO_RECORDS, after: recordSet({ ties: [tie] }) } };
   });
 }

@@ -1,7 +1,7 @@
 // Deletes actors and ties in one step; an actor's ties go with it, and come back with it on undo.
 import type { Input } from '../../shared/api';
 import type { EditResult, Tie } from '../../shared/domain';
-import type { MapStore } from '../store';
+import { recordSet, type MapStore } from '../store';
 import { deleteLabel } from './labels';
 import { requireActors, requireTies } from './lookups';
 import { NO_RECORDS } from './patch';
@@ -15,7 +15,7 @@ export function deleteElements(store: MapStore, input: Input<'elements.delete'>)
     for (const tie of store.tiesTouching(actors.map((a) => a.id))) ties.set(tie.id, tie);
     return {
       label: deleteLabel(actors.map((a) => a.name), ties.size),
-      patch: { before: { actors, ties: [...ties.values()] }, after: NO_RECORDS },
+      patch: { before: recordSet({ actors, ties: [...ties.values()] }), after: NO_RECORDS },
     };
   });
 }

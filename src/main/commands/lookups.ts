@@ -1,5 +1,5 @@
 // Finds the records a request names, or refuses with a sentence a community worker can act on.
-import type { Actor, ActorId, Kind, KindId, Tie, TieId, TieType, TieTypeId } from '../../shared/domain';
+import type { Actor, ActorId, Kind, KindId, Taxonomy, TaxonomyList, Tie, TieId, TieType, TieTypeId } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import type { MapStore } from '../store';
 
@@ -46,4 +46,20 @@ export function requireTieType(store: MapStore, id: TieTypeId): TieType {
   const tieType = store.tieType(id);
   if (!tieType) throw new CaremapError('not-found', 'That type of tie is not in this map.', { field: 'tieTypeId' });
   return tieType;
+}
+
+/** How each list's entries are named in "That … is not in this map." */
+const ENTRY_WORDS: Record<TaxonomyList, string> = {
+  kinds: 'kind of actor',
+  tieTypes: 'type of tie',
+  tieStatuses: 'tie status',
+  careOffers: 'care offer',
+  customFields: 'field',
+};
+
+/** An entry of any taxonomy list, or 'not-found' naming what kind of entry is missing. */
+export function requireEntry<K extends TaxonomyList>(store: MapStore, list: K, id: Taxonomy[K][number]['id'], field = 'id'): Taxonomy[K][number] {
+  const entry = store.find(list, id);
+  if (!entry) throw new CaremapError('not-found', `That ${ENTRY_WORDS[list]} is not in this map.`, { field });
+  return entry;
 }

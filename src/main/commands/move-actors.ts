@@ -1,7 +1,7 @@
 // Moves any number of actors as one undo step (the end of a drag of a selection).
 import type { Input } from '../../shared/api';
 import type { ActorId, EditResult } from '../../shared/domain';
-import type { MapStore } from '../store';
+import { recordSet, type MapStore } from '../store';
 import { actorsLabel } from './labels';
 import { requireActors } from './lookups';
 import { runEdit } from './run-edit';
@@ -16,7 +16,7 @@ export function moveActors(store: MapStore, input: Input<'actors.move'>): EditRe
     const changed = moved.filter((m, i) => m.x !== actors[i]!.x || m.y !== actors[i]!.y);
     return {
       label: actorsLabel('Move', changed.map((a) => a.name)),
-      patch: { before: { actors, ties: [] }, after: { actors: moved, ties: [] } },
+      patch: { before: recordSet({ actors }), after: recordSet({ actors: moved }) },
     };
   });
 }

@@ -1,50 +1,70 @@
-// Turns a patch (records before and after an edit) into the change set that reaches either side.
-import type { ChangeSet } from '../../shared/domain';
-import type { Patch, RecordSet } from '../store';
+// Turns a patch (records before and after an edit) into the write that reaches either side, and into the change set
+// the renderer applies; one generic path for actors, ties and every taxonomy list.
+import type { ChangeSet, Taxonomy } from '../../shared/domain';
+import { TAXONOMY_LISTS } from '../../shared/domain';
+import { recordSet, type Patch, type RecordChanges, type RecordCollection, type RecordIds, type RecordSet } from '../store';
 
 export type PatchSide = 'before' | 'after';
 
-export const NO_RECORDS: RecordSet = { actors: [], ties: [] };
+export const NO_RECORDS: RecordSet = recordSet();
+
+type Entry = { id: string };
+
+/** Builds a RecordSet (or RecordIds) one collection at a time, keeping each collection's own record type. */
+function perCollection<T extends { [K in RecordCollection]: unknown[] }>(fn: <K extends RecordCollection>(k: K) => T[K]): T {
+  const result = {} as T;
+  for (const k of ['kinds', 'tieTypes', 'tieStatuses', 'careOffers', 'customFields', 'actors', 'ties'] as const) result[k] = fn(k);
+  return result;
+}
 
 export function emptyChanges(): ChangeSet {
   return { actorsPut: [], actorsDeleted: [], tiesPut: [], tiesDeleted: [] };
 }
 
 /** Undo reaches `before`, redo (and the edit itself) `after`: put that side's records, delete what only the other has. */
-export function changesToReach(patch: Patch, side: PatchSide): ChangeSet {
+export function changesToReach(patch: Patch, side: PatchSide): RecordChanges {
   const target = patch[side];
   const other = side === 'before' ? patch.after : patch.before;
-  const keptActors = new Set(target.actors.map((a) => a.id));
-  const keptTies = new Set(target.ties.map((t) => t.id));
-  return {
-    actorsPut: target.actors,
-    actorsDeleted: other.actors.filter((a) => !keptActors.has(a.id)).map((a) => a.id),
-    tiesPut: target.ties,
-    tiesDeleted: other.ties.filter((t) => !keptTies.has(t.id)).map((t) => t.id),
+  const deleted = perCollection<RecordIds>((k) => {
+    const kept = new Set((target[k] as Entry[]).map((r) => r.id));
+    return (other[k] as Entry[]).filter((r) => !kept.has(r.id)).map((r) => r.id) as RecordIds[typeof k];
+  });
+  return { put: target, deleted };
+}
+
+export function touchesTaxonomy(changes: RecordChanges): boolean {
+  return TAXONOMY_LISTS.some((list) => changes.put[list].length + changes.deleted[list].length > 0);
+}
+
+/** What the renderer applies: actors and ties record by record, the taxonomy whole (it is small) when it changed. */
+export function toChangeSet(changes: RecordChanges, taxonomy: () => Taxonomy): ChangeSet {
+  const result: ChangeSet = {
+    actorsPut: changes.put.actors,
+    actorsDeleted: changes.deleted.actors,
+    tiesPut: changes.put.ties,
+    tiesDeleted: changes.deleted.ties,
   };
+  if (touchesTaxonomy(changes)) result.taxonomy = taxonomy();
+  return result;
 }
 
 function sameRecord(a: object | undefined, b: object | undefined): boolean {
   return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-function pruneSide<T extends { id: string }>(before: readonly T[], after: readonly T[]): { before: T[]; after: T[] } {
-  const afterById = new Map(after.map((r) => [r.id, r]));
-  const beforeById = new Map(before.map((r) => [r.id, r]));
-  return {
-    before: before.filter((r) => !sameRecord(r, afterById.get(r.id))),
-    after: after.filter((r) => !sameRecord(r, beforeById.get(r.id))),
-  };
+function pruneSide<T extends Entry>(mine: readonly T[], theirs: readonly T[]): T[] {
+  const theirsById = new Map(theirs.map((r) => [r.id, r]));
+  return mine.filter((r) => !sameRecord(r, theirsById.get(r.id)));
 }
 
 /** Drops records the edit left as they were, so "move to where it already is" writes nothing and records no step. */
 export function withoutUnchanged(patch: Patch): Patch {
-  const actors = pruneSide(patch.before.actors, patch.after.actors);
-  const ties = pruneSide(patch.before.ties, patch.after.ties);
-  return { before: { actors: actors.before, ties: ties.before }, after: { actors: actors.after, ties: ties.after } };
+  return {
+    before: perCollection<RecordSet>((k) => pruneSide(patch.before[k] as Entry[], patch.after[k] as Entry[]) as RecordSet[typeof k]),
+    after: perCollection<RecordSet>((k) => pruneSide(patch.after[k] as Entry[], patch.before[k] as Entry[]) as RecordSet[typeof k]),
+  };
 }
 
 export function isEmptyPatch(patch: Patch): boolean {
-  const { before, after } = patch;
-  return before.actors.length + before.ties.length + after.actors.length + after.ties.length === 0;
+  return (Object.keys(patch.before) as RecordCollection[]).every((k) => patch.before[k].length === 0 && patch.after[k].length === 0);
 }

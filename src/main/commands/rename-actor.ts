@@ -2,7 +2,7 @@
 import type { Input } from '../../shared/api';
 import type { EditResult } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
-import type { MapStore } from '../store';
+import { recordSet, type MapStore } from '../store';
 import { quotedName } from './labels';
 import { requireActor } from './lookups';
 import { runEdit } from './run-edit';
@@ -14,7 +14,7 @@ export function renameActor(store: MapStore, input: Input<'actors.rename'>): Edi
     const actor = requireActor(store, input.id);
     return {
       label: `Rename ${quotedName(actor.name)}`,
-      patch: { before: { actors: [actor], ties: [] }, after: { actors: [{ ...actor, name: input.name }], ties: [] } },
+      patch: { before: recordSet({ actors: [actor] }), after: recordSet({ actors: [{ ...actor, name: input.name }] }) },
     };
   });
 }

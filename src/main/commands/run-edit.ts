@@ -1,7 +1,7 @@
 // Runs one edit as one transaction: check, write the records, record the undo step, report what changed.
 import type { EditResult } from '../../shared/domain';
 import type { MapStore, Patch } from '../store';
-import { changesToReach, emptyChanges, isEmptyPatch, withoutUnchanged } from './patch';
+import { changesToReach, emptyChanges, isEmptyPatch, toChangeSet, withoutUnchanged } from './patch';
 
 export interface PlannedEdit {
   /** For the Edit menu: "Undo Move 3 actors". */
@@ -21,6 +21,6 @@ export function runEdit(store: MapStore, plan: () => PlannedEdit): EditResult {
     const changes = changesToReach(patch, 'after');
     store.applyChanges(changes);
     store.history.record(edit.label, patch);
-    return { changes, history: store.history.state() };
+    return { changes: toChangeSet(changes, () => store.taxonomy()), history: store.history.state() };
   });
 }

@@ -1,7 +1,7 @@
 // Changes the kind of one or more actors in one step.
 import type { Input } from '../../shared/api';
 import type { EditResult } from '../../shared/domain';
-import type { MapStore } from '../store';
+import { recordSet, type MapStore } from '../store';
 import { actorsLabel } from './labels';
 import { requireActors, requireKind } from './lookups';
 import { runEdit } from './run-edit';
@@ -12,10 +12,7 @@ export function setActorKind(store: MapStore, input: Input<'actors.setKind'>): E
     const actors = requireActors(store, input.ids);
     return {
       label: actorsLabel('Change kind of', actors.map((a) => a.name)),
-      patch: {
-        before: { actors, ties: [] },
-        after: { actors: actors.map((a) => ({ ...a, kindId: kind.id })), ties: [] },
-      },
+      patch: { before: recordSet({ actors }), after: recordSet({ actors: actors.map((a) => ({ ...a, kindId: kind.id })) }) },
     };
   });
 }

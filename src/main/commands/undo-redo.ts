@@ -1,7 +1,7 @@
 // Undo and redo: write one side of the recorded patch back, in the same transaction as moving the history marker.
 import type { EditResult } from '../../shared/domain';
 import type { MapStore } from '../store';
-import { changesToReach, emptyChanges } from './patch';
+import { changesToReach, emptyChanges, toChangeSet } from './patch';
 
 /** Takes back the latest done step; with nothing to undo it changes nothing (a stray Ctrl+Z is harmless). */
 export function undo(store: MapStore): EditResult {
@@ -11,7 +11,7 @@ export function undo(store: MapStore): EditResult {
     const changes = changesToReach(entry.patch, 'before');
     store.applyChanges(changes);
     store.history.markUndone(entry.seq, true);
-    return { changes, history: store.history.state() };
+    return { changes: toChangeSet(changes, () => store.taxonomy()), history: store.history.state() };
   });
 }
 
@@ -23,6 +23,6 @@ export function redo(store: MapStore): EditResult {
     const changes = changesToReach(entry.patch, 'after');
     store.applyChanges(changes);
     store.history.markUndone(entry.seq, false);
-    return { changes, history: store.history.state() };
+    return { changes: toChangeSet(changes, () => store.taxonomy()), history: store.history.state() };
   });
 }

@@ -1,7 +1,8 @@
 // Turns the demo data into records and writes a ready-to-open demo .caremap (with no undo history).
 import { randomUUID } from 'node:crypto';
 import type { Actor, ActorId, KindId, Tie, TieId, TieTypeId } from '../../shared/domain';
-import { seedTaxonomy, writeNewMapFile, type MapStoreOptions, type NewMapContent } from '../store';
+import { blankActorDetails, blankTieDetails } from '../../shared/record-defaults';
+import { seedTaxonomy, taxonomyOf, writeNewMapFile, type MapStoreOptions, type NewMapContent } from '../store';
 import { COLUMN_WIDTH, DEMO_ACTORS, ROW_HEIGHT } from './demo-actors';
 import { DEMO_TIES } from './demo-ties';
 
@@ -25,6 +26,7 @@ export function demoMapContent(): NewMapContent {
     kindId: lookup<string, KindId>(taxonomy.kindIdByKey, a.kind, 'kind'),
     x: Math.round(a.col * COLUMN_WIDTH),
     y: Math.round(a.row * ROW_HEIGHT),
+    ...blankActorDetails(),
   }));
   const ties: Tie[] = DEMO_TIES.map(([from, to, type, direction]) => ({
     id: randomUUID() as TieId,
@@ -32,8 +34,9 @@ export function demoMapContent(): NewMapContent {
     toId: lookup(actorIds, to, 'actor'),
     tieTypeId: lookup<string, TieTypeId>(taxonomy.tieTypeIdByKey, type, 'tie type'),
     direction,
+    ...blankTieDetails(),
   }));
-  return { name: DEMO_MAP_NAME, kinds: taxonomy.kinds, tieTypes: taxonomy.tieTypes, actors, ties };
+  return { name: DEMO_MAP_NAME, ...taxonomyOf(taxonomy), actors, ties };
 }
 
 /** Writes the demo map to `path` (refusing 'file-exists'); it is written directly, not through commands, so it has no history. */

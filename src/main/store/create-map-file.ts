@@ -2,7 +2,8 @@
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Actor, Kind, Tie, TieType } from '../../shared/domain';
+import type { Actor, Taxonomy, Tie } from '../../shared/domain';
+import { TAXONOMY_LISTS } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import * as actorSql from './actor-queries';
 import { applyMigrations } from './migrate';
@@ -10,14 +11,14 @@ import { MapStore } from './map-store';
 import { openMapStore, type MapStoreOptions } from './open-map-file';
 import { Connection, createSqlite } from './sql-connection';
 import { fileExistsError, ioError, sqliteErrorCode } from './store-errors';
-import * as taxonomySql from './taxonomy-queries';
+import * as metaSql from './meta-queries';
+import { taxonomyTable } from './taxonomy-tables';
 import * as tieSql from './tie-queries';
 
-export interface NewMapContent {
+/** Every list of the taxonomy is required, so no new map can be made without the seeded lists by accident. */
+export interface NewMapContent extends Taxonomy {
   name: string;
   createdAt?: string;
-  kinds: readonly Kind[];
-  tieTypes: readonly TieType[];
   actors?: readonly Actor[];
   ties?: readonly Tie[];
 }
@@ -44,12 +45,15 @@ function claimName(temp: string, path: string): void {
 
 function fill(conn: Connection, content: NewMapContent): void {
   conn.transaction(() => {
-    taxonomySql.writeMeta(conn, { name: content.name, created_at: content.createdAt ?? new Date().toISOString() });
-    taxonomySql.insertKinds(conn, content.kinds);
-    taxonomySql.insertTieTypes(conn, content.tieTypes);
+    metaSql.writeMeta(conn, { name: content.name, created_at: content.createdAt ?? new Date().toISOString() });
+    for (const list of TAXONOMY_LISTS) writeList(conn, list, content);
     actorSql.upsertActors(conn, content.actors ?? []);
     tieSql.upsertTies(conn, content.ties ?? []);
   });
+}
+
+function writeList<K extends (typeof TAXONOMY_LISTS)[number]>(conn: Connection, list: K, content: Taxonomy): void {
+  taxonomyTable(list).upsert(conn, content[list]);
 }
 
 /** Creates the file at `file` (refusing 'file-exists'); no undo history is written, so a new map starts clean. */

@@ -2,9 +2,10 @@
 export { openMapStore, type MapStoreOptions } from './open-map-file';
 export { createMapStore, writeNewMapFile, type NewMapContent } from './create-map-file';
 export { MapStore } from './map-store';
-export { seedTaxonomy, type SeedTaxonomy } from './seed-taxonomy';
+export { seedTaxonomy, taxonomyOf, type SeedTaxonomy } from './seed-taxonomy';
 export { inspectMapFile } from './inspect-map-file';
 export { DEFAULT_HISTORY_LIMIT } from './history-log';
 export { CURRENT_SCHEMA_VERSION } from './migrations';
 export { CAREMAP_APPLICATION_ID, MAP_FILE_EXTENSION } from './file-format';
-export type { Patch, RecordSet, HistoryEntry } from './patch-types';
+export type { Patch, RecordSet, RecordCollection, RecordIds, RecordChanges, HistoryEntry } from './patch-types';
+export { RECORD_COLLECTIONS, recordSet, recordChanges, noIds } from './record-sets';

@@ -2,22 +2,29 @@
 import type {
   Actor,
   ActorId,
-  ChangeSet,
+  CareOfferId,
+  CustomFieldId,
   Kind,
   KindId,
   MapDocument,
   MapInfo,
+  Taxonomy,
+  TaxonomyList,
   Tie,
   TieId,
+  TieStatusId,
   TieType,
   TieTypeId,
 } from '../../shared/domain';
+import { TAXONOMY_LISTS } from '../../shared/domain';
 import * as actorSql from './actor-queries';
 import { HistoryLog } from './history-log';
+import * as metaSql from './meta-queries';
+import type { RecordChanges } from './patch-types';
 import { saveCopy } from './save-copy';
 import { Connection, type SqliteDatabase } from './sql-connection';
 import { corruptMapError } from './store-errors';
-import * as taxonomySql from './taxonomy-queries';
+import { readTaxonomy, taxonomyTable } from './taxonomy-tables';
 import * as tieSql from './tie-queries';
 
 export class MapStore {
@@ -36,7 +43,7 @@ export class MapStore {
   }
 
   info(): MapInfo {
-    const meta = taxonomySql.readMeta(this.conn);
+    const meta = metaSql.readMeta(this.conn);
     if (!meta) throw corruptMapError(this.path);
     return { path: this.path, name: meta.name, createdAt: meta.created_at, schemaVersion: this.schemaVersion };
   }
@@ -44,28 +51,62 @@ export class MapStore {
   document(): MapDocument {
     return {
       info: this.info(),
-      kinds: this.kinds(),
-      tieTypes: this.tieTypes(),
+      ...this.taxonomy(),
       actors: this.actors(),
       ties: this.ties(),
       history: this.history.state(),
     };
   }
 
+  /** Every list of the map's taxonomy, each in its display order. */
+  taxonomy(): Taxonomy {
+    return readTaxonomy(this.conn);
+  }
+
+  /** One list of the taxonomy, e.g. list('careOffers'). */
+  list<K extends TaxonomyList>(list: K): Taxonomy[K][number][] {
+    return taxonomyTable(list).list(this.conn);
+  }
+
+  /** One entry of a taxonomy list by id, e.g. find('kinds', id). */
+  find<K extends TaxonomyList>(list: K, id: Taxonomy[K][number]['id']): Taxonomy[K][number] | undefined {
+    return taxonomyTable(list).find(this.conn, id);
+  }
+
   kinds(): Kind[] {
-    return taxonomySql.listKinds(this.conn);
+    return this.list('kinds');
   }
 
   kind(id: KindId): Kind | undefined {
-    return taxonomySql.kindById(this.conn, id);
+    return this.find('kinds', id);
   }
 
   tieTypes(): TieType[] {
-    return taxonomySql.listTieTypes(this.conn);
+    return this.list('tieTypes');
   }
 
   tieType(id: TieTypeId): TieType | undefined {
-    return taxonomySql.tieTypeById(this.conn, id);
+    return this.find('tieTypes', id);
+  }
+
+  actorsOfKind(id: KindId): Actor[] {
+    return actorSql.actorsOfKind(this.conn, id);
+  }
+
+  actorsWithCareOffer(id: CareOfferId): Actor[] {
+    return actorSql.actorsWithCareOffer(this.conn, id);
+  }
+
+  actorsWithField(id: CustomFieldId): Actor[] {
+    return actorSql.actorsWithField(this.conn, id);
+  }
+
+  tiesOfType(id: TieTypeId): Tie[] {
+    return tieSql.tiesOfType(this.conn, id);
+  }
+
+  tiesWithStatus(id: TieStatusId): Tie[] {
+    return tieSql.tiesWithStatus(this.conn, id);
   }
 
   actors(): Actor[] {
@@ -109,14 +150,21 @@ export class MapStore {
   }
 
   /**
-   * Writes a change set in the one order the foreign keys allow: ties out, actors out, actors in, ties in.
+   * Writes a change set in the one order the foreign keys allow: taxonomy entries in (actors and ties may point at
+   * them), ties out, actors out, actors in, ties in, taxonomy entries out (nothing points at them any more).
    * Call inside transaction() so it lands together with its history entry.
    */
-  applyChanges(changes: ChangeSet): void {
-    tieSql.deleteTies(this.conn, changes.tiesDeleted);
-    actorSql.deleteActors(this.conn, changes.actorsDeleted);
-    actorSql.upsertActors(this.conn, changes.actorsPut);
-    tieSql.upsertTies(this.conn, changes.tiesPut);
+  applyChanges(changes: RecordChanges): void {
+    for (const list of TAXONOMY_LISTS) this.putTaxonomy(list, changes);
+    tieSql.deleteTies(this.conn, changes.deleted.ties);
+    actorSql.deleteActors(this.conn, changes.deleted.actors);
+    actorSql.upsertActors(this.conn, changes.put.actors);
+    tieSql.upsertTies(this.conn, changes.put.ties);
+    for (const list of [...TAXONOMY_LISTS].reverse()) taxonomyTable(list).delete(this.conn, changes.deleted[list]);
+  }
+
+  private putTaxonomy<K extends TaxonomyList>(list: K, changes: RecordChanges): void {
+    taxonomyTable(list).upsert(this.conn, changes.put[list]);
   }
 
   /** Runs fn in one transaction: everything it wrote is kept, or (if it throws) nothing is. */

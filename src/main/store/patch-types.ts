@@ -1,9 +1,21 @@
 // What an undo history entry holds: the records an edit touched, as they were before and after it.
-import type { Actor, Tie } from '../../shared/domain';
+import type { Actor, Taxonomy, Tie } from '../../shared/domain';
 
-export interface RecordSet {
+/** Records of every collection a map holds: the taxonomy's lists, actors and ties. */
+export interface RecordSet extends Taxonomy {
   actors: Actor[];
   ties: Tie[];
+}
+
+export type RecordCollection = keyof RecordSet;
+
+/** The ids of records to remove, per collection. */
+export type RecordIds = { [K in RecordCollection]: RecordSet[K][number]['id'][] };
+
+/** One write to the map: records to put (insert or replace whole) and records to remove, in every collection. */
+export interface RecordChanges {
+  put: RecordSet;
+  deleted: RecordIds;
 }
 
 /**

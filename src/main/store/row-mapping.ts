@@ -1,39 +1,84 @@
-// Converts between database rows and domain records, so snake_case and 0/1 stop at the store's edge.
-import type { Actor, ActorId, Kind, KindId, KindShape, Tie, TieDirection, TieId, TieType, TieTypeId } from '../../shared/domain';
-import { KIND_SHAPES, TIE_DIRECTIONS } from '../../shared/domain';
-import type { DbActor, DbKind, DbTie, DbTieType } from './row-types';
+// Converts between database rows and actor and tie records, so snake_case, JSON columns and link tables stop at the
+// store's edge. (The taxonomy's rows are mapped in taxonomy-row-mapping.ts.)
+import type { Actor, ActorId, CareOfferId, CustomValues, KindId, Provenance, Tie, TieId, TieStatusId, TieTypeId } from '../../shared/domain';
+import { ACTOR_ROLES, CARE_MODES, CERTAINTIES, CONSENT_STATES, PROVENANCE_SOURCES, TIE_DIRECTIONS, TIE_STRENGTHS } from '../../shared/domain';
+import type { DbActor, DbProvenance, DbTie } from './row-types';
+import { oneOf, oneOfOrNull, stringList } from './row-values';
 
-// Unknown values can only come from a damaged or hand-edited file; fall back rather than crash the canvas.
-function asShape(value: string): KindShape {
-  return (KIND_SHAPES as readonly string[]).includes(value) ? (value as KindShape) : 'rounded';
+export { kindFromRow, kindToRow, tieTypeFromRow, tieTypeToRow } from './taxonomy-row-mapping';
+
+function provenanceFromRow(row: DbProvenance): Provenance {
+  return {
+    source: oneOf(PROVENANCE_SOURCES, row.source, 'hand'),
+    label: row.source_label,
+    sheet: row.source_sheet,
+    row: row.source_row,
+    recordedOn: row.recorded_on,
+    certainty: oneOf(CERTAINTIES, row.certainty, 'confirmed'),
+  };
 }
 
-function asDirection(value: string): TieDirection {
-  return (TIE_DIRECTIONS as readonly string[]).includes(value) ? (value as TieDirection) : 'none';
+function provenanceToRow(p: Provenance): DbProvenance {
+  return {
+    source: p.source,
+    source_label: p.label,
+    source_sheet: p.sheet,
+    source_row: p.row,
+    recorded_on: p.recordedOn,
+    certainty: p.certainty,
+  };
 }
 
-export function kindFromRow(row: DbKind): Kind {
-  return { id: row.id as KindId, name: row.name, colour: row.colour, shape: asShape(row.shape), sortOrder: row.sort_order };
+/** What an actor holds outside its own row: care offers and custom values live in link tables. */
+export interface ActorLinks {
+  careOfferIds: CareOfferId[];
+  customValues: CustomValues;
 }
 
-export function kindToRow(kind: Kind): DbKind {
-  return { id: kind.id, name: kind.name, colour: kind.colour, shape: kind.shape, sort_order: kind.sortOrder };
-}
-
-export function tieTypeFromRow(row: DbTieType): TieType {
-  return { id: row.id as TieTypeId, name: row.name, colour: row.colour, sortOrder: row.sort_order };
-}
-
-export function tieTypeToRow(tieType: TieType): DbTieType {
-  return { id: tieType.id, name: tieType.name, colour: tieType.colour, sort_order: tieType.sortOrder };
-}
-
-export function actorFromRow(row: DbActor): Actor {
-  return { id: row.id as ActorId, name: row.name, kindId: row.kind_id as KindId, x: row.x, y: row.y };
+export function actorFromRow(row: DbActor, links: ActorLinks = { careOfferIds: [], customValues: {} }): Actor {
+  return {
+    id: row.id as ActorId,
+    name: row.name,
+    kindId: row.kind_id as KindId,
+    x: row.x,
+    y: row.y,
+    description: row.description,
+    careOfferIds: links.careOfferIds,
+    careModes: stringList(row.care_modes_json).filter((m): m is Actor['careModes'][number] => (CARE_MODES as readonly string[]).includes(m)),
+    role: oneOfOrNull(ACTOR_ROLES, row.role),
+    address: row.address,
+    tags: stringList(row.tags_json),
+    website: row.website,
+    contact: { email: row.email, phone: row.phone, other: row.contact_other },
+    consent: oneOfOrNull(CONSENT_STATES, row.consent),
+    consentDate: row.consent_date,
+    notes: row.notes,
+    customValues: links.customValues,
+    provenance: provenanceFromRow(row),
+  };
 }
 
 export function actorToRow(actor: Actor): DbActor {
-  return { id: actor.id, name: actor.name, kind_id: actor.kindId, x: actor.x, y: actor.y };
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind_id: actor.kindId,
+    x: actor.x,
+    y: actor.y,
+    description: actor.description,
+    care_modes_json: JSON.stringify(actor.careModes),
+    role: actor.role,
+    address: actor.address,
+    tags_json: JSON.stringify(actor.tags),
+    website: actor.website,
+    email: actor.contact.email,
+    phone: actor.contact.phone,
+    contact_other: actor.contact.other,
+    consent: actor.consent,
+    consent_date: actor.consentDate,
+    notes: actor.notes,
+    ...provenanceToRow(actor.provenance),
+  };
 }
 
 export function tieFromRow(row: DbTie): Tie {
@@ -42,7 +87,12 @@ export function tieFromRow(row: DbTie): Tie {
     fromId: row.from_actor_id as ActorId,
     toId: row.to_actor_id as ActorId,
     tieTypeId: row.tie_type_id as TieTypeId | null,
-    direction: asDirection(row.direction),
+    direction: oneOf(TIE_DIRECTIONS, row.direction, 'none'),
+    strength: oneOf(TIE_STRENGTHS, row.strength, 'medium'),
+    statusId: row.status_id as TieStatusId | null,
+    since: row.since,
+    notes: row.notes,
+    provenance: provenanceFromRow(row),
   };
 }
 
@@ -53,5 +103,10 @@ export function tieToRow(tie: Tie): DbTie {
     to_actor_id: tie.toId,
     tie_type_id: tie.tieTypeId,
     direction: tie.direction,
+    strength: tie.strength,
+    status_id: tie.statusId,
+    since: tie.since,
+    notes: tie.notes,
+    ...provenanceToRow(tie.provenance),
   };
 }

@@ -20,20 +20,79 @@ export interface DbTieType {
   sort_order: number;
 }
 
-export interface DbActor {
+export interface DbTieStatus {
+  id: string;
+  name: string;
+  line_style: string;
+  sort_order: number;
+}
+
+export interface DbCareOffer {
+  id: string;
+  name: string;
+  sort_order: number;
+}
+
+export interface DbCustomField {
+  id: string;
+  name: string;
+  type: string;
+  /** A JSON array of strings. */
+  options_json: string;
+  sort_order: number;
+}
+
+/** The same columns on actors and ties. */
+export interface DbProvenance {
+  source: string;
+  source_label: string;
+  source_sheet: string | null;
+  source_row: number | null;
+  recorded_on: string | null;
+  certainty: string;
+}
+
+export interface DbActor extends DbProvenance {
   id: string;
   name: string;
   kind_id: string;
   x: number;
   y: number;
+  description: string;
+  care_modes_json: string;
+  role: string | null;
+  address: string;
+  tags_json: string;
+  website: string;
+  email: string;
+  phone: string;
+  contact_other: string;
+  consent: string | null;
+  consent_date: string | null;
+  notes: string;
 }
 
-export interface DbTie {
+export interface DbActorCareOffer {
+  actor_id: string;
+  care_offer_id: string;
+}
+
+export interface DbActorFieldValue {
+  actor_id: string;
+  field_id: string;
+  value_json: string;
+}
+
+export interface DbTie extends DbProvenance {
   id: string;
   from_actor_id: string;
   to_actor_id: string;
   tie_type_id: string | null;
   direction: string;
+  strength: string;
+  status_id: string | null;
+  since: string | null;
+  notes: string;
 }
 
 export interface DbHistoryEntry {

@@ -1,8 +1,15 @@
-// SQL for ties: list, look up by id or by the actors they join, upsert and delete.
-import type { ActorId, Tie, TieId, TieTypeId } from '../../shared/domain';
+// SQL for ties: list, look up by id, by the actors they join or by their type or status, upsert and delete.
+import type { ActorId, Tie, TieId, TieStatusId, TieTypeId } from '../../shared/domain';
 import { tieFromRow, tieToRow } from './row-mapping';
 import type { DbTie } from './row-types';
+import { columnsOf, rowWriter } from './row-writer';
 import type { Connection } from './sql-connection';
+
+const TIE_COLUMNS = columnsOf<DbTie>()([
+  'id', 'from_actor_id', 'to_actor_id', 'tie_type_id', 'direction', 'strength', 'status_id', 'since', 'notes',
+  'source', 'source_label', 'source_sheet', 'source_row', 'recorded_on', 'certainty',
+]);
+const tieWriter = rowWriter<DbTie>('ties', TIE_COLUMNS);
 
 export function listTies(conn: Connection): Tie[] {
   return conn.all<DbTie>('SELECT * FROM ties ORDER BY rowid').map(tieFromRow);
@@ -28,6 +35,14 @@ export function tiesTouching(conn: Connection, actorIds: readonly ActorId[]): Ti
     .map(tieFromRow);
 }
 
+export function tiesOfType(conn: Connection, tieTypeId: TieTypeId): Tie[] {
+  return conn.all<DbTie>('SELECT * FROM ties WHERE tie_type_id = ? ORDER BY rowid', tieTypeId).map(tieFromRow);
+}
+
+export function tiesWithStatus(conn: Connection, statusId: TieStatusId): Tie[] {
+  return conn.all<DbTie>('SELECT * FROM ties WHERE status_id = ? ORDER BY rowid', statusId).map(tieFromRow);
+}
+
 /** A tie of this type between these two actors, whichever way round it was drawn. */
 export function tieBetween(conn: Connection, a: ActorId, b: ActorId, tieTypeId: TieTypeId | null): Tie | undefined {
   const row = conn.get<DbTie>(
@@ -47,19 +62,7 @@ export function countTies(conn: Connection): number {
 }
 
 export function upsertTies(conn: Connection, ties: readonly Tie[]): void {
-  for (const tie of ties) {
-    const row = tieToRow(tie);
-    conn.run(
-      `INSERT INTO ties (id, from_actor_id, to_actor_id, tie_type_id, direction) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET from_actor_id = excluded.from_actor_id, to_actor_id = excluded.to_actor_id,
-         tie_type_id = excluded.tie_type_id, direction = excluded.direction`,
-      row.id,
-      row.from_actor_id,
-      row.to_actor_id,
-      row.tie_type_id,
-      row.direction,
-    );
-  }
+  for (const tie of ties) tieWriter.upsert(conn, tieToRow(tie));
 }
 
 export function deleteTies(conn: Connection, ids: readonly TieId[]): void {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
 import { createBackend } from '../../../src/main/api/create-backend';
 import { DEMO_MAP_FILE_NAME } from '../../../src/main/demo/build-demo-map';
-import { openMapStore } from '../../../src/main/store';
+import { CURRENT_SCHEMA_VERSION, openMapStore } from '../../../src/main/store';
 
 let temps: TempBackend[] = [];
 afterEach(() => {
@@ -58,8 +58,10 @@ describe('map.new and map.open', () => {
     const { backend, mapsFolder } = temp();
     const path = join(mapsFolder, 'Street.caremap');
     const doc = await backend.handlers['map.new']({ path, name: 'Our street' });
-    expect(doc.info).toMatchObject({ path, name: 'Our street', schemaVersion: 2 });
+    expect(doc.info).toMatchObject({ path, name: 'Our street', schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(doc.kinds).toHaveLength(6);
+    expect(doc.tieStatuses).toHaveLength(4);
+    expect(doc.careOffers).toHaveLength(10);
     expect(backend.currentPath()).toBe(path);
     await expect(run(() => backend.handlers['map.new']({ path }))).rejects.toThrow(
       expect.objectContaining({ code: 'file-exists', message: '“Street.caremap” already exists. Choose another name.' }),

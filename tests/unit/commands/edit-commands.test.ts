@@ -1,6 +1,8 @@
 // Every edit command: what it writes, what it reports, its menu label, and that undo and redo reverse it exactly.
 import { describe, expect, it } from 'vitest';
 import type { Actor, ActorId, KindId, Tie, TieId, TieTypeId } from '../../../src/shared/domain';
+import { todayIsoDate } from '../../../src/shared/dates';
+import { blankActorDetails, blankTieDetails, handProvenance } from '../../../src/shared/record-defaults';
 import {
   createActor,
   createTie,
@@ -45,7 +47,9 @@ describe('actors.create', () => {
     const kindId = firstKind(store);
     const result = createActor(store, { name: 'Ada Okafor', kindId, x: 12.5, y: -40 });
     expect(result.changes).toEqual({
-      actorsPut: [{ id: expect.any(String), name: 'Ada Okafor', kindId, x: 12.5, y: -40 }],
+      actorsPut: [
+        { id: expect.any(String), name: 'Ada Okafor', kindId, x: 12.5, y: -40, ...blankActorDetails(handProvenance(todayIsoDate())) },
+      ],
       actorsDeleted: [],
       tiesPut: [],
       tiesDeleted: [],
@@ -159,7 +163,16 @@ describe('ties.create', () => {
     const [a, b] = [addActor(store, 'Ada'), addActor(store, 'Maple')];
     expectUndoable(store, () => {
       const result = createTie(store, { fromId: a.id, toId: b.id, tieTypeId: referral });
-      expect(result.changes.tiesPut).toEqual([{ id: expect.any(String), fromId: a.id, toId: b.id, tieTypeId: referral, direction: 'one-way' }]);
+      expect(result.changes.tiesPut).toEqual([
+        {
+          id: expect.any(String),
+          fromId: a.id,
+          toId: b.id,
+          tieTypeId: referral,
+          direction: 'one-way',
+          ...blankTieDetails(handProvenance(todayIsoDate())),
+        },
+      ]);
       expect(result.history.undoLabel).toBe('Add tie from “Ada” to “Maple”');
     });
   });

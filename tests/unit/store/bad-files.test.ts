@@ -5,7 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActorId } from '../../../src/shared/domain';
 import { CaremapError, type ErrorCode } from '../../../src/shared/errors';
-import { openMapStore } from '../../../src/main/store';
+import { blankActorDetails } from '../../../src/shared/record-defaults';
+import { openMapStore, recordChanges } from '../../../src/main/store';
 import { newMap, snapshot, tempDir, track } from './temp-maps';
 
 /** Opens `path`, expects a refusal with `code`, and checks the folder is exactly as it was. */
@@ -32,12 +33,18 @@ function closedMap(name = 'Damaged'): string {
   const kindId = store.kinds()[0]!.id;
   // Enough actors to spread the map over several pages.
   store.transaction(() =>
-    store.applyChanges({
-      actorsPut: Array.from({ length: 300 }, (_, i) => ({ id: `actor-${i}` as ActorId, name: `Actor number ${i}`, kindId, x: i, y: i })),
-      actorsDeleted: [],
-      tiesPut: [],
-      tiesDeleted: [],
-    }),
+    store.applyChanges(
+      recordChanges({
+        actors: Array.from({ length: 300 }, (_, i) => ({
+          id: `actor-${i}` as ActorId,
+          name: `Actor number ${i}`,
+          kindId,
+          x: i,
+          y: i,
+          ...blankActorDetails(),
+        })),
+      }),
+    ),
   );
   store.close();
   return store.path;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { CaremapError } from '../../../src/shared/errors';
+import { blankActorDetails, blankTieDetails, handProvenance } from '../../../src/shared/record-defaults';
 import { createActor, undo } from '../../../src/main/commands';
 import { openMapStore } from '../../../src/main/store';
 import { applyMigrations } from '../../../src/main/store/migrate';
@@ -29,19 +30,26 @@ describe('migrating a version-1 map', () => {
     const path = fixtureCopy('map-v1.caremap');
     const store = track(openMapStore(path));
     const doc = store.document();
-    expect(doc.info).toMatchObject({ name: 'Fixture map v1', createdAt: '2025-01-15T10:00:00.000Z', schemaVersion: 2 });
+    expect(doc.info).toMatchObject({ name: 'Fixture map v1', createdAt: '2025-01-15T10:00:00.000Z', schemaVersion: 3 });
     expect(doc.kinds.map((k) => k.id)).toEqual(['kind-individual', 'kind-grassroots', 'kind-statutory']);
+    // Every record intact, with migration 003's defaults: drawn by hand, confirmed, date unknown.
+    const details = blankActorDetails(handProvenance(null));
     expect(doc.actors).toEqual([
-      { id: 'actor-ada', name: 'Ada Okafor', kindId: 'kind-individual', x: 0, y: 0 },
-      { id: 'actor-maple', name: 'Maple Street Mutual Aid', kindId: 'kind-grassroots', x: 220, y: 0 },
-      { id: 'actor-gp', name: 'Millbrook Medical Practice', kindId: 'kind-statutory', x: 440, y: 100.5 },
-      { id: 'actor-tomasz', name: 'Tomasz Nowak', kindId: 'kind-individual', x: 0, y: 100 },
+      { id: 'actor-ada', name: 'Ada Okafor', kindId: 'kind-individual', x: 0, y: 0, ...details },
+      { id: 'actor-maple', name: 'Maple Street Mutual Aid', kindId: 'kind-grassroots', x: 220, y: 0, ...details },
+      { id: 'actor-gp', name: 'Millbrook Medical Practice', kindId: 'kind-statutory', x: 440, y: 100.5, ...details },
+      { id: 'actor-tomasz', name: 'Tomasz Nowak', kindId: 'kind-individual', x: 0, y: 100, ...details },
     ]);
+    const tieDetails = blankTieDetails(handProvenance(null));
     expect(doc.ties).toEqual([
-      { id: 'tie-1', fromId: 'actor-ada', toId: 'actor-maple', tieTypeId: 'type-peer', direction: 'mutual' },
-      { id: 'tie-2', fromId: 'actor-gp', toId: 'actor-maple', tieTypeId: 'type-referral', direction: 'one-way' },
-      { id: 'tie-3', fromId: 'actor-tomasz', toId: 'actor-ada', tieTypeId: null, direction: 'none' },
+      { id: 'tie-1', fromId: 'actor-ada', toId: 'actor-maple', tieTypeId: 'type-peer', direction: 'mutual', ...tieDetails },
+      { id: 'tie-2', fromId: 'actor-gp', toId: 'actor-maple', tieTypeId: 'type-referral', direction: 'one-way', ...tieDetails },
+      { id: 'tie-3', fromId: 'actor-tomasz', toId: 'actor-ada', tieTypeId: null, direction: 'none', ...tieDetails },
     ]);
+    // The lists that did not exist in version 1 arrive seeded.
+    expect(doc.tieStatuses.map((t) => t.name)).toEqual(['Generative', 'Engaged', 'Inactive', 'Potential']);
+    expect(doc.careOffers).toHaveLength(10);
+    expect(doc.customFields).toEqual([]);
     // Migration 2's history table works on the upgraded file.
     createActor(store, { name: 'New since v1', kindId: doc.kinds[0]!.id, x: 0, y: 300 });
     expect(store.document().history.undoLabel).toBe('Add “New since v1”');
@@ -53,8 +61,9 @@ describe('migrating a version-1 map', () => {
     expect(db.prepare('SELECT version, name FROM schema_version ORDER BY version').all()).toEqual([
       { version: 1, name: '001-core-tables' },
       { version: 2, name: '002-history-and-indexes' },
+      { version: 3, name: '003-actor-details-and-taxonomy' },
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
   });
 
@@ -62,10 +71,12 @@ describe('migrating a version-1 map', () => {
     const store = newMap();
     store.close();
     const again = track(openMapStore(store.path));
-    expect(again.info().schemaVersion).toBe(2);
+    expect(again.info().schemaVersion).toBe(3);
+    // Not seeded a second time: a new map got its lists once, from its creator.
+    expect(again.document().careOffers).toHaveLength(10);
     again.close();
     const db = new Database(store.path, { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 3 });
     db.close();
   });
 });
@@ -74,7 +85,7 @@ describe('refusing drift', () => {
   it('refuses a map with a migration this Caremap does not know, and leaves it untouched', () => {
     const store = newMap(tempDir(), 'From the future');
     store.close();
-    rawEdit(store.path, "INSERT INTO schema_version VALUES (3, '003-something-new', '2030-01-01')");
+    rawEdit(store.path, "INSERT INTO schema_version VALUES (4, '004-something-new', '2030-01-01')");
     const before = snapshot(store.path);
     const error = openError(store.path);
     expect(error.code).toBe('newer-version');
@@ -106,21 +117,21 @@ describe('refusing drift', () => {
     holder.close();
     expect(appliedVersions(path)).toEqual([1]);
     track(openMapStore(path)).close();
-    expect(appliedVersions(path)).toEqual([1, 2]);
+    expect(appliedVersions(path)).toEqual([1, 2, 3]);
   });
 
   it('applies migrations in one transaction: a failing step leaves the file as it was', () => {
     const path = fixtureCopy('map-v1.caremap');
     const failing: Migration = {
-      version: 3,
-      name: '003-fails',
+      version: 4,
+      name: '004-fails',
       up: () => {
         throw new Error('disk full, say');
       },
     };
     const db = new Database(path);
     expect(() => applyMigrations(db, path, [...MIGRATIONS, failing])).toThrow('disk full, say');
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'history'").get()).toBeUndefined();
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('history', 'tie_statuses')").get()).toBeUndefined();
     db.close();
     expect(appliedVersions(path)).toEqual([1]);
   });

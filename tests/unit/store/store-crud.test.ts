@@ -2,17 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Actor, ActorId, ChangeSet, Tie, TieId } from '../../../src/shared/domain';
-import { CAREMAP_APPLICATION_ID, CURRENT_SCHEMA_VERSION, openMapStore } from '../../../src/main/store';
+import { blankActorDetails, blankTieDetails } from '../../../src/shared/record-defaults';
+import { CAREMAP_APPLICATION_ID, CURRENT_SCHEMA_VERSION, openMapStore, recordChanges, type RecordChanges } from '../../../src/main/store';
 import { firstKind, newMap, tempDir, track } from './temp-maps';
 
-const none: ChangeSet = { actorsPut: [], actorsDeleted: [], tiesPut: [], tiesDeleted: [] };
+/** The renderer's change-set words, turned into the store's write. */
+function changes(c: Partial<ChangeSet>): RecordChanges {
+  return recordChanges({ actors: c.actorsPut, ties: c.tiesPut }, { actors: c.actorsDeleted, ties: c.tiesDeleted });
+}
 
 function actor(id: string, kindId: Actor['kindId'], x = 0): Actor {
-  return { id: id as ActorId, name: `Actor ${id}`, kindId, x, y: 0 };
+  return { id: id as ActorId, name: `Actor ${id}`, kindId, x, y: 0, ...blankActorDetails() };
 }
 
 function tie(id: string, from: string, to: string): Tie {
-  return { id: id as TieId, fromId: from as ActorId, toId: to as ActorId, tieTypeId: null, direction: 'one-way' };
+  return { id: id as TieId, fromId: from as ActorId, toId: to as ActorId, tieTypeId: null, direction: 'one-way', ...blankTieDetails() };
 }
 
 describe('a new map', () => {
@@ -20,10 +24,29 @@ describe('a new map', () => {
     const store = newMap(tempDir(), 'Hollybrook');
     const doc = store.document();
     expect(doc.info).toMatchObject({ name: 'Hollybrook', schemaVersion: CURRENT_SCHEMA_VERSION });
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
     expect(doc.kinds.map((k) => k.name)).toContain('Statutory service');
     expect(doc.kinds).toHaveLength(6);
     expect(doc.tieTypes).toHaveLength(8);
+    expect(doc.tieStatuses.map((s) => [s.name, s.lineStyle])).toEqual([
+      ['Generative', 'solid'],
+      ['Engaged', 'long-dash'],
+      ['Inactive', 'dashed'],
+      ['Potential', 'dotted'],
+    ]);
+    expect(doc.careOffers.map((o) => o.name)).toEqual([
+      'Peer support',
+      'Emotional care',
+      'Shared meals',
+      'Mutual aid',
+      'Community check-ins',
+      'Wellbeing sessions',
+      'Help with everyday tasks',
+      'Advice',
+      'Befriending',
+      'Transport',
+    ]);
+    expect(doc.customFields).toEqual([]);
     expect(doc.actors).toEqual([]);
     expect(doc.ties).toEqual([]);
     expect(doc.history).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
@@ -66,9 +89,9 @@ describe('records', () => {
     const store = newMap();
     const kindId = firstKind(store);
     store.transaction(() =>
-      store.applyChanges({ ...none, actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] }),
+      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] })),
     );
-    store.transaction(() => store.applyChanges({ ...none, actorsPut: [{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }] }));
+    store.transaction(() => store.applyChanges(changes({ actorsPut: [{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }] })));
     expect(store.actorsByIds(['a' as ActorId])).toEqual([{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }]);
     expect(store.tiesTouching(['b' as ActorId]).map((t) => t.id)).toEqual(['t']);
     expect(store.tieBetween('b' as ActorId, 'a' as ActorId, null)?.id).toBe('t');
@@ -78,7 +101,7 @@ describe('records', () => {
     expect(again.actors().map((a) => a.name)).toEqual(['Renamed', 'Actor b']);
     expect(again.ties()).toEqual([tie('t', 'a', 'b')]);
 
-    again.transaction(() => again.applyChanges({ ...none, tiesDeleted: ['t' as TieId], actorsDeleted: ['a' as ActorId] }));
+    again.transaction(() => again.applyChanges(changes({ tiesDeleted: ['t' as TieId], actorsDeleted: ['a' as ActorId] })));
     expect(again.actors().map((a) => a.id)).toEqual(['b']);
     expect(again.ties()).toEqual([]);
   });
@@ -86,11 +109,11 @@ describe('records', () => {
   it('enforces foreign keys: no tie to a missing actor, no deleting an actor that still has ties', () => {
     const store = newMap();
     const kindId = firstKind(store);
-    expect(() => store.transaction(() => store.applyChanges({ ...none, tiesPut: [tie('t', 'a', 'b')] }))).toThrow(/FOREIGN KEY/);
+    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t', 'a', 'b')] })))).toThrow(/FOREIGN KEY/);
     store.transaction(() =>
-      store.applyChanges({ ...none, actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] }),
+      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] })),
     );
-    expect(() => store.transaction(() => store.applyChanges({ ...none, actorsDeleted: ['a' as ActorId] }))).toThrow(/FOREIGN KEY/);
+    expect(() => store.transaction(() => store.applyChanges(changes({ actorsDeleted: ['a' as ActorId] })))).toThrow(/FOREIGN KEY/);
     expect(store.actors()).toHaveLength(2);
   });
 
@@ -98,9 +121,9 @@ describe('records', () => {
     const store = newMap();
     const kindId = firstKind(store);
     store.transaction(() =>
-      store.applyChanges({ ...none, actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t1', 'a', 'b')] }),
+      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t1', 'a', 'b')] })),
     );
-    expect(() => store.transaction(() => store.applyChanges({ ...none, tiesPut: [tie('t2', 'b', 'a')] }))).toThrow(/UNIQUE/);
+    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t2', 'b', 'a')] })))).toThrow(/UNIQUE/);
   });
 
   it('rolls a failing transaction back whole', () => {
@@ -108,7 +131,7 @@ describe('records', () => {
     const kindId = firstKind(store);
     expect(() =>
       store.transaction(() => {
-        store.applyChanges({ ...none, actorsPut: [actor('a', kindId)] });
+        store.applyChanges(changes({ actorsPut: [actor('a', kindId)] }));
         throw new Error('half way');
       }),
     ).toThrow('half way');
@@ -119,7 +142,7 @@ describe('records', () => {
 /** Simulates a crash that left a -wal full of edits, then deletes the map file itself. */
 function createOldWal(store: ReturnType<typeof newMap>): void {
   const kindId = firstKind(store);
-  store.transaction(() => store.applyChanges({ ...none, actorsPut: [actor('ghost', kindId)] }));
+  store.transaction(() => store.applyChanges(changes({ actorsPut: [actor('ghost', kindId)] })));
   const wal = readFileSync(`${store.path}-wal`);
   store.close();
   rmSync(store.path);

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KindId } from '../../../src/shared/domain';
-import { createMapStore, seedTaxonomy, type MapStore, type MapStoreOptions } from '../../../src/main/store';
+import { createMapStore, seedTaxonomy, taxonomyOf, type MapStore, type MapStoreOptions } from '../../../src/main/store';
 
 const cleanups: (() => void)[] = [];
 
@@ -25,8 +25,7 @@ export function track(store: MapStore): MapStore {
 }
 
 export function newMap(dir = tempDir(), name = 'Test map', options: MapStoreOptions = {}): MapStore {
-  const taxonomy = seedTaxonomy();
-  return track(createMapStore(join(dir, `${name}.caremap`), { name, kinds: taxonomy.kinds, tieTypes: taxonomy.tieTypes }, options));
+  return track(createMapStore(join(dir, `${name}.caremap`), { name, ...taxonomyOf(seedTaxonomy()) }, options));
 }
 
 export function firstKind(store: MapStore): KindId {

@@ -1,0 +1,15 @@
+// SQL for the map's metadata row. (The taxonomy's lists are read and written through taxonomy-tables.ts.)
+import type { DbMapMeta } from './row-types';
+import type { Connection } from './sql-connection';
+
+export function readMeta(conn: Connection): DbMapMeta | undefined {
+  return conn.get<DbMapMeta>('SELECT name, created_at FROM map_meta WHERE id = 1');
+}
+
+export function writeMeta(conn: Connection, meta: DbMapMeta): void {
+  conn.run(
+    'INSERT INTO map_meta (id, name, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name',
+    meta.name,
+    meta.created_at,
+  );
+}

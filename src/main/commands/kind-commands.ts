@@ -56,7 +56,7 @@ export function deleteKind(store: MapStore, input: Input<'kinds.delete'>): EditR
       if (inUse > 0) {
         throw new CaremapError(
           'in-use',
-          `${countOf(inUse, 'actor')} ${inUse === 1 ? 'is' : 'are'} of the kind ${quotedName(kind.name)}. Choose a kind to move them to before deleting it.`,
+          `${countOf(inUse, 'actor')} ${inUse === 1 ? 'is' : 'are'} of the kind ${quotedName(kind.name)}. Choose a kind to move ${inUse === 1 ? 'it' : 'them'} to before deleting this one.`,
           { field: 'reassignTo' },
         );
       }

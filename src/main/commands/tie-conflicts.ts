@@ -27,11 +27,11 @@ export function requireNoDuplicateTies(store: MapStore, changed: readonly Tie[],
   if (!first) return;
   const [a, b] = requireActors(store, [first.fromId, first.toId]);
   const type = first.tieTypeId ? store.tieType(first.tieTypeId)?.name.toLowerCase() : undefined;
-  const what = type ? `a ${type} tie` : 'a tie with no type';
+  const two = type ? `two ${type} ties` : 'two ties with no type';
   const between = `${quotedName(a!.name)} and ${quotedName(b!.name)}`;
   const message =
     clashes.length === 1
-      ? `${between} would have two ties of the same kind (${what}). Choose another type, or delete one of the ties first.`
-      : `${clashes.length} ties would duplicate another tie of the same type between the same actors (for example ${what} between ${between}). Choose another type, or delete the duplicates first.`;
+      ? `${between} would have ${two}. Choose another type, or delete one of the ties first.`
+      : `${clashes.length} ties would duplicate another tie of the same type between the same actors (for example ${two} between ${between}). Choose another type, or delete the duplicates first.`;
   throw new CaremapError('invalid-input', message, { field });
 }

@@ -42,7 +42,7 @@ export function deleteTieStatus(store: MapStore, input: Input<'tieStatuses.delet
     if (ties.length > 0 && input.reassignTo === undefined) {
       throw new CaremapError(
         'in-use',
-        `${countOf(ties.length, 'tie')} ${ties.length === 1 ? 'is' : 'are'} marked ${quotedName(status.name)}. Choose another status for them, or none, before deleting it.`,
+        `${countOf(ties.length, 'tie')} ${ties.length === 1 ? 'is' : 'are'} marked ${quotedName(status.name)}. Choose another status for ${ties.length === 1 ? 'it' : 'them'}, or none, before deleting this one.`,
         { field: 'reassignTo' },
       );
     }

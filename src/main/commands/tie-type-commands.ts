@@ -39,7 +39,7 @@ export function deleteTieType(store: MapStore, input: Input<'tieTypes.delete'>):
     if (ties.length > 0 && input.reassignTo === undefined) {
       throw new CaremapError(
         'in-use',
-        `${countOf(ties.length, 'tie')} ${ties.length === 1 ? 'is' : 'are'} of the type ${quotedName(tieType.name)}. Choose another type for them, or none, before deleting it.`,
+        `${countOf(ties.length, 'tie')} ${ties.length === 1 ? 'is' : 'are'} of the type ${quotedName(tieType.name)}. Choose another type for ${ties.length === 1 ? 'it' : 'them'}, or none, before deleting this one.`,
         { field: 'reassignTo' },
       );
     }

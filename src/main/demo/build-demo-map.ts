@@ -1,9 +1,10 @@
 // Turns the demo data into records and writes a ready-to-open demo .caremap (with no undo history).
 import { randomUUID } from 'node:crypto';
-import type { Actor, ActorId, KindId, Tie, TieId, TieTypeId } from '../../shared/domain';
+import type { Actor, ActorId, CareOfferId, KindId, Tie, TieId, TieStatusId, TieTypeId } from '../../shared/domain';
 import { blankActorDetails, blankTieDetails } from '../../shared/record-defaults';
 import { seedTaxonomy, taxonomyOf, writeNewMapFile, type MapStoreOptions, type NewMapContent } from '../store';
 import { COLUMN_WIDTH, DEMO_ACTORS, ROW_HEIGHT } from './demo-actors';
+import { DEMO_ACTOR_DETAILS, DEMO_TIE_STATUSES } from './demo-details';
 import { DEMO_TIES } from './demo-ties';
 
 export const DEMO_MAP_NAME = 'Demo care network';
@@ -16,18 +17,32 @@ function lookup<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
   return value;
 }
 
+function statusOf(from: string, to: string, ids: ReadonlyMap<string, TieStatusId>): TieStatusId | null {
+  const key = DEMO_TIE_STATUSES[`${from}|${to}`];
+  return key === undefined ? null : lookup(ids, key, 'tie status');
+}
+
 /** The demo map as records, with fresh ids each time. */
 export function demoMapContent(): NewMapContent {
   const taxonomy = seedTaxonomy();
   const actorIds = new Map<string, ActorId>(DEMO_ACTORS.map((a) => [a.key, randomUUID() as ActorId]));
-  const actors: Actor[] = DEMO_ACTORS.map((a) => ({
-    id: lookup(actorIds, a.key, 'actor'),
-    name: a.name,
-    kindId: lookup<string, KindId>(taxonomy.kindIdByKey, a.kind, 'kind'),
-    x: Math.round(a.col * COLUMN_WIDTH),
-    y: Math.round(a.row * ROW_HEIGHT),
-    ...blankActorDetails(),
-  }));
+  const actors: Actor[] = DEMO_ACTORS.map((a) => {
+    const details = DEMO_ACTOR_DETAILS[a.key] ?? {};
+    return {
+      id: lookup(actorIds, a.key, 'actor'),
+      name: a.name,
+      kindId: lookup<string, KindId>(taxonomy.kindIdByKey, a.kind, 'kind'),
+      x: Math.round(a.col * COLUMN_WIDTH),
+      y: Math.round(a.row * ROW_HEIGHT),
+      ...blankActorDetails(),
+      tags: details.tags ?? [],
+      careOfferIds: (details.offers ?? []).map((key) => lookup<string, CareOfferId>(taxonomy.careOfferIdByKey, key, 'care offer')),
+      careModes: details.careModes ?? [],
+      role: details.role ?? null,
+      consent: details.consent ?? null,
+      address: details.address ?? '',
+    };
+  });
   const ties: Tie[] = DEMO_TIES.map(([from, to, type, direction]) => ({
     id: randomUUID() as TieId,
     fromId: lookup(actorIds, from, 'actor'),
@@ -35,6 +50,7 @@ export function demoMapContent(): NewMapContent {
     tieTypeId: lookup<string, TieTypeId>(taxonomy.tieTypeIdByKey, type, 'tie type'),
     direction,
     ...blankTieDetails(),
+    statusId: statusOf(from, to, taxonomy.tieStatusIdByKey),
   }));
   return { name: DEMO_MAP_NAME, ...taxonomyOf(taxonomy), actors, ties };
 }

@@ -92,3 +92,19 @@ describe('writeDemoMap', () => {
     }
   });
 });
+
+describe('demo map details', () => {
+  it('gives some actors tags, care offers and consent, and some ties a status, all from the seeded lists', () => {
+    const content = demoMapContent();
+    const actors = content.actors!;
+    const offerIds = new Set(content.careOffers.map((o) => o.id));
+    expect(actors.filter((a) => a.tags.includes('food')).length).toBeGreaterThanOrEqual(3);
+    expect(actors.filter((a) => a.careOfferIds.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(actors.every((a) => a.careOfferIds.every((id) => offerIds.has(id)))).toBe(true);
+    expect(actors.some((a) => a.consent === 'given')).toBe(true);
+    const statusIds = new Set(content.tieStatuses.map((s) => s.id));
+    const withStatus = content.ties!.filter((t) => t.statusId !== null);
+    expect(withStatus).toHaveLength(6);
+    expect(withStatus.every((t) => statusIds.has(t.statusId!))).toBe(true);
+  });
+});

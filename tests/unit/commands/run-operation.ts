@@ -53,7 +53,7 @@ export function refusal(store: MapStore, name: EditOperation, request: unknown):
   return caught;
 }
 
-/** The whole document minus nothing: records, taxonomy and history. */
+/** The whole document except its file info: records, taxonomy and history. */
 export function snapshot(store: MapStore) {
   const { info: _info, ...rest } = store.document();
   return rest;

@@ -1,26 +1,11 @@
 // Document state: the open map exactly as the server last reported it. Only server answers change it.
 import { create } from 'zustand';
-import type {
-  Actor,
-  ActorId,
-  ChangeSet,
-  HistoryState,
-  Kind,
-  KindId,
-  MapDocument,
-  MapInfo,
-  Tie,
-  TieId,
-  TieType,
-  TieTypeId,
-} from '../../../shared/domain';
+import type { Actor, ActorId, ChangeSet, HistoryState, MapDocument, MapInfo, Tie, TieId } from '../../../shared/domain';
+import { EMPTY_TAXONOMY, taxonomyState, type TaxonomyState } from './taxonomy-state';
 
-export interface DocumentState {
+/** The taxonomy's lists (kinds, tie types, statuses, care offers, custom fields) come from TaxonomyState. */
+export interface DocumentState extends TaxonomyState {
   info: MapInfo | null;
-  /** In palette order. */
-  kinds: Kind[];
-  kindsById: ReadonlyMap<KindId, Kind>;
-  tieTypesById: ReadonlyMap<TieTypeId, TieType>;
   actors: ReadonlyMap<ActorId, Actor>;
   ties: ReadonlyMap<TieId, Tie>;
   history: HistoryState;
@@ -30,21 +15,16 @@ const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: nu
 
 export const useDocumentStore = create<DocumentState>()(() => ({
   info: null,
-  kinds: [],
-  kindsById: new Map(),
-  tieTypesById: new Map(),
+  ...EMPTY_TAXONOMY,
   actors: new Map(),
   ties: new Map(),
   history: NO_HISTORY,
 }));
 
 export function loadDocument(doc: MapDocument): void {
-  const kinds = [...doc.kinds].sort((a, b) => a.sortOrder - b.sortOrder);
   useDocumentStore.setState({
     info: doc.info,
-    kinds,
-    kindsById: new Map(kinds.map((k) => [k.id, k])),
-    tieTypesById: new Map(doc.tieTypes.map((t) => [t.id, t])),
+    ...taxonomyState(doc, useDocumentStore.getState()),
     actors: new Map(doc.actors.map((a) => [a.id, a])),
     ties: new Map(doc.ties.map((t) => [t.id, t])),
     history: doc.history,
@@ -55,9 +35,10 @@ export function clearDocument(): void {
   useDocumentStore.setState({ info: null, actors: new Map(), ties: new Map(), history: NO_HISTORY });
 }
 
-/** Puts and removes exactly the records the server named. */
+/** Puts and removes exactly the records the server named, and takes the taxonomy whole when the edit changed it. */
 export function applyChangeSet(changes: ChangeSet, history: HistoryState): void {
-  const { actors, ties } = useDocumentStore.getState();
+  const state = useDocumentStore.getState();
+  const { actors, ties } = state;
   let nextActors = actors;
   if (changes.actorsPut.length + changes.actorsDeleted.length > 0) {
     const copy = new Map(actors);
@@ -72,5 +53,6 @@ export function applyChangeSet(changes: ChangeSet, history: HistoryState): void 
     for (const tie of changes.tiesPut) copy.set(tie.id, tie);
     nextTies = copy;
   }
-  useDocumentStore.setState({ actors: nextActors, ties: nextTies, history });
+  const taxonomy = changes.taxonomy ? taxonomyState(changes.taxonomy, state) : {};
+  useDocumentStore.setState({ ...taxonomy, actors: nextActors, ties: nextTies, history });
 }

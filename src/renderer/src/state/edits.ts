@@ -12,20 +12,32 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs edits one after another, so their results are applied in the order they were asked for
  * (a quick Ctrl+Z after a drag must undo that drag, not race it).
  */
-function runEdit(call: () => Promise<EditResult>, options: { selectNew?: boolean } = {}): Promise<EditResult | null> {
+function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<EditResult> {
   const run = queue.then(async () => {
-    try {
-      const result = await call();
-      applyChangeSet(result.changes, result.history);
-      applyChangeSetToFlow(result.changes, options.selectNew ?? false);
-      return result;
-    } catch (error) {
-      showError(describeError(error));
-      return null;
-    }
+    const result = await call();
+    applyChangeSet(result.changes, result.history);
+    applyChangeSetToFlow(result.changes, selectNew);
+    return result;
   });
-  queue = run;
+  queue = run.catch(() => null);
   return run;
+}
+
+function runEdit(call: () => Promise<EditResult>, options: { selectNew?: boolean } = {}): Promise<EditResult | null> {
+  return queued(call, options.selectNew ?? false).catch((error: unknown) => {
+    showError(describeError(error));
+    return null;
+  });
+}
+
+/** The same queue for forms (inspector, taxonomy editor) that show a refusal beside its field: the caller catches it. */
+export function runFieldEdit(call: () => Promise<EditResult>): Promise<EditResult> {
+  return queued(call, false);
+}
+
+/** False when the server found nothing to change (the value was already so), and recorded no undo step. */
+export function changedSomething({ changes }: EditResult): boolean {
+  return changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length > 0 || !!changes.taxonomy;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

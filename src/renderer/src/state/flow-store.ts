@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import type { ActorId, ChangeSet, TieId } from '../../../shared/domain';
 import { useDocumentStore } from './document-store';
-import { actorToNode, tieToEdge } from './flow-convert';
+import { actorToNode, tieColour, tieToEdge } from './flow-convert';
 import type { ActorFlowNode, TieFlowEdge } from './flow-types';
 
 export interface FlowState {
@@ -51,14 +51,20 @@ export function applyChangeSetToFlow(changes: ChangeSet, selectNew: boolean): vo
   }
 
   const nextEdges: TieFlowEdge[] = [];
+  const wasSelected = new Set<string>();
   for (const edge of edges) {
-    if (goneTies.has(edge.id) || putTies.has(edge.id)) continue;
-    // A renamed actor changes the accessible names of its ties.
+    if (goneTies.has(edge.id) || putTies.has(edge.id)) {
+      if (edge.selected) wasSelected.add(edge.id);
+      continue;
+    }
+    // A renamed actor changes the accessible names of its ties; a recoloured tie type, their colour.
     const renamed = putActors.has(edge.source) || putActors.has(edge.target);
-    const tie = renamed ? ties.get(edge.id as TieId) : undefined;
-    nextEdges.push(tie ? tieToEdge(tie, actors, tieTypesById, edge.selected) : edge);
+    const tie = renamed || changes.taxonomy ? ties.get(edge.id as TieId) : undefined;
+    const stale = tie && (renamed || tieColour(tie, tieTypesById) !== edge.data?.colour);
+    nextEdges.push(stale ? tieToEdge(tie, actors, tieTypesById, edge.selected) : edge);
   }
-  for (const tie of changes.tiesPut) nextEdges.push(tieToEdge(tie, actors, tieTypesById));
+  // A tie edited in the inspector stays selected, so the inspector stays on it.
+  for (const tie of changes.tiesPut) nextEdges.push(tieToEdge(tie, actors, tieTypesById, wasSelected.has(tie.id)));
   useFlowStore.setState({ nodes: nextNodes, edges: nextEdges });
 }
 

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { ActorId } from '../../../shared/domain';
 
-export type OpenDialog = 'open-map' | 'new-map' | 'save-copy' | null;
+export type OpenDialog = 'open-map' | 'new-map' | 'save-copy' | 'taxonomy' | null;
 
 export interface Toast {
   id: number;
@@ -16,6 +16,8 @@ export interface SessionState {
   legendOpen: boolean;
   /** The side panel (palette, quick add, tips); hidden to give the map the whole screen when presenting. */
   toolsOpen: boolean;
+  /** The details panel (inspector) on the right. */
+  inspectorOpen: boolean;
   dialog: OpenDialog;
   toasts: Toast[];
   /** The last thing that happened, for the status bar and screen readers. */
@@ -35,6 +37,7 @@ export const useSessionStore = create<SessionState>()(() => ({
   editingActorId: null,
   legendOpen: true,
   toolsOpen: true,
+  inspectorOpen: true,
   dialog: null,
   toasts: [],
   status: '',
@@ -78,4 +81,8 @@ export function toggleLegend(): void {
 
 export function toggleTools(): void {
   useSessionStore.setState((s) => ({ toolsOpen: !s.toolsOpen }));
+}
+
+export function toggleInspector(): void {
+  useSessionStore.setState((s) => ({ inspectorOpen: !s.inspectorOpen }));
 }

@@ -40,6 +40,8 @@ export function statusForError(code: string): number {
     case 'map-in-use':
     case 'file-exists':
     case 'no-map-open':
+    case 'name-taken':
+    case 'in-use':
       return 409;
     default:
       return 500;

@@ -1,0 +1,48 @@
+// The map's own fields: add one (text, number, yes/no, choice, date), rename, change its type or choices, delete.
+import { useState } from 'react';
+import type { CustomFieldType } from '../../../shared/domain';
+import { useDocumentStore } from '../state/document-store';
+import { editTaxonomy } from '../state/taxonomy-edits';
+import { AddEntryForm } from './AddEntryForm';
+import { splitChoices } from './ChoicesEditor';
+import { CustomFieldRow } from './CustomFieldRow';
+import { FieldTypeSelect } from './FieldTypeSelect';
+import { useUsageCounts } from './usage-counts';
+
+export function CustomFieldsTab() {
+  const fields = useDocumentStore((s) => s.customFields);
+  const counts = useUsageCounts('customFields');
+  const [type, setType] = useState<CustomFieldType>('text');
+  const [choices, setChoices] = useState('');
+  const add = async (name: string) => {
+    await editTaxonomy('customFields.create', type === 'choice' ? { name, type, options: splitChoices(choices) } : { name, type });
+    setChoices('');
+  };
+  return (
+    <>
+      <p className="taxonomy__intro">Anything else this map should record for every actor. Fill them in from the details panel.</p>
+      {fields.length === 0 ? (
+        <p className="taxonomy__none">No fields yet.</p>
+      ) : (
+        <ul className="entries" aria-label="Your own fields">
+          {fields.map((field) => (
+            <CustomFieldRow key={field.id} field={field} count={counts[field.id] ?? 0} />
+          ))}
+        </ul>
+      )}
+      <AddEntryForm button="Add field" label="Add a field" placeholder="e.g. Languages spoken" onAdd={add}>
+        <FieldTypeSelect label="Type of the new field" value={type} onChange={setType} />
+        {type === 'choice' && (
+          <input
+            type="text"
+            className="add-entry__choices"
+            aria-label="Choices of the new field, separated by commas"
+            placeholder="Choices, separated by commas"
+            value={choices}
+            onChange={(event) => setChoices(event.target.value)}
+          />
+        )}
+      </AddEntryForm>
+    </>
+  );
+}

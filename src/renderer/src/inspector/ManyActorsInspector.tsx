@@ -1,0 +1,53 @@
+// The inspector for several actors: what they can share (kind, role, tags, care offers, certainty), each change
+// made to all of them in one step.
+import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ActorId, Certainty } from '../../../shared/domain';
+import { SelectField } from '../forms/SelectField';
+import { updateActors } from '../state/detail-edits';
+import { useDocumentStore } from '../state/document-store';
+import { CareOffersField } from './CareFields';
+import { commonValue, present } from './common-value';
+import { InspectorSection } from './InspectorSection';
+import { KindSelect } from './KindSelect';
+import { CERTAINTY_CHOICES } from './ProvenanceFields';
+import { NO_ROLE, RoleSelect } from './RoleSelect';
+import { TagsField } from './TagsField';
+
+function names(list: readonly string[]): string {
+  const shown = list.slice(0, 4).map((n) => n || 'Unnamed actor');
+  return list.length > 4 ? `${shown.join(', ')} and ${list.length - 4} more` : shown.join(', ');
+}
+
+export function ManyActorsInspector({ ids }: { ids: readonly ActorId[] }) {
+  const actors = useDocumentStore(useShallow((s) => present(ids, s.actors)));
+  const presentIds = useMemo(() => actors.map((a) => a.id), [actors]);
+  const saveCertainty = useCallback(
+    (certainty: string) => updateActors(presentIds, { provenance: { certainty: certainty as Certainty } }),
+    [presentIds],
+  );
+  if (actors.length === 0) return null;
+  return (
+    <>
+      <div className="inspector__heading">
+        <div>
+          <p className="inspector__name">{actors.length} actors selected</p>
+          <p className="inspector__kind">{names(actors.map((a) => a.name))}</p>
+        </div>
+      </div>
+      <p className="inspector__note">Changes here apply to all of them at once; one Undo takes a change back from all.</p>
+      <InspectorSection title="What they share">
+        <KindSelect ids={presentIds} value={commonValue(actors, (a) => a.kindId)} />
+        <RoleSelect ids={presentIds} value={commonValue(actors, (a) => a.role ?? NO_ROLE)} />
+        <TagsField actors={actors} />
+        <CareOffersField actors={actors} />
+        <SelectField
+          label="Certainty"
+          value={commonValue(actors, (a) => a.provenance.certainty)}
+          choices={CERTAINTY_CHOICES}
+          onCommit={saveCertainty}
+        />
+      </InspectorSection>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+// The inspector for several ties: type, direction, strength, status and certainty, changed for all in one step.
+import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Certainty, TieId } from '../../../shared/domain';
+import { SelectField } from '../forms/SelectField';
+import { updateTies } from '../state/detail-edits';
+import { useDocumentStore } from '../state/document-store';
+import { commonValue, present } from './common-value';
+import { InspectorSection } from './InspectorSection';
+import { CERTAINTY_CHOICES } from './ProvenanceFields';
+import { NONE } from './tie-choices';
+import { TieDetailFields } from './TieDetailFields';
+
+export function ManyTiesInspector({ ids }: { ids: readonly TieId[] }) {
+  const ties = useDocumentStore(useShallow((s) => present(ids, s.ties)));
+  const presentIds = useMemo(() => ties.map((t) => t.id), [ties]);
+  const saveCertainty = useCallback(
+    (certainty: string) => updateTies(presentIds, { provenance: { certainty: certainty as Certainty } }),
+    [presentIds],
+  );
+  if (ties.length === 0) return null;
+  return (
+    <>
+      <div className="inspector__heading">
+        <p className="inspector__name">{ties.length} ties selected</p>
+      </div>
+      <p className="inspector__note">Changes here apply to all of them at once; one Undo takes a change back from all.</p>
+      <InspectorSection title="What they share">
+        <TieDetailFields
+          ids={presentIds}
+          type={commonValue(ties, (t) => t.tieTypeId ?? NONE)}
+          direction={commonValue(ties, (t) => t.direction)}
+          strength={commonValue(ties, (t) => t.strength)}
+          status={commonValue(ties, (t) => t.statusId ?? NONE)}
+        />
+        <SelectField label="Certainty" value={commonValue(ties, (t) => t.provenance.certainty)} choices={CERTAINTY_CHOICES} onCommit={saveCertainty} />
+      </InspectorSection>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+// The inspector for one tie: between whom, its type, direction, strength, status, since when, notes and source.
+import { useCallback, useMemo } from 'react';
+import type { TieId } from '../../../shared/domain';
+import type { ProvenancePatch } from '../../../shared/api-fields';
+import { TextField } from '../forms/TextField';
+import { updateTies } from '../state/detail-edits';
+import { useDocumentStore } from '../state/document-store';
+import { InspectorSection } from './InspectorSection';
+import { ProvenanceFields } from './ProvenanceFields';
+import { NONE } from './tie-choices';
+import { TieDetailFields } from './TieDetailFields';
+import { TieHeading } from './TieHeading';
+
+export function TieInspector({ id }: { id: TieId }) {
+  const tie = useDocumentStore((s) => s.ties.get(id));
+  const from = useDocumentStore((s) => (tie ? s.actors.get(tie.fromId) : undefined));
+  const to = useDocumentStore((s) => (tie ? s.actors.get(tie.toId) : undefined));
+  const ids = useMemo(() => [id], [id]);
+  const saveSince = useCallback((day: string) => updateTies(ids, { since: day === '' ? null : day }), [ids]);
+  const saveNotes = useCallback((notes: string) => updateTies(ids, { notes }), [ids]);
+  const saveProvenance = useCallback((provenance: ProvenancePatch) => updateTies(ids, { provenance }), [ids]);
+  if (!tie) return null;
+  return (
+    <>
+      <TieHeading tie={tie} from={from} to={to} />
+      <InspectorSection title="About this tie">
+        <TieDetailFields
+          ids={ids}
+          type={tie.tieTypeId ?? NONE}
+          direction={tie.direction}
+          strength={tie.strength}
+          status={tie.statusId ?? NONE}
+          from={from?.name}
+          to={to?.name}
+        />
+        <TextField label="Since" type="date" value={tie.since ?? ''} help="When this tie began, if known." onCommit={saveSince} />
+        <TextField label="Notes" value={tie.notes} multiline maxLength={20_000} onCommit={saveNotes} />
+      </InspectorSection>
+      <InspectorSection title="Where this came from">
+        <ProvenanceFields provenance={tie.provenance} onCommit={saveProvenance} />
+      </InspectorSection>
+    </>
+  );
+}

@@ -1,9 +1,11 @@
-// The legend: every kind with its colour, shape and how many actors of it are on the map. Toggled from the header.
+// The legend: every kind with its colour, shape and how many actors of it are on the map, then the tie types in use;
+// it follows the map's lists as they are edited. Toggled from the header.
 import { Panel } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore, type DocumentState } from '../state/document-store';
 import { toggleLegend, useSessionStore } from '../state/session-store';
 import { ActorShape } from './ActorShape';
+import { LegendTieTypes } from './LegendTieTypes';
 
 function countsByKind(s: DocumentState): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -32,7 +34,7 @@ function LegendBody() {
           ×
         </button>
       </div>
-      <ul className="legend__list">
+      <ul className="legend__list" aria-label="Kinds of actor">
         {kinds.map((kind) => (
           <li key={kind.id} className="legend__row">
             <ActorShape shape={kind.shape} colour={kind.colour} size={20} />
@@ -43,6 +45,7 @@ function LegendBody() {
           </li>
         ))}
       </ul>
+      <LegendTieTypes />
     </Panel>
   );
 }

@@ -1,4 +1,5 @@
-// The window's layout: header, side panel (palette, quick add, tips), the map, status bar, dialogs and alerts.
+// The window's layout: header, side panel (palette, quick add, tips), the map, the details panel, status bar,
+// dialogs and alerts.
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
@@ -10,6 +11,7 @@ import { StatusBar } from './feedback/StatusBar';
 import { Tips } from './feedback/Tips';
 import { Toasts } from './feedback/Toasts';
 import { AppHeader } from './header/AppHeader';
+import { Inspector } from './inspector/Inspector';
 import { useServerEvents } from './hooks/use-server-events';
 import { useShortcuts } from './hooks/use-shortcuts';
 import { loadCurrentMap } from './state/map-actions';
@@ -18,6 +20,7 @@ import { useSessionStore } from './state/session-store';
 export function App() {
   const phase = useSessionStore((s) => s.phase);
   const toolsOpen = useSessionStore((s) => s.toolsOpen);
+  const inspectorOpen = useSessionStore((s) => s.inspectorOpen);
   useShortcuts();
   useServerEvents();
   useEffect(() => {
@@ -39,6 +42,7 @@ export function App() {
           <main className="app__main" aria-label="Map">
             {phase === 'ready' ? <MapCanvas /> : <EmptyState loading={phase === 'loading'} />}
           </main>
+          {phase === 'ready' && inspectorOpen && <Inspector />}
         </div>
         <StatusBar />
         <Toasts />

@@ -5,6 +5,9 @@ import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/canvas.css';
 import './styles/panels.css';
+import './styles/forms.css';
+import './styles/inspector.css';
+import './styles/taxonomy.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -1,8 +1,10 @@
-// Shows whichever in-app dialog the session asks for (browser mode only; Electron uses native dialogs).
+// Shows whichever in-app dialog the session asks for: the file dialogs (browser mode; Electron uses native ones)
+// and the taxonomy editor (everywhere).
 import { useDocumentStore } from '../state/document-store';
 import { openDialog, useSessionStore } from '../state/session-store';
 import { OpenMapDialog } from './OpenMapDialog';
 import { SaveMapDialog } from './SaveMapDialog';
+import { TaxonomyDialog } from '../taxonomy/TaxonomyDialog';
 
 const close = () => openDialog(null);
 
@@ -16,6 +18,8 @@ export function Dialogs() {
       return <SaveMapDialog mode="new" suggestedName="New map" onClose={close} />;
     case 'save-copy':
       return <SaveMapDialog mode="copy" suggestedName={`${mapName} copy`} onClose={close} />;
+    case 'taxonomy':
+      return <TaxonomyDialog onClose={close} />;
     default:
       return null;
   }

@@ -5,9 +5,11 @@ interface Props {
   title: string;
   onClose(): void;
   children: ReactNode;
+  /** e.g. "modal--wide" */
+  className?: string;
 }
 
-export function Modal({ title, onClose, children }: Props) {
+export function Modal({ title, onClose, children, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -18,7 +20,7 @@ export function Modal({ title, onClose, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={className ? `modal ${className}` : 'modal'}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,6 +1,7 @@
-// The header: Caremap's name, the open map's name, the File menu, undo/redo and view toggles.
+// The header: Caremap's name, the open map's name, the File menu, the lists editor, undo/redo and view toggles.
 import { useDocumentStore } from '../state/document-store';
-import { requestFitView, toggleLegend, toggleTools, useSessionStore } from '../state/session-store';
+import { requestFitView, toggleInspector, toggleLegend, toggleTools, useSessionStore } from '../state/session-store';
+import { openTaxonomyEditor } from '../taxonomy/open-taxonomy-editor';
 import { FileMenu } from '../menu/FileMenu';
 import { HistoryButtons } from './HistoryButtons';
 
@@ -8,6 +9,7 @@ export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
   const legendOpen = useSessionStore((s) => s.legendOpen);
   const toolsOpen = useSessionStore((s) => s.toolsOpen);
+  const inspectorOpen = useSessionStore((s) => s.inspectorOpen);
   return (
     <header className="app-header">
       <div className="app-header__brand" aria-hidden="true">
@@ -18,6 +20,9 @@ export function AppHeader() {
         {info ? info.name : 'No map open'}
       </h1>
       <div className="app-header__spacer" />
+      <button type="button" className="button button--ghost" disabled={!info} onClick={() => openTaxonomyEditor()}>
+        Kinds &amp; lists…
+      </button>
       <HistoryButtons />
       <div className="app-header__view" role="group" aria-label="View">
         <button type="button" className="button button--ghost" aria-pressed={toolsOpen} onClick={toggleTools}>
@@ -28,6 +33,9 @@ export function AppHeader() {
         </button>
         <button type="button" className="button button--ghost" aria-pressed={legendOpen} onClick={toggleLegend}>
           Legend
+        </button>
+        <button type="button" className="button button--ghost" aria-pressed={inspectorOpen} onClick={toggleInspector}>
+          Details
         </button>
       </div>
     </header>

@@ -1,6 +1,6 @@
 // A set of yes/no choices (care offers as chips, care modes as checkboxes) for one actor or several at once:
 // a choice some of the chosen actors have shows as half-ticked, and a click gives it to all of them.
-import { memo, useEffect, useId, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { describedBy, FieldError } from '../forms/FieldError';
 import { useCommit } from '../forms/use-commit';
 
@@ -21,15 +21,26 @@ interface Props {
   empty?: ReactNode;
 }
 
-function Choice({ option, count, total, busy, onChange }: { option: ChipOption; count: number; total: number; busy: boolean; onChange(add: boolean): void }) {
+function Choice({ option, count, total, onToggle }: { option: ChipOption; count: number; total: number; onToggle(add: boolean): Promise<void> }) {
   const ref = useRef<HTMLInputElement>(null);
-  const some = count > 0 && count < total;
+  // Shown at once while the server saves it; the document's answer takes over when it comes.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const on = pending ?? count === total;
+  const some = pending === null && count > 0 && count < total;
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = some;
   }, [some]);
   return (
-    <label className={`choice${count === total ? ' is-on' : some ? ' is-some' : ''}`}>
-      <input ref={ref} type="checkbox" checked={count === total} aria-busy={busy || undefined} onChange={() => onChange(count !== total)} />
+    <label className={`choice${on ? ' is-on' : some ? ' is-some' : ''}`}>
+      <input
+        ref={ref}
+        type="checkbox"
+        checked={on}
+        onChange={() => {
+          setPending(!on);
+          void onToggle(!on).finally(() => setPending(null));
+        }}
+      />
       <span className="choice__name">{option.name}</span>
       {some && <span className="choice__count">{`${count} of ${total}`}</span>}
     </label>
@@ -38,7 +49,7 @@ function Choice({ option, count, total, busy, onChange }: { option: ChipOption; 
 
 function ChoiceChipsComponent({ label, options, counts, total, onToggle, variant = 'chips', help, empty }: Props) {
   const id = useId();
-  const { error, busy, commit } = useCommit();
+  const { error, commit } = useCommit();
   return (
     <div className="field">
       <span id={`${id}-label`} className="field__label">
@@ -62,8 +73,7 @@ function ChoiceChipsComponent({ label, options, counts, total, onToggle, variant
             option={option}
             count={counts.get(option.id) ?? 0}
             total={total}
-            busy={busy}
-            onChange={(add) => void commit(() => onToggle(option.id, add))}
+            onToggle={async (add) => void (await commit(() => onToggle(option.id, add)))}
           />
         ))}
       </div>

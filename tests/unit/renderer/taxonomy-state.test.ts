@@ -1,0 +1,35 @@
+// The renderer's copy of the taxonomy: sorted, indexed, and keeping unchanged entries so the canvas re-renders only what changed.
+import { describe, expect, it } from 'vitest';
+import type { Kind, KindId, Taxonomy } from '../../../src/shared/domain';
+import { taxonomyState } from '../../../src/renderer/src/state/taxonomy-state';
+
+const kind = (id: string, name: string, sortOrder: number, colour = '#111111'): Kind => ({ id: id as KindId, name, colour, shape: 'circle', sortOrder });
+const taxonomy = (kinds: Kind[]): Taxonomy => ({ kinds, tieTypes: [], tieStatuses: [], careOffers: [], customFields: [] });
+
+describe('taxonomyState', () => {
+  it('sorts each list and indexes kinds by id', () => {
+    const state = taxonomyState(taxonomy([kind('b', 'Hub', 1), kind('a', 'Individual', 0)]));
+    expect(state.kinds.map((k) => k.name)).toEqual(['Individual', 'Hub']);
+    expect(state.kindsById.get('b' as KindId)?.name).toBe('Hub');
+  });
+
+  it('keeps the objects of entries a rename did not touch, and the whole list when nothing changed', () => {
+    const before = taxonomyState(taxonomy([kind('a', 'Individual', 0), kind('b', 'Hub', 1)]));
+    const renamed = taxonomyState(taxonomy([kind('a', 'Individual', 0), kind('b', 'Community hub', 1)]), before);
+    expect(renamed.kinds[0]).toBe(before.kinds[0]);
+    expect(renamed.kinds[1]).not.toBe(before.kinds[1]);
+    expect(renamed.kindsById.get('b' as KindId)?.name).toBe('Community hub');
+
+    const same = taxonomyState(taxonomy([kind('a', 'Individual', 0), kind('b', 'Community hub', 1)]), renamed);
+    expect(same.kinds).toBe(renamed.kinds);
+    expect(same.kindsById).toBe(renamed.kindsById);
+  });
+
+  it('drops a deleted entry and takes a recoloured one', () => {
+    const before = taxonomyState(taxonomy([kind('a', 'Individual', 0), kind('b', 'Hub', 1)]));
+    const after = taxonomyState(taxonomy([kind('a', 'Individual', 0, '#ff0000')]), before);
+    expect(after.kinds).toHaveLength(1);
+    expect(after.kindsById.has('b' as KindId)).toBe(false);
+    expect(after.kindsById.get('a' as KindId)?.colour).toBe('#ff0000');
+  });
+});

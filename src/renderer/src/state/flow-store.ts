@@ -1,7 +1,7 @@
 // Session state for the canvas: React Flow's nodes and edges, i.e. positions mid-drag and what is selected.
 import { create } from 'zustand';
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
-import type { ActorId, ChangeSet, TieId } from '../../../shared/domain';
+import type { ActorId, ChangeSet, Kind, KindId, TieId } from '../../../shared/domain';
 import { useDocumentStore } from './document-store';
 import { actorToNode, tieColour, tieToEdge } from './flow-convert';
 import type { ActorFlowNode, TieFlowEdge } from './flow-types';
@@ -15,9 +15,20 @@ export interface FlowState {
 
 export const useFlowStore = create<FlowState>()(() => ({ nodes: [], edges: [], draggingIds: null }));
 
+/** The kinds the nodes were last drawn with: a kind object that differs now was recoloured or reshaped. */
+let drawnKinds: ReadonlyMap<KindId, Kind> = new Map();
+
+function restyledKinds(now: ReadonlyMap<KindId, Kind>): Set<string> {
+  const restyled = new Set<string>();
+  for (const [id, kind] of drawnKinds) if (now.get(id) !== kind) restyled.add(id);
+  drawnKinds = now;
+  return restyled;
+}
+
 /** Rebuilds every node and edge from the document (a map was opened). */
 export function rebuildFlow(): void {
-  const { actors, ties, tieTypesById } = useDocumentStore.getState();
+  const { actors, ties, tieTypesById, kindsById } = useDocumentStore.getState();
+  drawnKinds = kindsById;
   useFlowStore.setState({
     nodes: [...actors.values()].map((a) => actorToNode(a)),
     edges: [...ties.values()].map((t) => tieToEdge(t, actors, tieTypesById)),
@@ -30,7 +41,9 @@ export function rebuildFlow(): void {
  * so React Flow re-renders only the actors that changed.
  */
 export function applyChangeSetToFlow(changes: ChangeSet, selectNew: boolean): void {
-  const { actors, ties, tieTypesById } = useDocumentStore.getState();
+  const { actors, ties, tieTypesById, kindsById } = useDocumentStore.getState();
+  // Nodes of a recoloured kind become new objects, so the minimap (which reads colours per node) repaints them.
+  const restyled = changes.taxonomy ? restyledKinds(kindsById) : null;
   const { nodes, edges } = useFlowStore.getState();
   const putActors = new Set<string>(changes.actorsPut.map((a) => a.id));
   const goneActors = new Set<string>(changes.actorsDeleted);
@@ -43,7 +56,8 @@ export function applyChangeSetToFlow(changes: ChangeSet, selectNew: boolean): vo
   const nextNodes: ActorFlowNode[] = [];
   for (const node of nodes) {
     if (goneActors.has(node.id) || putActors.has(node.id)) continue;
-    nextNodes.push(deselect && node.selected ? { ...node, selected: false } : node);
+    if (deselect && node.selected) nextNodes.push({ ...node, selected: false });
+    else nextNodes.push(restyled?.has(node.data.kindId) ? { ...node } : node);
   }
   for (const actor of changes.actorsPut) {
     const before = previous.get(actor.id);

@@ -26,7 +26,7 @@ function ConsentFieldsComponent({ actor }: { actor: Actor }) {
         label="Consent to appear on the map"
         value={actor.consent ?? NOT_RECORDED}
         choices={CHOICES}
-        help="Individuals are shown on the map only with their agreement."
+        help="Whether this person agreed to be shown on the map."
         onCommit={(choice) => updateActors([actor.id], consentPatch(actor, choice))}
       />
       {actor.consent !== null && (

@@ -119,7 +119,13 @@ test('the taxonomy editor says why it refuses, and asks where a deleted kind’s
   await map.lists.getByLabel('Move its actors to').selectOption({ label: 'Community hub or voluntary organisation' });
   await map.lists.getByRole('button', { name: 'Move actors and delete kind' }).click();
   await expect(map.lists.getByLabel('Name of the kind “Statutory service”')).toHaveCount(0);
+
+  await map.lists.getByRole('button', { name: 'Merge the kind “Social enterprise or ethical business” into another' }).click();
+  await map.lists.getByLabel('Merge “Social enterprise or ethical business” into').selectOption({ label: 'Grassroots or mutual aid group' });
+  await map.lists.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(map.lists.getByLabel('Name of the kind “Social enterprise or ethical business”')).toHaveCount(0);
   await map.closeLists();
+  await expect(map.paletteKind('Social enterprise or ethical business')).toHaveCount(0);
   await expect(map.legendKind('Community hub or voluntary organisation')).toContainText('1');
   await expect(map.paletteKind('Statutory service')).toHaveCount(0);
   await expect(map.details.getByLabel('Kind', { exact: true }).locator('option:checked')).toHaveText('Community hub or voluntary organisation');

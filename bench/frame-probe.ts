@@ -5,7 +5,10 @@
 export function readyProbe(expected: number): string {
   return `(() => {
     const check = () => {
-      if (document.querySelectorAll('.react-flow__node').length >= ${Number(expected)}) window.__caremapReadyAt = performance.now();
+      // Zoomed out, a big map draws its actors on one canvas (see canvas/lod.ts) rather than as elements.
+      const far = document.querySelector('canvas.far-layer');
+      const drawn = far ? Number(far.dataset.drawnActors) : document.querySelectorAll('.react-flow__node').length;
+      if (drawn >= ${Number(expected)}) window.__caremapReadyAt = performance.now();
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -29,3 +32,16 @@ export const START_FRAME_RECORDER = `(() => {
 export const STOP_FRAME_RECORDER = `(() => { window.__recording = false; return window.__frames.slice(1); })()`;
 
 export const READY_AT = `window.__caremapReadyAt`;
+
+/** Screen position of the actor in the middle of the map: its map position through the viewport's transform. */
+export const MIDDLE_ACTOR_ON_SCREEN = `(async () => {
+  const token = sessionStorage.getItem('caremap.token');
+  const response = await fetch('/api/map.current', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': token }, body: '{}',
+  });
+  const actors = (await response.json()).value.actors;
+  const actor = actors[Math.floor(actors.length / 2)];
+  const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform);
+  const r = document.querySelector('.react-flow').getBoundingClientRect();
+  return { id: actor.id, x: r.left + m.e + actor.x * m.a, y: r.top + m.f + actor.y * m.d };
+})()`;

@@ -1,10 +1,10 @@
 // The inspector and the taxonomy editor, end to end in browser mode against the real server and map file.
 import { todayIsoDate } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
-import { MapPage } from './page-models/map-page';
+import { DetailsPage } from './page-models/details-page';
 
 test('records care offers, consent and a custom field, renames a kind, keeps it all after a reload, and undoes the rename', async ({ page, caremap }) => {
-  const map = new MapPage(page);
+  const map = new DetailsPage(page);
   await map.open(caremap.url);
   await map.quickAdd('Ada Okafor', 'Individual active citizen');
   const details = map.details;
@@ -77,7 +77,7 @@ test('records care offers, consent and a custom field, renames a kind, keeps it 
 });
 
 test('edits what several actors share in one step, undone in one step', async ({ page, caremap }) => {
-  const map = new MapPage(page);
+  const map = new DetailsPage(page);
   await map.open(caremap.url);
   await map.quickAdd('Maple Street Mutual Aid', 'Grassroots or mutual aid group');
   await map.quickAdd('Tuesday Lunch Club', 'Grassroots or mutual aid group');
@@ -105,7 +105,7 @@ test('edits what several actors share in one step, undone in one step', async ({
 });
 
 test('the taxonomy editor says why it refuses, and asks where a deleted kind’s actors go', async ({ page, caremap }) => {
-  const map = new MapPage(page);
+  const map = new DetailsPage(page);
   await map.open(caremap.url);
   await map.quickAdd('Riverside GP Surgery', 'Statutory service');
   await map.openLists();

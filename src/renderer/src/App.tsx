@@ -15,12 +15,14 @@ import { Inspector } from './inspector/Inspector';
 import { useServerEvents } from './hooks/use-server-events';
 import { useShortcuts } from './hooks/use-shortcuts';
 import { loadCurrentMap } from './state/map-actions';
+import { useDocumentStore } from './state/document-store';
 import { useSessionStore } from './state/session-store';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
   const toolsOpen = useSessionStore((s) => s.toolsOpen);
   const inspectorOpen = useSessionStore((s) => s.inspectorOpen);
+  const mapPath = useDocumentStore((s) => s.info?.path);
   useShortcuts();
   useServerEvents();
   useEffect(() => {
@@ -40,7 +42,7 @@ export function App() {
             </aside>
           )}
           <main className="app__main" aria-label="Map">
-            {phase === 'ready' ? <MapCanvas /> : <EmptyState loading={phase === 'loading'} />}
+            {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
           </main>
           {phase === 'ready' && inspectorOpen && <Inspector />}
         </div>

@@ -1,61 +1,116 @@
-// The parts of Caremap's window the inspector and taxonomy specs work with, found by role and label as people see them.
+// Page object for Caremap's map window: finds things the way a person does (by role and name) and performs gestures.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export class MapPage {
-  constructor(readonly page: Page) {}
+  readonly map: Locator;
+  readonly status: Locator;
+  readonly renameField: Locator;
+  readonly quickAddName: Locator;
+  readonly quickAddKind: Locator;
 
-  get tools(): Locator {
-    return this.page.getByRole('complementary', { name: 'Tools' });
+  constructor(readonly page: Page) {
+    this.map = page.getByRole('main', { name: 'Map' });
+    this.status = page.getByRole('status');
+    this.renameField = page.getByRole('textbox', { name: 'Rename actor' });
+    this.quickAddName = page.getByLabel('Actor name', { exact: true });
+    this.quickAddKind = page.getByLabel('Kind of actor', { exact: true });
   }
 
-  get details(): Locator {
-    return this.page.getByRole('complementary', { name: 'Details' });
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { level: 1 })).not.toHaveText('No map is open');
+    await expect(this.page.getByRole('application')).toBeVisible();
   }
 
-  get lists(): Locator {
-    return this.page.getByRole('dialog', { name: 'Kinds & lists' });
-  }
-
-  /** The legend's row for a kind (its name and count). */
-  legendKind(name: string): Locator {
-    return this.page.locator('.legend').getByRole('list', { name: 'Kinds of actor' }).getByRole('listitem').filter({ hasText: name });
-  }
-
-  paletteKind(name: string): Locator {
-    return this.page.getByRole('button', { name, exact: true });
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await expect(this.page.getByRole('application')).toBeVisible();
   }
 
   actor(name: string): Locator {
     return this.page.getByRole('group', { name, exact: true });
   }
 
-  async open(url: string): Promise<void> {
-    await this.page.goto(url);
-    await expect(this.page.getByRole('heading', { name: 'Add an actor' })).toBeVisible();
+  tie(from: string, to: string): Locator {
+    return this.page.getByRole('group', { name: `Tie from ${from} to ${to}`, exact: true });
   }
 
-  /** Adds an actor with the quick-add bar; Caremap selects it, so the details panel shows it. */
-  async quickAdd(name: string, kind?: string): Promise<void> {
-    await this.tools.getByLabel('Actor name').fill(name);
-    if (kind) await this.tools.getByLabel('Kind').selectOption({ label: kind });
-    await this.tools.getByRole('button', { name: 'Add', exact: true }).click();
+  paletteItem(kind: string): Locator {
+    return this.page.getByRole('button', { name: kind, exact: true });
+  }
+
+  undoButton(): Locator {
+    return this.page.getByRole('button', { name: /^Undo/ });
+  }
+
+  redoButton(): Locator {
+    return this.page.getByRole('button', { name: /^Redo/ });
+  }
+
+  /** Drags a kind from the palette onto the map at `at` (relative to the map's top-left) and names the new actor. */
+  async dragKindOntoMap(kind: string, at: { x: number; y: number }, name: string): Promise<void> {
+    await this.paletteItem(kind).dragTo(this.map, { targetPosition: at });
+    await expect(this.renameField).toBeFocused();
+    await this.renameField.fill(name);
+    await this.renameField.press('Enter');
     await expect(this.actor(name)).toBeVisible();
-    await expect(this.details.getByLabel('Name', { exact: true })).toHaveValue(name);
   }
 
-  async openLists(tab?: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Kinds & lists…' }).click();
-    await expect(this.lists).toBeVisible();
-    if (tab) await this.lists.getByRole('tab', { name: tab }).click();
+  async quickAdd(name: string, kind: string): Promise<void> {
+    await this.quickAddName.fill(name);
+    await this.quickAddKind.selectOption({ label: kind });
+    await this.quickAddName.press('Enter');
+    await expect(this.actor(name)).toBeVisible();
   }
 
-  async closeLists(): Promise<void> {
-    await this.lists.getByRole('button', { name: 'Done' }).click();
-    await expect(this.lists).toBeHidden();
+  /** Drags from the tie knob beside `from` onto `to`. */
+  async drawTie(from: string, to: string): Promise<void> {
+    const source = this.actor(from);
+    await source.hover();
+    const knob = source.getByTitle('Drag to another actor to draw a tie');
+    const start = await centre(knob);
+    const end = await centre(this.actor(to));
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(end.x, end.y, { steps: 12 });
+    await this.page.mouse.up();
+    await expect(this.tie(from, to)).toBeAttached();
   }
 
-  /** Waits until the last edit is saved: the status bar names it once the server has answered. */
-  async saved(what: string | RegExp): Promise<void> {
-    await expect(this.page.getByRole('status')).toContainText(what);
+  /** Drags an actor by its shape, `dx`/`dy` screen pixels, and waits until the move is saved. */
+  async moveActor(name: string, dx: number, dy: number): Promise<void> {
+    const box = await this.box(name);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.3; // the shape, above the name
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx, y + dy, { steps: 10 });
+    await this.page.mouse.up();
+    await expect(this.status).toHaveText('Moved 1 actor.');
   }
+
+  async box(name: string): Promise<Box> {
+    const box = await this.actor(name).boundingBox();
+    if (!box) throw new Error(`${name} is not on screen`);
+    return box;
+  }
+
+  /** Where `name` sits relative to `anchor`, in actor widths: independent of how far the map is zoomed. */
+  async offset(name: string, anchor: string): Promise<{ x: number; y: number }> {
+    const [a, b] = [await this.box(anchor), await this.box(name)];
+    return { x: (b.x - a.x) / a.width, y: (b.y - a.y) / a.width };
+  }
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('Not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -1,13 +1,12 @@
-// One actor on the canvas: its kind's shape and name up close, a plain dot when zoomed out.
-import { memo, use } from 'react';
+// One actor up close: its kind's shape, its name (or the rename field) and the knob for drawing ties.
+// Zoomed out on a big map actors are not elements at all: far/FarLayer draws them.
+import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useDocumentStore } from '../state/document-store';
 import { useSessionStore } from '../state/session-store';
 import type { ActorFlowNode } from '../state/flow-types';
 import { ActorShape } from './ActorShape';
-import { dotImage } from './dot-image';
 import { SHAPE_SIZE } from './geometry';
-import { FarContext } from './far-context';
 import { RenameInput } from './RenameInput';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';
@@ -23,17 +22,11 @@ function Handles() {
 }
 
 function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
-  const far = use(FarContext);
   const kind = useDocumentStore((s) => s.kindsById.get(data.kindId));
   const editing = useSessionStore((s) => s.editingActorId === id);
   const colour = kind?.colour ?? UNKNOWN_KIND_COLOUR;
   const shape = kind?.shape ?? 'circle';
 
-  if (far && !editing) {
-    return (
-      <div className="actor-dot" style={{ backgroundImage: dotImage(shape, colour) }} />
-    );
-  }
   return (
     <div className="actor">
       <div className="actor__shape">

@@ -4,6 +4,7 @@ import type { Kind } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
 import { ActorShape } from './ActorShape';
+import { freeSpotNear } from './free-spot';
 import { KIND_MIME } from './use-palette-drop';
 import { useViewCentre } from './use-view-centre';
 
@@ -33,7 +34,7 @@ export function Palette() {
               aria-label={kind.name}
               aria-describedby="palette-help"
               onDragStart={(event) => startDrag(event, kind)}
-              onClick={() => void createActor(kind.id, viewCentre())}
+              onClick={() => void createActor(kind.id, freeSpotNear(viewCentre()))}
             >
               <ActorShape shape={kind.shape} colour={kind.colour} size={26} />
               <span className="palette__name">{kind.name}</span>

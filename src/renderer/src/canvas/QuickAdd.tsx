@@ -1,36 +1,25 @@
 // Adds actors without the mouse: type a name, pick a kind, press Enter.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { KindId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
-import { useSessionStore } from '../state/session-store';
+import { freeSpotNear } from './free-spot';
 import { useViewCentre } from './use-view-centre';
-
-/** Successive quick adds fan out on a small spiral around the centre instead of landing on top of each other. */
-function offset(n: number): { dx: number; dy: number } {
-  if (n === 0) return { dx: 0, dy: 0 };
-  const angle = n * 2.4;
-  const radius = 70 + 28 * Math.sqrt(n);
-  return { dx: Math.cos(angle) * radius * 1.6, dy: Math.sin(angle) * radius };
-}
 
 export function QuickAdd() {
   const kinds = useDocumentStore((s) => s.kinds);
   const [name, setName] = useState('');
   const [kindId, setKindId] = useState<string>('');
   const viewCentre = useViewCentre();
+  const id = useId();
   const chosenKind = kinds.find((k) => k.id === kindId) ?? kinds[0];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed || !chosenKind) return;
-    const n = useSessionStore.getState().quickAddCount;
-    useSessionStore.setState({ quickAddCount: n + 1 });
-    const centre = viewCentre();
-    const { dx, dy } = offset(n % 24);
     setName('');
-    await createActor(chosenKind.id as KindId, { x: centre.x + dx, y: centre.y + dy }, trimmed, false);
+    await createActor(chosenKind.id as KindId, freeSpotNear(viewCentre()), trimmed, false);
   };
 
   return (
@@ -38,26 +27,32 @@ export function QuickAdd() {
       <h2 id="quick-add-title" className="panel__title">
         Quick add
       </h2>
-      <label className="field">
-        <span className="field__label">Actor name</span>
+      {/* Labels point at their fields (not wrap them), so a field's name is just its label. */}
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-name`}>
+          Actor name
+        </label>
         <input
+          id={`${id}-name`}
           type="text"
           value={name}
           maxLength={200}
           placeholder="e.g. Tuesday lunch club"
           onChange={(e) => setName(e.target.value)}
         />
-      </label>
-      <label className="field">
-        <span className="field__label">Kind</span>
-        <select value={chosenKind?.id ?? ''} onChange={(e) => setKindId(e.target.value)}>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-kind`}>
+          Kind of actor
+        </label>
+        <select id={`${id}-kind`} value={chosenKind?.id ?? ''} onChange={(e) => setKindId(e.target.value)}>
           {kinds.map((k) => (
             <option key={k.id} value={k.id}>
               {k.name}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="submit" className="button button--primary" disabled={!name.trim()}>
         Add
       </button>

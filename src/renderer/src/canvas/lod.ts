@@ -1,4 +1,15 @@
-// Level of detail: on big maps, below LOD_ZOOM actors are drawn as plain dots and ties on one canvas layer.
+// Level of detail: how much of a big map is drawn as elements, by zoom.
+//
+// Small maps (< LOD_MIN_ACTORS) are plain React Flow at every zoom: memoised ActorNode/TieEdge, SVG ties with
+// arrow markers, every actor and tie focusable. Big maps have two levels:
+// - Up close (zoom >= LOD_ZOOM): actors are React Flow nodes, culled to the view (onlyRenderVisibleElements);
+//   ties are drawn on one view-sized canvas, ties/ScreenTieLayer, because React Flow culls ties by bounding
+//   box and long ties make that thousands of SVG elements. Selected ties are still React Flow edges.
+// - Zoomed out (zoom < LOD_ZOOM): React Flow keeps every actor as a hidden node (fitting, selection, undo
+//   bookkeeping) but renders none: far/FarLayer draws all dots and ties on one canvas inside the viewport,
+//   redrawn on edits and quarter-octave zoom steps, never on pan; far/FarOverlay draws what moves or is
+//   selected; far/use-far-pointer handles clicks, drags, Shift+drag boxes, hover names and double-click.
+// Pans and drags also raise canvas/GestureShield so the browser hit-tests one element per mouse move.
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useDocumentStore } from '../state/document-store';
 
@@ -15,8 +26,12 @@ const isZoomedOut = (s: ReactFlowState) => s.transform[2] < LOD_ZOOM;
  */
 export function useIsFar(): boolean {
   const zoomedOut = useStore(isZoomedOut);
-  const big = useDocumentStore((s) => s.actors.size >= LOD_MIN_ACTORS);
-  return zoomedOut && big;
+  return useIsBigMap() && zoomedOut;
+}
+
+/** A map big enough that ties are drawn on canvases at every zoom (see ties/ScreenTieLayer). */
+export function useIsBigMap(): boolean {
+  return useDocumentStore((s) => s.actors.size >= LOD_MIN_ACTORS);
 }
 
 /** Zoom rounded to quarter-octave steps (×1.19): the tie layer redraws at a new resolution only when this changes. */

@@ -1,5 +1,6 @@
 // A modal <dialog>: the browser keeps focus inside it, Escape closes it, and its title names it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Toasts } from '../feedback/Toasts';
 
 interface Props {
   title: string;
@@ -33,6 +34,7 @@ export function Modal({ title, onClose, children, className }: Props) {
           ×
         </button>
       </div>
+      <Toasts inDialog />
       {children}
     </dialog>
   );

@@ -1,5 +1,5 @@
 // File › Open… in browser mode: recent maps first, then a folder browser, or a typed path.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { RecentMap } from '../../../shared/domain';
 import { openMapAt } from '../state/map-actions';
@@ -13,6 +13,7 @@ export function OpenMapDialog({ onClose }: { onClose(): void }) {
   const [recent, setRecent] = useState<RecentMap[]>([]);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const pathId = useId();
 
   useEffect(() => {
     api['map.recent']({}).then(setRecent, () => setRecent([]));
@@ -54,10 +55,12 @@ export function OpenMapDialog({ onClose }: { onClose(): void }) {
         <FolderList folder={folder} onPickFile={(entry) => void open(entry.path)} />
       </section>
       <form className="modal__form" onSubmit={submit}>
-        <label className="field">
-          <span className="field__label">Map file path</span>
-          <input type="text" value={path} placeholder="/home/me/Maps/Our network.caremap" onChange={(e) => setPath(e.target.value)} />
-        </label>
+        <div className="field">
+          <label className="field__label" htmlFor={pathId}>
+            Map file path
+          </label>
+          <input id={pathId} type="text" value={path} placeholder="/home/me/Maps/Our network.caremap" onChange={(e) => setPath(e.target.value)} />
+        </div>
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

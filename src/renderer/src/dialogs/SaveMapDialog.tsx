@@ -1,5 +1,5 @@
 // File › New map… and Save a copy as… in browser mode: pick a folder, type a file name.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { createMapAt, saveCopyAt } from '../state/map-actions';
 import { FolderList } from './FolderList';
 import { Modal } from './Modal';
@@ -17,6 +17,7 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
   const folder = useFolder();
   const [name, setName] = useState(suggestedName);
   const [busy, setBusy] = useState(false);
+  const nameId = useId();
   const trimmed = name.trim();
   const problem = BAD_NAME.test(trimmed) ? 'A file name cannot contain / \\ : * ? " < > or |.' : null;
 
@@ -38,10 +39,13 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
         <FolderList folder={folder} />
       </section>
       <form className="modal__form" onSubmit={submit}>
-        <label className="field">
-          <span className="field__label">File name</span>
+        <div className="field">
+          <label className="field__label" htmlFor={nameId}>
+            File name
+          </label>
           <span className="field__with-suffix">
             <input
+              id={nameId}
               type="text"
               value={name}
               maxLength={200}
@@ -51,7 +55,7 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
             />
             <span className="field__suffix">.caremap</span>
           </span>
-        </label>
+        </div>
         <p id="save-name-help" className={problem ? 'field__error' : 'field__help'}>
           {problem ?? (mode === 'new' ? 'The map is saved as you work: there is no Save button.' : 'You keep working on the original; the copy is a snapshot of it now.')}
         </p>

@@ -130,3 +130,35 @@ export function selection(): { actorIds: ActorId[]; tieIds: TieId[] } {
     tieIds: edges.filter((e) => e.selected).map((e) => e.id as TieId),
   };
 }
+
+export function toggleSelected(actorId: string): void {
+  useFlowStore.setState((s) => ({ nodes: s.nodes.map((n) => (n.id === actorId ? { ...n, selected: !n.selected } : n)) }));
+}
+
+export function addToSelection(actorIds: readonly string[]): void {
+  const wanted = new Set(actorIds);
+  useFlowStore.setState((s) => ({ nodes: s.nodes.map((n) => (wanted.has(n.id) && !n.selected ? { ...n, selected: true } : n)) }));
+}
+
+/** Ends a zoomed-out drag: moves the actors by `offset` and clears the drag in one update (no frame shows both). */
+export function commitDrag(offset: { x: number; y: number }): { id: ActorId; x: number; y: number }[] {
+  const { nodes, draggingIds } = useFlowStore.getState();
+  if (!draggingIds) return [];
+  const moves: { id: ActorId; x: number; y: number }[] = [];
+  const next = nodes.map((n) => {
+    if (!draggingIds.has(n.id)) return n;
+    const position = { x: n.position.x + offset.x, y: n.position.y + offset.y };
+    moves.push({ id: n.id as ActorId, ...position });
+    return { ...n, position };
+  });
+  useFlowStore.setState({ nodes: next, draggingIds: null });
+  return moves;
+}
+
+/** Selects one tie; with `add`, keeps what was already selected. */
+export function selectTie(tieId: string, add: boolean): void {
+  useFlowStore.setState((s) => ({
+    edges: s.edges.map((e) => (e.id === tieId ? { ...e, selected: true } : !add && e.selected ? { ...e, selected: false } : e)),
+    nodes: add ? s.nodes : s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
+  }));
+}

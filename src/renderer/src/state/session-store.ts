@@ -24,8 +24,6 @@ export interface SessionState {
   status: string;
   /** Bumped to ask the canvas to fit the whole map in view. */
   fitRequest: number;
-  /** How many actors the quick-add bar has placed, so repeated adds fan out instead of stacking. */
-  quickAddCount: number;
   /** A tie is being drawn: every actor becomes a drop target. */
   connecting: boolean;
   /** The map is being panned with the pointer (see canvas/GestureShield). */
@@ -42,7 +40,6 @@ export const useSessionStore = create<SessionState>()(() => ({
   toasts: [],
   status: '',
   fitRequest: 0,
-  quickAddCount: 0,
   connecting: false,
   panning: false,
 }));

@@ -17,6 +17,7 @@ import { useShortcuts } from './hooks/use-shortcuts';
 import { loadCurrentMap } from './state/map-actions';
 import { useDocumentStore } from './state/document-store';
 import { useSessionStore } from './state/session-store';
+import { TablePanel } from './table/TablePanel';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -41,9 +42,12 @@ export function App() {
               <Tips />
             </aside>
           )}
-          <main className="app__main" aria-label="Map">
-            {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
-          </main>
+          <div className="app__centre">
+            <main className="app__main" aria-label="Map">
+              {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
+            </main>
+            {phase === 'ready' && <TablePanel />}
+          </div>
           {phase === 'ready' && inspectorOpen && <Inspector />}
         </div>
         <StatusBar />

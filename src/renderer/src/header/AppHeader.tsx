@@ -4,6 +4,7 @@ import { requestFitView, toggleInspector, toggleLegend, toggleTools, useSessionS
 import { openTaxonomyEditor } from '../taxonomy/open-taxonomy-editor';
 import { FileMenu } from '../menu/FileMenu';
 import { HistoryButtons } from './HistoryButtons';
+import { TableToggle } from '../table/TableToggle';
 
 export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
@@ -37,6 +38,7 @@ export function AppHeader() {
         <button type="button" className="button button--ghost" aria-pressed={inspectorOpen} onClick={toggleInspector}>
           Details
         </button>
+        <TableToggle disabled={!info} />
       </div>
     </header>
   );

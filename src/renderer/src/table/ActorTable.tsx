@@ -1,0 +1,63 @@
+// The Actors tab: the bulk bar for selected rows, then every shown actor as a sortable, windowed, editable row.
+import { useEffect, useMemo, useState } from 'react';
+import type { ActorId } from '../../../shared/domain';
+import { useSelectedActorIds } from '../state/selected-ids';
+import { ACTOR_COLUMNS, type ActorColumn } from './actor-columns';
+import { ActorBulkBar } from './ActorBulkBar';
+import { ActorRow } from './ActorRow';
+import { nextSort, type SortState } from './row-sort';
+import { SortHeader } from './SortHeader';
+import { selectActors } from './table-selection';
+import { useActorLookups, useActorRows } from './use-actor-rows';
+import { useRowSelection } from './use-row-selection';
+import { ROW_HEIGHT, useRowWindow } from './use-window';
+import { SelectAllBox, TableCount } from './TableParts';
+
+export function ActorTable({ query }: { query: string }) {
+  const [sort, setSort] = useState<SortState<ActorColumn>>({ key: 'name', direction: 'ascending' });
+  const lookups = useActorLookups();
+  const { rows, shownCount } = useActorRows(query, sort, lookups);
+  const selectedIds = useSelectedActorIds();
+  const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds]);
+  const order = useMemo(() => rows.map((a) => a.id), [rows]);
+  const selection = useRowSelection(order, selected, selectActors);
+  const win = useRowWindow(rows.length, ROW_HEIGHT);
+  const chosen = useMemo(() => rows.filter((a) => selected.has(a.id)), [rows, selected]);
+  const { reveal } = win;
+
+  // An actor selected on the canvas scrolls into view here.
+  useEffect(() => {
+    if (selectedIds.length === 1) {
+      const index = order.indexOf(selectedIds[0] as ActorId);
+      if (index >= 0) reveal(index);
+    }
+  }, [selectedIds, order, reveal]);
+
+  return (
+    <>
+      <TableCount shown={rows.length} total={shownCount} word="actor" selected={chosen.length} />
+      {chosen.length > 0 && <ActorBulkBar actors={chosen} lookups={lookups} />}
+      <div className="data-table__scroll" ref={win.ref}>
+        <table className="data-table" aria-label="Actors" aria-rowcount={rows.length + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="data-table__check">
+                <SelectAllBox ids={order} selected={chosen.length} word="actors" onSelect={selectActors} />
+              </th>
+              {ACTOR_COLUMNS.map((c) => (
+                <SortHeader key={c.key} column={c.key} heading={c.heading} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {win.before > 0 && <tr aria-hidden="true" style={{ height: win.before }} />}
+            {rows.slice(win.start, win.end).map((actor, i) => (
+              <ActorRow key={actor.id} actor={actor} lookups={lookups} selected={selected.has(actor.id)} rowIndex={win.start + i + 2} selection={selection} />
+            ))}
+            {win.after > 0 && <tr aria-hidden="true" style={{ height: win.after }} />}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+// The table view, end to end in browser mode: rename in place, set two actors' kind in one step and undo it, sort.
+import { expect, test } from './fixtures';
+import { MapPage } from './page-models/map-page';
+
+test('edits actors in the table, in bulk as one undo step, and sorts them', async ({ page, caremap }) => {
+  const map = new MapPage(page);
+  await map.open(caremap.url);
+  await map.quickAdd('Maple Street Hub', 'Community hub or voluntary organisation');
+  await map.quickAdd('Ada Okafor', 'Individual active citizen');
+  await map.quickAdd('Bea Njoku', 'Individual active citizen');
+
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Table', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const table = page.getByRole('table', { name: 'Actors' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(map.map).toBeVisible();
+
+  // Sorted by name, A to Z, until a heading is clicked.
+  const names = () => table.locator('tbody tr td:nth-child(2) input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+  expect(await names()).toEqual(['Ada Okafor', 'Bea Njoku', 'Maple Street Hub']);
+  await table.getByRole('button', { name: 'Name' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+  expect(await names()).toEqual(['Maple Street Hub', 'Bea Njoku', 'Ada Okafor']);
+  await table.getByRole('button', { name: 'Kind' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Kind' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'none');
+
+  // Rename in place: the canvas follows.
+  const name = table.getByLabel('Name of Bea Njoku', { exact: true });
+  await name.fill('Beatrice Njoku');
+  await name.press('Enter');
+  await expect(map.actor('Beatrice Njoku')).toBeVisible();
+  await expect(map.actor('Bea Njoku')).toHaveCount(0);
+
+  // Two rows selected: the canvas selects the same actors, and the bulk bar sets both kinds in one step.
+  await table.getByLabel('Select Ada Okafor', { exact: true }).check();
+  await table.getByLabel('Select Beatrice Njoku', { exact: true }).check();
+  const selectedOnCanvas = map.map.locator('.react-flow__node.selected');
+  await expect(selectedOnCanvas).toHaveCount(2);
+  await expect(selectedOnCanvas.filter({ hasText: 'Ada Okafor' })).toHaveCount(1);
+  await expect(selectedOnCanvas.filter({ hasText: 'Beatrice Njoku' })).toHaveCount(1);
+  const kindOf = (who: string) => table.getByLabel(`Kind of ${who}`, { exact: true });
+  const panel = page.getByRole('region', { name: 'Table' });
+  await panel.getByLabel('Set the kind of the 2 selected actors').selectOption({ label: 'Community hub or voluntary organisation' });
+  await expect(kindOf('Ada Okafor').locator('option:checked')).toHaveText('Community hub or voluntary organisation');
+  await expect(kindOf('Beatrice Njoku').locator('option:checked')).toHaveText('Community hub or voluntary organisation');
+
+  await map.undoButton().click();
+  await expect(kindOf('Ada Okafor').locator('option:checked')).toHaveText('Individual active citizen');
+  await expect(kindOf('Beatrice Njoku').locator('option:checked')).toHaveText('Individual active citizen');
+  // The rename before it is still there: the bulk edit was one step.
+  await expect(table.getByLabel('Name of Beatrice Njoku', { exact: true })).toBeVisible();
+
+  // The table's own box narrows the rows.
+  await panel.getByRole('searchbox').fill('maple');
+  await expect(table.getByRole('row')).toHaveCount(2);
+});
+
+test('selecting on the canvas selects the row, and a row click selects on the canvas', async ({ page, caremap }) => {
+  const map = new MapPage(page);
+  await map.open(caremap.url);
+  await map.quickAdd('Ada Okafor', 'Individual active citizen');
+  await map.quickAdd('Maple Street Hub', 'Community hub or voluntary organisation');
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const table = page.getByRole('table', { name: 'Actors' });
+  // The last actor added is selected on the canvas.
+  await expect(table.getByLabel('Select Maple Street Hub', { exact: true })).toBeChecked();
+  await expect(table.getByLabel('Select Ada Okafor', { exact: true })).not.toBeChecked();
+  await table.getByRole('row').filter({ has: page.getByLabel('Name of Ada Okafor', { exact: true }) }).locator('td').nth(4).click();
+  await expect(table.getByLabel('Select Ada Okafor', { exact: true })).toBeChecked();
+  await expect(table.getByLabel('Select Maple Street Hub', { exact: true })).not.toBeChecked();
+  await expect(page.getByRole('region', { name: 'Table' }).getByText('2 actors, 1 selected')).toBeVisible();
+});

@@ -1,15 +1,20 @@
-// One actor up close: its kind's shape, its name (or the rename field) and the knob for drawing ties.
-// Zoomed out on a big map actors are not elements at all: far/FarLayer draws them.
+// One actor up close: its kind's shape (sized and coloured by the chosen encoding), its name (or the rename field)
+// and the knob for drawing ties; dimmed by filter, focus or search. Zoomed out on a big map far/FarLayer draws it.
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useActorColour, useActorScale } from '../state/actor-encoding';
 import { useDocumentStore } from '../state/document-store';
 import { useSessionStore } from '../state/session-store';
 import type { ActorFlowNode } from '../state/flow-types';
+import { DIM, HIDDEN, useActorLook } from '../state/visible-ids';
 import { ActorShape } from './ActorShape';
 import { SHAPE_SIZE } from './geometry';
 import { RenameInput } from './RenameInput';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';
+/** The name's top edge at the usual size (canvas.css); it moves down as the shape grows so it never overlaps. */
+const NAME_TOP = 59;
+const LOOKS = ['full', 'dim', 'hidden'] as const;
 
 /** The tie knob and the whole-actor drop target; their geometry is also declared in NODE_HANDLES. */
 function Handles() {
@@ -24,18 +29,22 @@ function Handles() {
 function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
   const kind = useDocumentStore((s) => s.kindsById.get(data.kindId));
   const editing = useSessionStore((s) => s.editingActorId === id);
-  const colour = kind?.colour ?? UNKNOWN_KIND_COLOUR;
+  const look = useActorLook(id);
+  const scale = useActorScale(id);
+  const encoded = useActorColour(id);
+  const colour = encoded ?? kind?.colour ?? UNKNOWN_KIND_COLOUR;
   const shape = kind?.shape ?? 'circle';
+  const nameTop = { top: NAME_TOP + (SHAPE_SIZE / 2) * (scale - 1) };
 
   return (
-    <div className="actor">
-      <div className="actor__shape">
+    <div className={`actor${look === DIM ? ' actor--dim' : look === HIDDEN ? ' actor--hidden' : ''}`} data-look={LOOKS[look]}>
+      <div className="actor__shape" style={scale === 1 ? undefined : { transform: `scale(${scale})` }}>
         <ActorShape shape={shape} colour={colour} size={SHAPE_SIZE} />
       </div>
       {editing ? (
         <RenameInput id={id} name={data.name} />
       ) : (
-        <div className="actor__name" title={kind ? `${data.name} · ${kind.name}` : data.name}>
+        <div className="actor__name" style={nameTop} title={kind ? `${data.name} · ${kind.name}` : data.name}>
           {data.name || 'Unnamed actor'}
         </div>
       )}

@@ -12,6 +12,8 @@ import { FarLayer } from './far/FarLayer';
 import { hiddenCopies } from './far/hidden-nodes';
 import { useFarStore } from './far/far-store';
 import { useFarPointer } from './far/use-far-pointer';
+import { hideEdgesOutside, hideNodesOutside } from './hide-filtered';
+import { useLabelsHidden } from './labels';
 import { fitOptions, MAX_ZOOM, MIN_ZOOM } from './fit';
 import { FitIcon } from './FitIcon';
 import * as on from './flow-handlers';
@@ -24,6 +26,9 @@ import { ScreenTieLayer } from './ties/ScreenTieLayer';
 import { useTiePicking } from './ties/use-tie-picking';
 import { TieEdge } from './TieEdge';
 import { useInitialViewport } from './use-initial-viewport';
+import { useVisibleStore } from '../state/visible-ids';
+import { MapToolbar } from '../view/MapToolbar';
+import { ChoiceLegend } from '../view/ChoiceLegend';
 import { usePaletteDrop } from './use-palette-drop';
 import { useRevealEditing } from './use-reveal-editing';
 
@@ -46,9 +51,18 @@ export function MapCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const viewport = useInitialViewport(container);
   // Zoomed out on a big map React Flow renders no actor elements: FarLayer draws them, useFarPointer handles them.
-  const shownNodes = useMemo(() => (far ? hiddenCopies(nodes) : nodes), [far, nodes]);
+  // In "hide" mode filtered-out actors and ties are hidden elements (see state/visible-ids).
+  const hiding = useVisibleStore((s) => (s.hideFilteredOut ? s.filtered : null));
+  const labelsHidden = useLabelsHidden();
+  const shownNodes = useMemo(
+    () => (far ? hiddenCopies(nodes) : hiding ? hideNodesOutside(nodes, hiding.actorIds) : nodes),
+    [far, nodes, hiding],
+  );
   // Up close on a big map ScreenTieLayer draws the ties; React Flow gets only the selected ones.
-  const shownEdges = useMemo(() => (far ? NO_EDGES : big ? edges.filter((e) => e.selected) : edges), [far, big, edges]);
+  const shownEdges = useMemo(() => {
+    const drawn = far ? NO_EDGES : big ? edges.filter((e) => e.selected) : edges;
+    return hiding && drawn.length > 0 ? hideEdgesOutside(drawn, hiding.tieIds) : drawn;
+  }, [far, big, edges, hiding]);
   useFarPointer(container, far);
   useTiePicking(container, big && !far);
   useRevealEditing(far);
@@ -63,7 +77,7 @@ export function MapCanvas() {
     if (far) deselectTies();
   }, [far]);
 
-  const className = `map-canvas${connecting ? ' is-connecting' : ''}${far ? ' is-far' : ''}${far && overDot ? ' is-over-actor' : ''}`;
+  const className = `map-canvas${connecting ? ' is-connecting' : ''}${far ? ' is-far' : ''}${far && overDot ? ' is-over-actor' : ''}${labelsHidden ? ' is-label-free' : ''}`;
   return (
     <div ref={container} className={className} onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
       {viewport && (
@@ -107,6 +121,8 @@ export function MapCanvas() {
           </Controls>
           {nodes.length > 0 && <Overview />}
           <Legend />
+          <ChoiceLegend />
+          <MapToolbar />
           <EmptyMapHint />
           <GestureShield />
         </ReactFlow>

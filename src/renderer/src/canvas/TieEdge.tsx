@@ -1,21 +1,30 @@
-// One tie up close: a straight line between two actors' shapes, with arrowheads showing its direction.
+// One tie up close: a straight line between two actors' shapes, with arrowheads showing its direction, its
+// status as a line style and its strength as a width; dimmed or hidden by filter and focus.
 import { memo } from 'react';
 import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { useDocumentStore } from '../state/document-store';
 import type { ActorFlowNode, TieFlowEdge } from '../state/flow-types';
+import { DIM, HIDDEN, useTieLook } from '../state/visible-ids';
 import { SHAPE_CENTRE_X, SHAPE_CENTRE_Y, TIE_CLEARANCE, trimmedSegment } from './geometry';
+import { dashArray, STRENGTH_WIDTH } from './tie-style';
 
 function centre(node: InternalNode<ActorFlowNode>) {
   const { x, y } = node.internals.positionAbsolute;
   return { x: x + SHAPE_CENTRE_X, y: y + SHAPE_CENTRE_Y };
 }
 
+const LOOK_CLASS = ['', ' tie--dim', ' tie--hidden'] as const;
+
 function TieEdgeComponent({ id, source, target, data, selected, markerStart, markerEnd, interactionWidth }: EdgeProps<TieFlowEdge>) {
   const from = useInternalNode<ActorFlowNode>(source);
   const to = useInternalNode<ActorFlowNode>(target);
-  if (!from || !to) return null;
+  const look = useTieLook(id);
+  const lineStyle = useDocumentStore((s) => (data?.statusId && s.tieStatusesById.get(data.statusId)?.lineStyle) || 'solid');
+  if (!from || !to || look === HIDDEN) return null;
   const segment = trimmedSegment(centre(from), centre(to), TIE_CLEARANCE);
   if (!segment) return null;
   const [a, b] = segment;
+  const width = STRENGTH_WIDTH[data?.strength ?? 'medium'];
   return (
     <BaseEdge
       id={id}
@@ -23,8 +32,9 @@ function TieEdgeComponent({ id, source, target, data, selected, markerStart, mar
       markerStart={markerStart}
       markerEnd={markerEnd}
       interactionWidth={interactionWidth ?? 18}
-      className={selected ? 'tie tie--selected' : 'tie'}
-      style={{ stroke: data?.colour }}
+      className={`tie${selected ? ' tie--selected' : ''}${LOOK_CLASS[look]}`}
+      data-look={look === DIM ? 'dim' : 'full'}
+      style={{ stroke: data?.colour, strokeWidth: selected ? width + 2.5 : width, strokeDasharray: dashArray(lineStyle, width).join(' ') || undefined }}
     />
   );
 }

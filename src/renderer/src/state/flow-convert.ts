@@ -49,7 +49,7 @@ export function tieToEdge(
     type: 'tie',
     source: tie.fromId,
     target: tie.toId,
-    data: { direction: tie.direction, colour },
+    data: { direction: tie.direction, colour, strength: tie.strength, statusId: tie.statusId },
     markerEnd: tie.direction === 'none' ? undefined : marker(colour),
     markerStart: tie.direction === 'mutual' ? marker(colour) : undefined,
     ariaLabel: label,

@@ -3,7 +3,9 @@ import { useLayoutEffect, useMemo, useState } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../../state/document-store';
+import { useActorEncoding } from '../../state/actor-encoding';
 import { useFlowStore } from '../../state/flow-store';
+import { actorLook, tieLook, useVisibleStore } from '../../state/visible-ids';
 import { useZoomStep } from '../lod';
 import { dotRadius } from './dot-size';
 import { boundsOf, drawDots, drawTies } from './draw-far';
@@ -15,6 +17,9 @@ const MAX_SIDE = 4096;
 export function FarLayer() {
   const zoom = useZoomStep();
   const kinds = useDocumentStore((s) => s.kindsById);
+  const statuses = useDocumentStore((s) => s.tieStatusesById);
+  const visible = useVisibleStore();
+  const { scales, colours } = useActorEncoding(useShallow((s) => ({ scales: s.scale, colours: s.colour })));
   const { nodes, edges, draggingIds } = useFlowStore(
     useShallow((s) => ({ nodes: s.nodes, edges: s.edges, draggingIds: s.draggingIds })),
   );
@@ -30,11 +35,22 @@ export function FarLayer() {
     canvas.width = Math.max(1, Math.ceil(bounds.width * scale));
     canvas.height = Math.max(1, Math.ceil(bounds.height * scale));
     ctx.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
-    const options = { zoom, radius, skip: draggingIds };
+    const options = {
+      zoom,
+      radius,
+      skip: draggingIds,
+      actorLook: (id: string) => actorLook(visible, id),
+      tieLook: (id: string) => tieLook(visible, id),
+      statuses,
+      scale: scales,
+      colour: colours,
+    };
     drawTies(ctx, edges, new Map(nodes.map((n) => [n.id, n.position])), options);
-    drawDots(ctx, nodes, kinds, options);
-    canvas.dataset.drawnActors = String(nodes.length - (draggingIds?.size ?? 0));
-  }, [canvas, nodes, edges, kinds, zoom, radius, draggingIds, bounds]);
+    const counts = drawDots(ctx, nodes, kinds, options);
+    // For the bench and tests: what this drawing shows, read once the frame is painted.
+    canvas.dataset.drawnActors = String(counts.drawn);
+    canvas.dataset.fullActors = String(counts.full);
+  }, [canvas, nodes, edges, kinds, zoom, radius, draggingIds, bounds, visible, statuses, scales, colours]);
 
   return (
     <ViewportPortal>

@@ -1,5 +1,8 @@
-// Draws a whole map zoomed out onto one canvas: every tie as a few paths (one per colour), then every actor dot.
-import type { Kind, KindId } from '../../../../shared/domain';
+// Draws a whole map zoomed out onto one canvas: every tie as a few paths (one per colour, style and width), then
+// every actor dot; filtered-out and out-of-focus elements faint or left out, sizes and colours as encoded.
+import type { ActorId, Kind, KindId, TieStatus, TieStatusId } from '../../../../shared/domain';
+import { DIM, FULL, HIDDEN, type Look } from '../../state/visible-ids';
+import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style';
 import type { ActorFlowNode, TieFlowEdge } from '../../state/flow-types';
 import { trimmedSegment, type Point } from '../geometry';
 import { shapePath } from './shape-path';
@@ -49,24 +52,47 @@ export interface DrawOptions {
   radius: number;
   /** Actors drawn elsewhere (being dragged): neither they nor their ties are drawn here. */
   skip: ReadonlySet<string> | null;
+  actorLook: (id: string) => Look;
+  tieLook: (id: string) => Look;
+  statuses: ReadonlyMap<TieStatusId, TieStatus>;
+  scale: ReadonlyMap<ActorId, number> | null;
+  colour: ReadonlyMap<ActorId, string> | null;
+}
+
+/** How many actors were drawn, and how many of them in full (for the bench and tests: data attributes). */
+export interface DrawnCounts {
+  drawn: number;
+  full: number;
 }
 
 /** The context must already map flow coordinates to canvas pixels. */
 export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowEdge[], positions: ReadonlyMap<string, Point>, o: DrawOptions): void {
-  const byColour = new Map<string, TieFlowEdge[]>();
+  const groups = new Map<string, { colour: string; width: number; dash: number[]; alpha: number; edges: TieFlowEdge[] }>();
+  // Thousands of overlapping ties: translucent, so the dots and the density both stay readable.
+  const fullAlpha = edges.length > 2000 ? 0.4 : 0.6;
   for (const edge of edges) {
     if (o.skip && (o.skip.has(edge.source) || o.skip.has(edge.target))) continue;
+    const look = o.tieLook(edge.id);
+    if (look === HIDDEN) continue;
     const colour = edge.data?.colour ?? '#5b6675';
-    const group = byColour.get(colour);
-    if (group) group.push(edge);
-    else byColour.set(colour, [edge]);
+    const style = lineStyleOf(edge.data?.statusId ?? null, o.statuses);
+    const strength = edge.data?.strength ?? 'medium';
+    const key = `${colour}|${style}|${strength}|${look}`;
+    const group = groups.get(key);
+    if (group) group.edges.push(edge);
+    else {
+      // Strength widths hold at zoom 1; further out lines keep at least half of them on screen.
+      const width = Math.max(STRENGTH_WIDTH[strength], (STRENGTH_WIDTH[strength] * 0.6) / o.zoom);
+      const alpha = look === DIM ? DIM_ALPHA * fullAlpha : fullAlpha;
+      groups.set(key, { colour, width, dash: dashArray(style, width), alpha, edges: [edge] });
+    }
   }
   const arrows = o.zoom >= ARROW_MIN_ZOOM;
   const arrowLength = 8 / o.zoom;
-  ctx.lineWidth = 1.2 / o.zoom;
-  // Thousands of overlapping ties: translucent, so the dots and the density both stay readable.
-  ctx.globalAlpha = edges.length > 2000 ? 0.4 : 0.6;
-  for (const [colour, group] of byColour) {
+  for (const { colour, width, dash, alpha, edges: group } of groups.values()) {
+    ctx.globalAlpha = alpha;
+    ctx.lineWidth = width;
+    ctx.setLineDash(dash);
     ctx.strokeStyle = colour;
     ctx.fillStyle = colour;
     ctx.beginPath();
@@ -84,6 +110,7 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
       if (edge.data?.direction === 'mutual') heads.push([a, b]);
     }
     ctx.stroke();
+    ctx.setLineDash([]);
     if (heads.length > 0) {
       ctx.beginPath();
       for (const [tip, tail] of heads) arrowhead(ctx, tip, tail, arrowLength);
@@ -93,24 +120,37 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
   ctx.globalAlpha = 1;
 }
 
-/** One path per kind: thousands of dots cost a handful of fill calls. */
-export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], kinds: ReadonlyMap<KindId, Kind>, o: DrawOptions): void {
-  const byKind = new Map<KindId, string[]>();
+/** One path per kind, colour and look: thousands of dots cost a handful of fill calls. */
+export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], kinds: ReadonlyMap<KindId, Kind>, o: DrawOptions): DrawnCounts {
+  const groups = new Map<string, { colour: string; look: Look; paths: string[] }>();
+  const counts: DrawnCounts = { drawn: 0, full: 0 };
   for (const node of nodes) {
     if (o.skip?.has(node.id)) continue;
+    const look = o.actorLook(node.id);
+    if (look === HIDDEN) continue;
+    counts.drawn++;
+    if (look === FULL) counts.full++;
     const kind = kinds.get(node.data.kindId);
-    const d = shapePath(kind?.shape ?? 'circle', node.position.x, node.position.y, o.radius);
-    const list = byKind.get(node.data.kindId);
-    if (list) list.push(d);
-    else byKind.set(node.data.kindId, [d]);
+    const colour = o.colour?.get(node.id as ActorId) ?? kind?.colour ?? '#8a94a3';
+    const radius = o.radius * (o.scale?.get(node.id as ActorId) ?? 1);
+    const d = shapePath(kind?.shape ?? 'circle', node.position.x, node.position.y, radius);
+    const key = `${colour}|${look}`;
+    const group = groups.get(key);
+    if (group) group.paths.push(d);
+    else groups.set(key, { colour, look, paths: [d] });
   }
   const outline = o.radius * o.zoom >= 4;
   ctx.lineWidth = 1 / o.zoom;
   ctx.strokeStyle = OUTLINE;
-  for (const [kindId, paths] of byKind) {
+  // Dimmed dots first, so the ones in full sit on top of them.
+  const ordered = [...groups.values()].sort((a, b) => b.look - a.look);
+  for (const { colour, look, paths } of ordered) {
     const path = new Path2D(paths.join(''));
-    ctx.fillStyle = kinds.get(kindId)?.colour ?? '#8a94a3';
+    ctx.globalAlpha = look === DIM ? DIM_ALPHA : 1;
+    ctx.fillStyle = colour;
     ctx.fill(path);
     if (outline) ctx.stroke(path);
   }
+  ctx.globalAlpha = 1;
+  return counts;
 }

@@ -1,14 +1,17 @@
 // Up close on a big map: ties on one canvas the size of the view, redrawn each frame with just the ties whose
 // lines cross the view. React Flow would otherwise render every tie whose bounding box touches the view as
 // its own SVG, and on big maps long ties make that thousands. Selected ties are still drawn by React Flow.
+// Status is the line style, strength the width; filter and focus dim or hide.
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
+import { useDocumentStore } from '../../state/document-store';
 import { useFlowStore } from '../../state/flow-store';
+import { DIM, HIDDEN, tieLook, useVisibleStore } from '../../state/visible-ids';
+import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style';
 import { TIE_CLEARANCE, trimmedSegment, type Point } from '../geometry';
 import { positionsOf } from './positions';
 import { segmentCrossesRect } from './tie-geometry';
 
-const LINE_WIDTH = 2.5;
 const ARROW_LENGTH = 14;
 
 /** An open chevron, stroked with the lines in the same path: a thousand filled triangles per frame cost far more. */
@@ -46,32 +49,51 @@ export function ScreenTieLayer() {
       const view = { x0: -tx / zoom, y0: -ty / zoom, x1: (width - tx) / zoom, y1: (height - ty) / zoom };
       const { nodes, edges } = useFlowStore.getState();
       const positions = positionsOf(nodes);
-      const groups = new Map<string, { lines: [Point, Point][]; heads: [Point, Point][] }>();
+      const visible = useVisibleStore.getState();
+      const statuses = useDocumentStore.getState().tieStatusesById;
+      type Group = { colour: string; width: number; dash: number[]; alpha: number; lines: [Point, Point][]; heads: [Point, Point][] };
+      const groups = new Map<string, Group>();
       for (const edge of edges) {
         if (edge.selected) continue;
+        const look = tieLook(visible, edge.id);
+        if (look === HIDDEN) continue;
         const from = positions.get(edge.source);
         const to = positions.get(edge.target);
         const segment = from && to ? trimmedSegment(from, to, TIE_CLEARANCE) : null;
         if (!segment || !segmentCrossesRect(segment[0], segment[1], view)) continue;
         const colour = edge.data?.colour ?? '#5b6675';
-        let group = groups.get(colour);
-        if (!group) groups.set(colour, (group = { lines: [], heads: [] }));
+        const style = lineStyleOf(edge.data?.statusId ?? null, statuses);
+        const width = STRENGTH_WIDTH[edge.data?.strength ?? 'medium'];
+        const key = `${colour}|${style}|${width}|${look}`;
+        let group = groups.get(key);
+        if (!group) {
+          group = { colour, width, dash: dashArray(style, width), alpha: look === DIM ? DIM_ALPHA : 1, lines: [], heads: [] };
+          groups.set(key, group);
+        }
         group.lines.push(segment);
         if (edge.data?.direction !== 'none') group.heads.push([segment[1], segment[0]]);
         if (edge.data?.direction === 'mutual') group.heads.push(segment);
       }
-      ctx.lineWidth = LINE_WIDTH;
       ctx.lineJoin = 'round';
-      for (const [colour, { lines, heads }] of groups) {
+      for (const { colour, width, dash, alpha, lines, heads } of groups.values()) {
         ctx.strokeStyle = colour;
+        ctx.lineWidth = width;
+        ctx.globalAlpha = alpha;
+        ctx.setLineDash(dash);
         ctx.beginPath();
         for (const [a, b] of lines) {
           ctx.moveTo(a.x, a.y);
           ctx.lineTo(b.x, b.y);
         }
+        ctx.stroke();
+        // Arrowheads solid, so a dotted tie still shows its direction.
+        ctx.setLineDash([]);
+        ctx.lineWidth = Math.max(width, 1.5);
+        ctx.beginPath();
         for (const [tip, tail] of heads) arrow(ctx, tip, tail);
         ctx.stroke();
       }
+      ctx.globalAlpha = 1;
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(draw);
@@ -79,7 +101,11 @@ export function ScreenTieLayer() {
     draw();
     const stopView = store.subscribe(schedule);
     const stopFlow = useFlowStore.subscribe(schedule);
+    const stopVisible = useVisibleStore.subscribe(schedule);
+    const stopDocument = useDocumentStore.subscribe(schedule);
     return () => {
+      stopVisible();
+      stopDocument();
       cancelAnimationFrame(frame);
       stopView();
       stopFlow();

@@ -1,0 +1,40 @@
+// How actors are drawn: size by nothing, number of ties or a number field; colour by kind or a choice field.
+import { memo } from 'react';
+import type { CustomFieldId } from '../../../shared/domain';
+import { useDocumentStore } from '../state/document-store';
+import { setColourBy, setSizeBy, useEncodingStore, type SizeBy } from '../state/encoding-store';
+
+export const EncodingPanel = memo(function EncodingPanel() {
+  const fields = useDocumentStore((s) => s.customFields);
+  const sizeBy = useEncodingStore((s) => s.sizeBy);
+  const colourBy = useEncodingStore((s) => s.colourBy);
+  const numbers = fields.filter((f) => f.type === 'number');
+  const choices = fields.filter((f) => f.type === 'choice');
+  return (
+    <div className="encoding-panel" role="group" aria-label="Show actors">
+      <label className="encoding-panel__field">
+        Size by
+        <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
+          <option value="none">Nothing</option>
+          <option value="ties">Number of ties</option>
+          {numbers.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="encoding-panel__field">
+        Colour by
+        <select value={colourBy} onChange={(e) => setColourBy(e.target.value as 'kind' | CustomFieldId)}>
+          <option value="kind">Kind</option>
+          {choices.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+});

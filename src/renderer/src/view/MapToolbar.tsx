@@ -1,0 +1,41 @@
+// The bar over the top of the map: search (Ctrl/Cmd+F), the filter and its chip, focus, and how actors are drawn.
+import { memo, useState } from 'react';
+import { Panel } from '@xyflow/react';
+import '../styles/view.css';
+import { openSearch, useSearchStore } from '../state/search-store';
+import { EncodingPanel } from './EncodingPanel';
+import { FilterChip } from './FilterChip';
+import { FilterPanel } from './FilterPanel';
+import { FocusControl } from './FocusControl';
+import { SearchBox } from './SearchBox';
+import { useSearchShortcut } from './use-search-shortcut';
+
+export const MapToolbar = memo(function MapToolbar() {
+  const searching = useSearchStore((s) => s.open);
+  const [panel, setPanel] = useState<'filter' | 'show' | null>(null);
+  useSearchShortcut();
+  const toggle = (which: 'filter' | 'show') => setPanel((p) => (p === which ? null : which));
+  return (
+    <Panel position="top-left" className="map-toolbar nowheel nopan nodrag">
+      <div className="map-toolbar__row">
+        {searching ? (
+          <SearchBox />
+        ) : (
+          <button type="button" className="button button--small" onClick={openSearch} title="Search (Ctrl+F)" aria-keyshortcuts="Control+F Meta+F">
+            Search
+          </button>
+        )}
+        <button type="button" className="button button--small" aria-expanded={panel === 'filter'} onClick={() => toggle('filter')}>
+          Filter
+        </button>
+        <button type="button" className="button button--small" aria-expanded={panel === 'show'} onClick={() => toggle('show')}>
+          Size &amp; colour
+        </button>
+        <FilterChip />
+        <FocusControl />
+      </div>
+      {panel === 'filter' && <FilterPanel onClose={() => setPanel(null)} />}
+      {panel === 'show' && <EncodingPanel />}
+    </Panel>
+  );
+});

@@ -50,7 +50,7 @@ export const SearchBox = memo(function SearchBox() {
       <input
         ref={input}
         className="search-box__input"
-        type="search"
+        type="text"
         role="combobox"
         aria-label="Search actors"
         aria-expanded={results.length > 0}

@@ -35,8 +35,10 @@ export function ActorTable({ query }: { query: string }) {
 
   return (
     <>
-      <TableCount shown={rows.length} total={shownCount} word="actor" selected={chosen.length} />
-      {chosen.length > 0 && <ActorBulkBar actors={chosen} lookups={lookups} />}
+      <div className="table-panel__status">
+        <TableCount shown={rows.length} total={shownCount} word="actor" selected={chosen.length} />
+        {chosen.length > 0 && <ActorBulkBar actors={chosen} lookups={lookups} />}
+      </div>
       <div className="data-table__scroll" ref={win.ref}>
         <table className="data-table" aria-label="Actors" aria-rowcount={rows.length + 1}>
           <thead>

@@ -35,8 +35,10 @@ export function TieTable({ query }: { query: string }) {
 
   return (
     <>
-      <TableCount shown={rows.length} total={shownCount} word="tie" selected={chosen.length} />
-      {chosen.length > 0 && <TieBulkBar ties={chosen} lookups={lookups} />}
+      <div className="table-panel__status">
+        <TableCount shown={rows.length} total={shownCount} word="tie" selected={chosen.length} />
+        {chosen.length > 0 && <TieBulkBar ties={chosen} lookups={lookups} />}
+      </div>
       <div className="data-table__scroll" ref={win.ref}>
         <table className="data-table" aria-label="Ties" aria-rowcount={rows.length + 1}>
           <thead>

@@ -1,16 +1,8 @@
 // The actors and ties the map's filter keeps, so the table shows the same records as the canvas.
-import { useMemo } from 'react';
-import { applyFilter, isFilterActive, type FilterResult } from '../../../shared/filter';
-import { useDocumentStore } from '../state/document-store';
-import { useViewStore } from '../state/view-store';
+import type { FilterResult } from '../../../shared/filter';
+import { useVisibleStore } from '../state/visible-ids';
 
-/** null when no filter is on: every record is shown and nothing needs checking. */
+/** null when no filter is on: every record is shown. Read from the canvas's own result, so the filter runs once. */
 export function useShownIds(): FilterResult | null {
-  const actors = useDocumentStore((s) => s.actors);
-  const ties = useDocumentStore((s) => s.ties);
-  const filter = useViewStore((s) => s.filter);
-  return useMemo(
-    () => (isFilterActive(filter) ? applyFilter({ actors: actors.values(), ties: ties.values() }, filter) : null),
-    [actors, ties, filter],
-  );
+  return useVisibleStore((s) => s.filtered);
 }

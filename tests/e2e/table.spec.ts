@@ -1,6 +1,7 @@
 // The table view, end to end in browser mode: rename in place, set two actors' kind in one step and undo it, sort.
 import { expect, test } from './fixtures';
 import { MapPage } from './page-models/map-page';
+import { ViewPage } from './page-models/view-page';
 
 test('edits actors in the table, in bulk as one undo step, and sorts them', async ({ page, caremap }) => {
   const map = new MapPage(page);
@@ -71,4 +72,47 @@ test('selecting on the canvas selects the row, and a row click selects on the ca
   await expect(table.getByLabel('Select Ada Okafor', { exact: true })).toBeChecked();
   await expect(table.getByLabel('Select Maple Street Hub', { exact: true })).not.toBeChecked();
   await expect(page.getByRole('region', { name: 'Table' }).getByText('2 actors, 1 selected')).toBeVisible();
+});
+
+test('follows the map filter, selects a range with Shift, and sets two ties’ status in one step', async ({ page, caremap }) => {
+  const map = new MapPage(page);
+  const view = new ViewPage(page);
+  await map.open(caremap.url);
+  await map.quickAdd('Ada Okafor', 'Individual active citizen');
+  await map.quickAdd('Lunch Club', 'Grassroots or mutual aid group');
+  await map.quickAdd('Zed Morris', 'Individual active citizen');
+  await map.drawTie('Ada Okafor', 'Lunch Club');
+  await map.drawTie('Lunch Club', 'Zed Morris');
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Table' });
+  const actors = panel.getByRole('table', { name: 'Actors' });
+
+  // Shift-click selects every row between the last one clicked and this one.
+  const cell = (who: string) => actors.getByRole('row').filter({ has: page.getByLabel(`Name of ${who}`, { exact: true }) }).locator('td').nth(4);
+  await cell('Ada Okafor').click();
+  await cell('Zed Morris').click({ modifiers: ['Shift'] });
+  await expect(panel.getByText('3 actors, 3 selected')).toBeVisible();
+  await expect(map.map.locator('.react-flow__node.selected')).toHaveCount(3);
+
+  // The map's filter applies to the table too.
+  await view.openFilter();
+  await view.filterPanel.getByRole('group', { name: 'Kind' }).getByLabel('Individual active citizen').check();
+  await expect(actors.getByRole('row')).toHaveCount(3);
+  await expect(actors.getByLabel('Name of Lunch Club', { exact: true })).toHaveCount(0);
+  await view.closeFilter();
+  await view.filterChip.getByRole('button', { name: 'Clear the filter' }).click();
+  await expect(actors.getByRole('row')).toHaveCount(4);
+
+  // Ties: select both, set their status at once; one undo takes it back from both.
+  await panel.getByRole('tab', { name: 'Ties' }).click();
+  const ties = panel.getByRole('table', { name: 'Ties' });
+  await ties.getByRole('checkbox', { name: /^Select all/ }).check();
+  await expect(map.map.locator('.react-flow__edge.selected')).toHaveCount(2);
+  await panel.getByLabel('Set the status of the 2 selected ties').selectOption({ label: 'Potential' });
+  const status = (from: string, to: string) => ties.getByLabel(`Status of tie from ${from} to ${to}`, { exact: true }).locator('option:checked');
+  await expect(status('Ada Okafor', 'Lunch Club')).toHaveText('Potential');
+  await expect(status('Lunch Club', 'Zed Morris')).toHaveText('Potential');
+  await map.undoButton().click();
+  await expect(status('Ada Okafor', 'Lunch Club')).toHaveText('No status');
+  await expect(status('Lunch Club', 'Zed Morris')).toHaveText('No status');
 });

@@ -2,6 +2,7 @@
 import { expect, test } from './fixtures';
 import { MapPage } from './page-models/map-page';
 import { ViewPage } from './page-models/view-page';
+import { DetailsPage } from './page-models/details-page';
 
 test('edits actors in the table, in bulk as one undo step, and sorts them', async ({ page, caremap }) => {
   const map = new MapPage(page);
@@ -115,4 +116,24 @@ test('follows the map filter, selects a range with Shift, and sets two ties’ s
   await map.undoButton().click();
   await expect(status('Ada Okafor', 'Lunch Club')).toHaveText('No status');
   await expect(status('Lunch Club', 'Zed Morris')).toHaveText('No status');
+});
+
+test('shows each custom field as a sortable column', async ({ page, caremap }) => {
+  const map = new DetailsPage(page);
+  await map.open(caremap.url);
+  await map.quickAdd('Ada Okafor', 'Individual active citizen');
+  await map.openLists('Your own fields');
+  await map.lists.getByLabel('Add a field: name').fill('Languages spoken');
+  await map.lists.getByRole('button', { name: 'Add field', exact: true }).click();
+  await expect(map.lists.getByLabel('Name of the field “Languages spoken”')).toBeVisible();
+  await map.closeLists();
+  await map.details.getByLabel('Languages spoken').fill('Polish, English');
+  await map.details.getByLabel('Languages spoken').press('Tab');
+  await map.saved('Edit “Ada Okafor”');
+
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const table = page.getByRole('table', { name: 'Actors' });
+  await table.getByRole('button', { name: 'Languages spoken' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Languages spoken' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('cell', { name: 'Polish, English' })).toBeVisible();
 });

@@ -5,7 +5,7 @@ import { SelectField, type Choice } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { CERTAINTY_WORDS, ROLE_WORDS } from '../inspector/words';
 import { updateActors } from '../state/detail-edits';
-import { careOffersText, type ActorLookups } from './actor-columns';
+import { careOffersText, fieldText, type ActorLookups } from './actor-columns';
 import { isControlClick, type RowSelection } from './use-row-selection';
 
 const ROLE_CHOICES: Choice[] = [{ value: '', label: 'None' }, ...ACTOR_ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] }))];
@@ -60,6 +60,14 @@ function ActorRowComponent({ actor, lookups, selected, rowIndex, selection }: Ac
           onCommit={(next) => save({ provenance: { certainty: next as Certainty } })}
         />
       </td>
+      {lookups.customFields.map((field) => {
+        const text = fieldText(actor.customValues[field.id]);
+        return (
+          <td key={field.id} className="data-table__text" title={text}>
+            {text}
+          </td>
+        );
+      })}
     </tr>
   );
 }

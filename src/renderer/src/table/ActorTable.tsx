@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ActorId } from '../../../shared/domain';
 import { useSelectedActorIds } from '../state/selected-ids';
-import { ACTOR_COLUMNS, type ActorColumn } from './actor-columns';
+import { ACTOR_COLUMNS, fieldColumn, type ActorColumn } from './actor-columns';
 import { ActorBulkBar } from './ActorBulkBar';
 import { ActorRow } from './ActorRow';
 import { nextSort, type SortState } from './row-sort';
@@ -24,6 +24,7 @@ export function ActorTable({ query }: { query: string }) {
   const win = useRowWindow(rows.length, ROW_HEIGHT);
   const chosen = useMemo(() => rows.filter((a) => selected.has(a.id)), [rows, selected]);
   const { reveal } = win;
+  const onSort = (key: ActorColumn) => setSort((s) => nextSort(s, key));
 
   // An actor selected on the canvas scrolls into view here.
   useEffect(() => {
@@ -40,14 +41,17 @@ export function ActorTable({ query }: { query: string }) {
         {chosen.length > 0 && <ActorBulkBar actors={chosen} lookups={lookups} />}
       </div>
       <div className="data-table__scroll" ref={win.ref}>
-        <table className="data-table" aria-label="Actors" aria-rowcount={rows.length + 1}>
+        <table className="data-table" aria-label="Actors" aria-rowcount={rows.length + 1} style={{ minWidth: 900 + 140 * lookups.customFields.length }}>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col" className="data-table__check">
                 <SelectAllBox ids={order} selected={chosen.length} word="actors" onSelect={selectActors} />
               </th>
               {ACTOR_COLUMNS.map((c) => (
-                <SortHeader key={c.key} column={c.key} heading={c.heading} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} />
+                <SortHeader key={c.key} column={c.key} heading={c.heading} sort={sort} onSort={onSort} />
+              ))}
+              {lookups.customFields.map((f) => (
+                <SortHeader key={f.id} column={fieldColumn(f)} heading={f.name} sort={sort} onSort={onSort} />
               ))}
             </tr>
           </thead>

@@ -1,5 +1,5 @@
 // The actor table's columns: their headings and the plain text of each cell, used to sort and to narrow rows.
-import type { Actor, CareOfferId, Kind, KindId } from '../../../shared/domain';
+import type { Actor, CareOfferId, CustomField, CustomFieldValue, Kind, KindId } from '../../../shared/domain';
 import { CERTAINTY_WORDS, ROLE_WORDS } from '../inspector/words';
 
 export const ACTOR_COLUMNS = [
@@ -11,13 +11,16 @@ export const ACTOR_COLUMNS = [
   { key: 'area', heading: 'Area' },
   { key: 'certainty', heading: 'Certainty' },
 ] as const;
-export type ActorColumn = (typeof ACTOR_COLUMNS)[number]['key'];
+/** The fixed columns, then one per custom field of the map, keyed `field:<id>`. */
+export type ActorColumn = (typeof ACTOR_COLUMNS)[number]['key'] | `field:${string}`;
+export const fieldColumn = (field: CustomField): ActorColumn => `field:${field.id}`;
 
 /** The taxonomy a row needs to name what an actor refers to; one object per taxonomy change, so rows can memo on it. */
 export interface ActorLookups {
   kinds: readonly Kind[];
   kindsById: ReadonlyMap<KindId, Kind>;
   careOfferNames: ReadonlyMap<CareOfferId, string>;
+  customFields: readonly CustomField[];
 }
 
 /** "Confirmed – seen or agreed" is the inspector's wording; a table cell takes its first word. */
@@ -30,7 +33,15 @@ export function careOffersText(actor: Actor, lookups: ActorLookups): string {
     .join(', ');
 }
 
+/** A custom field's value as a cell shows it: yes/no for yes-or-no fields, as stored otherwise. */
+export function fieldText(value: CustomFieldValue | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return String(value);
+}
+
 export function actorCellText(actor: Actor, column: ActorColumn, lookups: ActorLookups): string {
+  if (column.startsWith('field:')) return fieldText(actor.customValues[column.slice('field:'.length)]);
   switch (column) {
     case 'name':
       return actor.name;
@@ -44,12 +55,13 @@ export function actorCellText(actor: Actor, column: ActorColumn, lookups: ActorL
       return careOffersText(actor, lookups);
     case 'area':
       return actor.address;
-    case 'certainty':
+    default:
       return shortCertainty(actor);
   }
 }
 
 /** Everything a row shows, for the table's own text box. */
 export function actorRowText(actor: Actor, lookups: ActorLookups): string {
-  return ACTOR_COLUMNS.map((c) => actorCellText(actor, c.key, lookups)).join(' ');
+  const fixed = ACTOR_COLUMNS.map((c) => actorCellText(actor, c.key, lookups));
+  return [...fixed, ...lookups.customFields.map((f) => fieldText(actor.customValues[f.id]))].join(' ');
 }

@@ -13,14 +13,16 @@ export function useActorLookups(): ActorTableLookups {
   const kinds = useDocumentStore((s) => s.kinds);
   const kindsById = useDocumentStore((s) => s.kindsById);
   const careOffers = useDocumentStore((s) => s.careOffers);
+  const customFields = useDocumentStore((s) => s.customFields);
   return useMemo(
     () => ({
       kinds,
       kindsById,
       careOfferNames: new Map(careOffers.map((o) => [o.id, o.name] as [CareOfferId, string])),
       kindChoices: kinds.map((k) => ({ value: k.id, label: k.name })),
+      customFields,
     }),
-    [kinds, kindsById, careOffers],
+    [kinds, kindsById, careOffers, customFields],
   );
 }
 

@@ -84,6 +84,17 @@ test.describe('the map canvas', () => {
     await expect(map.tie('Ada Okafor', 'Lunch Club')).toBeAttached();
   });
 
+  test('clicking empty map clears the selection', async ({ page, caremap }) => {
+    const map = new MapPage(page);
+    await map.open(caremap.url);
+    await map.quickAdd('Ada Okafor', CITIZEN);
+    await map.actor('Ada Okafor').click();
+    await expect(map.actor('Ada Okafor')).toHaveClass(/\bselected\b/);
+    const box = (await map.map.boundingBox())!;
+    await page.mouse.click(box.x + 200, box.y + 100);
+    await expect(map.actor('Ada Okafor')).not.toHaveClass(/\bselected\b/);
+  });
+
   test('the map is intact after the server stops and starts again on the same file', async ({ page, caremap }) => {
     const map = new MapPage(page);
     await map.open(caremap.url);

@@ -98,6 +98,7 @@ export function MapCanvas() {
           onNodeDragStop={on.onDragStop}
           onNodeDoubleClick={on.onNodeDoubleClick}
           onMoveStart={on.onMoveStart}
+          onMove={on.onMove}
           onMoveEnd={on.onMoveEnd}
           connectionMode={ConnectionMode.Loose}
           connectionRadius={36}

@@ -25,11 +25,19 @@ export const onDragStop: OnNodeDrag<ActorFlowNode> = (_event, _node, nodes) => {
   void moveActors(nodes.map((n) => ({ id: n.id as ActorId, x: n.position.x, y: n.position.y })));
 };
 
-/** Only pointer pans raise the GestureShield; a wheel zoom must keep reaching the pane. */
+/**
+ * Only pointer pans raise the GestureShield; a wheel zoom must keep reaching the pane. It goes up at the first
+ * movement, not at the press: a click on empty map (which clears the selection) must still land on the pane.
+ */
+let pointerPressed = false;
 export const onMoveStart = (event: MouseEvent | TouchEvent | null) => {
-  if (event && (event.type === 'mousedown' || event.type === 'touchstart')) useSessionStore.setState({ panning: true });
+  pointerPressed = Boolean(event && (event.type === 'mousedown' || event.type === 'touchstart'));
+};
+export const onMove = (event: MouseEvent | TouchEvent | null) => {
+  if (pointerPressed && event && !useSessionStore.getState().panning) useSessionStore.setState({ panning: true });
 };
 export const onMoveEnd = () => {
+  pointerPressed = false;
   if (useSessionStore.getState().panning) useSessionStore.setState({ panning: false });
 };
 

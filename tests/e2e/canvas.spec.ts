@@ -6,6 +6,10 @@ const CITIZEN = 'Individual active citizen';
 const GRASSROOTS = 'Grassroots or mutual aid group';
 
 test.describe('the map canvas', () => {
+  // Room for the canvas beside both side panels, as on a facilitator's 1080p laptop screen; at 1280 px the
+  // details panel leaves so little canvas that dropped actors can land outside the view.
+  test.use({ viewport: { width: 1600, height: 900 } });
+
   test('dragging a kind from the palette creates an actor with its name field ready', async ({ page, caremap }) => {
     const map = new MapPage(page);
     await map.open(caremap.url);

@@ -101,7 +101,17 @@ export interface ServerEvents {
   'map.opened': { path: string };
   'menu.command': { command: MenuCommand };
 }
-export type MenuCommand = 'new-map' | 'open-map' | 'save-copy-as' | 'undo' | 'redo' | 'fit-view';
+export type MenuCommand =
+  | 'new-map'
+  | 'open-map'
+  | 'save-copy-as'
+  | 'undo'
+  | 'redo'
+  | 'fit-view'
+  | 'find'
+  | 'kinds-and-lists'
+  | 'toggle-table'
+  | 'toggle-details';
 export type ServerEventName = keyof ServerEvents;
 export interface ServerEvent<K extends ServerEventName = ServerEventName> {
   name: K;

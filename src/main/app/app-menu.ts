@@ -45,12 +45,18 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        // Ctrl+F is the renderer's own shortcut; the menu shows it without taking it from text fields.
+        { label: 'Find an actor…', accelerator: 'CmdOrCtrl+F', click: command('find'), registerAccelerator: false },
+        { label: 'Kinds & lists…', click: command('kinds-and-lists') },
       ],
     },
     {
       label: 'View',
       submenu: [
         { label: 'Fit map to window', accelerator: 'CmdOrCtrl+0', click: command('fit-view'), registerAccelerator: false },
+        { label: 'Show or hide the table', click: command('toggle-table') },
+        { label: 'Show or hide details', click: command('toggle-details') },
         { type: 'separator' },
         { role: 'reload' },
         { role: 'togglefullscreen' },

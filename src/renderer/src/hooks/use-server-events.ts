@@ -5,7 +5,9 @@ import type { MenuCommand, ServerEvent } from '../../../shared/api';
 import { useDocumentStore } from '../state/document-store';
 import { redo, undo } from '../state/edits';
 import { chooseCopyPath, chooseMapToOpen, chooseNewMap, loadCurrentMap } from '../state/map-actions';
-import { requestFitView } from '../state/session-store';
+import { openDialog, requestFitView, toggleInspector } from '../state/session-store';
+import { openSearch } from '../state/search-store';
+import { toggleTable } from '../state/view-store';
 
 function runMenuCommand(command: MenuCommand): void {
   switch (command) {
@@ -21,6 +23,14 @@ function runMenuCommand(command: MenuCommand): void {
       return void redo();
     case 'fit-view':
       return requestFitView();
+    case 'find':
+      return openSearch();
+    case 'kinds-and-lists':
+      return openDialog('taxonomy');
+    case 'toggle-table':
+      return toggleTable();
+    case 'toggle-details':
+      return toggleInspector();
   }
 }
 

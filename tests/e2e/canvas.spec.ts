@@ -28,6 +28,22 @@ test.describe('the map canvas', () => {
     await expect(page.getByText('2 actors · 1 tie')).toBeVisible();
   });
 
+  test('a tie can be drawn from the keyboard, from the details panel', async ({ page, caremap }) => {
+    const map = new MapPage(page);
+    await map.open(caremap.url);
+    await map.quickAdd('Lunch Club', GRASSROOTS);
+    await map.quickAdd('Ada Okafor', CITIZEN);
+    // Quick add selects the new actor, so its details are showing.
+    const tieTo = page.getByRole('complementary', { name: 'Details' }).getByLabel('Tie to');
+    await tieTo.fill('Nobody Here');
+    await tieTo.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: 'No actor on this map is called “Nobody Here”.' })).toBeVisible();
+    await tieTo.fill('lunch club');
+    await tieTo.press('Enter');
+    await expect(map.tie('Ada Okafor', 'Lunch Club')).toBeAttached();
+    await expect(page.getByText('2 actors · 1 tie')).toBeVisible();
+  });
+
   test('moved actors and ties are where they were after a reload', async ({ page, caremap }) => {
     const map = new MapPage(page);
     await map.open(caremap.url);

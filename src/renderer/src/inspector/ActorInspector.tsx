@@ -6,6 +6,7 @@ import { TextField } from '../forms/TextField';
 import { updateActors, type ActorPatchRequest } from '../state/detail-edits';
 import { useDocumentStore } from '../state/document-store';
 import { ActorHeading } from './ActorHeading';
+import { AddTieField } from './AddTieField';
 import { CareModesField, CareOffersField } from './CareFields';
 import { ConsentFields } from './ConsentFields';
 import { ContactFields } from './ContactFields';
@@ -44,6 +45,9 @@ export function ActorInspector({ id }: { id: ActorId }) {
         <TextField label="Description" value={actor.description} multiline maxLength={5000} onCommit={saveDescription} />
         <RoleSelect ids={ids} value={actor.role ?? NO_ROLE} />
         {asksForConsent(actor, kind) && <ConsentFields actor={actor} />}
+      </InspectorSection>
+      <InspectorSection title="Ties">
+        <AddTieField fromId={id} />
       </InspectorSection>
       <InspectorSection title="Care">
         <CareOffersField actors={actors} />

@@ -1,9 +1,17 @@
-// Names are hidden below LABEL_ZOOM, where a 15px label is under 7px on screen and only smears over the ties.
+// Names are hidden when zoomed out so far that they only smear over the ties: below LABEL_ZOOM on big maps, and
+// only below SMALL_MAP_LABEL_ZOOM on workshop-sized maps, where a name, even small, is what people look for.
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useDocumentStore } from '../state/document-store';
+import { LOD_MIN_ACTORS } from './lod';
 
 export const LABEL_ZOOM = 0.45;
-const labelsUnreadable = (s: ReactFlowState) => s.transform[2] < LABEL_ZOOM;
+export const SMALL_MAP_LABEL_ZOOM = 0.25;
+const belowLabelZoom = (s: ReactFlowState) => s.transform[2] < LABEL_ZOOM;
+const belowSmallMapLabelZoom = (s: ReactFlowState) => s.transform[2] < SMALL_MAP_LABEL_ZOOM;
 
 export function useLabelsHidden(): boolean {
-  return useStore(labelsUnreadable);
+  const big = useDocumentStore((s) => s.actors.size >= LOD_MIN_ACTORS);
+  const farForBig = useStore(belowLabelZoom);
+  const farForSmall = useStore(belowSmallMapLabelZoom);
+  return big ? farForBig : farForSmall;
 }

@@ -10,6 +10,7 @@ import { EmptyState } from './feedback/EmptyState';
 import { StatusBar } from './feedback/StatusBar';
 import { Tips } from './feedback/Tips';
 import { Toasts } from './feedback/Toasts';
+import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { AppHeader } from './header/AppHeader';
 import { Inspector } from './inspector/Inspector';
 import { useServerEvents } from './hooks/use-server-events';
@@ -48,6 +49,7 @@ export function App() {
             </main>
             {phase === 'ready' && <TablePanel />}
           </div>
+          {phase === 'ready' && <AnalysisPanel />}
           {phase === 'ready' && inspectorOpen && <Inspector />}
         </div>
         <StatusBar />

@@ -5,6 +5,7 @@ import { openTaxonomyEditor } from '../taxonomy/open-taxonomy-editor';
 import { FileMenu } from '../menu/FileMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { TableToggle } from '../table/TableToggle';
+import { AnalysisToggle } from './AnalysisToggle';
 
 export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
@@ -39,6 +40,7 @@ export function AppHeader() {
           Details
         </button>
         <TableToggle disabled={!info} />
+        <AnalysisToggle disabled={!info} />
       </div>
     </header>
   );

@@ -18,6 +18,8 @@ export interface SessionState {
   toolsOpen: boolean;
   /** The details panel (inspector) on the right. */
   inspectorOpen: boolean;
+  /** The Analysis panel: figures about the whole map. */
+  analysisOpen: boolean;
   dialog: OpenDialog;
   toasts: Toast[];
   /** The last thing that happened, for the status bar and screen readers. */
@@ -36,6 +38,7 @@ export const useSessionStore = create<SessionState>()(() => ({
   legendOpen: true,
   toolsOpen: true,
   inspectorOpen: true,
+  analysisOpen: false,
   dialog: null,
   toasts: [],
   status: '',
@@ -82,4 +85,8 @@ export function toggleTools(): void {
 
 export function toggleInspector(): void {
   useSessionStore.setState((s) => ({ inspectorOpen: !s.inspectorOpen }));
+}
+
+export function toggleAnalysis(): void {
+  useSessionStore.setState((s) => ({ analysisOpen: !s.analysisOpen }));
 }

@@ -1,0 +1,60 @@
+// The Analysis panel: summary cards, actors by kind, who is tied to whom, and ranked lists of actors to look at.
+import { toggleAnalysis, useSessionStore } from '../state/session-store';
+import { useAnalysisStore } from '../state/analysis-store';
+import { KindBars } from './KindBars';
+import { MixingHeatmap } from './MixingHeatmap';
+import { RankedList } from './RankedList';
+import { SummaryCards } from './SummaryCards';
+import { useShowActor } from './use-show-actor';
+import '../styles/analysis.css';
+
+function AnalysisBody() {
+  const model = useAnalysisStore((s) => s.model);
+  const error = useAnalysisStore((s) => s.error);
+  const show = useShowActor();
+  if (error) return <p className="analysis-section__empty" role="alert">The analysis could not be worked out: {error}</p>;
+  if (!model) return <p className="analysis-section__empty">Working out the figures…</p>;
+  return (
+    <>
+      <SummaryCards model={model} />
+      {model.kinds.length > 0 && <KindBars kinds={model.kinds} />}
+      <MixingHeatmap mixing={model.mixing} />
+      <RankedList title="Most connected" help="Actors with the most ties." empty="No ties yet." entries={model.mostConnected} onShow={show} />
+      <RankedList
+        title="Brokers"
+        help="Actors who link others that would otherwise be far apart, or not linked at all."
+        empty="No actor stands between others yet."
+        entries={model.brokers}
+        onShow={show}
+      />
+      <RankedList
+        title="Single points of failure"
+        help="If one of these actors left, the network would split apart."
+        empty="No single actor holds the network together."
+        entries={model.cutPoints}
+        onShow={show}
+      />
+      <RankedList title="Isolated actors" help="Actors with no ties yet." empty="Every actor has at least one tie." entries={model.isolated} onShow={show} />
+    </>
+  );
+}
+
+export function AnalysisPanel() {
+  const open = useSessionStore((s) => s.analysisOpen);
+  const running = useAnalysisStore((s) => s.running);
+  if (!open) return null;
+  return (
+    <section className="analysis" role="region" aria-label="Analysis" aria-busy={running}>
+      <div className="analysis__head">
+        <h2 className="panel__title">Analysis</h2>
+        {running && <span className="analysis__running">Updating…</span>}
+        <button type="button" className="icon-button" aria-label="Hide the analysis" title="Hide the analysis" onClick={toggleAnalysis}>
+          ×
+        </button>
+      </div>
+      <div className="analysis__body">
+        <AnalysisBody />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// What the Analysis panel shows, in the panel's own terms; analysis-to-panel.ts fills it from the analysis.
+import type { ActorId, KindId } from '../../../shared/domain';
+
+export interface KindCount {
+  kindId: KindId | null;
+  name: string;
+  colour: string;
+  count: number;
+  /** 0..1 of all actors. */
+  share: number;
+}
+
+export interface MixingMatrix {
+  kinds: { kindId: KindId | null; name: string; colour: string }[];
+  /** observed[i][j]: ties between kinds i and j (i ≤ j; symmetric). */
+  observed: number[][];
+  /** What observed would be if ties ignored kind. */
+  expected: number[][];
+}
+
+export interface RankedActor {
+  actorId: ActorId;
+  /** Why the actor is listed, e.g. "8 ties" or "links 3 groups". */
+  detail: string;
+}
+
+export interface PanelModel {
+  actors: number;
+  ties: number;
+  /** 0..1: the share of possible ties that exist. */
+  density: number;
+  groups: number;
+  largestGroup: number;
+  kinds: KindCount[];
+  mixing: MixingMatrix;
+  mostConnected: RankedActor[];
+  brokers: RankedActor[];
+  cutPoints: RankedActor[];
+  isolated: RankedActor[];
+}

@@ -11,6 +11,7 @@ import { StatusBar } from './feedback/StatusBar';
 import { Tips } from './feedback/Tips';
 import { Toasts } from './feedback/Toasts';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
+import { useAnalysis } from './analysis/use-analysis';
 import { AppHeader } from './header/AppHeader';
 import { Inspector } from './inspector/Inspector';
 import { useServerEvents } from './hooks/use-server-events';
@@ -24,9 +25,11 @@ export function App() {
   const phase = useSessionStore((s) => s.phase);
   const toolsOpen = useSessionStore((s) => s.toolsOpen);
   const inspectorOpen = useSessionStore((s) => s.inspectorOpen);
+  const analysisOpen = useSessionStore((s) => s.analysisOpen);
   const mapPath = useDocumentStore((s) => s.info?.path);
   useShortcuts();
   useServerEvents();
+  useAnalysis(phase === 'ready' && analysisOpen);
   useEffect(() => {
     void loadCurrentMap();
   }, []);

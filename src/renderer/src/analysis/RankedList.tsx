@@ -20,7 +20,7 @@ function Entry({ entry, onShow }: { entry: RankedActor; onShow: (id: ActorId) =>
       <button type="button" className="ranked__button" onClick={() => onShow(entry.actorId)}>
         {name || 'Unnamed actor'}
       </button>
-      <span className="ranked__detail">{entry.detail}</span>
+      {entry.detail && <span className="ranked__detail">{entry.detail}</span>}
     </li>
   );
 }

@@ -1,0 +1,26 @@
+// analyseMap: runs every metric of the registry over one map and adds the totals; pure, so it runs in a worker or in Node.
+import type { MapDocument } from '../domain';
+import { analysisContext } from './analysis-context';
+import { METRICS, type MetricFigures } from './metric-registry';
+import type { MapAnalysis, Totals } from './types';
+
+function totalsOf(figures: MetricFigures, density: number): Totals {
+  const communities = new Set(figures.actors.map((a) => a.community)).size;
+  return {
+    actors: figures.actors.length,
+    ties: figures.tieTypes.reduce((sum, row) => sum + row.count, 0),
+    density,
+    components: figures.components.length,
+    largestComponent: figures.components[0]?.size ?? 0,
+    isolated: figures.isolatedIds.length,
+    communities,
+  };
+}
+
+export function analyseMap(doc: MapDocument): MapAnalysis {
+  const ctx = analysisContext(doc);
+  const figures = Object.fromEntries(METRICS.map((metric) => [metric.id, metric.compute(ctx)])) as MetricFigures;
+  const n = ctx.graph.order;
+  const density = n < 2 ? 0 : ctx.graph.size / ((n * (n - 1)) / 2);
+  return { totals: totalsOf(figures, density), ...figures };
+}

@@ -26,16 +26,17 @@ export function MixingHeatmap({ mixing }: { mixing: MixingMatrix }) {
       <h3 id="analysis-mixing" className="analysis-section__title">Who is tied to whom</h3>
       <table className="mixing">
         <caption className="mixing__caption">
-          Ties between each pair of kinds. The small figure is what we would expect if ties ignored kind; red
+          Ties between each pair of kinds (columns numbered as the rows). The small figure is what we would expect if ties ignored kind; red
           cells have far fewer ties than that (a gap), blue cells more.
         </caption>
         <thead>
           <tr>
             <td />
-            {kinds.map((k) => (
-              <th key={k.kindId ?? 'none'} scope="col" className="mixing__col">
+            {kinds.map((k, i) => (
+              <th key={k.kindId ?? 'none'} scope="col" className="mixing__col" title={k.name}>
                 <span className="mixing__swatch" style={{ background: k.colour }} aria-hidden="true" />
-                {k.name}
+                <span aria-hidden="true">{i + 1}</span>
+                <span className="visually-hidden">{k.name}</span>
               </th>
             ))}
           </tr>
@@ -45,6 +46,7 @@ export function MixingHeatmap({ mixing }: { mixing: MixingMatrix }) {
             <tr key={row.kindId ?? 'none'}>
               <th scope="row" className="mixing__row">
                 <span className="mixing__swatch" style={{ background: row.colour }} aria-hidden="true" />
+                <span aria-hidden="true">{i + 1}. </span>
                 {row.name}
               </th>
               {kinds.map((col, j) => {

@@ -4,4 +4,5 @@ export { METRICS, type Metric, type MetricId } from './metric-registry';
 export { kindClassOf, sideOf } from './kind-classes';
 export { cutPoints } from './cut-points';
 export * from './types';
-// report: see report.ts
+export { writeReport, reportToHtml, reportToMarkdown, type ReportSection } from './report';
+export type { ReportFormatOptions } from './report-formats';

@@ -1,0 +1,142 @@
+// writeReport: the plain-English "Analysis & Overview" of a map, written by templates from the figures, section by section.
+import type { ActorId, KindId, MapDocument } from '../domain';
+import { count, listOf, percent, someOf } from './report-words';
+import type { KindFigure, MapAnalysis } from './types';
+
+export interface ReportSection {
+  id: 'includes' | 'kinds' | 'under-represented' | 'fragmentation' | 'bridges' | 'load' | 'connections';
+  heading: string;
+  paragraphs: string[];
+  /** Bullet points after the paragraphs; empty when the section has none. */
+  items: string[];
+}
+
+export { reportToHtml, reportToMarkdown } from './report-formats';
+
+interface Names {
+  actor(id: ActorId): string;
+  kind(id: KindId): string;
+}
+
+function namesOf(doc: MapDocument): Names {
+  const actors = new Map(doc.actors.map((a) => [a.id, a.name]));
+  const kinds = new Map(doc.kinds.map((k) => [k.id, k.name]));
+  return { actor: (id) => actors.get(id) || 'an unnamed actor', kind: (id) => kinds.get(id) ?? 'an unknown kind' };
+}
+
+function includes(doc: MapDocument, a: MapAnalysis): ReportSection {
+  const types = a.tieTypes.filter((t) => t.count > 0 && t.id !== null).sort((x, y) => y.count - x.count);
+  const paragraphs = [
+    `The map “${doc.info.name}” holds ${count(a.totals.actors, 'actor')} joined by ${count(a.totals.ties, 'tie')}.` +
+      (types.length > 0 ? ` The most common ties are ${listOf(types.slice(0, 3).map((t) => `${t.name.toLowerCase()} (${t.count})`))}.` : ''),
+  ];
+  const statuses = a.tieStatuses.filter((s) => s.count > 0 && s.id !== null);
+  if (statuses.length > 0) paragraphs.push(`By status: ${listOf(statuses.map((s) => `${s.count} ${s.name.toLowerCase()}`))}.`);
+  return { id: 'includes', heading: 'What the network includes', paragraphs, items: [] };
+}
+
+function kinds(a: MapAnalysis): ReportSection {
+  const used = a.kinds.filter((k) => k.count > 0);
+  const informal = used.filter((k) => k.side === 'informal').reduce((s, k) => s + k.share, 0);
+  return {
+    id: 'kinds',
+    heading: 'Its kinds',
+    paragraphs: [
+      `These actors fall into ${count(used.length, 'kind')}. Individuals and grassroots groups, the informal side of care, make up ${percent(informal)} of the map; ` +
+        `voluntary organisations and statutory services, the formal side, ${percent(used.length === 0 ? 0 : 1 - informal)}.`,
+    ],
+    items: used.map((k) => `${k.name}: ${count(k.count, 'actor')} (${percent(k.share)})`),
+  };
+}
+
+/** A kind is under-represented when it has fewer than half the actors an even split between the map's kinds would give. */
+function underRepresented(a: MapAnalysis): ReportSection {
+  const kindCount = a.kinds.length;
+  const low = a.kinds.filter((k) => kindCount > 1 && k.share < 0.5 / kindCount);
+  const statutory = low.filter((k: KindFigure) => k.kindClass === 'statutory');
+  const paragraphs =
+    low.length === 0
+      ? ['No kind is markedly under-represented: each holds at least half the share an even split would give it.']
+      : [
+          `${listOf(low.map((k) => k.name))} ${low.length === 1 ? 'is' : 'are'} under-represented, with fewer than half the actors an even split between kinds would give.`,
+        ];
+  if (statutory.length > 0)
+    paragraphs.push('Statutory services are few on this map. That may reflect where the mapping started, or how hard it has been to build links with them; either way it is a gap worth naming.');
+  return { id: 'under-represented', heading: 'Under-represented kinds', paragraphs, items: [] };
+}
+
+function fragmentation(a: MapAnalysis, names: Names): ReportSection {
+  const t = a.totals;
+  const paragraphs: string[] = [];
+  if (t.actors === 0) paragraphs.push('The map is empty.');
+  else if (t.components - t.isolated <= 1)
+    paragraphs.push(`Apart from any isolated actors, the network hangs together as one piece: ${percent(t.actors ? t.largestComponent / t.actors : 0)} of actors can reach each other through ties.`);
+  else
+    paragraphs.push(
+      `The network is fragmented into ${count(t.components, 'separate part')}. The largest holds ${count(t.largestComponent, 'actor')} (${percent(t.largestComponent / t.actors)}); ` +
+        `the others cannot reach it through any tie, which makes it harder to coordinate support, share knowledge and work together.`,
+    );
+  if (t.isolated > 0) paragraphs.push(`${count(t.isolated, 'actor has', 'actors have')} no ties at all: ${someOf(a.isolatedIds.map(names.actor), 8)}.`);
+  paragraphs.push(`Density is ${percent(t.density)}: of all the pairs of actors who could be tied, that share are. Louvain finds ${count(t.communities, 'community', 'communities')} of closely tied actors.`);
+  return { id: 'fragmentation', heading: 'Where the network is fragmented', paragraphs, items: [] };
+}
+
+function bridges(a: MapAnalysis, names: Names): ReportSection {
+  const top = [...a.actors].filter((x) => x.betweenness > 0).sort((x, y) => y.betweenness - x.betweenness).slice(0, 5);
+  const paragraphs: string[] = [];
+  if (top.length === 0) paragraphs.push('No actor sits between others: every actor who can reach another does so directly.');
+  else paragraphs.push(`The actors who most often sit on the shortest paths between others, and so bridge the network, are ${listOf(top.map((x) => names.actor(x.actorId)))}.`);
+  if (a.articulationPointIds.length > 0)
+    paragraphs.push(
+      `${count(a.articulationPointIds.length, 'actor is a single point', 'actors are single points')} of failure: without ${someOf(a.articulationPointIds.map(names.actor), 6)}, ` +
+        `part of the network would be cut off from the rest.`,
+    );
+  else paragraphs.push('No single actor holds the network together alone: losing any one would not split it.');
+  if (a.bridges.length > 0)
+    paragraphs.push(`${count(a.bridges.length, 'tie is', 'ties are')} the only link between parts of the network, for example ${someOf(a.bridges.slice(0, 3).map((b) => `${names.actor(b.fromId)} – ${names.actor(b.toId)}`), 3)}.`);
+  return { id: 'bridges', heading: 'Who bridges, and single points of failure', paragraphs, items: [] };
+}
+
+function load(a: MapAnalysis): ReportSection {
+  const l = a.load;
+  const paragraphs = [
+    `Informal actors (individuals and grassroots groups) hold ${percent(l.informalShare)} of all tie ends; formal ones hold ${percent(l.formalShare)}.`,
+  ];
+  if (l.tiesToIndividuals > 0)
+    paragraphs.push(
+      `Of the ${count(l.tiesToIndividuals, 'tie')} reaching individuals, ${percent(l.informalShareOfIndividualTies)} come from the informal side and ${percent(l.formalShareOfIndividualTies)} from formal services.` +
+        (l.informalShareOfIndividualTies > 0.5 ? ' The informal networks are doing much of the heavy lifting.' : ''),
+    );
+  return { id: 'load', heading: 'Where the informal side carries the load', paragraphs, items: [] };
+}
+
+function connections(a: MapAnalysis, names: Names): ReportSection {
+  const gaps = [...a.gaps].sort((x, y) => Number(y.statutoryToInformal) - Number(x.statutoryToInformal)).slice(0, 3);
+  const paragraphs: string[] = [];
+  const statutory = gaps.find((g) => g.statutoryToInformal);
+  if (statutory)
+    paragraphs.push(`${names.kind(statutory.kindA)} and ${names.kind(statutory.kindB)} are poorly connected: statutory services are not well linked to the informal networks already delivering care.`);
+  const brokers = a.brokers.slice(0, 3);
+  if (brokers.length > 0) paragraphs.push(`Across the informal and formal sides, the brokers best placed to make introductions are ${listOf(brokers.map((b) => names.actor(b.actorId)))}.`);
+  if (gaps.length === 0) paragraphs.push('No pair of kinds has far fewer ties than it would if ties ignored kind.');
+  else paragraphs.push('These pairs of kinds have far fewer ties than they would if ties ignored kind; new ties between them would help most:');
+  const items = gaps.map((g) => {
+    const pair = g.kindA === g.kindB ? `${names.kind(g.kindA)} with each other` : `${names.kind(g.kindA)} ↔ ${names.kind(g.kindB)}`;
+    const who = g.brokerIds.length > 0 ? `best placed to close it: ${listOf(g.brokerIds.map(names.actor))}` : 'no actor is tied to both yet';
+    return `${pair}: ${g.observed} ${g.observed === 1 ? 'tie' : 'ties'} where about ${Math.round(g.expected)} would be expected; ${who}`;
+  });
+  return { id: 'connections', heading: 'Which connections would most help', paragraphs, items };
+}
+
+export function writeReport(doc: MapDocument, analysis: MapAnalysis): ReportSection[] {
+  const names = namesOf(doc);
+  return [
+    includes(doc, analysis),
+    kinds(analysis),
+    underRepresented(analysis),
+    fragmentation(analysis, names),
+    bridges(analysis, names),
+    load(analysis),
+    connections(analysis, names),
+  ];
+}

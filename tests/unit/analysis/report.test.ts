@@ -1,0 +1,63 @@
+// The written report: a generated map whose statutory services have no ties to individuals names that gap; HTML is escaped.
+import { describe, expect, it } from 'vitest';
+import { analyseMap, reportToHtml, reportToMarkdown, writeReport } from '../../../src/shared/analysis';
+import { mapDoc } from './analysis-docs';
+
+/** 12 individuals, 4 grassroots groups, 4 charities, 3 statutory services; statutory tie only to charities. */
+function statutoryApartMap() {
+  const actors: Record<string, string> = {};
+  const add = (prefix: string, n: number, key: string) => Array.from({ length: n }, (_, i) => ((actors[`${prefix}${i}`] = key), `${prefix}${i}`));
+  const people = add('i', 12, 'individual');
+  const groups = add('g', 4, 'grassroots');
+  const charities = add('c', 4, 'charity');
+  const statutory = add('s', 3, 'statutory');
+  const ties: [string, string][] = [];
+  people.forEach((p, i) => {
+    ties.push([p, people[(i + 1) % people.length]!]);
+    ties.push([p, groups[i % groups.length]!]);
+  });
+  groups.forEach((g, i) => ties.push([g, charities[i]!]));
+  statutory.forEach((s, i) => ties.push([s, charities[i]!], [s, statutory[(i + 1) % statutory.length]!]));
+  return mapDoc(actors, ties, { kinds: ['individual', 'grassroots', 'charity', 'social-enterprise', 'hub', 'statutory'] });
+}
+
+describe('writeReport', () => {
+  const doc = statutoryApartMap();
+  const analysis = analyseMap(doc);
+  const sections = writeReport(doc, analysis);
+  const text = (id: string) => {
+    const s = sections.find((x) => x.id === id)!;
+    return [...s.paragraphs, ...s.items].join('\n');
+  };
+
+  it('finds the statutory ↔ individuals gap in the figures', () => {
+    const gap = analysis.gaps.find((g) => g.statutoryToInformal && g.kindA === 'kind-individual' && g.kindB === 'kind-statutory');
+    expect(gap).toMatchObject({ observed: 0 });
+    expect(gap!.expected).toBeGreaterThan(1);
+  });
+
+  it('names the gap between statutory services and individuals', () => {
+    expect(text('connections')).toContain('Individual active citizen ↔ Statutory service: 0 ties');
+    expect(text('connections')).toMatch(/statutory services are not well linked to the informal networks/);
+  });
+
+  it('says who is on the map by kind, and where the informal side carries the load', () => {
+    expect(text('kinds')).toContain('Individual active citizen: 12 actors (52%)');
+    expect(text('includes')).toContain('23 actors joined by 34 ties');
+    expect(text('load')).toContain('heavy lifting');
+    expect(text('under-represented')).toContain('Social enterprise or ethical business');
+  });
+
+  it('renders Markdown and self-contained, escaped HTML with the map image', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    const md = reportToMarkdown(sections, { title: 'Clapton <Care>', mapImage: png });
+    expect(md).toMatch(/^# Analysis & Overview: Clapton <Care>/);
+    expect(md).toContain('## Which connections would most help');
+    const html = reportToHtml(sections, { title: 'Clapton <Care>', mapImage: png });
+    expect(html).toContain('Clapton &lt;Care&gt;');
+    expect(html).not.toContain('<Care>');
+    expect(html).toContain(`<img src="${png}"`);
+    expect(html).toContain('Individual active citizen: 12 actors');
+    expect(reportToHtml(sections, { title: 'x', mapImage: 'javascript:alert(1)' })).not.toContain('<img');
+  });
+});

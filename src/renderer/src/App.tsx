@@ -19,6 +19,7 @@ import { useShortcuts } from './hooks/use-shortcuts';
 import { loadCurrentMap } from './state/map-actions';
 import { useDocumentStore } from './state/document-store';
 import { useSessionStore } from './state/session-store';
+import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
 
 export function App() {
@@ -26,10 +27,11 @@ export function App() {
   const toolsOpen = useSessionStore((s) => s.toolsOpen);
   const inspectorOpen = useSessionStore((s) => s.inspectorOpen);
   const analysisOpen = useSessionStore((s) => s.analysisOpen);
+  const encodingNeedsAnalysis = useEncodingStore(usesAnalysis);
   const mapPath = useDocumentStore((s) => s.info?.path);
   useShortcuts();
   useServerEvents();
-  useAnalysis(phase === 'ready' && analysisOpen);
+  useAnalysis(phase === 'ready' && (analysisOpen || encodingNeedsAnalysis));
   useEffect(() => {
     void loadCurrentMap();
   }, []);

@@ -29,6 +29,7 @@ import { useInitialViewport } from './use-initial-viewport';
 import { useVisibleStore } from '../state/visible-ids';
 import { MapToolbar } from '../view/MapToolbar';
 import { ChoiceLegend } from '../view/ChoiceLegend';
+import { CommunityLegend } from '../view/CommunityLegend';
 import { usePaletteDrop } from './use-palette-drop';
 import { useRevealEditing } from './use-reveal-editing';
 
@@ -123,6 +124,7 @@ export function MapCanvas() {
           {nodes.length > 0 && <Overview />}
           <Legend />
           <ChoiceLegend />
+          <CommunityLegend />
           <MapToolbar />
           <EmptyMapHint />
           <GestureShield />

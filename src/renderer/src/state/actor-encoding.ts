@@ -3,6 +3,8 @@ import { create } from 'zustand';
 import type { ActorId, CustomField } from '../../../shared/domain';
 import { useDocumentStore } from './document-store';
 import { useEncodingStore } from './encoding-store';
+import { useAnalysisStore } from './analysis-store';
+import { betweennessValues, communityColours } from '../analysis/analysis-encoding';
 
 /** Sizes run from MIN_SCALE (least) to MAX_SCALE (most) times the usual shape. */
 export const MIN_SCALE = 0.7;
@@ -49,7 +51,8 @@ let inputs: unknown[] = [];
 function recompute(): void {
   const { actors, ties, customFields } = useDocumentStore.getState();
   const { sizeBy, colourBy } = useEncodingStore.getState();
-  const now = [actors, ties, customFields, sizeBy, colourBy];
+  const { analysis } = useAnalysisStore.getState();
+  const now = [actors, ties, customFields, sizeBy, colourBy, analysis];
   if (now.length === inputs.length && now.every((v, i) => v === inputs[i])) return;
   inputs = now;
   let scale: Map<ActorId, number> | null = null;
@@ -60,6 +63,9 @@ function recompute(): void {
       counts.set(tie.toId, (counts.get(tie.toId) ?? 0) + 1);
     }
     scale = scales(counts);
+  } else if (sizeBy === 'betweenness') {
+    // Until the worker answers, everyone keeps the usual size.
+    scale = analysis ? scales(betweennessValues(analysis)) : null;
   } else if (sizeBy !== 'none') {
     const values = new Map<ActorId, number>();
     for (const a of actors.values()) {
@@ -70,6 +76,10 @@ function recompute(): void {
     const scaled = scales(values);
     scale = new Map([...actors.keys()].map((id) => [id, scaled.get(id) ?? MIN_SCALE * 0.85]));
   }
+  if (colourBy === 'community') {
+    useActorEncoding.setState({ scale, colour: analysis ? communityColours(analysis) : null, colourField: null });
+    return;
+  }
   const colourField = colourBy === 'kind' ? null : (customFields.find((f) => f.id === colourBy && f.type === 'choice') ?? null);
   const colour = colourField ? new Map([...actors.values()].map((a) => [a.id, choiceColour(colourField, a.customValues[colourField.id])])) : null;
   useActorEncoding.setState({ scale, colour, colourField });
@@ -77,4 +87,5 @@ function recompute(): void {
 
 useDocumentStore.subscribe(recompute);
 useEncodingStore.subscribe(recompute);
+useAnalysisStore.subscribe(recompute);
 recompute();

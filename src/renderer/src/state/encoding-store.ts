@@ -1,9 +1,9 @@
-// How actors are drawn: size by nothing, number of ties or a number field; colour by kind or a choice field.
+// How actors are drawn: size by nothing, ties, betweenness or a number field; colour by kind, community or a choice field.
 import { create } from 'zustand';
 import type { CustomFieldId } from '../../../shared/domain';
 
-export type SizeBy = 'none' | 'ties' | CustomFieldId;
-export type ColourBy = 'kind' | CustomFieldId;
+export type SizeBy = 'none' | 'ties' | 'betweenness' | CustomFieldId;
+export type ColourBy = 'kind' | 'community' | CustomFieldId;
 
 export interface EncodingState {
   sizeBy: SizeBy;
@@ -14,3 +14,6 @@ export const useEncodingStore = create<EncodingState>()(() => ({ sizeBy: 'none',
 
 export const setSizeBy = (sizeBy: SizeBy) => useEncodingStore.setState({ sizeBy });
 export const setColourBy = (colourBy: ColourBy) => useEncodingStore.setState({ colourBy });
+
+/** Betweenness and community come from the analysis, which then has to keep running. */
+export const usesAnalysis = (s: EncodingState): boolean => s.sizeBy === 'betweenness' || s.colourBy === 'community';

@@ -1,8 +1,7 @@
-// How actors are drawn: size by nothing, number of ties or a number field; colour by kind or a choice field.
+// How actors are drawn: size by nothing, ties, betweenness or a number field; colour by kind, community or a choice field.
 import { memo } from 'react';
-import type { CustomFieldId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
-import { setColourBy, setSizeBy, useEncodingStore, type SizeBy } from '../state/encoding-store';
+import { setColourBy, setSizeBy, useEncodingStore, type ColourBy, type SizeBy } from '../state/encoding-store';
 
 export const EncodingPanel = memo(function EncodingPanel() {
   const fields = useDocumentStore((s) => s.customFields);
@@ -17,6 +16,7 @@ export const EncodingPanel = memo(function EncodingPanel() {
         <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
           <option value="none">Nothing</option>
           <option value="ties">Number of ties</option>
+          <option value="betweenness">How much they link others (betweenness)</option>
           {numbers.map((f) => (
             <option key={f.id} value={f.id}>
               {f.name}
@@ -26,8 +26,9 @@ export const EncodingPanel = memo(function EncodingPanel() {
       </label>
       <label className="encoding-panel__field">
         Colour by
-        <select value={colourBy} onChange={(e) => setColourBy(e.target.value as 'kind' | CustomFieldId)}>
+        <select value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)}>
           <option value="kind">Kind</option>
+          <option value="community">Community (closely tied groups)</option>
           {choices.map((f) => (
             <option key={f.id} value={f.id}>
               {f.name}

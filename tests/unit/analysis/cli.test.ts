@@ -1,0 +1,75 @@
+// The command line on real map files in a temp folder: JSON counts through bin/caremap.mjs, reports, and clear refusals.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Actor, ActorId, Tie, TieId } from '../../../src/shared/domain';
+import { blankActorDetails, blankTieDetails } from '../../../src/shared/record-defaults';
+import { seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../../src/main/store';
+import type { MapAnalysis } from '../../../src/shared/analysis';
+import { runCli } from '../../../src/cli/caremap';
+import { tempDir } from '../store/temp-maps';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/** Three individuals in a path, one statutory service tied to the last, and one isolated grassroots group. */
+function writeMap(dir: string): string {
+  const seed = seedTaxonomy();
+  const actor = (id: string, key: string): Actor => ({ id: id as ActorId, name: `Actor ${id}`, kindId: seed.kindIdByKey.get(key)!, x: 0, y: 0, ...blankActorDetails() });
+  const tie = (id: string, from: string, to: string): Tie => ({ id: id as TieId, fromId: from as ActorId, toId: to as ActorId, tieTypeId: seed.tieTypeIdByKey.get('referral')!, direction: 'one-way', ...blankTieDetails() });
+  const file = join(dir, 'Clapton.caremap');
+  writeNewMapFile(file, {
+    name: 'Clapton',
+    ...taxonomyOf(seed),
+    actors: [actor('a', 'individual'), actor('b', 'individual'), actor('c', 'individual'), actor('s', 'statutory'), actor('g', 'grassroots')],
+    ties: [tie('t1', 'a', 'b'), tie('t2', 'b', 'c'), tie('t3', 'c', 's')],
+  });
+  return file;
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+describe('caremap analyse', () => {
+  it('prints the analysis as JSON through bin/caremap.mjs', () => {
+    const file = writeMap(tempDir());
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'caremap.mjs'), 'analyse', file, '--json'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const analysis = JSON.parse(result.stdout) as MapAnalysis;
+    expect(analysis.totals).toMatchObject({ actors: 5, ties: 3, components: 2, isolated: 1 });
+    expect(Object.fromEntries(analysis.kinds.map((k) => [k.name, k.count]))).toMatchObject({ 'Individual active citizen': 3, 'Statutory service': 1, 'Grassroots or mutual aid group': 1 });
+    expect(analysis.articulationPointIds).toEqual(['b', 'c']);
+    expect(analysis.actors.find((a) => a.actorId === 'b')).toMatchObject({ inTies: 1, outTies: 1, betweenness: 2 }) // a–c and a–s;
+  });
+
+  it('writes a Markdown or HTML report and prints a readable summary', () => {
+    const dir = tempDir();
+    const file = writeMap(dir);
+    for (const name of ['report.md', 'report.html']) {
+      const { io, out } = capture();
+      expect(runCli(['analyse', file, '--report', join(dir, name)], io)).toBe(0);
+      expect(out.join('\n')).toContain('Clapton: 5 actors, 3 ties');
+      expect(readFileSync(join(dir, name), 'utf8')).toContain('Individual active citizen: 3 actors (60%)');
+    }
+  });
+
+  it('exits non-zero with a clear message on a missing or bad file, and on a wrong command', () => {
+    const dir = tempDir();
+    const missing = capture();
+    expect(runCli(['analyse', join(dir, 'nowhere.caremap')], missing.io)).toBe(1);
+    expect(missing.err.join('')).toMatch(/could not be found/);
+    const bad = join(dir, 'bad.caremap');
+    writeFileSync(bad, 'not a map');
+    const notMap = capture();
+    expect(runCli(['analyse', bad], notMap.io)).toBe(1);
+    expect(notMap.err.join('')).toMatch(/not a Caremap map/);
+    const wrong = capture();
+    expect(runCli(['analyze-this'], wrong.io)).toBe(2);
+    expect(wrong.err.join('')).toMatch(/Usage: caremap analyse/);
+    expect(runCli(['analyse', bad, '--report', join(dir, 'r.pdf')], capture().io)).toBe(2);
+  });
+});

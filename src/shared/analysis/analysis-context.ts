@@ -1,11 +1,10 @@
 // What every metric reads: the map's undirected topology (graphology), each actor's kind class, and the heavy measures computed once.
 import Graph from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import type { Actor, ActorId, Kind, KindId, MapDocument, Tie } from '../domain';
 import { kindClassOf, sideOf } from './kind-classes';
+import { pathCentrality } from './path-centrality';
 import type { KindClass, Side } from './types';
 
 /**
@@ -81,6 +80,8 @@ export function analysisContext(doc: MapDocument): AnalysisContext {
     const kindId = actorById.get(id)?.kindId;
     return (kindId && classById.get(kindId)) || 'voluntary';
   };
+  // Unweighted: a second tie between the same two actors does not make the path between them shorter.
+  const paths = memo(() => pathCentrality(graph));
   return {
     doc,
     graph,
@@ -92,9 +93,8 @@ export function analysisContext(doc: MapDocument): AnalysisContext {
     },
     classOf,
     sideOf: (id) => sideOf(classOf(id)),
-    // Unweighted: a second tie between the same two actors does not make the path between them shorter.
-    betweenness: memo(() => (graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: false }))),
-    closeness: memo(() => (graph.order === 0 ? {} : closenessCentrality(graph, { wassermanFaust: true }))),
+    betweenness: () => paths().betweenness,
+    closeness: () => paths().closeness,
     communities: memo(() => detectCommunities(graph)),
     components: memo(() => (connectedComponents(graph) as ActorId[][]).sort((a, b) => b.length - a.length)),
   };

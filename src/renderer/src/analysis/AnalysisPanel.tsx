@@ -22,8 +22,8 @@ function AnalysisBody() {
       <RankedList title="Most connected" help="Actors with the most ties." empty="No ties yet." entries={model.mostConnected} onShow={show} />
       <RankedList
         title="Brokers"
-        help="Actors who link others that would otherwise be far apart, or not linked at all."
-        empty="No actor stands between others yet."
+        help="Actors tied to both the informal side (people, grassroots groups) and the formal side (organisations, services); those most in between first."
+        empty="No actor is tied to both sides yet."
         entries={model.brokers}
         onShow={show}
       />

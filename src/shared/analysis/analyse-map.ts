@@ -4,11 +4,11 @@ import { analysisContext } from './analysis-context';
 import { METRICS, type MetricFigures } from './metric-registry';
 import type { MapAnalysis, Totals } from './types';
 
-function totalsOf(figures: MetricFigures, density: number): Totals {
+function totalsOf(figures: MetricFigures, ties: number, density: number): Totals {
   const communities = new Set(figures.actors.map((a) => a.community)).size;
   return {
     actors: figures.actors.length,
-    ties: figures.tieTypes.reduce((sum, row) => sum + row.count, 0),
+    ties,
     density,
     components: figures.components.length,
     largestComponent: figures.components[0]?.size ?? 0,
@@ -22,5 +22,5 @@ export function analyseMap(doc: MapDocument): MapAnalysis {
   const figures = Object.fromEntries(METRICS.map((metric) => [metric.id, metric.compute(ctx)])) as MetricFigures;
   const n = ctx.graph.order;
   const density = n < 2 ? 0 : ctx.graph.size / ((n * (n - 1)) / 2);
-  return { totals: totalsOf(figures, density), ...figures };
+  return { totals: totalsOf(figures, ctx.ties.length, density), ...figures };
 }

@@ -16,19 +16,30 @@ function actorsByFoldedName(actors: Iterable<{ id: ActorId; name: string }>, exc
   return byName;
 }
 
+const MAX_SUGGESTIONS = 20;
+
 function AddTieFieldComponent({ fromId }: { fromId: ActorId }) {
   const id = useId();
-  const actors = useDocumentStore((s) => s.actors);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const byName = useMemo(() => actorsByFoldedName(actors.values(), fromId), [actors, fromId]);
-  const names = useMemo(() => [...actors.values()].filter((a) => a.id !== fromId).map((a) => a.name).sort(), [actors, fromId]);
+  // Suggestions only for what has been typed, and read from the store then, not on every edit (a move on a
+  // 5,000-actor map must not rebuild 5,000 options in this panel).
+  const suggestions = useMemo(() => {
+    const typed = fold(name.trim());
+    if (!typed) return [];
+    const matches: string[] = [];
+    for (const actor of useDocumentStore.getState().actors.values()) {
+      if (actor.id !== fromId && fold(actor.name).includes(typed)) matches.push(actor.name);
+      if (matches.length === MAX_SUGGESTIONS) break;
+    }
+    return matches.sort();
+  }, [name, fromId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const typed = name.trim();
     if (!typed) return;
-    const toId = byName.get(fold(typed));
+    const toId = actorsByFoldedName(useDocumentStore.getState().actors.values(), fromId).get(fold(typed));
     if (toId === undefined) return setProblem(`No actor on this map is called “${typed}”.`);
     if (toId === null) return setProblem(`More than one actor is called “${typed}”: draw this tie on the map instead.`);
     setProblem(null);
@@ -55,7 +66,7 @@ function AddTieFieldComponent({ fromId }: { fromId: ActorId }) {
         </button>
       </div>
       <datalist id={`${id}-names`}>
-        {names.map((n) => (
+        {suggestions.map((n) => (
           <option key={n} value={n} />
         ))}
       </datalist>

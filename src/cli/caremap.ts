@@ -1,69 +1,35 @@
-// The command line: `caremap analyse MAP.caremap [--json] [--report FILE.(html|md)]`, the app's own store and analysis with no UI.
-import { writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
+// The command line's entry: `caremap COMMAND …`, dispatched to the commands in ./commands.
 import { pathToFileURL } from 'node:url';
-import { openMapStore } from '../main/store';
-import { analyseMap, reportToHtml, reportToMarkdown, writeReport } from '../shared/analysis';
-import { CaremapError } from '../shared/errors';
-import { analysisSummary } from './analysis-summary';
+import { consoleIo, type CliIo, type ExitCode } from './cli-io';
+import { COMMANDS } from './commands';
 
-const USAGE = 'Usage: caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md]';
+export type { CliIo } from './cli-io';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
+function usage(): string {
+  return ['Usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
 }
 
-const consoleIo: CliIo = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
-
-/** Returns the exit code: 0 done, 1 the map or report file could not be used, 2 the command was wrong. */
-export function runCli(args: readonly string[], io: CliIo = consoleIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, report: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
+/** Returns the exit code: 0 done, 1 a file could not be used (nothing was changed), 2 the command was wrong. */
+export async function runCli(args: readonly string[], io: CliIo = consoleIo): Promise<ExitCode> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`caremap: there is no command "${name}".\n${usage()}`);
     return 2;
   }
-  const [command, file, ...rest] = parsed.positionals;
-  if (parsed.values.help) {
-    io.out(USAGE);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${command.usage}`);
     return 0;
   }
-  if (command !== 'analyse' || !file || rest.length > 0) {
-    io.err(USAGE);
-    return 2;
-  }
-  const report = parsed.values.report;
-  if (report !== undefined && !['.html', '.md'].includes(extname(report).toLowerCase())) {
-    io.err(`The report must be an .html or .md file, not "${basename(report)}". PDF export is in the app.`);
-    return 2;
-  }
-  try {
-    // openMapStore takes the map's exclusive lock while we read (a map open in the app is refused as 'map-in-use'),
-    // and brings an older map up to the current schema, as opening it in the app would.
-    const store = openMapStore(file);
-    let doc;
-    try {
-      doc = store.document();
-    } finally {
-      store.close();
-    }
-    const analysis = analyseMap(doc);
-    if (report !== undefined) {
-      const sections = writeReport(doc, analysis);
-      const options = { title: doc.info.name };
-      writeFileSync(report, extname(report).toLowerCase() === '.html' ? reportToHtml(sections, options) : reportToMarkdown(sections, options));
-    }
-    io.out(parsed.values.json ? JSON.stringify(analysis, null, 2) : analysisSummary(doc, analysis));
-    if (report !== undefined && !parsed.values.json) io.out(`\nReport written to ${report}`);
-    return 0;
-  } catch (error) {
-    if (error instanceof CaremapError) io.err(`caremap: ${error.message}`);
-    else io.err(`caremap: ${(error as Error).message ?? String(error)}`);
-    return 1;
-  }
+  return command.run(rest, io);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = runCli(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -46,30 +46,30 @@ describe('caremap analyse', () => {
     expect(analysis.actors.find((a) => a.actorId === 'b')).toMatchObject({ inTies: 1, outTies: 1, betweenness: 2 }) // a–c and a–s;
   });
 
-  it('writes a Markdown or HTML report and prints a readable summary', () => {
+  it('writes a Markdown or HTML report and prints a readable summary', async () => {
     const dir = tempDir();
     const file = writeMap(dir);
     for (const name of ['report.md', 'report.html']) {
       const { io, out } = capture();
-      expect(runCli(['analyse', file, '--report', join(dir, name)], io)).toBe(0);
+      expect(await runCli(['analyse', file, '--report', join(dir, name)], io)).toBe(0);
       expect(out.join('\n')).toContain('Clapton: 5 actors, 3 ties');
       expect(readFileSync(join(dir, name), 'utf8')).toContain('Individual active citizen: 3 actors (60%)');
     }
   });
 
-  it('exits non-zero with a clear message on a missing or bad file, and on a wrong command', () => {
+  it('exits non-zero with a clear message on a missing or bad file, and on a wrong command', async () => {
     const dir = tempDir();
     const missing = capture();
-    expect(runCli(['analyse', join(dir, 'nowhere.caremap')], missing.io)).toBe(1);
+    expect(await runCli(['analyse', join(dir, 'nowhere.caremap')], missing.io)).toBe(1);
     expect(missing.err.join('')).toMatch(/could not be found/);
     const bad = join(dir, 'bad.caremap');
     writeFileSync(bad, 'not a map');
     const notMap = capture();
-    expect(runCli(['analyse', bad], notMap.io)).toBe(1);
+    expect(await runCli(['analyse', bad], notMap.io)).toBe(1);
     expect(notMap.err.join('')).toMatch(/not a Caremap map/);
     const wrong = capture();
-    expect(runCli(['analyze-this'], wrong.io)).toBe(2);
-    expect(wrong.err.join('')).toMatch(/Usage: caremap analyse/);
-    expect(runCli(['analyse', bad, '--report', join(dir, 'r.pdf')], capture().io)).toBe(2);
+    expect(await runCli(['analyze-this'], wrong.io)).toBe(2);
+    expect(wrong.err.join('')).toMatch(/caremap analyse MAP/);
+    expect(await runCli(['analyse', bad, '--report', join(dir, 'r.pdf')], capture().io)).toBe(2);
   });
 });

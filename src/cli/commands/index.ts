@@ -1,0 +1,7 @@
+// The command line's commands by name; each lives in its own file and reuses the app's store and domain code.
+import type { CliCommand } from '../cli-io';
+import { analyseCommand } from './analyse';
+
+export const COMMANDS: Record<string, CliCommand> = {
+  analyse: analyseCommand,
+};

@@ -27,6 +27,7 @@ function AnalysisBody() {
         entries={model.brokers}
         onShow={show}
       />
+      {model.estimateNote && <p className="analysis-section__help analysis__estimate">{model.estimateNote}</p>}
       <RankedList
         title="Single points of failure"
         help="If one of these actors left, the network would split apart."

@@ -5,14 +5,18 @@ import type { MapDocument } from '../shared/domain';
 import { reportToHtml, reportToMarkdown, writeReport, type MapAnalysis } from '../shared/analysis';
 import { pngDataUrl } from '../shared/analysis/png-data-url';
 import { reportToPdf } from '../shared/analysis/report-pdf';
+import { mapToSvg } from '../shared/render/map-svg';
 import { mapPng } from '../main/render/map-png';
 import { writeFileAtomic } from '../main/files/write-file-atomic';
 
 export const REPORT_FORMATS = ['.html', '.md', '.pdf'] as const;
 
-/** Picture scale: sharp in print without a huge file for a big map. */
+/** Picture scale: twice the canvas size for print, but at most ~3,000 pixels a side so a big map stays a small file. */
 function pictureOf(doc: MapDocument): Uint8Array {
-  return mapPng(doc, { background: 'white', title: doc.info.name, legend: true, anonymise: false, scale: 2 });
+  const options = { background: 'white', title: doc.info.name, legend: true, anonymise: false } as const;
+  const { width, height } = mapToSvg(doc, options);
+  const scale = Math.max(0.1, Math.min(2, 3000 / Math.max(width, height, 1)));
+  return mapPng(doc, { ...options, scale }).png;
 }
 
 /** Returns the files written: the report, and for Markdown the map picture beside it. */

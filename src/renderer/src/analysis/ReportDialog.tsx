@@ -43,6 +43,7 @@ export function ReportDialog() {
   const { drafts, edited } = useReportDrafts();
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [asOnCanvas, setAsOnCanvas] = useState(false);
   if (!open) return null;
 
   const save = async (format: ReportFormat) => {
@@ -50,7 +51,7 @@ export function ReportDialog() {
     setBusy(format);
     setOutcome(null);
     try {
-      const saved = await exportReport(format, draftsToSections(drafts), mapName);
+      const saved = await exportReport(format, draftsToSections(drafts), mapName, asOnCanvas);
       setOutcome(saved.length > 0 ? { ok: true, message: `Saved ${saved.join(' and ')}.` } : null);
     } catch (error) {
       setOutcome({ ok: false, message: `The report was not saved: ${describeError(error)}` });
@@ -93,6 +94,10 @@ export function ReportDialog() {
         </ol>
       )}
       <div className="report__actions">
+        <label className="report__option">
+          <input type="checkbox" checked={asOnCanvas} onChange={(e) => setAsOnCanvas(e.target.checked)} />
+          Picture the map as the canvas shows it now (filter, focus, size and colour); otherwise every actor in its kind’s colour
+        </label>
         {outcome && (
           <p className={outcome.ok ? 'report__saved' : 'report__error'} role={outcome.ok ? 'status' : 'alert'}>
             {outcome.message}

@@ -3,7 +3,10 @@ import type { ReportSection } from '../../../shared/analysis';
 import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
 import { reportToPdf } from '../../../shared/analysis/report-pdf';
+import { mapToSvg } from '../../../shared/render/map-svg';
 import { currentMapPicture, svgToPng } from '../export/map-image';
+import { useDocumentStore } from '../state/document-store';
+import { currentDocument } from './current-document';
 import { saveFile } from '../export/save-file';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
@@ -11,8 +14,15 @@ export type ReportFormat = 'html' | 'pdf' | 'md';
 /** Sharp on paper and on a projector, yet not so big that a 5,000-actor map makes a huge file. */
 const MAX_PIXELS = 3000;
 
-async function mapPng(title: string): Promise<Uint8Array> {
-  const picture = currentMapPicture({ scope: 'whole', background: 'white', title, legend: true, anonymise: false });
+/**
+ * The whole map with its key: by default every actor in its kind's colour, whatever the canvas is filtered or focused on
+ * (a report is about the whole network); with `asOnCanvas`, the canvas's own look (filter, focus, size and colour).
+ */
+async function mapPng(title: string, asOnCanvas: boolean): Promise<Uint8Array> {
+  const options = { background: 'white', title, legend: true, anonymise: false } as const;
+  const doc = currentDocument(useDocumentStore.getState());
+  const picture = asOnCanvas ? currentMapPicture({ scope: 'whole', ...options }) : doc && mapToSvg(doc, options);
+  if (!picture) throw new Error('no map is open.');
   const scale = Math.max(0.25, Math.min(2, MAX_PIXELS / Math.max(picture.width, picture.height, 1)));
   return svgToPng(picture, scale);
 }
@@ -25,9 +35,9 @@ function fileBase(mapName: string): string {
 const today = () => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Saves the report; returns the names saved to, or [] when the facilitator cancelled. Throws with a plain sentence. */
-export async function exportReport(format: ReportFormat, sections: readonly ReportSection[], mapName: string): Promise<string[]> {
+export async function exportReport(format: ReportFormat, sections: readonly ReportSection[], mapName: string, asOnCanvas = false): Promise<string[]> {
   const base = fileBase(mapName);
-  const png = await mapPng(mapName);
+  const png = await mapPng(mapName, asOnCanvas);
   if (format === 'html') {
     const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png) });
     const result = await saveFile({ suggestedName: `${base}.html`, data: html, mime: 'text/html', filterName: 'Web page', extensions: ['html'] });

@@ -31,11 +31,15 @@ export function generatedAnalysisMap(actorCount: number, tieCount: number): MapD
     ...blankActorDetails(),
   }));
   // Mostly local ties (neighbourhoods of ~50 actors), some long ones, so the map has communities and short paths.
+  // One tie per pair, as a map file allows only one tie of each type between two actors.
   const ties = [];
+  const pairs = new Set<number>();
   while (ties.length < tieCount) {
     const from = Math.floor(random() * actorCount);
     const to = random() < 0.85 ? (from + 1 + Math.floor(random() * 50)) % actorCount : Math.floor(random() * actorCount);
-    if (from === to) continue;
+    const pair = Math.min(from, to) * actorCount + Math.max(from, to);
+    if (from === to || pairs.has(pair)) continue;
+    pairs.add(pair);
     ties.push({
       id: `t${ties.length}` as TieId,
       fromId: `a${from}` as ActorId,

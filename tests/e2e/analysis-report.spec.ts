@@ -42,7 +42,7 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   await view.expectLook(broker, 'full');
 
   // The report: written from the figures, editable, and the edit survives closing and reopening.
-  await panel.getByRole('button', { name: 'Write the Analysis & Overview report…' }).click();
+  await panel.getByRole('button', { name: 'Analysis & Overview report…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Analysis & Overview report' });
   const kindsText = dialog.getByRole('textbox', { name: 'Its kinds' });
   for (const k of kinds.filter((x) => x.count > 0)) await expect(kindsText).toHaveValue(new RegExp(`${escape(k.name)}: ${k.count} actors? \\(${percent(k.count, total)}\\)`));
@@ -51,7 +51,7 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   await intro.fill(`${await intro.inputValue()}\n\nWritten up after the Clapton workshop.`);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
-  await panel.getByRole('button', { name: 'Write the Analysis & Overview report…' }).click();
+  await panel.getByRole('button', { name: 'Analysis & Overview report…' }).click();
   await expect(intro).toHaveValue(/Written up after the Clapton workshop\.$/);
 
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as a web page (HTML)' }).click()]);

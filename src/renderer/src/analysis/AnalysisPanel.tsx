@@ -19,7 +19,7 @@ function AnalysisBody() {
   return (
     <>
       <button type="button" className="button analysis__report" onClick={openReport}>
-        Write the Analysis &amp; Overview report…
+        Analysis &amp; Overview report…
       </button>
       <SummaryCards model={model} />
       {model.kinds.length > 0 && <KindBars kinds={model.kinds} />}

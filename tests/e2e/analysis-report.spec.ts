@@ -65,6 +65,19 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   expect(png.readUInt32BE(16)).toBeGreaterThan(300); // width from the IHDR chunk: a real picture, not a dot
   for (const k of kinds.filter((x) => x.count > 0)) expect(html).toContain(`${htmlEscape(k.name)}: ${k.count} actor${k.count === 1 ? '' : 's'} (${percent(k.count, total)})`);
   expect(html).toContain('Written up after the Clapton workshop.');
+
+  // The PDF, with the same edit in it (pdf-lib writes text hex-encoded, so the check is on the file's start and size).
+  const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('Demo care network - Analysis and Overview.pdf');
+  const pdfBytes = readFileSync((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdfBytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
+
+  // Writing again from the map asks first, then replaces the edit with fresh words.
+  await dialog.getByRole('button', { name: 'Write again from the map' }).click();
+  await dialog.getByRole('button', { name: 'Replace my changes' }).click();
+  await expect(intro).not.toHaveValue(/Clapton workshop/);
+  await expect(intro).toHaveValue(/The map “Demo care network” holds \d+ actors/);
 });
 
 function escape(text: string): string {

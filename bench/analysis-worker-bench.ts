@@ -48,6 +48,27 @@ async function pan(page: Page, ms: number): Promise<void> {
   await page.mouse.up();
 }
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The main thread's busiest functions by self time. */
+function printProfile(profile: Partial<CpuProfile> & Pick<CpuProfile, 'nodes'>): void {
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
+  });
+  console.log('  main thread, top self time:');
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'caremap-analysis-bench-'));
   const mapPath = join(dir, 'maps', 'analysis-bench.caremap');
@@ -68,11 +89,18 @@ async function main(): Promise<void> {
     const idle = await page.evaluate<number[]>(STOP_FRAME_RECORDER);
 
     await page.evaluate(RESULT_PROBE);
+    // BENCH_PROFILE=1: a CPU profile of the main thread while the panel opens and the worker runs, to see what a long frame was.
+    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     await page.evaluate(START_FRAME_RECORDER);
     await page.getByRole('button', { name: 'Analysis', exact: true }).click();
     await pan(page, 3000);
     await page.waitForFunction('window.__resultAt !== null', null, { timeout: 60_000 });
     const busy = await page.evaluate<number[]>(STOP_FRAME_RECORDER);
+    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
     const ms = await page.evaluate<number>('window.__resultAt - window.__clickAt');
     const f = (n: number) => n.toFixed(0);
     console.log(`Analysis panel on ${ACTORS.toLocaleString()} actors / ${TIES.toLocaleString()} ties, headless Chromium (worker):`);

@@ -52,7 +52,8 @@ export function ReportDialog() {
     setOutcome(null);
     try {
       const saved = await exportReport(format, draftsToSections(drafts), mapName, asOnCanvas);
-      setOutcome(saved.length > 0 ? { ok: true, message: `Saved ${saved.join(' and ')}.` } : null);
+      const keepTogether = format === 'md' && saved.length > 1 ? ' Keep the picture in the same folder as the text: the text shows it by its name.' : '';
+      setOutcome(saved.length > 0 ? { ok: true, message: `Saved ${saved.join(' and ')}.${keepTogether}` } : null);
     } catch (error) {
       setOutcome({ ok: false, message: `The report was not saved: ${describeError(error)}` });
     } finally {

@@ -77,7 +77,22 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   await dialog.getByRole('button', { name: 'Write again from the map' }).click();
   await dialog.getByRole('button', { name: 'Replace my changes' }).click();
   await expect(intro).not.toHaveValue(/Clapton workshop/);
-  await expect(intro).toHaveValue(/The map “Demo care network” holds \d+ actors/);
+  await expect(intro).toHaveValue(new RegExp(`The map “Demo care network” holds ${total} actors`));
+
+  // After an edit to the map, unedited words follow it; edited words stay, with a note that the map has changed.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await map.quickAdd('Zara Ahmed', 'Individual active citizen');
+  await expect(summary.getByRole('listitem').filter({ hasText: new RegExp(`^${total + 1}actors`) })).toBeVisible();
+  await panel.getByRole('button', { name: 'Analysis & Overview report…' }).click();
+  await expect(intro).toHaveValue(new RegExp(`holds ${total + 1} actors`));
+  await expect(dialog.getByRole('note')).toBeHidden();
+  await intro.fill('Our own introduction.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await map.quickAdd('Yusuf Ali', 'Individual active citizen');
+  await expect(summary.getByRole('listitem').filter({ hasText: new RegExp(`^${total + 2}actors`) })).toBeVisible();
+  await panel.getByRole('button', { name: 'Analysis & Overview report…' }).click();
+  await expect(intro).toHaveValue('Our own introduction.');
+  await expect(dialog.getByRole('note')).toContainText('The map has changed since these words were written');
 });
 
 function escape(text: string): string {

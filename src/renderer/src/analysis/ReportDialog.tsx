@@ -40,7 +40,7 @@ function Regenerate({ edited }: { edited: boolean }) {
 export function ReportDialog() {
   const open = useReportStore((s) => s.open);
   const mapName = useDocumentStore((s) => s.info?.name ?? 'Map');
-  const { drafts, edited } = useReportDrafts();
+  const { drafts, edited, outOfDate } = useReportDrafts();
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [asOnCanvas, setAsOnCanvas] = useState(false);
@@ -70,6 +70,11 @@ export function ReportDialog() {
         </p>
         <Regenerate edited={edited} />
       </div>
+      {outOfDate && (
+        <p className="report__stale" role="note">
+          The map has changed since these words were written. Press “Write again from the map” to bring the figures up to date (it replaces your changes).
+        </p>
+      )}
       {!drafts ? (
         <p className="report__waiting">Working out the figures… the report appears here in a moment.</p>
       ) : (

@@ -93,6 +93,15 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   await panel.getByRole('button', { name: 'Analysis & Overview report…' }).click();
   await expect(intro).toHaveValue('Our own introduction.');
   await expect(dialog.getByRole('note')).toContainText('The map has changed since these words were written');
+
+  // Shared without individuals' names: typed names too become "Individual n"; organisations keep theirs.
+  await intro.fill('Our own introduction, with thanks to Zara Ahmed and the Lunch Club.');
+  await dialog.getByLabel(/Leave out individuals’ names/).check();
+  const [shared] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as a web page (HTML)' }).click()]);
+  const sharedHtml = readFileSync((await shared.path())!, 'utf8');
+  expect(sharedHtml).toMatch(/with thanks to Individual \d+ and the Lunch Club\./);
+  expect(sharedHtml).not.toContain('Zara Ahmed');
+  expect(sharedHtml).not.toContain('Yusuf Ali');
 });
 
 function escape(text: string): string {

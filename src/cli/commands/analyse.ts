@@ -1,4 +1,4 @@
-// `caremap analyse MAP.caremap [--json] [--report FILE.(html|md|pdf)]`: the app's own store and analysis with no UI.
+// `caremap analyse MAP.caremap [--json] [--report FILE.(html|md|pdf) [--anonymise]]`: the app's own store and analysis with no UI.
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openMapStore } from '../../main/store';
@@ -7,14 +7,14 @@ import { analysisSummary } from '../analysis-summary';
 import { printFailure, type CliCommand } from '../cli-io';
 import { REPORT_FORMATS, writeReportFile } from '../report-file';
 
-const USAGE = 'caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md|FILE.pdf]';
+const USAGE = 'caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md|FILE.pdf [--anonymise]]';
 
 export const analyseCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, report: { type: 'string' } } });
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, report: { type: 'string' }, anonymise: { type: 'boolean' } } });
     } catch (error) {
       io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
       return 2;
@@ -25,6 +25,10 @@ export const analyseCommand: CliCommand = {
       return 2;
     }
     const report = parsed.values.report;
+    if (parsed.values.anonymise && report === undefined) {
+      io.err(`--anonymise leaves individuals' names out of the report: add --report FILE.\nUsage: ${USAGE}`);
+      return 2;
+    }
     if (report !== undefined && !(REPORT_FORMATS as readonly string[]).includes(extname(report).toLowerCase())) {
       io.err(`The report must be an .html, .md or .pdf file, not "${basename(report)}".`);
       return 2;
@@ -40,7 +44,7 @@ export const analyseCommand: CliCommand = {
         store.close();
       }
       const analysis = analyseMap(doc);
-      const written = report === undefined ? [] : await writeReportFile(report, doc, analysis);
+      const written = report === undefined ? [] : await writeReportFile(report, doc, analysis, { anonymise: parsed.values.anonymise ?? false });
       io.out(parsed.values.json ? JSON.stringify(analysis, null, 2) : analysisSummary(doc, analysis));
       if (written.length > 0 && !parsed.values.json) io.out(`\nReport written to ${written.join(' and ')}`);
       return 0;

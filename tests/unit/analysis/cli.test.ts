@@ -75,6 +75,13 @@ describe('caremap analyse', () => {
     expect(pdf.lines).toContain('Individual active citizen: 3 actors (60%)');
     expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
 
+    // Anonymised: the individuals (Actor a, b, c) become Individual 1–3; the statutory service keeps its name.
+    expect(await runCli(['analyse', file, '--report', join(dir, 'shared.pdf'), '--anonymise'], capture().io)).toBe(0);
+    const shared = (await readPdf(readFileSync(join(dir, 'shared.pdf')))).lines.join('\n');
+    expect(shared).not.toMatch(/Actor [abc]\b/);
+    expect(shared).toMatch(/Individual [123]/);
+    expect(shared).toContain('Actor s');
+
     expect(await runCli(['analyse', file, '--report', join(dir, 'notes.md')], capture().io)).toBe(0);
     const md = readFileSync(join(dir, 'notes.md'), 'utf8');
     expect(md).toContain('![The map](notes%20-%20map.png)');
@@ -94,6 +101,9 @@ describe('caremap analyse', () => {
     const wrong = capture();
     expect(await runCli(['analyze-this'], wrong.io)).toBe(2);
     expect(wrong.err.join('')).toMatch(/caremap analyse MAP/);
+    const anonymiseAlone = capture();
+    expect(await runCli(['analyse', bad, '--anonymise'], anonymiseAlone.io)).toBe(2);
+    expect(anonymiseAlone.err.join('')).toContain('add --report FILE');
     const wrongFormat = capture();
     expect(await runCli(['analyse', bad, '--report', join(dir, 'r.docx')], wrongFormat.io)).toBe(2);
     expect(wrongFormat.err.join('')).toContain('The report must be an .html, .md or .pdf file, not "r.docx".');

@@ -44,6 +44,7 @@ export function ReportDialog() {
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [asOnCanvas, setAsOnCanvas] = useState(false);
+  const [anonymise, setAnonymise] = useState(false);
   if (!open) return null;
 
   const save = async (format: ReportFormat) => {
@@ -51,7 +52,7 @@ export function ReportDialog() {
     setBusy(format);
     setOutcome(null);
     try {
-      const saved = await exportReport(format, draftsToSections(drafts), mapName, asOnCanvas);
+      const saved = await exportReport(format, draftsToSections(drafts), mapName, { asOnCanvas, anonymise });
       const keepTogether = format === 'md' && saved.length > 1 ? ' Keep the picture in the same folder as the text: the text shows it by its name.' : '';
       setOutcome(saved.length > 0 ? { ok: true, message: `Saved ${saved.join(' and ')}.${keepTogether}` } : null);
     } catch (error) {
@@ -100,6 +101,10 @@ export function ReportDialog() {
         </ol>
       )}
       <div className="report__actions">
+        <label className="report__option">
+          <input type="checkbox" checked={anonymise} onChange={(e) => setAnonymise(e.target.checked)} />
+          Leave out individuals’ names: in the saved report and its picture they become “Individual 1”, “Individual 2”…; organisations keep theirs
+        </label>
         <label className="report__option">
           <input type="checkbox" checked={asOnCanvas} onChange={(e) => setAsOnCanvas(e.target.checked)} />
           Picture the map as the canvas shows it now (filter, focus, size and colour); otherwise every actor in its kind’s colour

@@ -2,6 +2,7 @@
 import type { ReportSection } from '../../../shared/analysis';
 import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
+import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
 import { reportToPdf } from '../../../shared/analysis/report-pdf';
 import { mapToSvg } from '../../../shared/render/map-svg';
 import { currentMapPicture, svgToPng } from '../export/map-image';
@@ -18,8 +19,8 @@ const MAX_PIXELS = 3000;
  * The whole map with its key: by default every actor in its kind's colour, whatever the canvas is filtered or focused on
  * (a report is about the whole network); with `asOnCanvas`, the canvas's own look (filter, focus, size and colour).
  */
-async function mapPng(title: string, asOnCanvas: boolean): Promise<Uint8Array> {
-  const options = { background: 'white', title, legend: true, anonymise: false } as const;
+async function mapPng(title: string, asOnCanvas: boolean, anonymise: boolean): Promise<Uint8Array> {
+  const options = { background: 'white', title, legend: true, anonymise } as const;
   const doc = currentDocument(useDocumentStore.getState());
   const picture = asOnCanvas ? currentMapPicture({ scope: 'whole', ...options }) : doc && mapToSvg(doc, options);
   if (!picture) throw new Error('no map is open.');
@@ -35,9 +36,18 @@ function fileBase(mapName: string): string {
 const today = () => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Saves the report; returns the names saved to, or [] when the facilitator cancelled. Throws with a plain sentence. */
-export async function exportReport(format: ReportFormat, sections: readonly ReportSection[], mapName: string, asOnCanvas = false): Promise<string[]> {
+export interface ReportExportOptions {
+  /** The picture as the canvas shows it, rather than every actor in its kind's colour. */
+  asOnCanvas: boolean;
+  /** Individuals' names become "Individual n" in the words and the picture. */
+  anonymise: boolean;
+}
+
+export async function exportReport(format: ReportFormat, edited: readonly ReportSection[], mapName: string, options: ReportExportOptions): Promise<string[]> {
   const base = fileBase(mapName);
-  const png = await mapPng(mapName, asOnCanvas);
+  const doc = currentDocument(useDocumentStore.getState());
+  const sections = options.anonymise && doc ? anonymiseSections(edited, doc) : edited;
+  const png = await mapPng(mapName, options.asOnCanvas, options.anonymise);
   if (format === 'html') {
     const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png) });
     const result = await saveFile({ suggestedName: `${base}.html`, data: html, mime: 'text/html', filterName: 'Web page', extensions: ['html'] });

@@ -8,7 +8,7 @@ const REPLACEMENTS: Record<string, string> = {
   '↔': '<->', '⟷': '<->', '→': '->', '⟶': '->', '←': '<-', '⟵': '<-', '⇒': '=>', '⇔': '<=>',
   '≤': '<=', '≥': '>=', '≠': '!=', '≈': '~', '−': '-', '‐': '-', '‑': '-', '‒': '-', '―': '-',
   '′': "'", '″': '"', '‛': "'", '‟': '"', '✓': 'v', '✔': 'v', '✗': 'x', '✘': 'x',
-  '\u00a0': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u202f': ' ', '\u2007': ' ', '\t': '    ',
+  '\u00a0': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u202f': ' ', '\u2007': ' ', '\t': ' ',
   'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ŋ': 'ng', 'ħ': 'h',
 };
 
@@ -33,6 +33,6 @@ export function toWinAnsi(text: string): string {
       out += base.length > 0 && [...base].every(encodable) ? base : '?';
     }
   }
-  // Emoji between words would leave two spaces.
-  return out.replace(/ {2,}/g, (m, offset: number) => (offset === 0 ? m : ' '));
+  // A dropped emoji between words would leave two spaces.
+  return out.replace(/ {2,}/g, ' ');
 }

@@ -73,6 +73,18 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdfBytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
 
+  // Markdown: the text names the map picture, which is saved beside it.
+  const downloads: import('@playwright/test').Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await dialog.getByRole('button', { name: 'Save as Markdown' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  page.removeAllListeners('download');
+  expect(downloads.map((d) => d.suggestedFilename())).toEqual(['Demo care network - Analysis and Overview.md', 'Demo care network - Analysis and Overview - map.png']);
+  const md = readFileSync((await downloads[0]!.path())!, 'utf8');
+  expect(md).toContain('![The map](Demo%20care%20network%20-%20Analysis%20and%20Overview%20-%20map.png)');
+  expect(readFileSync((await downloads[1]!.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+  await expect(dialog.getByRole('status')).toContainText('Keep the picture in the same folder as the text');
+
   // Writing again from the map asks first, then replaces the edit with fresh words.
   await dialog.getByRole('button', { name: 'Write again from the map' }).click();
   await dialog.getByRole('button', { name: 'Replace my changes' }).click();

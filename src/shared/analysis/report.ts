@@ -166,6 +166,16 @@ function connections(a: MapAnalysis, names: Names): ReportSection {
 
 export function writeReport(doc: MapDocument, analysis: MapAnalysis): ReportSection[] {
   const names = namesOf(doc);
+  // Too early for a network to describe: say what to do next rather than write sections of zeros.
+  if (analysis.totals.actors === 0)
+    return [{ id: 'includes', heading: 'What the network includes', paragraphs: [`The map “${doc.info.name}” has no actors yet. Add the people, groups and services you know of, tie them together, and this report will describe them.`], items: [] }];
+  if (analysis.totals.ties === 0)
+    return [
+      includes(doc, analysis),
+      kinds(analysis),
+      underRepresented(analysis),
+      { id: 'fragmentation', heading: 'Where the network is fragmented', paragraphs: ['No actor is tied to another yet. Draw ties between those who know, help or work with each other, and this report will say how the network hangs together, who bridges it and which connections would most help.'], items: [] },
+    ];
   return [
     includes(doc, analysis),
     kinds(analysis),

@@ -70,6 +70,17 @@ describe('writeReport', () => {
     expect(bridging.paragraphs.join(' ')).toContain('estimated from 500 of the 1,200 actors');
   });
 
+  it('says what to do next on a map with no actors, or no ties yet, instead of sections of zeros', () => {
+    const empty = mapDoc({}, [], { kinds: ['individual', 'statutory'] });
+    const none = writeReport(empty, analyseMap(empty));
+    expect(none.map((s) => s.id)).toEqual(['includes']);
+    expect(none[0]!.paragraphs[0]).toContain('has no actors yet');
+    const untied = mapDoc({ a: 'individual', s: 'statutory' }, []);
+    const early = writeReport(untied, analyseMap(untied));
+    expect(early.map((s) => s.id)).toEqual(['includes', 'kinds', 'under-represented', 'fragmentation']);
+    expect(early[3]!.paragraphs[0]).toContain('No actor is tied to another yet');
+  });
+
   it('renders Markdown and self-contained, escaped HTML with the map image', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     const md = reportToMarkdown(sections, { title: 'Clapton <Care>', mapImage: png });

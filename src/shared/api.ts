@@ -7,6 +7,8 @@ import type { OperationName } from './operations';
 import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
 import { taxonomySchemas } from './api-taxonomy-schemas';
+import { historySchemas } from './api-history-schemas';
+import type { Snapshot, SnapshotInfo } from './history';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -43,6 +45,7 @@ export const schemas = {
   'history.undo': empty,
   'history.redo': empty,
   ...taxonomySchemas,
+  ...historySchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -82,6 +85,14 @@ export interface Outputs {
   'customFields.create': EditResult;
   'customFields.update': EditResult;
   'customFields.delete': EditResult;
+  'snapshots.list': SnapshotInfo[];
+  'snapshots.save': SnapshotInfo;
+  'snapshots.open': Snapshot;
+  'snapshots.rename': SnapshotInfo;
+  'snapshots.delete': SnapshotInfo[];
+  'snapshots.restore': EditResult;
+  'sessionPrompts.get': Record<string, string>;
+  'sessionPrompts.set': Record<string, string>;
 }
 
 /** The parsed (validated) input a handler receives. */

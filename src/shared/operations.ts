@@ -36,6 +36,14 @@ export const OPERATION_NAMES = [
   'customFields.create',
   'customFields.update',
   'customFields.delete',
+  'snapshots.list',
+  'snapshots.save',
+  'snapshots.open',
+  'snapshots.rename',
+  'snapshots.delete',
+  'snapshots.restore',
+  'sessionPrompts.get',
+  'sessionPrompts.set',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

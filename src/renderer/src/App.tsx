@@ -21,6 +21,7 @@ import { useDocumentStore } from './state/document-store';
 import { useSessionStore } from './state/session-store';
 import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
+import { HistoryPanel } from './history/HistoryPanel';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -55,6 +56,7 @@ export function App() {
             {phase === 'ready' && <TablePanel />}
           </div>
           {phase === 'ready' && <AnalysisPanel />}
+          {phase === 'ready' && <HistoryPanel />}
           {phase === 'ready' && inspectorOpen && <Inspector />}
         </div>
         <StatusBar />

@@ -5,6 +5,8 @@ import { applyChangeSet, useDocumentStore } from './document-store';
 import { applyChangeSetToFlow, restorePositions, selection } from './flow-store';
 import { announce, showError, startRenaming } from './session-store';
 import { describeError } from './describe-error';
+import { readOnlyReason } from '../history/history-store';
+import { CaremapError } from '../../../shared/errors';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -13,6 +15,9 @@ let queue: Promise<unknown> = Promise.resolve();
  * (a quick Ctrl+Z after a drag must undo that drag, not race it).
  */
 function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<EditResult> {
+  // A snapshot or a comparison on the canvas is the past: refuse here, before the map is touched.
+  const readOnly = readOnlyReason();
+  if (readOnly) return Promise.reject(new CaremapError('invalid-input', readOnly));
   const run = queue.then(async () => {
     const result = await call();
     applyChangeSet(result.changes, result.history);

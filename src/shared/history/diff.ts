@@ -82,6 +82,9 @@ const TIE_FIELDS: [TieField, string][] = [
 ];
 
 function actorFields(a: Actor, b: Actor, fieldNames: ReadonlyMap<string, string>): string[] {
+  // Most actors are unchanged: one comparison of the whole record (position aside) settles them. Records
+  // written with their keys in another order fall through to the field-by-field check, which decides.
+  if (same({ ...a, x: 0, y: 0 }, { ...b, x: 0, y: 0 })) return [];
   const fields: string[] = [];
   for (const [key, words, how] of ACTOR_FIELDS) {
     const x = a[key];

@@ -2,7 +2,7 @@
 // or a comparison on the canvas (read-only) and back to now.
 import { api } from '../api/client';
 import type { MapDocument } from '../../../shared/domain';
-import { compareView, diffMaps, type MapState, type SnapshotId } from '../../../shared/history';
+import { compareView, countChanges, diffMaps, type MapState, type SnapshotId } from '../../../shared/history';
 import { describeError } from '../state/describe-error';
 import { loadDocument, useDocumentStore } from '../state/document-store';
 import { runFieldEdit } from '../state/edits';
@@ -67,6 +67,14 @@ async function now(): Promise<MapDocument | null> {
   });
 }
 
+/** The map as it is now: the document store holds exactly that unless the canvas shows the past. */
+async function nowState(): Promise<MapState | null> {
+  if (useHistoryStore.getState().view) return now();
+  const s = useDocumentStore.getState();
+  const { kinds, tieTypes, tieStatuses, careOffers, customFields } = s;
+  return { kinds, tieTypes, tieStatuses, careOffers, customFields, actors: [...s.actors.values()], ties: [...s.ties.values()] };
+}
+
 export async function backToNow(): Promise<void> {
   const doc = await now();
   leaveView();
@@ -94,14 +102,13 @@ function showComparison(before: MapState, after: MapState, beforeName: string, a
   // Marks first: the nodes rebuilt next render with them already in place.
   useHistoryStore.setState({ view: { mode: 'compare', path, beforeName, afterName, diff }, marks });
   showState(compareView(before, after));
-  const added = diff.actors.filter((a) => a.change === 'added').length;
-  const removed = diff.actors.filter((a) => a.change === 'removed').length;
-  announce(`Comparing “${beforeName}” with ${afterName === 'now' ? 'now' : `“${afterName}”`}: ${added} actors added, ${removed} removed.`);
+  const counts = countChanges(diff.actors);
+  const actors = `${counts.added} ${counts.added === 1 ? 'actor' : 'actors'}`;
+  announce(`Comparing “${beforeName}” with ${afterName === 'now' ? 'now' : `“${afterName}”`}: ${actors} added, ${counts.removed} removed, ${counts.changed} changed.`);
 }
 
 export async function compareWithNow(id: SnapshotId): Promise<void> {
-  const snapshot = await attempt(() => api['snapshots.open']({ id }));
-  const current = snapshot ? await now() : null;
+  const [snapshot, current] = await Promise.all([attempt(() => api['snapshots.open']({ id })), nowState()]);
   if (!snapshot || !current) return;
   showComparison(snapshot.content, current, snapshot.name, 'now');
 }

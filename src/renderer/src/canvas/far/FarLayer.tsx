@@ -53,6 +53,7 @@ export function FarLayer() {
     // For the bench and tests: what this drawing shows, read once the frame is painted.
     canvas.dataset.drawnActors = String(counts.drawn);
     canvas.dataset.fullActors = String(counts.full);
+    canvas.dataset.markedActors = String(counts.marked);
   }, [canvas, nodes, edges, kinds, zoom, radius, draggingIds, bounds, visible, statuses, scales, colours, marks]);
 
   return (

@@ -67,6 +67,8 @@ export interface DrawOptions {
 export interface DrawnCounts {
   drawn: number;
   full: number;
+  /** Ringed as added, removed or changed while comparing. */
+  marked: number;
 }
 
 /** The context must already map flow coordinates to canvas pixels. */
@@ -128,7 +130,7 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
 /** One path per kind, colour and look: thousands of dots cost a handful of fill calls. */
 export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], kinds: ReadonlyMap<KindId, Kind>, o: DrawOptions): DrawnCounts {
   const groups = new Map<string, { colour: string; look: Look; paths: string[] }>();
-  const counts: DrawnCounts = { drawn: 0, full: 0 };
+  const counts: DrawnCounts = { drawn: 0, full: 0, marked: 0 };
   for (const node of nodes) {
     if (o.skip?.has(node.id)) continue;
     const look = o.actorLook(node.id);
@@ -157,18 +159,20 @@ export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlo
     if (outline) ctx.stroke(path);
   }
   ctx.globalAlpha = 1;
-  if (o.marks && o.marks.size > 0) drawMarkRings(ctx, nodes, o);
+  if (o.marks && o.marks.size > 0) counts.marked = drawMarkRings(ctx, nodes, o);
   return counts;
 }
 
 /** A ring round each compared actor, in its mark's colour and dash, thick enough to find on a zoomed-out map. */
-function drawMarkRings(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], o: DrawOptions): void {
+function drawMarkRings(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], o: DrawOptions): number {
   const rings = new Map<ChangeKind, Path2D>();
+  let count = 0;
   for (const node of nodes) {
     const mark = o.marks?.get(node.id);
     if (!mark || o.skip?.has(node.id) || o.actorLook(node.id) === HIDDEN) continue;
     let path = rings.get(mark);
     if (!path) rings.set(mark, (path = new Path2D()));
+    count++;
     const r = o.radius * (o.scale?.get(node.id as ActorId) ?? 1) * 1.6;
     path.moveTo(node.position.x + r, node.position.y);
     path.arc(node.position.x, node.position.y, r, 0, Math.PI * 2);
@@ -180,4 +184,5 @@ function drawMarkRings(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowN
     ctx.stroke(path);
   }
   ctx.setLineDash([]);
+  return count;
 }

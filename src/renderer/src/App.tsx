@@ -22,6 +22,8 @@ import { useSessionStore } from './state/session-store';
 import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
 import { HistoryPanel } from './history/HistoryPanel';
+import { GuidedSession } from './guided/GuidedSession';
+import { GuidedSessionStart } from './guided/GuidedSessionStart';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -46,10 +48,12 @@ export function App() {
             <aside className="side-panel" aria-label="Tools">
               <Palette />
               <QuickAdd />
+              <GuidedSessionStart />
               <Tips />
             </aside>
           )}
           <div className="app__centre">
+            {phase === 'ready' && <GuidedSession />}
             <main className="app__main" aria-label="Map">
               {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
             </main>

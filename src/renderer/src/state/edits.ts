@@ -6,6 +6,7 @@ import { applyChangeSetToFlow, restorePositions, selection } from './flow-store'
 import { announce, showError, startRenaming } from './session-store';
 import { describeError } from './describe-error';
 import { readOnlyReason } from '../history/history-store';
+import { newActorExtras, newTieExtras, noteAdded } from '../guided/guided-store';
 import { CaremapError } from '../../../shared/errors';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -48,9 +49,10 @@ export function changedSomething({ changes }: EditResult): boolean {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function createActor(kindId: KindId, at: { x: number; y: number }, name = 'New actor', rename = true): Promise<void> {
-  const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y }), { selectNew: true });
+  const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y, ...newActorExtras() }), { selectNew: true });
   const created = result?.changes.actorsPut[0];
   if (!created) return;
+  noteAdded([created.id], []);
   const kind = useDocumentStore.getState().kindsById.get(created.kindId);
   announce(`Added ${created.name}${kind ? `, ${kind.name}` : ''}.`);
   if (rename) startRenaming(created.id);
@@ -68,12 +70,15 @@ export async function moveActors(moves: { id: ActorId; x: number; y: number }[])
   else restorePositions(moves.map((m) => m.id));
 }
 
-export async function createTie(fromId: ActorId, toId: ActorId): Promise<void> {
-  if (fromId === toId) return;
-  const result = await runEdit(() => api['ties.create']({ fromId, toId }));
-  if (!result) return;
+/** True once the tie is drawn; false (with the reason shown) if it was refused. */
+export async function createTie(fromId: ActorId, toId: ActorId): Promise<boolean> {
+  if (fromId === toId) return false;
+  const result = await runEdit(() => api['ties.create']({ fromId, toId, ...newTieExtras() }));
+  if (!result) return false;
+  noteAdded([], result.changes.tiesPut.map((t) => t.id));
   const { actors } = useDocumentStore.getState();
   announce(`Tied ${actors.get(fromId)?.name ?? 'an actor'} to ${actors.get(toId)?.name ?? 'an actor'}.`);
+  return true;
 }
 
 export async function deleteSelection(): Promise<void> {

@@ -55,10 +55,14 @@ test('a short guided session records its name as the source of what it adds', as
   await map.actor('Ada Okafor').click();
   await expect(details.getByLabel('Workshop name')).toHaveValue('Millbrook workshop 1');
   await expect(details.getByLabel('Influence')).toHaveValue('4');
-  await map.tie('Ada Okafor', 'Ben Adeyemi').click({ force: true });
-  await expect(details.getByLabel('Workshop name')).toHaveValue('Millbrook workshop 1');
-  // The tie has the type its step asked about.
+  // Select the tie from the table (on the map it is short and sits under the actors' names).
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const table = page.getByRole('region', { name: 'Table' });
+  await table.getByRole('tab', { name: 'Ties' }).click();
+  await table.getByRole('table', { name: 'Ties' }).getByRole('cell', { name: 'Ada Okafor', exact: true }).click();
+  // The tie has the type its step asked about, and the session as its source.
   await expect(details.getByLabel('Type of tie').locator('option:checked')).toHaveText('Referral');
+  await expect(details.getByLabel('Workshop name')).toHaveValue('Millbrook workshop 1');
 
   // Added after the session: by hand again.
   await map.quickAdd('Cara Lee', 'Individual active citizen');

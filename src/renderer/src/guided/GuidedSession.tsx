@@ -53,23 +53,20 @@ export function GuidedSession() {
   return (
     <section className="guided" role="region" aria-label="Guided session">
       <div className="guided__head">
-        <span className="guided__title">{sessionName ? `Guided session: ${sessionName}` : 'Guided session'}</span>
-        <span className="guided__count">
-          Step {stepIndex + 1} of {steps.length}
-        </span>
-        <button type="button" className="button button--small" onClick={closeGuidedSession}>
-          {last ? 'Finish' : 'End session'}
-        </button>
-      </div>
-      <PromptView stepKey={step.key} text={promptFor(step, prompts, kinds, tieTypes)} editable={hasEditablePrompt(step)} custom={!!prompts[step.key]} />
-      <StepBody step={step} />
-      {kind === 'done' && <Summary />}
-      {kind !== 'name' && (
+        <div className="guided__where">
+          <span className="guided__title">{sessionName ? `Guided session: ${sessionName}` : 'Guided session'}</span>
+          <span className="guided__count">
+            Step {stepIndex + 1} of {steps.length}
+          </span>
+        </div>
+        {/* Always in view, however long the step's list: the facilitator moves on without scrolling. */}
         <nav className="guided__nav" aria-label="Steps">
-          <button type="button" className="button" disabled={stepIndex <= 1} onClick={() => go(stepIndex - 1)}>
-            ← Back
-          </button>
-          {!last && (
+          {kind !== 'name' && (
+            <button type="button" className="button" disabled={stepIndex <= 1} onClick={() => go(stepIndex - 1)}>
+              ← Back
+            </button>
+          )}
+          {kind !== 'name' && !last && (
             <>
               <button type="button" className="button" onClick={() => go(stepIndex + 1)}>
                 Skip
@@ -79,13 +76,16 @@ export function GuidedSession() {
               </button>
             </>
           )}
-          {last && (
-            <button type="button" className="button button--primary" onClick={closeGuidedSession}>
-              Finish
-            </button>
-          )}
+          <button type="button" className={`button${last ? ' button--primary' : ''}`} onClick={closeGuidedSession}>
+            {last ? 'Finish' : 'End session'}
+          </button>
         </nav>
-      )}
+      </div>
+      <PromptView stepKey={step.key} text={promptFor(step, prompts, kinds, tieTypes)} editable={hasEditablePrompt(step)} custom={!!prompts[step.key]} />
+      <div className="guided__scroll">
+        <StepBody step={step} />
+        {kind === 'done' && <Summary />}
+      </div>
     </section>
   );
 }

@@ -10,11 +10,12 @@ import { useDocumentStore } from '../state/document-store';
 import { setSizeBy } from '../state/encoding-store';
 import { announce, showError } from '../state/session-store';
 import { editTaxonomy } from '../state/taxonomy-edits';
-import { useGuidedStore } from './guided-store';
+import { makeRoomForSession, useGuidedStore } from './guided-store';
 
 export async function openGuidedSession(): Promise<void> {
   const mapPath = useDocumentStore.getState().info?.path ?? null;
   useGuidedStore.setState({ open: true, stepIndex: 0, sessionName: '', addedActors: [], addedTies: [], tieTypeId: null, mapPath });
+  makeRoomForSession();
   try {
     useGuidedStore.setState({ prompts: await api['sessionPrompts.get']({}) });
   } catch (error) {

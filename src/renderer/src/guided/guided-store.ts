@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Request } from '../../../shared/api';
 import type { ActorId, TieId, TieTypeId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
+import { useSessionStore } from '../state/session-store';
 
 export interface GuidedState {
   /** The "start a session" screen (naming it) or the session itself is showing. */
@@ -24,8 +25,19 @@ const CLOSED: GuidedState = { open: false, sessionName: '', stepIndex: 0, prompt
 
 export const useGuidedStore = create<GuidedState>()(() => CLOSED);
 
+/** The side panels as they were before the session gave the map and the prompt the whole width. */
+let panelsBefore: { toolsOpen: boolean; inspectorOpen: boolean } | null = null;
+
+export function makeRoomForSession(): void {
+  const { toolsOpen, inspectorOpen } = useSessionStore.getState();
+  panelsBefore = { toolsOpen, inspectorOpen };
+  useSessionStore.setState({ toolsOpen: false, inspectorOpen: false });
+}
+
 export function closeGuidedSession(): void {
   useGuidedStore.setState(CLOSED);
+  if (panelsBefore) useSessionStore.setState(panelsBefore);
+  panelsBefore = null;
 }
 
 type Provenance = NonNullable<Request<'actors.create'>['provenance']>;

@@ -48,9 +48,23 @@ export interface MapDiff {
   totals: { actorsBefore: number; actorsAfter: number; tiesBefore: number; tiesAfter: number };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Equality of JSON-like values by content: records read back from a snapshot and from the store hold the same
+ * fields in different key orders, so comparing their JSON text would call every record changed.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => same(x, b[i]));
+  }
+  const ak = Object.keys(a);
+  if (ak.length !== Object.keys(b).length) return false;
+  return ak.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
 /** Lists whose order means nothing (care offers, tags) compare as sets. */
-const sameSet = (a: readonly string[], b: readonly string[]) => same([...a].sort(), [...b].sort());
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && same([...a].sort(), [...b].sort());
 
 type ActorField = Exclude<keyof Actor, 'id' | 'x' | 'y' | 'customValues'>;
 const ACTOR_FIELDS: [ActorField, string, 'set' | 'value'][] = [
@@ -82,9 +96,6 @@ const TIE_FIELDS: [TieField, string][] = [
 ];
 
 function actorFields(a: Actor, b: Actor, fieldNames: ReadonlyMap<string, string>): string[] {
-  // Most actors are unchanged: one comparison of the whole record (position aside) settles them. Records
-  // written with their keys in another order fall through to the field-by-field check, which decides.
-  if (same({ ...a, x: 0, y: 0 }, { ...b, x: 0, y: 0 })) return [];
   const fields: string[] = [];
   for (const [key, words, how] of ACTOR_FIELDS) {
     const x = a[key];

@@ -132,3 +132,11 @@ describe('compareView', () => {
     expect(view.ties.map((t) => t.id)).toEqual(['t1']);
   });
 });
+
+describe('diffMaps on records read back in another key order', () => {
+  it('sees no change when only the order of fields differs', () => {
+    const reordered = Object.fromEntries(Object.entries(ada).reverse()) as typeof ada;
+    const contact = { other: '', phone: '', email: '' };
+    expect(diffMaps(state({ actors: [ada] }), state({ actors: [{ ...reordered, contact }] })).actors).toEqual([]);
+  });
+});

@@ -93,6 +93,7 @@ export async function deleteSelection(): Promise<void> {
 }
 
 export async function undo(): Promise<void> {
+  if (readOnlyReason()) return showError(readOnlyReason()!);
   const label = useDocumentStore.getState().history.undoLabel;
   if (!useDocumentStore.getState().history.canUndo) return announce('Nothing to undo.');
   const result = await runEdit(() => api['history.undo']({}));
@@ -100,6 +101,7 @@ export async function undo(): Promise<void> {
 }
 
 export async function redo(): Promise<void> {
+  if (readOnlyReason()) return showError(readOnlyReason()!);
   const label = useDocumentStore.getState().history.redoLabel;
   if (!useDocumentStore.getState().history.canRedo) return announce('Nothing to redo.');
   const result = await runEdit(() => api['history.redo']({}));

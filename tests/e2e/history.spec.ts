@@ -41,6 +41,10 @@ test('save a snapshot, add an actor, compare with now and see it marked as added
   await page.keyboard.press('Delete');
   await expect(page.getByRole('alert').filter({ hasText: 'which cannot be changed' })).toBeVisible();
   await expect(map.actor('Ben Adeyemi')).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss this message' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('alert').filter({ hasText: 'which cannot be changed' })).toBeVisible();
+  await expect(map.actor('Ben Adeyemi')).toBeVisible();
 
   await history.banner.getByRole('button', { name: 'Back to now' }).click();
   await expect(history.banner).toBeHidden();
@@ -48,7 +52,7 @@ test('save a snapshot, add an actor, compare with now and see it marked as added
   await expect(map.actor('Ben Adeyemi').locator('.actor')).not.toHaveAttribute('data-change');
 });
 
-test('show a snapshot read-only, then restore it as one undo step', async ({ page, caremap }) => {
+test('show a snapshot read-only, restore it as one undo step, and compare two snapshots', async ({ page, caremap }) => {
   const map = new MapPage(page);
   const history = new HistoryPage(page);
   await map.open(caremap.url);
@@ -70,4 +74,14 @@ test('show a snapshot read-only, then restore it as one undo step', async ({ pag
   await expect(map.undoButton()).toHaveAccessibleName('Undo Restore snapshot “Before lunch”');
   await map.undoButton().click();
   await expect(map.actor('Ben Adeyemi')).toBeVisible();
+
+  // Two snapshots: the earlier one first, whichever order they are picked in.
+  await history.save('After lunch');
+  const compareTwo = history.panel.getByRole('button', { name: 'Compare', exact: true });
+  await history.panel.getByLabel('Earlier').selectOption({ label: 'After lunch' });
+  await history.panel.getByLabel('Later').selectOption({ label: 'Before lunch' });
+  await compareTwo.click();
+  await expect(history.banner).toContainText('Comparing “Before lunch” with “After lunch” — read-only');
+  await expect(map.actor('Ben Adeyemi').locator('.actor')).toHaveAttribute('data-change', 'added');
+  await expect(history.changedActors().getByRole('listitem')).toHaveCount(1);
 });

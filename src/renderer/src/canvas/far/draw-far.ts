@@ -71,6 +71,11 @@ export interface DrawnCounts {
   marked: number;
 }
 
+/** A removed actor, drawn while comparing, is a faint ghost of what was (its ring or dash says so). */
+function ghostly(look: Look, mark: ChangeKind | undefined): Look {
+  return mark === 'removed' && look === FULL ? DIM : look;
+}
+
 /** The context must already map flow coordinates to canvas pixels. */
 export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowEdge[], positions: ReadonlyMap<string, Point>, o: DrawOptions): void {
   const groups = new Map<string, { colour: string; width: number; dash: number[]; alpha: number; edges: TieFlowEdge[] }>();
@@ -80,6 +85,7 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
     if (o.skip && (o.skip.has(edge.source) || o.skip.has(edge.target))) continue;
     const look = o.tieLook(edge.id);
     if (look === HIDDEN) continue;
+    // Removed ties stay at full strength: red and dashed already say "gone", and a faint one would vanish.
     const mark = o.marks?.get(edge.id);
     const colour = mark ? CHANGE_COLOUR[mark] : (edge.data?.colour ?? '#5b6675');
     const style = mark === 'removed' ? 'dashed' : lineStyleOf(edge.data?.statusId ?? null, o.statuses);
@@ -133,7 +139,7 @@ export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlo
   const counts: DrawnCounts = { drawn: 0, full: 0, marked: 0 };
   for (const node of nodes) {
     if (o.skip?.has(node.id)) continue;
-    const look = o.actorLook(node.id);
+    const look = ghostly(o.actorLook(node.id), o.marks?.get(node.id));
     if (look === HIDDEN) continue;
     counts.drawn++;
     if (look === FULL) counts.full++;

@@ -8,6 +8,8 @@ import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
 import { taxonomySchemas } from './api-taxonomy-schemas';
 import { fileSchemas } from './api-file-schemas';
+import { historySchemas } from './api-history-schemas';
+import type { Snapshot, SnapshotInfo } from './history';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -45,6 +47,7 @@ export const schemas = {
   'history.redo': empty,
   ...taxonomySchemas,
   ...fileSchemas,
+  ...historySchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -85,6 +88,14 @@ export interface Outputs {
   'customFields.update': EditResult;
   'customFields.delete': EditResult;
   'files.saveAs': { path: string | null; supported: boolean };
+  'snapshots.list': SnapshotInfo[];
+  'snapshots.save': SnapshotInfo;
+  'snapshots.open': Snapshot;
+  'snapshots.rename': SnapshotInfo;
+  'snapshots.delete': SnapshotInfo[];
+  'snapshots.restore': EditResult;
+  'sessionPrompts.get': Record<string, string>;
+  'sessionPrompts.set': Record<string, string>;
 }
 
 /** The parsed (validated) input a handler receives. */

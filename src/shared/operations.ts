@@ -37,6 +37,14 @@ export const OPERATION_NAMES = [
   'customFields.update',
   'customFields.delete',
   'files.saveAs',
+  'snapshots.list',
+  'snapshots.save',
+  'snapshots.open',
+  'snapshots.rename',
+  'snapshots.delete',
+  'snapshots.restore',
+  'sessionPrompts.get',
+  'sessionPrompts.set',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -7,6 +7,8 @@ import type { OperationName } from './operations';
 import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
 import { taxonomySchemas } from './api-taxonomy-schemas';
+import { importSchemas } from './api-import-schemas';
+import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -43,6 +45,7 @@ export const schemas = {
   'history.undo': empty,
   'history.redo': empty,
   ...taxonomySchemas,
+  ...importSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -82,6 +85,10 @@ export interface Outputs {
   'customFields.create': EditResult;
   'customFields.update': EditResult;
   'customFields.delete': EditResult;
+  'import.read': ImportPreview;
+  'import.preview': ImportPreview;
+  'import.commit': ImportCommitOutput;
+  'import.discard': { discarded: true };
 }
 
 /** The parsed (validated) input a handler receives. */
@@ -111,7 +118,8 @@ export type MenuCommand =
   | 'find'
   | 'kinds-and-lists'
   | 'toggle-table'
-  | 'toggle-details';
+  | 'toggle-details'
+  | 'import';
 export type ServerEventName = keyof ServerEvents;
 export interface ServerEvent<K extends ServerEventName = ServerEventName> {
   name: K;

@@ -36,6 +36,10 @@ export const OPERATION_NAMES = [
   'customFields.create',
   'customFields.update',
   'customFields.delete',
+  'import.read',
+  'import.preview',
+  'import.commit',
+  'import.discard',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -1,7 +1,7 @@
 // Previews and commits an import on an open map. The commit plans again inside its transaction, so what is written
 // is planned against the map exactly as it is, and one undo step takes the whole import back.
 import { randomUUID } from 'node:crypto';
-import type { EditResult } from '../../shared/domain';
+import { CaremapError } from '../../shared/errors';
 import { todayIsoDate } from '../../shared/dates';
 import { MAX_PROBLEMS_SHOWN, planImport, type ImportChoices, type ImportCommitOutput, type ImportPlan, type ImportPreview, type ImportSummary, type RawWorkbook } from '../../shared/import';
 import { recordSet, type MapStore } from '../store';
@@ -19,6 +19,15 @@ function summaryOf(workbook: RawWorkbook, result: ImportPlan): ImportSummary {
   return { fileName: workbook.fileName, counts: result.counts, problems: result.problems.slice(0, MAX_PROBLEMS_SHOWN), problemCount: result.problems.length };
 }
 
+/** Refused rather than recorded as an empty step: the facilitator should learn why nothing came in. */
+function nothingUsable(workbook: RawWorkbook, result: ImportPlan): CaremapError {
+  const first = result.problems[0];
+  const why = first ? ` For example, ${first.sheet} row ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}` : '';
+  const sheets = [result.resolved.choices.actorSheet, result.resolved.choices.tieSheet].filter((s) => s !== null);
+  const where = sheets.length ? ` in ${sheets.map((s) => `“${s}”`).join(' and ')}` : '; choose a sheet of actors or ties';
+  return new CaremapError('bad-spreadsheet', `“${workbook.fileName}” has no rows Caremap can import${where}.${why}`, { file: workbook.fileName });
+}
+
 export function previewImport(store: MapStore, importId: string, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}): ImportPreview {
   const result = plan(store, workbook, choices);
   const { layout, sheets, choices: resolved, kindValues } = result.resolved;
@@ -32,6 +41,7 @@ export function commitImport(store: MapStore, workbook: RawWorkbook, choices: Pa
   const edit = runEdit(store, () => {
     const result = plan(store, workbook, choices);
     summary = summaryOf(workbook, result);
+    if (result.records.actorsAfter.length + result.records.tiesAfter.length === 0) throw nothingUsable(workbook, result);
     const { taxonomy, actorsBefore, actorsAfter, tiesBefore, tiesAfter } = result.records;
     return {
       label: `Import ${quotedName(workbook.fileName)}`,

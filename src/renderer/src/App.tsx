@@ -21,6 +21,7 @@ import { useDocumentStore } from './state/document-store';
 import { useSessionStore } from './state/session-store';
 import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
+import { useFileDrop } from './import/use-file-drop';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -31,6 +32,7 @@ export function App() {
   const mapPath = useDocumentStore((s) => s.info?.path);
   useShortcuts();
   useServerEvents();
+  useFileDrop();
   useAnalysis(phase === 'ready' && (analysisOpen || encodingNeedsAnalysis));
   useEffect(() => {
     void loadCurrentMap();

@@ -127,6 +127,9 @@ export interface ImportPreview {
 
 export const MAX_PROBLEMS_SHOWN = 1000;
 
+/** Bigger than any partner's spreadsheet; a cap so a wrong file cannot exhaust memory. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 export interface ImportSummary {
   fileName: string;
   counts: ImportCounts;

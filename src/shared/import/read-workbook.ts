@@ -4,12 +4,11 @@
 import * as XLSX from 'xlsx';
 import { CaremapError } from '../errors';
 import { decodeText, looksBinary } from './decode-text';
-import type { RawSheet, RawWorkbook } from './import-types';
+import { MAX_IMPORT_BYTES, type RawSheet, type RawWorkbook } from './import-types';
 import { detectDelimiter, parseDelimited } from './parse-delimited';
 
 export const IMPORT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt'] as const;
-/** Bigger than any partner's spreadsheet; a cap so a wrong file cannot exhaust memory. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);

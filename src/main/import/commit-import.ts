@@ -1,18 +1,46 @@
-// Previews and commits an import on an open map. The commit plans again inside its transaction, so what is written
-// is planned against the map exactly as it is, and one undo step takes the whole import back.
+// Previews and commits an import on an open map. The commit runs in one transaction and is one undo step; its plan is
+// the preview's own when the map has not changed since (no write in between), else it is made again inside the
+// transaction, so what is written always matches the map exactly as it is.
 import { randomUUID } from 'node:crypto';
 import { CaremapError } from '../../shared/errors';
 import { todayIsoDate } from '../../shared/dates';
-import { MAX_PROBLEMS_SHOWN, planImport, type ImportChoices, type ImportCommitOutput, type ImportPlan, type ImportPreview, type ImportSummary, type RawWorkbook } from '../../shared/import';
+import {
+  MAX_PROBLEMS_SHOWN,
+  planImport,
+  type ImportChoices,
+  type ImportCommitOutput,
+  type ImportPlan,
+  type ImportPreview,
+  type ImportSummary,
+  type RawWorkbook,
+} from '../../shared/import';
 import { recordSet, type MapStore } from '../store';
 import { quotedName } from '../commands/labels';
 import { runEdit } from '../commands/run-edit';
 
-function plan(store: MapStore, workbook: RawWorkbook, choices: Partial<ImportChoices>): ImportPlan {
-  return planImport(workbook, { actors: store.actors(), ties: store.ties(), taxonomy: store.taxonomy() }, choices, {
+/** Where a plan made earlier may be kept and found again (the API's open import files). */
+export interface PlanCache {
+  get(key: string): ImportPlan | null;
+  set(key: string, plan: ImportPlan): void;
+}
+
+/** A plan is only reused for the same choices, the same map and no write to it since. */
+function planKey(store: MapStore, choices: Partial<ImportChoices>): string {
+  return JSON.stringify([store.path, store.changeCount(), todayIsoDate(), choices]);
+}
+
+function plan(store: MapStore, workbook: RawWorkbook, choices: Partial<ImportChoices>, cache?: PlanCache): ImportPlan {
+  const key = planKey(store, choices);
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const made = planImport(workbook, { actors: store.actors(), ties: store.ties(), taxonomy: store.taxonomy() }, choices, {
     today: todayIsoDate(),
     newId: randomUUID,
   });
+  cache?.set(key, made);
+  // The dialog commits with the choices the preview gave back (made whole), so remember the plan under those too.
+  cache?.set(planKey(store, made.resolved.choices), made);
+  return made;
 }
 
 function summaryOf(workbook: RawWorkbook, result: ImportPlan): ImportSummary {
@@ -28,18 +56,16 @@ function nothingUsable(workbook: RawWorkbook, result: ImportPlan): CaremapError 
   return new CaremapError('bad-spreadsheet', `“${workbook.fileName}” has no rows Caremap can import${where}.${why}`, { file: workbook.fileName });
 }
 
-export function previewImport(store: MapStore, importId: string, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}): ImportPreview {
-  const result = plan(store, workbook, choices);
+export function previewImport(store: MapStore, importId: string, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}, cache?: PlanCache): ImportPreview {
+  const result = plan(store, workbook, choices, cache);
   const { layout, sheets, choices: resolved, kindValues } = result.resolved;
   return { importId, layout, sheets, choices: resolved, kindValues, ...summaryOf(workbook, result) };
 }
 
-export type ImportCommitResult = ImportCommitOutput;
-
-export function commitImport(store: MapStore, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}): ImportCommitResult {
+export function commitImport(store: MapStore, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}, cache?: PlanCache): ImportCommitOutput {
   let summary: ImportSummary | null = null;
   const edit = runEdit(store, () => {
-    const result = plan(store, workbook, choices);
+    const result = plan(store, workbook, choices, cache);
     summary = summaryOf(workbook, result);
     if (result.records.actorsAfter.length + result.records.tiesAfter.length === 0) throw nothingUsable(workbook, result);
     const { taxonomy, actorsBefore, actorsAfter, tiesBefore, tiesAfter } = result.records;

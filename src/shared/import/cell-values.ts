@@ -6,7 +6,7 @@ import { fold } from '../text-fold';
 export const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 
 /** The key actors are matched by: case and surrounding or repeated spaces ignored (accents and emoji count). */
-export const nameKey = (name: string) => tidy(name).toLocaleLowerCase();
+export const nameKey = (name: string) => tidy(name).toLowerCase();
 
 /** Kumu writes several values in one cell separated by "|"; partners' sheets often use ";" or "," for tags. */
 export function splitList(text: string, separators: RegExp = /[|;]/): string[] {

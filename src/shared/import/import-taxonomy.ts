@@ -20,6 +20,8 @@ export class ImportTaxonomy {
   private readonly statusesByKey = new Map<string, TieStatus>();
   private readonly offersByName = new Map<string, CareOffer>();
   private readonly fieldsByName = new Map<string, CustomField>();
+  /** Thousands of ties name the same few types as written; each spelling is matched once. */
+  private readonly tieTypeByText = new Map<string, TieTypeId>();
 
   constructor(
     private readonly taxonomy: Taxonomy,
@@ -52,6 +54,14 @@ export class ImportTaxonomy {
 
   /** "referrals" finds "Referral"; an unknown type becomes a new tie type of that name. */
   tieType(name: string): TieTypeId {
+    const seen = this.tieTypeByText.get(name);
+    if (seen) return seen;
+    const id = this.findOrAddTieType(name);
+    this.tieTypeByText.set(name, id);
+    return id;
+  }
+
+  private findOrAddTieType(name: string): TieTypeId {
     const key = kindKey(name) || fold(name);
     const known = this.tieTypesByKey.get(key);
     if (known) return known.id;

@@ -44,6 +44,10 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
   const noteCols = targets.flatMap((t, i) => (t === 'notes' ? [i] : []));
   const range = numericRange(sheet, headerRow, strengthCol);
   const drafts: TieDraft[] = [];
+  const columns = { fromColumn: columnName(fromCol, headers), toColumn: columnName(toCol, headers), statusColumn: columnName(statusCol, headers) };
+  // A tie sheet repeats a few words thousands of times ("directed", "3"); each distinct one is read once.
+  const directions = new Map<string, TieDirection | null>();
+  const strengths = new Map<string, ReturnType<typeof parseStrength>>();
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r]!;
     if (cells.every((c) => c.trim() === '')) continue;
@@ -57,10 +61,11 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
       problems.add(sheet.name, row, blank, `This tie does not say ${which}, so it is not imported.`, 'skipped');
       continue;
     }
-    const base = { sheet: sheet.name, row, fromColumn: columnName(fromCol, headers), toColumn: columnName(toCol, headers), statusColumn: columnName(statusCol, headers) };
+    const base = { sheet: sheet.name, row, ...columns };
     const tieType = tidy(cell(typeCol)) || null;
     const dirText = tidy(cell(dirCol));
-    let direction = dirText ? parseDirection(dirText) : null;
+    if (dirText && !directions.has(dirText)) directions.set(dirText, parseDirection(dirText));
+    let direction = dirText ? directions.get(dirText)! : null;
     if (dirText && !direction) {
       problems.add(sheet.name, row, columnName(dirCol, headers), `“${dirText}” is not a direction (directed, undirected or mutual); the tie is drawn one-way.`, 'kept');
       direction = null;
@@ -68,7 +73,8 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
     const strengthText = tidy(cell(strengthCol));
     let strength: TieStrength | null = null;
     if (strengthText) {
-      const parsed = parseStrength(strengthText, range);
+      if (!strengths.has(strengthText)) strengths.set(strengthText, parseStrength(strengthText, range));
+      const parsed = strengths.get(strengthText)!;
       if (parsed.ok) strength = parsed.value;
       else problems.add(sheet.name, row, columnName(strengthCol, headers), parsed.message, 'kept');
     }

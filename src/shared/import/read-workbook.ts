@@ -45,7 +45,7 @@ function cellText(value: unknown): string {
 function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[] {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellDates: true, cellStyles: false, dense: true });
+    workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellText: false, cellDates: true, cellStyles: false, dense: true });
   } catch (error) {
     const why = error instanceof Error ? error.message : '';
     if (/password|encrypt/i.test(why)) {

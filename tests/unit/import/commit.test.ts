@@ -147,3 +147,33 @@ describe('one transaction, one undo step', () => {
     expect(snapshot(store)).toEqual(before);
   });
 });
+
+describe('through the API handlers', () => {
+  it('plans again when the map changed after the preview, and forgets a committed file', async () => {
+    const { createBackend } = await import('../../../src/main/api/create-backend');
+    const { tempDir } = await import('../store/temp-maps');
+    const dir = tempDir();
+    const backend = createBackend({ mode: 'browser', version: 'test', dataDir: dir, mapsFolder: dir });
+    try {
+      backend.openInitialMap(`${dir}/m.caremap`);
+      const h = backend.handlers;
+      const read = await h['import.read']({ fileName: 'p.csv', base64: Buffer.from('Name,Type\nAda,Person\nBea,Person\n').toString('base64') });
+      const shown = await h['import.preview']({ importId: read.importId, choices: { ...read.choices, unknownActors: 'create' } });
+      // Someone adds "Bea" by hand between preview and commit: the commit must match her, not add a second Bea.
+      const kindId = (await h['map.current']({}))!.kinds[0]!.id;
+      await h['actors.create']({ name: 'Bea', kindId, x: 0, y: 0 });
+      const result = await h['import.commit']({ importId: read.importId, choices: shown.choices });
+      expect(result.summary.counts).toMatchObject({ actorsAdded: 1, actorsUpdated: 1 });
+      expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea']);
+
+      const again = await h['import.read']({ fileName: 'q.csv', base64: Buffer.from('Name\nCy\n').toString('base64') });
+      const committed = await h['import.commit']({ importId: again.importId, choices: again.choices });
+      expect(committed.summary.counts.actorsAdded).toBe(1);
+      expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea', 'Cy']);
+      // A committed file is forgotten: committing it twice by mistake cannot import it twice.
+      expect(() => h['import.commit']({ importId: again.importId, choices: again.choices })).toThrow('The file to import is no longer open. Choose it again.');
+    } finally {
+      backend.close();
+    }
+  });
+});

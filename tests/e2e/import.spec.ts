@@ -70,5 +70,24 @@ test('refuses a file that is not a spreadsheet with a sentence naming it, and th
   await dialog.openFromFileMenu();
   await dialog.dialog.getByLabel('Spreadsheet to import').setInputFiles({ name: 'photo.xlsx', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
   await expect(dialog.dialog.getByRole('alert')).toHaveText(/^“photo\.xlsx” is not a spreadsheet/);
+  await page.screenshot({ path: 'test-results/import-refused.png' });
   await expect(map.undoButton()).toBeDisabled();
+});
+
+test('dropping a CSV on the window opens the import with its preview', async ({ page, caremap }) => {
+  const map = new MapPage(page);
+  await map.open(caremap.url);
+  const csv = '\uFEFFName;Type\r\nCafé Ünal;Social enterprise\r\nJo Smith;Person\r\n';
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'contacts.csv', { type: 'text/csv' }));
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, csv);
+  const dialog = new ImportPage(page);
+  await expect(dialog.dialog.getByRole('heading', { name: 'Import “contacts.csv”' })).toBeVisible();
+  await expect(dialog.count('actors added')).toHaveText('2 actors added');
+  await dialog.importNow();
+  await expect(map.actor('Café Ünal')).toBeVisible();
 });

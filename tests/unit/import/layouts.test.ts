@@ -2,7 +2,7 @@
 // contact list is still understood. Each workbook is written by the test itself.
 import { describe, expect, it } from 'vitest';
 import { newMap } from '../store/temp-maps';
-import { actorNamed, importFile, kindName, kumuWorkbook, preview, workbookBytes } from './import-helpers';
+import { actorNamed, importFile, kindName, kumuWorkbook, preview, utf8, workbookBytes } from './import-helpers';
 
 describe('Kumu workbooks', () => {
   it('imports elements and connections, pipe-separated values and several To names, skipping (ignore) sheets', () => {
@@ -70,6 +70,16 @@ describe('other tools’ layouts', () => {
     importFile(store, 'gephi.xlsx', bytes);
     const ties = store.ties().map((t) => [t.direction, t.strength, t.tieTypeId]);
     expect(ties).toEqual(expect.arrayContaining([['none', 'weak', null], ['one-way', 'strong', null]]));
+  });
+
+  it('a Gephi edges CSV on its own: every end becomes an actor, in a block by kind, not stacked', () => {
+    const store = newMap();
+    const shown = preview(store, 'edges.csv', utf8('Source,Target,Type,Weight\nAda,Bea,Directed,1\nBea,Cy,Directed,2\n'));
+    expect(shown.choices).toMatchObject({ actorSheet: null, tieSheet: 'edges', unknownActors: 'create' });
+    importFile(store, 'edges.csv', utf8('Source,Target,Type,Weight\nAda,Bea,Directed,1\nBea,Cy,Directed,2\n'));
+    expect(store.actors().map((a) => a.name).sort()).toEqual(['Ada', 'Bea', 'Cy']);
+    expect(new Set(store.actors().map((a) => `${a.x},${a.y}`)).size).toBe(3);
+    expect(store.ties()).toHaveLength(2);
   });
 
   it('Onodo: Nodes and Relations found by name, Directed as a direction', () => {

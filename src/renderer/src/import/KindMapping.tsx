@@ -15,7 +15,7 @@ function choiceValue(choice: KindChoice | undefined): string {
 export function KindMapping({ preview }: { preview: ImportPreview }) {
   const kinds = useDocumentStore((s) => s.kinds);
   const values = preview.kindValues.filter((v) => v.count > 0 || (v.key === '' && preview.choices.unknownActors === 'create' && preview.choices.tieSheet !== null));
-  if (values.length === 0 || preview.choices.actorSheet === null && preview.choices.unknownActors === 'skip') return null;
+  if (values.length === 0 || (preview.choices.actorSheet === null && preview.choices.unknownActors === 'skip')) return null;
   const change = (key: string, value: string) => {
     const choice: KindChoice = value.startsWith(NEW) ? { newKind: value.slice(NEW.length) } : { kindId: value as KindId };
     void changeChoices({ kinds: { ...preview.choices.kinds, [key]: choice } });

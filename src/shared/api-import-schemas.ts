@@ -1,10 +1,10 @@
 // The API's schemas for importing partners' spreadsheets: read a file once, preview with choices, commit.
 import { z } from 'zod';
-import { ACTOR_TARGETS, TIE_TARGETS } from './import/import-types';
+import { ACTOR_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, TIE_TARGETS } from './import/import-types';
 import { kindId, requiredName } from './api-fields';
 
-/** base64 of at most 50 MB (the importer's cap) is about 67 MB of text. */
-const MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
+/** base64 of the importer's largest file. */
+const MAX_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
 
 const sheetName = z.string().max(300).nullable();
 const kindChoice = z.union([z.object({ kindId }).strict(), z.object({ newKind: requiredName('A new kind') }).strict()]);
@@ -28,7 +28,7 @@ export const importSchemas = {
   'import.read': z
     .object({
       fileName: z.string().trim().min(1, 'Choose a file to import.').max(500).refine((s) => !s.includes('\0'), 'That is not a file name.'),
-      base64: z.string().max(MAX_BASE64, 'The file is larger than 50 MB, too big to import. Split it into smaller files, or save it as .csv.'),
+      base64: z.string().max(MAX_BASE64, `The file is larger than ${MAX_IMPORT_MB} MB, too big to import. Split it into smaller files, or save it as .csv.`),
     })
     .strict(),
   'import.preview': z.object({ importId, choices: importChoices.optional() }).strict(),

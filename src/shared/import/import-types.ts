@@ -127,8 +127,14 @@ export interface ImportPreview {
 
 export const MAX_PROBLEMS_SHOWN = 1000;
 
-/** Bigger than any partner's spreadsheet; a cap so a wrong file cannot exhaust memory. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Bigger than any partner's spreadsheet; a cap so a wrong file cannot exhaust memory. As base64 (4/3 bigger) it
+ * also fits under browser mode's 64 MB request limit.
+ */
+export const MAX_IMPORT_MB = 40;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
+export const tooBigMessage = (fileName: string) =>
+  `“${fileName}” is larger than ${MAX_IMPORT_MB} MB, too big to import. Split it into smaller files, or save it as .csv.`;
 
 export interface ImportSummary {
   fileName: string;

@@ -4,7 +4,7 @@
 import * as XLSX from 'xlsx';
 import { CaremapError } from '../errors';
 import { decodeText, looksBinary } from './decode-text';
-import { MAX_IMPORT_BYTES, type RawSheet, type RawWorkbook } from './import-types';
+import { MAX_IMPORT_BYTES, tooBigMessage, type RawSheet, type RawWorkbook } from './import-types';
 import { detectDelimiter, parseDelimited } from './parse-delimited';
 
 export const IMPORT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt'] as const;
@@ -85,7 +85,7 @@ export function readWorkbook(fileName: string, bytes: Uint8Array): RawWorkbook {
   }
   if (bytes.length === 0) throw refuse(fileName, `“${fileName}” is empty: it holds no rows to import.`);
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw refuse(fileName, `“${fileName}” is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, too big to import. Split it into smaller files, or save it as .csv.`);
+    throw refuse(fileName, tooBigMessage(fileName));
   }
   let sheets: RawSheet[];
   if (TEXT_EXTENSIONS.has(extension) && !hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE)) sheets = readText(fileName, bytes);

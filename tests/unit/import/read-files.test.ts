@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { CaremapError } from '../../../src/shared/errors';
-import { readWorkbook } from '../../../src/shared/import';
+import { MAX_IMPORT_BYTES, readWorkbook } from '../../../src/shared/import';
 import { detectDelimiter } from '../../../src/shared/import/parse-delimited';
 import { newMap } from '../store/temp-maps';
 import { snapshot } from '../commands/run-operation';
@@ -100,6 +100,7 @@ describe('files that cannot be imported are refused, naming the file, and the ma
     expect(refusal('blank.csv', utf8('\r\n ; \r\n')).message).toBe('“blank.csv” is empty: none of its sheets has anything written in it.');
     expect(refusal('empty.xlsx', workbookBytes({ Sheet1: [] })).message).toBe('“empty.xlsx” is empty: none of its sheets has anything written in it.');
     expect(refusal('empty.xlsx', workbookBytes({ Sheet1: [] })).where).toEqual({ file: 'empty.xlsx' });
+    expect(refusal('huge.csv', new Uint8Array(MAX_IMPORT_BYTES + 1)).message).toBe('“huge.csv” is larger than 40 MB, too big to import. Split it into smaller files, or save it as .csv.');
   });
 
   it('a workbook with headers but no usable rows is previewed with its problems, and refused on commit', () => {

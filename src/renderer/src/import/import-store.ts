@@ -2,7 +2,7 @@
 // choices, commit as one undo step. The work happens in main; this window only shows what it is waiting for.
 import { create } from 'zustand';
 import { api } from '../api/client';
-import { MAX_IMPORT_BYTES, type ImportChoices, type ImportPreview } from '../../../shared/import/import-types';
+import { MAX_IMPORT_BYTES, tooBigMessage, type ImportChoices, type ImportCommitOutput, type ImportPreview } from '../../../shared/import/import-types';
 import { describeError } from '../state/describe-error';
 import { runFieldEdit } from '../state/edits';
 import { announce, openDialog, requestFitView } from '../state/session-store';
@@ -40,7 +40,7 @@ export function closeImport(): void {
 export async function readImportFile(file: File): Promise<void> {
   set({ pending: null, error: null });
   if (file.size > MAX_IMPORT_BYTES) {
-    set({ phase: 'choose', error: `“${file.name}” is larger than 50 MB, too big to import. Split it into smaller files, or save it as .csv.` });
+    set({ phase: 'choose', error: tooBigMessage(file.name) });
     return;
   }
   set({ phase: 'reading', busyText: `Reading “${file.name}”…`, preview: null });
@@ -77,8 +77,8 @@ export async function commitImport(): Promise<void> {
   const { actorsAdded, actorsUpdated, tiesAdded } = current.counts;
   set({ phase: 'committing', busyText: `Importing ${actorsAdded + actorsUpdated} actors and ${tiesAdded} ties…`, error: null });
   try {
-    const result = await runFieldEdit(() => api['import.commit']({ importId: current.importId, choices: current.choices }));
-    const { counts } = (result as Awaited<ReturnType<(typeof api)['import.commit']>>).summary;
+    const result = (await runFieldEdit(() => api['import.commit']({ importId: current.importId, choices: current.choices }))) as ImportCommitOutput;
+    const { counts } = result.summary;
     set({ phase: 'choose', preview: null });
     openDialog(null);
     announce(`Imported “${current.fileName}”: ${counts.actorsAdded} actors added, ${counts.actorsUpdated} updated, ${counts.tiesAdded} ties added. Undo takes the whole import back.`);

@@ -50,7 +50,19 @@ test('imports a Kumu workbook with a type mapped to an existing kind, shows it o
   await expect(dialog.dialog.getByText(/new kind/)).toBeHidden();
   await page.screenshot({ path: 'test-results/import-dialog.png', fullPage: true });
 
-  await dialog.importNow();
+  // Hold the commit at the network so the busy state can be seen: it says what is happening, and the page still
+  // answers (the work is in main, not in this window).
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/import.commit', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await dialog.dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.dialog.getByRole('status')).toContainText('Importing 3 actors and 3 ties…');
+  expect(await page.evaluate(() => document.querySelectorAll('[role="group"]').length)).toBeGreaterThan(0);
+  release();
+  await expect(dialog.dialog).toBeHidden();
   for (const name of ['Zoë’s Kitchen 🍲', 'St Mary’s Drop-in', 'Ada Okafor']) await expect(map.actor(name)).toBeVisible();
   await expect(map.tie('St Mary’s Drop-in', 'Maple Hub')).toBeAttached();
   await expect(page.getByText('Imported “partners.xlsx”: 3 actors added')).toBeVisible();

@@ -1,9 +1,8 @@
 // Plans an import against the map as it is: which actors are added or updated, which ties are added or updated,
 // which kinds, tie types, care offers and fields are new, and every problem. Pure: the same plan is the preview and,
 // inside the commit's transaction, the edit itself.
-import type { Actor, ActorId, CustomValues, IsoDate, Provenance, Taxonomy, Tie, TieId } from '../domain';
+import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonomy, Tie, TieId } from '../domain';
 import { checkCustomValue } from '../custom-values';
-import { blankActorDetails, blankTieDetails } from '../record-defaults';
 import { nameKey } from './cell-values';
 import { headerRowOf } from './detect-layout';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
@@ -42,6 +41,34 @@ export interface ImportPlan {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const NO_PROVENANCE: Provenance = { source: 'import', label: '', sheet: null, row: null, recordedOn: null, certainty: 'reported' };
+
+/**
+ * A blank actor with every field written out: V8 keeps objects made by spreading many keys in slow dictionary mode,
+ * which made planning 5,000 actors several times slower. Field order as in blankActorDetails, so records compare equal.
+ */
+function newActor(id: ActorId, name: string, kindId: KindId, provenance: Provenance): Actor {
+  return {
+    id,
+    name,
+    kindId,
+    x: 0,
+    y: 0,
+    description: '',
+    careOfferIds: [],
+    careModes: [],
+    role: null,
+    address: '',
+    tags: [],
+    website: '',
+    contact: { email: '', phone: '', other: '' },
+    consent: null,
+    consentDate: null,
+    notes: '',
+    customValues: {},
+    provenance,
+  };
+}
 const pairKey = (a: string, b: string, type: string | null) => (a < b ? `${a}|${b}|${type ?? ''}` : `${b}|${a}|${type ?? ''}`);
 const uniqueFolded = (items: string[]) => [...new Map(items.map((t) => [t.toLocaleLowerCase(), t])).values()];
 
@@ -81,7 +108,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const buildActor = (draft: ActorDraft, existing: Actor | null): Actor => {
     const f = draft.fields;
     const kindChoice = draft.kind !== null ? (choices.kinds[draft.kind] ?? choices.kinds['']) : existing ? null : choices.kinds[''];
-    const base: Actor = existing ?? { id: options.newId() as ActorId, name: draft.name, kindId: taxonomy.kind(kindChoice!), x: 0, y: 0, ...blankActorDetails() };
+    const base: Actor = existing ?? newActor(options.newId() as ActorId, draft.name, taxonomy.kind(kindChoice!), NO_PROVENANCE);
     const customValues: CustomValues = { ...base.customValues };
     const custom = { ...draft.custom };
     if (idHeader && draft.externalId !== null) custom[idHeader] = { text: draft.externalId, column: '' };
@@ -93,7 +120,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       else customValues[field.id] = checked.value;
     }
     return {
-      ...base,
+      id: base.id,
       // Matched by ID, the file's name is the newer one; matched by name, the map's spelling stays.
       name: existing && draft.externalId !== null ? draft.name : base.name,
       kindId: kindChoice ? taxonomy.kind(kindChoice) : base.kindId,
@@ -139,7 +166,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).`, 'skipped');
       return null;
     }
-    const actor: Actor = { id: options.newId() as ActorId, name: text.slice(0, 200), kindId: taxonomy.kind(choices.kinds['']!), x: 0, y: 0, ...blankActorDetails(provenance(sheet, row)) };
+    const actor = newActor(options.newId() as ActorId, text.slice(0, 200), taxonomy.kind(choices.kinds['']!), provenance(sheet, row));
     after.set(actor.id, actor);
     createdForTies.set(key, actor.id);
     problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map; it is added as a new actor.`, 'created');
@@ -176,9 +203,13 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       else problems.add(draft.sheet, draft.row, draft.statusColumn, `“${draft.status}” is not one of the map’s tie statuses (${taxonomy.statusNames()}); the tie has no status.`, 'cleared');
     }
     const existing = existingTies.get(key);
-    const base: Tie = existing ?? { id: options.newId() as TieId, fromId, toId, tieTypeId, direction: 'one-way', ...blankTieDetails() };
+    const base: Tie = existing ?? { id: options.newId() as TieId, fromId, toId, tieTypeId, direction: 'one-way', strength: 'medium', statusId: null, since: null, notes: '', provenance: NO_PROVENANCE };
+    // Every field written out (no spread), so 15,000 ties stay fast objects; see newActor.
     const tie: Tie = {
-      ...base,
+      id: base.id,
+      fromId: base.fromId,
+      toId: base.toId,
+      tieTypeId: base.tieTypeId,
       direction: draft.direction ?? base.direction,
       strength: draft.strength ?? base.strength,
       statusId: statusId ?? base.statusId,

@@ -61,7 +61,6 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
       problems.add(sheet.name, row, blank, `This tie does not say ${which}, so it is not imported.`, 'skipped');
       continue;
     }
-    const base = { sheet: sheet.name, row, ...columns };
     const tieType = tidy(cell(typeCol)) || null;
     const dirText = tidy(cell(dirCol));
     if (dirText && !directions.has(dirText)) directions.set(dirText, parseDirection(dirText));
@@ -87,9 +86,25 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
     }
     const noteText = noteCols.map((i) => cell(i).trim()).filter((t) => t !== '').join('\n');
     const notes = noteText ? limitText(noteText, 20_000, 'The notes').value : null;
+    const status = tidy(cell(statusCol)) || null;
+    // Written out rather than spread: V8 keeps objects built by spreading many keys in slow dictionary mode.
     for (const from of froms) {
       for (const to of tos) {
-        drafts.push({ ...base, from, to, tieType, direction, strength, status: tidy(cell(statusCol)) || null, since, notes });
+        drafts.push({
+          sheet: sheet.name,
+          row,
+          from,
+          to,
+          fromColumn: columns.fromColumn,
+          toColumn: columns.toColumn,
+          tieType,
+          direction,
+          strength,
+          status,
+          statusColumn: columns.statusColumn,
+          since,
+          notes,
+        });
       }
     }
   }

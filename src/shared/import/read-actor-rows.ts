@@ -107,6 +107,8 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
   const drafts = new Map<string, ActorDraft>();
   const col = (target: ActorTarget) => targets.indexOf(target);
   const [nameCol, firstCol, lastCol, idCol, kindCol] = [col('name'), col('firstName'), col('lastName'), col('id'), col('kind')];
+  // The column a name problem points at: the name, else the surname or first name it is made from.
+  const nameWhere = [nameCol, lastCol, firstCol].find((c) => c !== -1) ?? -1;
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r]!;
     if (cells.every((c) => c.trim() === '')) continue;
@@ -117,12 +119,12 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
     const externalId = tidy(cell(idCol)) || null;
     if (name === '' && externalId !== null && nameCol === -1) name = externalId;
     if (name === '') {
-      const where = nameCol !== -1 ? columnName(nameCol, headers) : '';
+      const where = nameWhere !== -1 ? columnName(nameWhere, headers) : '';
       problems.add(sheet.name, row, where, 'This row has no name, so it is not imported.', 'skipped');
       continue;
     }
     if (name.length > 200) {
-      problems.add(sheet.name, row, columnName(nameCol, headers), 'The name is longer than 200 characters; it is cut to fit.', 'kept');
+      problems.add(sheet.name, row, columnName(nameWhere, headers), 'The name is longer than 200 characters; it is cut to fit.', 'kept');
       name = name.slice(0, 200);
     }
     const kindText = tidy(cell(kindCol));
@@ -145,7 +147,7 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
     const earlier = drafts.get(identity);
     if (earlier) {
       const how = externalId !== null ? `the same ID (${externalId})` : `the same name as row ${earlier.row} (“${earlier.name}”)`;
-      problems.add(sheet.name, row, columnName(externalId !== null ? idCol : nameCol, headers), `This row has ${how}; the two rows are merged into one actor.`, 'merged');
+      problems.add(sheet.name, row, columnName(externalId !== null ? idCol : nameWhere, headers), `This row has ${how}; the two rows are merged into one actor.`, 'merged');
       mergeInto(earlier, draft);
     } else drafts.set(identity, draft);
   }

@@ -141,6 +141,7 @@ describe('other tools’ layouts', () => {
         ['Okafor', 'Ada', 'ada@example.org', 'Volunteer', '07700 900123', 'green'],
         [],
         ['  Smith ', 'Jo', 'not-an-email', 'Mutual aid', '', ''],
+        [' ', '', 'nobody@example.org', 'Charity', '', ''],
       ],
     });
     const shown = preview(store, 'contacts.xlsx', bytes);
@@ -148,6 +149,7 @@ describe('other tools’ layouts', () => {
     expect(shown.choices.actorColumns).toEqual(['lastName', 'firstName', 'email', 'kind', 'phone', 'custom']);
     expect(shown.problems).toEqual([
       { sheet: 'Contacts 2025', row: 6, column: 'C (E-mail)', message: '“not-an-email” does not look like an email address; it is left out.', outcome: 'cleared' },
+      { sheet: 'Contacts 2025', row: 7, column: 'A (Surname)', message: 'This row has no name, so it is not imported.', outcome: 'skipped' },
     ]);
     importFile(store, 'contacts.xlsx', bytes);
     expect(actorNamed(store, 'Ada Okafor')).toMatchObject({ contact: { email: 'ada@example.org', phone: '07700 900123', other: '' } });

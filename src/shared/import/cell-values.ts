@@ -2,8 +2,14 @@
 import type { TieDirection } from '../domain';
 import { fold } from '../text-fold';
 
+// Any whitespace other than a single space, or two in a row: only then is there anything to replace.
+const UNTIDY = /\s\s|[^\S ]/;
+
 /** Ends trimmed and runs of spaces made one, as every name in Caremap is. */
-export const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
+export function tidy(s: string): string {
+  const trimmed = s.trim();
+  return UNTIDY.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
 
 /** The key actors are matched by: case and surrounding or repeated spaces ignored (accents and emoji count). */
 export const nameKey = (name: string) => tidy(name).toLowerCase();

@@ -69,7 +69,18 @@ function newActor(id: ActorId, name: string, kindId: KindId, provenance: Provena
     provenance,
   };
 }
-const pairKey = (a: string, b: string, type: string | null) => (a < b ? `${a}|${b}|${type ?? ''}` : `${b}|${a}|${type ?? ''}`);
+/** Ids as small numbers, so the key of a pair of actors and a tie type is short to build and to hash. */
+function numbering(): (id: string | null) => number {
+  const numbers = new Map<string | null, number>();
+  return (id) => {
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(id, n);
+    }
+    return n;
+  };
+}
 const uniqueFolded = (items: string[]) => [...new Map(items.map((t) => [t.toLocaleLowerCase(), t])).values()];
 
 export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: Partial<ImportChoices>, options: PlanOptions): ImportPlan {
@@ -173,6 +184,12 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     return actor.id;
   };
 
+  // One tie of a type between two actors, whichever way round: the store's own rule.
+  const numberOf = numbering();
+  const pairKey = (a: ActorId, b: ActorId, type: string | null) => {
+    const [x, y] = [numberOf(a), numberOf(b)];
+    return x < y ? `${x},${y},${numberOf(type)}` : `${y},${x},${numberOf(type)}`;
+  };
   const existingTies = new Map<string, Tie>();
   for (const tie of snapshot.ties) existingTies.set(pairKey(tie.fromId, tie.toId, tie.tieTypeId), tie);
   const tiesBefore = new Map<TieId, Tie>();
@@ -265,5 +282,10 @@ function placeActors(snapshot: MapSnapshot, before: Map<ActorId, Actor>, after: 
   const spots: NewActorSpot[] = newcomers.map((a) => ({ id: a.id, kindId: a.kindId, neighbours: neighbours.get(a.id)! }));
   const kindOrder = [...snapshot.taxonomy.kinds.map((k) => k.id), ...new Set(newcomers.map((a) => a.kindId))];
   const positions = placeNewActors([...placed.values()], spots, kindOrder);
-  for (const [id, point] of positions) after.set(id as ActorId, { ...after.get(id as ActorId)!, x: point.x, y: point.y });
+  // Newcomers are this plan's own new records (never the map's), so they may be given their place in situ.
+  for (const [id, point] of positions) {
+    const actor = after.get(id as ActorId)!;
+    actor.x = point.x;
+    actor.y = point.y;
+  }
 }

@@ -10,6 +10,8 @@ import { taxonomySchemas } from './api-taxonomy-schemas';
 import { fileSchemas } from './api-file-schemas';
 import { historySchemas } from './api-history-schemas';
 import type { Snapshot, SnapshotInfo } from './history';
+import { importSchemas } from './api-import-schemas';
+import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -48,6 +50,7 @@ export const schemas = {
   ...taxonomySchemas,
   ...fileSchemas,
   ...historySchemas,
+  ...importSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -96,6 +99,10 @@ export interface Outputs {
   'snapshots.restore': EditResult;
   'sessionPrompts.get': Record<string, string>;
   'sessionPrompts.set': Record<string, string>;
+  'import.read': ImportPreview;
+  'import.preview': ImportPreview;
+  'import.commit': ImportCommitOutput;
+  'import.discard': { discarded: true };
 }
 
 /** The parsed (validated) input a handler receives. */
@@ -125,7 +132,8 @@ export type MenuCommand =
   | 'find'
   | 'kinds-and-lists'
   | 'toggle-table'
-  | 'toggle-details';
+  | 'toggle-details'
+  | 'import';
 export type ServerEventName = keyof ServerEvents;
 export interface ServerEvent<K extends ServerEventName = ServerEventName> {
   name: K;

@@ -45,6 +45,10 @@ export const OPERATION_NAMES = [
   'snapshots.restore',
   'sessionPrompts.get',
   'sessionPrompts.set',
+  'import.read',
+  'import.preview',
+  'import.commit',
+  'import.discard',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -9,6 +9,7 @@ import { openInitialMap } from './initial-map';
 import { mapHandlers } from './map-handlers';
 import { taxonomyHandlers } from './taxonomy-handlers';
 import { fileHandlers } from './file-handlers';
+import { importHandlers } from './import-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
@@ -57,6 +58,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...taxonomyHandlers(session),
     ...fileHandlers(deps),
     ...historyHandlers(session),
+    ...importHandlers(session),
   };
   return {
     handlers,

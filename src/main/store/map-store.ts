@@ -139,6 +139,11 @@ export class MapStore {
     return tieSql.tieBetween(this.conn, a, b, tieTypeId);
   }
 
+  /** Rises with every row this connection writes (edits, undo, redo): a cheap "has the map changed since?" token. */
+  changeCount(): number {
+    return this.conn.get<{ n: number }>('SELECT total_changes() AS n')?.n ?? 0;
+  }
+
   counts(): { actors: number; ties: number; history: number } {
     return { actors: actorSql.countActors(this.conn), ties: tieSql.countTies(this.conn), history: this.history.count() };
   }

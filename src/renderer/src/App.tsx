@@ -24,6 +24,7 @@ import { TablePanel } from './table/TablePanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { GuidedSession } from './guided/GuidedSession';
 import { GuidedSessionStart } from './guided/GuidedSessionStart';
+import { useFileDrop } from './import/use-file-drop';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -34,6 +35,7 @@ export function App() {
   const mapPath = useDocumentStore((s) => s.info?.path);
   useShortcuts();
   useServerEvents();
+  useFileDrop();
   useAnalysis(phase === 'ready' && (analysisOpen || encodingNeedsAnalysis));
   useEffect(() => {
     void loadCurrentMap();

@@ -6,6 +6,7 @@ import { useDocumentStore } from '../state/document-store';
 import { chooseCopyPath, chooseMapToOpen, chooseNewMap, openMapAt } from '../state/map-actions';
 import { focusFirstItem, moveFocus } from './menu-keys';
 import { RecentMenu } from './RecentMenu';
+import { openImport } from '../import/import-store';
 
 export function FileMenu() {
   const [open, setOpen] = useState(false);
@@ -100,6 +101,11 @@ export function FileMenu() {
           <li role="none">
             <button type="button" role="menuitem" className="menu__item" onClick={() => run(chooseMapToOpen)}>
               Open…
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openImport())}>
+              Import a spreadsheet…
             </button>
           </li>
           <li role="none">

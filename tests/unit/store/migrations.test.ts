@@ -30,7 +30,7 @@ describe('migrating a version-1 map', () => {
     const path = fixtureCopy('map-v1.caremap');
     const store = track(openMapStore(path));
     const doc = store.document();
-    expect(doc.info).toMatchObject({ name: 'Fixture map v1', createdAt: '2025-01-15T10:00:00.000Z', schemaVersion: 3 });
+    expect(doc.info).toMatchObject({ name: 'Fixture map v1', createdAt: '2025-01-15T10:00:00.000Z', schemaVersion: MIGRATIONS.length });
     expect(doc.kinds.map((k) => k.id)).toEqual(['kind-individual', 'kind-grassroots', 'kind-statutory']);
     // Every record intact, with migration 003's defaults: drawn by hand, confirmed, date unknown.
     const details = blankActorDetails(handProvenance(null));
@@ -62,8 +62,9 @@ describe('migrating a version-1 map', () => {
       { version: 1, name: '001-core-tables' },
       { version: 2, name: '002-history-and-indexes' },
       { version: 3, name: '003-actor-details-and-taxonomy' },
+      { version: 5, name: '005-actor-pinned' },
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
   });
 
@@ -71,12 +72,12 @@ describe('migrating a version-1 map', () => {
     const store = newMap();
     store.close();
     const again = track(openMapStore(store.path));
-    expect(again.info().schemaVersion).toBe(3);
+    expect(again.info().schemaVersion).toBe(MIGRATIONS.length);
     // Not seeded a second time: a new map got its lists once, from its creator.
     expect(again.document().careOffers).toHaveLength(10);
     again.close();
     const db = new Database(store.path, { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 3 });
+    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: MIGRATIONS.length });
     db.close();
   });
 });
@@ -117,7 +118,7 @@ describe('refusing drift', () => {
     holder.close();
     expect(appliedVersions(path)).toEqual([1]);
     track(openMapStore(path)).close();
-    expect(appliedVersions(path)).toEqual([1, 2, 3]);
+    expect(appliedVersions(path)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('applies migrations in one transaction: a failing step leaves the file as it was', () => {

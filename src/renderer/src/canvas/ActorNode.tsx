@@ -10,6 +10,7 @@ import { DIM, HIDDEN, useActorLook } from '../state/visible-ids';
 import { ActorShape } from './ActorShape';
 import { SHAPE_SIZE } from './geometry';
 import { RenameInput } from './RenameInput';
+import { PinMark } from '../layout/PinMark';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';
 /** The name's top edge at the usual size (canvas.css); it moves down as the shape grows so it never overlaps. */
@@ -48,6 +49,7 @@ function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
           {data.name || 'Unnamed actor'}
         </div>
       )}
+      <PinMark id={id} />
       <Handles />
     </div>
   );

@@ -32,10 +32,13 @@ import { ChoiceLegend } from '../view/ChoiceLegend';
 import { CommunityLegend } from '../view/CommunityLegend';
 import { usePaletteDrop } from './use-palette-drop';
 import { useRevealEditing } from './use-reveal-editing';
+import { LayoutBar } from '../layout/LayoutBar';
+import { GRID_SIZE, useLayoutStore } from '../layout/layout-store';
 
 const nodeTypes = { actor: ActorNode };
 const edgeTypes = { tie: TieEdge };
 const NO_EDGES: TieFlowEdge[] = [];
+const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const CONNECTION_LINE_STYLE = { stroke: '#1f5fbf', strokeWidth: 2.5 };
 
@@ -47,6 +50,7 @@ export function MapCanvas() {
   const big = useIsBigMap();
   const overDot = useFarStore((s) => s.hoverId !== null);
   const grid = useShowGrid();
+  const snapToGrid = useLayoutStore((s) => s.snapToGrid);
   const { fitView } = useReactFlow();
   const drop = usePaletteDrop();
   const container = useRef<HTMLDivElement>(null);
@@ -105,6 +109,8 @@ export function MapCanvas() {
           connectionRadius={36}
           connectionLineStyle={CONNECTION_LINE_STYLE}
           onlyRenderVisibleElements
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -113,7 +119,7 @@ export function MapCanvas() {
           maxZoom={MAX_ZOOM}
           ariaLabelConfig={ARIA_LABELS}
         >
-          {grid && <Background gap={28} size={1.6} color="#c5ccd6" />}
+          {grid && <Background gap={GRID_SIZE} size={1.6} color="#c5ccd6" />}
           {far && <FarLayer />}
           {big && !far && <ScreenTieLayer />}
           <Controls showInteractive={false} showFitView={false} position="bottom-left">
@@ -126,6 +132,7 @@ export function MapCanvas() {
           <ChoiceLegend />
           <CommunityLegend />
           <MapToolbar />
+          <LayoutBar />
           <EmptyMapHint />
           <GestureShield />
         </ReactFlow>

@@ -6,6 +6,7 @@ import { FileMenu } from '../menu/FileMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { TableToggle } from '../table/TableToggle';
 import { AnalysisToggle } from './AnalysisToggle';
+import { LayoutMenu } from '../layout/LayoutMenu';
 
 export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
@@ -18,6 +19,7 @@ export function AppHeader() {
         <span className="app-header__logo">●</span> Caremap
       </div>
       <FileMenu />
+      <LayoutMenu />
       <h1 className="app-header__map" title={info?.path}>
         {info ? info.name : 'No map open'}
       </h1>

@@ -7,6 +7,7 @@ import type { OperationName } from './operations';
 import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
 import { taxonomySchemas } from './api-taxonomy-schemas';
+import { workshopSchemas } from './api-workshop-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -43,6 +44,7 @@ export const schemas = {
   'history.undo': empty,
   'history.redo': empty,
   ...taxonomySchemas,
+  ...workshopSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -82,6 +84,7 @@ export interface Outputs {
   'customFields.create': EditResult;
   'customFields.update': EditResult;
   'customFields.delete': EditResult;
+  'history.recent': { labels: string[] };
 }
 
 /** The parsed (validated) input a handler receives. */

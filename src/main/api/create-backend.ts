@@ -7,6 +7,7 @@ import { editHandlers } from './edit-handlers';
 import { openInitialMap } from './initial-map';
 import { mapHandlers } from './map-handlers';
 import { taxonomyHandlers } from './taxonomy-handlers';
+import { workshopHandlers } from './workshop-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
@@ -47,7 +48,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   const session = new MapSession(deps.dataDir, storeOptions);
-  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session) };
+  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session), ...workshopHandlers(session) };
   return {
     handlers,
     openInitialMap: (explicitPath) =>

@@ -21,6 +21,10 @@ import { useDocumentStore } from './state/document-store';
 import { useSessionStore } from './state/session-store';
 import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
+import { useWorkshopStore } from './workshop/workshop-store';
+import { useWorkshopKeys } from './workshop/use-workshop-keys';
+import { WorkshopBar } from './workshop/WorkshopBar';
+import { WorkshopDock } from './workshop/WorkshopDock';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -29,7 +33,11 @@ export function App() {
   const analysisOpen = useSessionStore((s) => s.analysisOpen);
   const encodingNeedsAnalysis = useEncodingStore(usesAnalysis);
   const mapPath = useDocumentStore((s) => s.info?.path);
+  // Workshop mode (projector): no panels at all, so personal fields (contact, address, notes) are never on screen.
+  const workshop = useWorkshopStore((s) => s.on);
+  const panels = !workshop;
   useShortcuts();
+  useWorkshopKeys();
   useServerEvents();
   useAnalysis(phase === 'ready' && (analysisOpen || encodingNeedsAnalysis));
   useEffect(() => {
@@ -38,10 +46,10 @@ export function App() {
 
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <AppHeader />
+      <div className={workshop ? 'app app--workshop' : 'app'}>
+        {workshop ? <WorkshopBar /> : <AppHeader />}
         <div className="app__body">
-          {phase === 'ready' && toolsOpen && (
+          {phase === 'ready' && panels && toolsOpen && (
             <aside className="side-panel" aria-label="Tools">
               <Palette />
               <QuickAdd />
@@ -52,10 +60,11 @@ export function App() {
             <main className="app__main" aria-label="Map">
               {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
             </main>
-            {phase === 'ready' && <TablePanel />}
+            {phase === 'ready' && panels && <TablePanel />}
+            {phase === 'ready' && workshop && <WorkshopDock />}
           </div>
-          {phase === 'ready' && <AnalysisPanel />}
-          {phase === 'ready' && inspectorOpen && <Inspector />}
+          {phase === 'ready' && panels && <AnalysisPanel />}
+          {phase === 'ready' && panels && inspectorOpen && <Inspector />}
         </div>
         <StatusBar />
         <Toasts />

@@ -33,6 +33,7 @@ import { CommunityLegend } from '../view/CommunityLegend';
 import { usePaletteDrop } from './use-palette-drop';
 import { useRevealEditing } from './use-reveal-editing';
 import { LayoutBar } from '../layout/LayoutBar';
+import { useWorkshopStore } from '../workshop/workshop-store';
 import { GRID_SIZE, useLayoutStore } from '../layout/layout-store';
 
 const nodeTypes = { actor: ActorNode };
@@ -51,6 +52,8 @@ export function MapCanvas() {
   const overDot = useFarStore((s) => s.hoverId !== null);
   const grid = useShowGrid();
   const snapToGrid = useLayoutStore((s) => s.snapToGrid);
+  // Workshop mode hides search and filter: their answers can quote personal fields.
+  const workshop = useWorkshopStore((s) => s.on);
   const { fitView } = useReactFlow();
   const drop = usePaletteDrop();
   const container = useRef<HTMLDivElement>(null);
@@ -131,7 +134,7 @@ export function MapCanvas() {
           <Legend />
           <ChoiceLegend />
           <CommunityLegend />
-          <MapToolbar />
+          {!workshop && <MapToolbar />}
           <LayoutBar />
           <EmptyMapHint />
           <GestureShield />

@@ -6,7 +6,7 @@ import { FileMenu } from '../menu/FileMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { TableToggle } from '../table/TableToggle';
 import { AnalysisToggle } from './AnalysisToggle';
-import { LayoutMenu } from '../layout/LayoutMenu';
+import { WorkshopToggle } from '../workshop/WorkshopToggle';
 
 export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
@@ -19,7 +19,6 @@ export function AppHeader() {
         <span className="app-header__logo">●</span> Caremap
       </div>
       <FileMenu />
-      <LayoutMenu />
       <h1 className="app-header__map" title={info?.path}>
         {info ? info.name : 'No map open'}
       </h1>
@@ -43,6 +42,7 @@ export function AppHeader() {
         </button>
         <TableToggle disabled={!info} />
         <AnalysisToggle disabled={!info} />
+        <WorkshopToggle disabled={!info} />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-// The Layout menu in the header: arrange the map automatically, care circle, group by kind, line up and space out
+// The Layout menu on the map's toolbar: arrange the map automatically, care circle, group by kind, line up and space out
 // the selection, pin actors in place, snap to grid. Each item says in a few words what it does.
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useDocumentStore } from '../state/document-store';
@@ -91,7 +91,7 @@ export function LayoutMenu() {
       <button
         ref={buttonRef}
         type="button"
-        className="button button--ghost"
+        className="button button--small"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? 'layout-menu' : undefined}

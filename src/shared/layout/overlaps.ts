@@ -8,11 +8,15 @@ export interface Point {
 
 const CELL = Math.max(CLEAR_X, CLEAR_Y);
 
+/** Cell coordinates packed into one exact number (maps stay far inside ±2^20 cells), cheaper than string keys. */
+const SHIFT = 2 ** 20;
+const cellKey = (cx: number, cy: number) => (cx + SHIFT) * 2 ** 21 + (cy + SHIFT);
+
 /** Buckets point indices by grid cell, so only neighbouring cells are compared. */
-function gridOf(points: readonly Point[]): Map<string, number[]> {
-  const grid = new Map<string, number[]>();
+function gridOf(points: readonly Point[]): Map<number, number[]> {
+  const grid = new Map<number, number[]>();
   points.forEach((p, i) => {
-    const key = `${Math.floor(p.x / CELL)},${Math.floor(p.y / CELL)}`;
+    const key = cellKey(Math.floor(p.x / CELL), Math.floor(p.y / CELL));
     const bucket = grid.get(key);
     if (bucket) bucket.push(i);
     else grid.set(key, [i]);
@@ -22,11 +26,13 @@ function gridOf(points: readonly Point[]): Map<string, number[]> {
 
 function forEachNearPair(points: readonly Point[], visit: (i: number, j: number) => void): void {
   const grid = gridOf(points);
-  for (const [key, bucket] of grid) {
-    const [cx, cy] = key.split(',').map(Number) as [number, number];
+  for (const bucket of grid.values()) {
+    const first = points[bucket[0]!]!;
+    const cx = Math.floor(first.x / CELL);
+    const cy = Math.floor(first.y / CELL);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        const other = grid.get(`${cx + dx},${cy + dy}`);
+        const other = grid.get(cellKey(cx + dx, cy + dy));
         if (!other) continue;
         for (const i of bucket) for (const j of other) if (i < j) visit(i, j);
       }
@@ -48,7 +54,7 @@ export function overlappingPairs(points: readonly Point[], gap = 0): [number, nu
  * axis that needs the smaller move. Fixed points never move; two fixed points that overlap are left as they are.
  * Mutates and returns `points`.
  */
-export function separate<P extends Point>(points: P[], movable: readonly boolean[], maxRounds = 200): P[] {
+export function separate<P extends Point>(points: P[], movable: readonly boolean[], maxRounds = 500): P[] {
   for (let round = 0; round < maxRounds; round++) {
     let moved = false;
     forEachNearPair(points, (i, j) => {

@@ -32,8 +32,11 @@ export async function applyLayout(what: string, placements: readonly Placement[]
   }
   try {
     await runFieldEdit(() => api['actors.move']({ moves }));
-    // A preview may have left actors that ended where they started drawn elsewhere; put every one where it is saved.
-    restorePositions(placements.map((p) => p.id));
+    // The saved moves redraw their actors; a preview may have left others (that ended where they started) drawn
+    // elsewhere, so put those back too.
+    const moved = new Set<string>(moves.map((m) => m.id));
+    const unmoved = placements.filter((p) => !moved.has(p.id)).map((p) => p.id);
+    if (unmoved.length > 0) restorePositions(unmoved);
     announce(`${what}: moved ${actorsWord(moves.length)}. Undo puts them back.${pins}`);
   } catch (error) {
     restorePositions(moves.map((m) => m.id));

@@ -14,10 +14,19 @@ let worker: Worker | null = null;
 let order: string[] = [];
 let latest: Float64Array | null = null;
 let frameRequested = false;
+let lastDrawn = 0;
+/**
+ * At most this often the preview is redrawn: moving 2,000 actors re-renders React Flow, the minimap and the far
+ * layer, so drawing every animation frame would leave the page no time to answer the Stop button.
+ */
+const PREVIEW_MS = 100;
+/** Big maps cost more per redraw, so they are redrawn less often: 2,000 actors every 200 ms. */
+const previewEvery = (actors: number) => Math.max(PREVIEW_MS, actors / 10);
 
-/** Draws the newest frame once per animation frame, however fast the worker posts. */
+/** Draws the newest frame, however fast the worker posts. */
 function drawLatest(): void {
   frameRequested = false;
+  lastDrawn = performance.now();
   if (!latest || !worker) return;
   const positions = latest;
   latest = null;
@@ -43,7 +52,8 @@ function onReply(event: MessageEvent<ForceReply>): void {
     latest = reply.positions;
     if (!frameRequested) {
       frameRequested = true;
-      requestAnimationFrame(drawLatest);
+      const wait = Math.max(0, previewEvery(order.length) - (performance.now() - lastDrawn));
+      setTimeout(() => requestAnimationFrame(drawLatest), wait);
     }
   } else if (reply.type === 'done') {
     end();

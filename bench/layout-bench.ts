@@ -1,5 +1,5 @@
 // `npx tsx bench/layout-bench.ts`: the force layout on generated maps (2–3 ties per actor). First in Node — steps to
-// settle, the time to settle and to pull apart the last overlaps, overlaps left; then in headless Chromium through
+// settle, the time to settle and to place each actor on a free cell, overlaps left; then in headless Chromium through
 // browser mode on the 2,000-actor map — Layout → Arrange automatically until it is saved, with the page's frame
 // times while the worker runs (the UI must not freeze). Build first (`npx electron-vite build`).
 import { chromium } from '@playwright/test';
@@ -64,7 +64,7 @@ async function browserFigures(path: string, actors: number) {
 const dir = mkdtempSync(join(tmpdir(), 'caremap-layout-maps-'));
 try {
   console.log('Force layout in Node (no drawing); CPU time is what the layout itself used, wall time includes waiting for a shared core');
-  console.log('| actors | ties | steps | settle, wall (ms) | settle, CPU (ms) | pull apart (ms) | overlaps left |');
+  console.log('| actors | ties | steps | settle, wall (ms) | settle, CPU (ms) | settle on free cells (ms) | overlaps left |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   const paths = new Map<number, string>();
   for (const size of SIZES) {

@@ -1,5 +1,5 @@
-// Finds overlapping actors and pushes movable ones apart, with a grid so 5,000 actors cost little more than 500.
-import { BOX_GAP, CLEAR_X, CLEAR_Y, boxesOverlap } from './actor-box';
+// Finds overlapping actors, with a grid so 5,000 actors cost little more than 500 (tests and the bench check layouts with it).
+import { CLEAR_X, CLEAR_Y, boxesOverlap } from './actor-box';
 
 export interface Point {
   x: number;
@@ -48,42 +48,3 @@ export function overlappingPairs(points: readonly Point[], gap = 0): [number, nu
   });
   return pairs;
 }
-
-/**
- * Moves the points whose `movable[i]` is true until no two boxes overlap (with the gap), each push along the
- * axis that needs the smaller move. Fixed points never move; two fixed points that overlap are left as they are.
- * Mutates and returns `points`.
- */
-export function separate<P extends Point>(points: P[], movable: readonly boolean[], maxRounds = 500): P[] {
-  for (let round = 0; round < maxRounds; round++) {
-    let moved = false;
-    forEachNearPair(points, (i, j) => {
-      const a = points[i]!;
-      const b = points[j]!;
-      const canA = movable[i] ?? false;
-      const canB = movable[j] ?? false;
-      if (!canA && !canB) return;
-      const ox = CLEAR_X - Math.abs(a.x - b.x);
-      const oy = CLEAR_Y - Math.abs(a.y - b.y);
-      if (ox <= 0 || oy <= 0) return;
-      moved = true;
-      // Same point: push sideways, the order of the pair deciding which way, so the result is repeatable.
-      const alongX = ox / CLEAR_X <= oy / CLEAR_Y;
-      const push = (alongX ? ox : oy) + 0.5;
-      const sign = (alongX ? Math.sign(b.x - a.x) : Math.sign(b.y - a.y)) || 1;
-      const shareA = canA && canB ? 0.5 : canA ? 1 : 0;
-      const shareB = 1 - shareA;
-      if (alongX) {
-        a.x -= sign * push * shareA;
-        b.x += sign * push * shareB;
-      } else {
-        a.y -= sign * push * shareA;
-        b.y += sign * push * shareB;
-      }
-    });
-    if (!moved) break;
-  }
-  return points;
-}
-
-export { BOX_GAP };

@@ -50,7 +50,8 @@ export function WorkshopQuickAdd() {
   };
 
   return (
-    <form className="workshop-add" aria-labelledby={`${id}-title`} onSubmit={add} onKeyDown={onKeyDown}>
+    // Esc anywhere in this form leaves workshop mode (use-workshop-keys), once the name field has had its say.
+    <form className="workshop-add" aria-labelledby={`${id}-title`} onSubmit={add} onKeyDown={onKeyDown} data-workshop-leaves-on-escape="">
       <h2 id={`${id}-title`} className="workshop-add__title">
         Add someone
       </h2>
@@ -64,7 +65,6 @@ export function WorkshopQuickAdd() {
           maxLength={200}
           aria-label="Name of the actor to add"
           placeholder="Type a name…"
-          data-workshop-leaves-on-escape=""
           onChange={(e) => setName(e.target.value)}
           onKeyDown={onNameKeyDown}
         />

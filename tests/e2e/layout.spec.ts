@@ -48,3 +48,46 @@ test('arrange automatically: positions change, one undo step, kept after a reloa
     expect(p.y).toBeCloseTo(before[i]!.y, 2);
   });
 });
+
+/** Adds `count` actors in a grid, each tied to the one before, through the page's own API connection. */
+async function addManyActors(page: import('@playwright/test').Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const call = async (op: string, body: unknown) => {
+      const response = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': sessionStorage.getItem('caremap.token') ?? '' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()).value;
+    };
+    const doc = await call('map.current', {});
+    const kindId = doc.kinds[0].id;
+    let previous: string | null = null;
+    for (let i = 0; i < n; i++) {
+      const result = await call('actors.create', { name: `Neighbour ${i + 1}`, kindId, x: (i % 25) * 180, y: Math.floor(i / 25) * 120 });
+      const id = result.changes.actorsPut[0].id as string;
+      if (previous) await call('ties.create', { fromId: previous, toId: id });
+      previous = id;
+    }
+  }, count);
+}
+
+test('arrange automatically can be cancelled (nothing saved) or stopped part way (saved as one step)', async ({ page, caremap }) => {
+  const map = new MapPage(page);
+  const layout = new LayoutPage(page);
+  await map.open(caremap.url);
+  await addManyActors(page, 400);
+  await map.reload();
+  await expect(page.getByText('400 actors · 399 ties')).toBeVisible();
+  const undoBefore = await map.undoButton().getAttribute('aria-label');
+
+  await layout.choose(/^Arrange automatically/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(map.status).toHaveText('Automatic layout cancelled; nothing was moved.');
+  await expect(map.undoButton()).toHaveAttribute('aria-label', undoBefore!);
+
+  await layout.choose(/^Arrange automatically/);
+  await page.getByRole('button', { name: 'Stop here' }).click();
+  await expect(map.status).toHaveText(/^Arrange automatically \(stopped\): moved \d+ actors\. Undo puts them back\./);
+  await expect(map.undoButton()).toHaveAccessibleName(/^Undo Move \d+ actors$/);
+});

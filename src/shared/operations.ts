@@ -49,6 +49,7 @@ export const OPERATION_NAMES = [
   'import.preview',
   'import.commit',
   'import.discard',
+  'history.recent',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -10,6 +10,7 @@ import { mapHandlers } from './map-handlers';
 import { taxonomyHandlers } from './taxonomy-handlers';
 import { fileHandlers } from './file-handlers';
 import { importHandlers } from './import-handlers';
+import { workshopHandlers } from './workshop-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
@@ -59,6 +60,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...fileHandlers(deps),
     ...historyHandlers(session),
     ...importHandlers(session),
+    ...workshopHandlers(session),
   };
   return {
     handlers,

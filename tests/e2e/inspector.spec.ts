@@ -81,7 +81,7 @@ test('edits what several actors share in one step, undone in one step', async ({
   await map.open(caremap.url);
   await map.quickAdd('Maple Street Mutual Aid', 'Grassroots or mutual aid group');
   await map.quickAdd('Tuesday Lunch Club', 'Grassroots or mutual aid group');
-  await page.getByRole('button', { name: 'Fit map' }).click();
+  await page.getByRole('button', { name: 'Fit the whole map in view' }).click();
   await map.actor('Maple Street Mutual Aid').click({ modifiers: ['Shift'] });
   const details = map.details;
   await expect(details.getByText('2 actors selected')).toBeVisible();

@@ -1,6 +1,7 @@
 // The header: Caremap's name, the open map's name, the File menu, the lists editor, undo/redo and view toggles.
+// Fitting the map is on the map itself (the zoom buttons) and Ctrl+0, so the map's name keeps room here.
 import { useDocumentStore } from '../state/document-store';
-import { requestFitView, toggleInspector, toggleLegend, toggleTools, useSessionStore } from '../state/session-store';
+import { toggleInspector, toggleLegend, toggleTools, useSessionStore } from '../state/session-store';
 import { openTaxonomyEditor } from '../taxonomy/open-taxonomy-editor';
 import { FileMenu } from '../menu/FileMenu';
 import { HistoryButtons } from './HistoryButtons';
@@ -17,7 +18,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header__brand" aria-hidden="true">
-        <span className="app-header__logo">●</span> Caremap
+        <span className="app-header__logo">●</span> <span className="app-header__brand-name">Caremap</span>
       </div>
       <FileMenu />
       <h1 className="app-header__map" title={info?.path}>
@@ -31,9 +32,6 @@ export function AppHeader() {
       <div className="app-header__view" role="group" aria-label="View">
         <button type="button" className="button button--ghost" aria-pressed={toolsOpen} onClick={toggleTools}>
           Tools
-        </button>
-        <button type="button" className="button button--ghost" disabled={!info} onClick={requestFitView}>
-          Fit map
         </button>
         <button type="button" className="button button--ghost" aria-pressed={legendOpen} onClick={toggleLegend}>
           Legend

@@ -7,6 +7,7 @@ import type { OperationName } from './operations';
 import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
 import { taxonomySchemas } from './api-taxonomy-schemas';
+import { exportSchemas, type ExportedFile } from './api-export-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -43,6 +44,7 @@ export const schemas = {
   'history.undo': empty,
   'history.redo': empty,
   ...taxonomySchemas,
+  ...exportSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -82,6 +84,7 @@ export interface Outputs {
   'customFields.create': EditResult;
   'customFields.update': EditResult;
   'customFields.delete': EditResult;
+  'export.data': { files: ExportedFile[] };
 }
 
 /** The parsed (validated) input a handler receives. */
@@ -111,7 +114,8 @@ export type MenuCommand =
   | 'find'
   | 'kinds-and-lists'
   | 'toggle-table'
-  | 'toggle-details';
+  | 'toggle-details'
+  | 'export';
 export type ServerEventName = keyof ServerEvents;
 export interface ServerEvent<K extends ServerEventName = ServerEventName> {
   name: K;

@@ -36,6 +36,7 @@ export const OPERATION_NAMES = [
   'customFields.create',
   'customFields.update',
   'customFields.delete',
+  'export.data',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -4,6 +4,7 @@ import type { AppMode, MapDocument, RecentMap } from '../../shared/domain';
 import { readSettings } from '../settings';
 import type { MapStoreOptions } from '../store';
 import { editHandlers } from './edit-handlers';
+import { exportHandlers } from './export-handlers';
 import { openInitialMap } from './initial-map';
 import { mapHandlers } from './map-handlers';
 import { taxonomyHandlers } from './taxonomy-handlers';
@@ -47,7 +48,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   const session = new MapSession(deps.dataDir, storeOptions);
-  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session) };
+  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session), ...exportHandlers(session) };
   return {
     handlers,
     openInitialMap: (explicitPath) =>

@@ -2,7 +2,8 @@
 // drawn by the same picture code as the app.
 import { mapPng } from '../../main/render/map-png';
 import type { MapDocument } from '../../shared/domain';
-import { safeFileName, todayIso, type ExportFile } from '../../shared/export/build-export';
+import type { ExportFile } from '../../shared/export/build-export';
+import { safeFileName, todayIso } from '../../shared/export/file-names';
 import { mapToSvg, type MapPictureOptions } from '../../shared/render/map-svg';
 
 export const PICTURE_FORMATS = ['png', 'svg'] as const;

@@ -3,6 +3,7 @@ import { anonymiseDocument } from '../anonymise';
 import type { MapDocument } from '../domain';
 import { APP_VERSION } from '../version';
 import type { DataFormat } from './data-formats';
+import { safeFileName, todayIso } from './file-names';
 import type { ExportStamp } from './about-sheet';
 import { mapToCsv } from './csv';
 import { mapToGexf } from './gexf';
@@ -33,17 +34,6 @@ export const FORMAT_MIME: Record<DataFormat, string> = {
   gexf: 'application/gexf+xml',
   json: 'application/json',
 };
-
-/** A map's name as a file name on any system: no folder separators, reserved or control characters. */
-export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001F]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  return cleaned.slice(0, 120) || 'map';
-}
-
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 const encoder = new TextEncoder();
 

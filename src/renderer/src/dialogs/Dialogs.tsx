@@ -5,6 +5,7 @@ import { openDialog, useSessionStore } from '../state/session-store';
 import { OpenMapDialog } from './OpenMapDialog';
 import { SaveMapDialog } from './SaveMapDialog';
 import { TaxonomyDialog } from '../taxonomy/TaxonomyDialog';
+import { ExportDialog } from '../export/ExportDialog';
 
 const close = () => openDialog(null);
 
@@ -20,6 +21,8 @@ export function Dialogs() {
       return <SaveMapDialog mode="copy" suggestedName={`${mapName} copy`} onClose={close} />;
     case 'taxonomy':
       return <TaxonomyDialog onClose={close} />;
+    case 'export':
+      return <ExportDialog onClose={close} />;
     default:
       return null;
   }

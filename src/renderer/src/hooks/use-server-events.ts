@@ -31,6 +31,8 @@ function runMenuCommand(command: MenuCommand): void {
       return toggleTable();
     case 'toggle-details':
       return toggleInspector();
+    case 'export':
+      return openDialog('export');
   }
 }
 

@@ -8,6 +8,7 @@ import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
 import { taxonomySchemas } from './api-taxonomy-schemas';
 import { exportSchemas, type ExportedFile } from './api-export-schemas';
+import { fileSchemas } from './api-file-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -45,6 +46,7 @@ export const schemas = {
   'history.redo': empty,
   ...taxonomySchemas,
   ...exportSchemas,
+  ...fileSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -85,6 +87,7 @@ export interface Outputs {
   'customFields.update': EditResult;
   'customFields.delete': EditResult;
   'export.data': { files: ExportedFile[] };
+  'files.saveAs': { path: string | null; supported: boolean };
 }
 
 /** The parsed (validated) input a handler receives. */

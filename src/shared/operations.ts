@@ -37,6 +37,7 @@ export const OPERATION_NAMES = [
   'customFields.update',
   'customFields.delete',
   'export.data',
+  'files.saveAs',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -13,5 +13,5 @@ export function pictureFile(doc: MapDocument, format: PictureFormat, options: { 
   const picture: MapPictureOptions = { background: 'white', title: doc.info.name, date: todayIso(), legend: true, anonymise: options.anonymise };
   const name = `${safeFileName(doc.info.name)}.${format}`;
   if (format === 'svg') return { name, mime: 'image/svg+xml', bytes: new TextEncoder().encode(mapToSvg(doc, picture).svg) };
-  return { name, mime: 'image/png', bytes: mapPng(doc, { ...picture, scale: options.scale }) };
+  return { name, mime: 'image/png', bytes: mapPng(doc, { ...picture, scale: options.scale }).png };
 }

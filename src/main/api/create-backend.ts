@@ -8,11 +8,14 @@ import { exportHandlers } from './export-handlers';
 import { openInitialMap } from './initial-map';
 import { mapHandlers } from './map-handlers';
 import { taxonomyHandlers } from './taxonomy-handlers';
+import { fileHandlers } from './file-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
   chooseMapToOpen(): Promise<string | null>;
   chooseNewMapPath(suggestedName?: string): Promise<string | null>;
+  /** Where to save an exported file; null when the facilitator cancels. */
+  chooseSavePath(suggestedName: string, filterName: string, extensions: string[]): Promise<string | null>;
 }
 
 export interface BackendDeps {
@@ -48,7 +51,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   const session = new MapSession(deps.dataDir, storeOptions);
-  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session), ...exportHandlers(session) };
+  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session), ...exportHandlers(session), ...fileHandlers(deps) };
   return {
     handlers,
     openInitialMap: (explicitPath) =>

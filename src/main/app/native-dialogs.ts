@@ -1,5 +1,5 @@
 // Electron's native file dialogs for choosing a map to open or where a new map or copy goes.
-import { dialog, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 
 const MAP_FILTERS = [{ name: 'Caremap maps', extensions: ['caremap'] }];
@@ -19,6 +19,14 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, mapsFolder:
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       return result.filePath.toLowerCase().endsWith('.caremap') ? result.filePath : `${result.filePath}.caremap`;
+    },
+    async chooseSavePath(suggestedName: string, filterName: string, extensions: string[]): Promise<string | null> {
+      const window = getWindow();
+      const options = { title: 'Save as', defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: filterName, extensions }] };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      const extension = extensions[0] ?? '';
+      return extensions.some((e) => result.filePath.toLowerCase().endsWith(`.${e}`)) ? result.filePath : `${result.filePath}.${extension}`;
     },
   };
 }

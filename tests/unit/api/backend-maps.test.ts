@@ -42,7 +42,11 @@ describe('with no map open', () => {
     expect(await plain.backend.handlers['dialog.chooseMapToOpen'](undefined)).toEqual({ path: null, supported: false });
     const withDialogs = temp({
       mode: 'electron',
-      dialogs: { chooseMapToOpen: async () => '/maps/a.caremap', chooseNewMapPath: async (name) => `/maps/${name}.caremap` },
+      dialogs: {
+        chooseMapToOpen: async () => '/maps/a.caremap',
+        chooseNewMapPath: async (name) => `/maps/${name}.caremap`,
+        chooseSavePath: async () => null,
+      },
     });
     expect(await withDialogs.backend.handlers['app.info'](undefined)).toMatchObject({ mode: 'electron', nativeDialogs: true });
     expect(await withDialogs.backend.handlers['dialog.chooseMapToOpen'](undefined)).toEqual({ path: '/maps/a.caremap', supported: true });

@@ -32,6 +32,7 @@ import { ChoiceLegend } from '../view/ChoiceLegend';
 import { CommunityLegend } from '../view/CommunityLegend';
 import { usePaletteDrop } from './use-palette-drop';
 import { useRevealEditing } from './use-reveal-editing';
+import { useRegisterViewBounds } from '../export/view-bounds';
 
 const nodeTypes = { actor: ActorNode };
 const edgeTypes = { tie: TieEdge };
@@ -67,6 +68,7 @@ export function MapCanvas() {
   useFarPointer(container, far);
   useTiePicking(container, big && !far);
   useRevealEditing(far);
+  useRegisterViewBounds();
 
   // Each map mounts its own canvas already fitted; later requests (Fit map, the menu) fit again.
   const fitAtMount = useRef(fitRequest);

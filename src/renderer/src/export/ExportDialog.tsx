@@ -38,7 +38,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     if (format !== 'png') return null;
     try {
       const p = currentMapPicture(pictureOptions({ ...request, picture }));
-      return { width: p.width, height: p.height };
+      return p ? { width: p.width, height: p.height } : null;
     } catch {
       return null;
     }

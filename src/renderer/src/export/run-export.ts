@@ -50,6 +50,7 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
   if (isPicture(format)) {
     const base = safeFileName(`${request.mapName}${request.anonymise ? ' (anonymised)' : ''}`);
     const picture = currentMapPicture(pictureOptions(request));
+    if (!picture) throw new Error('No map is open, so there is nothing to draw. Open a map first.');
     if (format === 'svg') await save(`${base}.svg`, picture.svg, 'image/svg+xml', format, outcome);
     else await save(`${base}.png`, await svgToPng(picture, request.picture.scale), 'image/png', format, outcome);
     return outcome;

@@ -1,0 +1,172 @@
+// The map as an SVG picture, drawn from the model (not screen-scraped): the same shapes, colours, line styles, sizes
+// and filter/focus looks as the canvas, with an optional title, date and legend. Pure: runs in the renderer, in main
+// and on the command line.
+import type { Actor, ActorId, Kind, KindId, MapDocument, TieStatus, TieStatusId, TieType, TieTypeId } from '../domain';
+import { anonymiseDocument } from '../anonymise';
+import { shapePath } from './shape-path';
+import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from './tie-style';
+import { escapeXml, FONT_FAMILY, wrapText } from './svg-text';
+import { LEGEND_WIDTH, legendHeight, legendSvg, type LegendEntries } from './svg-legend';
+import type { ActorLook, MapPicture, MapPictureOptions, PictureBounds } from './picture-types';
+
+export type { MapPicture, MapPictureOptions, MapLook, ActorLook, TieLook, PictureBounds } from './picture-types';
+
+/** The canvas's shape is 48 wide; names sit under it in a 160-wide box (see renderer canvas/geometry.ts). */
+const SHAPE_RADIUS = 24;
+const LABEL_WIDTH = 150;
+const LABEL_SIZE = 12;
+const MARGIN = 24;
+const GAP = 24;
+const UNKNOWN_COLOUR = '#8a94a3';
+const TIE_COLOUR = '#5b6675';
+
+const n = (v: number) => Math.round(v * 10) / 10;
+
+/** The area the actors (with their names) cover, in map coordinates. */
+export function mapBounds(actors: readonly Pick<Actor, 'x' | 'y'>[]): PictureBounds {
+  if (actors.length === 0) return { x: 0, y: 0, width: 400, height: 300 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { x, y } of actors) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  const halfLabel = LABEL_WIDTH / 2;
+  return { x: minX - halfLabel, y: minY - SHAPE_RADIUS * 1.7, width: maxX - minX + 2 * halfLabel, height: maxY - minY + SHAPE_RADIUS * 1.7 + 70 };
+}
+
+function arrowhead(tipX: number, tipY: number, tailX: number, tailY: number, length: number): string {
+  const d = Math.hypot(tipX - tailX, tipY - tailY) || 1;
+  const ux = (tipX - tailX) / d;
+  const uy = (tipY - tailY) / d;
+  const half = length * 0.45;
+  return `M${n(tipX)},${n(tipY)}L${n(tipX - ux * length - uy * half)},${n(tipY - uy * length + ux * half)}L${n(tipX - ux * length + uy * half)},${n(tipY - uy * length - ux * half)}Z`;
+}
+
+interface Drawn {
+  actor: Actor;
+  look: ActorLook;
+  radius: number;
+}
+
+function tiesSvg(doc: MapDocument, drawn: Map<ActorId, Drawn>, options: MapPictureOptions): string {
+  const types = new Map<TieTypeId, TieType>(doc.tieTypes.map((t) => [t.id, t]));
+  const statuses = new Map<TieStatusId, TieStatus>(doc.tieStatuses.map((s) => [s.id, s]));
+  const parts: string[] = [];
+  for (const tie of doc.ties) {
+    const look = options.look?.ties?.get(tie.id) ?? {};
+    const from = drawn.get(tie.fromId);
+    const to = drawn.get(tie.toId);
+    if (look.hidden || !from || !to) continue;
+    const dx = to.actor.x - from.actor.x;
+    const dy = to.actor.y - from.actor.y;
+    const length = Math.hypot(dx, dy);
+    const startGap = from.radius + 5;
+    const endGap = to.radius + 5;
+    if (length <= startGap + endGap) continue;
+    const ux = dx / length;
+    const uy = dy / length;
+    const ax = from.actor.x + ux * startGap;
+    const ay = from.actor.y + uy * startGap;
+    const bx = to.actor.x - ux * endGap;
+    const by = to.actor.y - uy * endGap;
+    const colour = (tie.tieTypeId && types.get(tie.tieTypeId)?.colour) || TIE_COLOUR;
+    const width = STRENGTH_WIDTH[tie.strength];
+    const dash = dashArray(lineStyleOf(tie.statusId, statuses), width);
+    const dimmed = look.dimmed || from.look.dimmed || to.look.dimmed;
+    const opacity = dimmed ? DIM_ALPHA * 0.8 : 0.8;
+    let heads = '';
+    if (tie.direction !== 'none') heads += arrowhead(bx, by, ax, ay, 8 + width * 1.5);
+    if (tie.direction === 'mutual') heads += arrowhead(ax, ay, bx, by, 8 + width * 1.5);
+    parts.push(
+      `<g opacity="${opacity}"><line x1="${n(ax)}" y1="${n(ay)}" x2="${n(bx)}" y2="${n(by)}" stroke="${escapeXml(colour)}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>` +
+        (heads ? `<path d="${heads}" fill="${escapeXml(colour)}"/>` : '') +
+        '</g>',
+    );
+  }
+  return `<g class="ties">${parts.join('')}</g>`;
+}
+
+function actorsSvg(drawnActors: Drawn[], kinds: Map<KindId, Kind>): string {
+  const parts: string[] = [];
+  // Dimmed actors first, so the ones in full sit on top of them, as on the canvas.
+  const ordered = [...drawnActors].sort((a, b) => Number(b.look.dimmed ?? false) - Number(a.look.dimmed ?? false));
+  for (const { actor, look, radius } of ordered) {
+    const kind = kinds.get(actor.kindId);
+    const fill = look.colour ?? kind?.colour ?? UNKNOWN_COLOUR;
+    const lines = wrapText(actor.name, LABEL_WIDTH, LABEL_SIZE, 2);
+    const labelY = actor.y + radius + 6 + LABEL_SIZE;
+    const text = lines
+      .map((line, i) => `<tspan x="${n(actor.x)}" y="${n(labelY + i * (LABEL_SIZE + 2))}">${escapeXml(line)}</tspan>`)
+      .join('');
+    parts.push(
+      // The full name as the shape's title: wrapped labels may be cut short, and vector editors list titles.
+      `<g class="actor"${look.dimmed ? ` opacity="${DIM_ALPHA}"` : ''}><title>${escapeXml(actor.name)}</title>` +
+        `<path d="${shapePath(kind?.shape ?? 'circle', actor.x, actor.y, radius)}" fill="${escapeXml(fill)}" stroke="rgba(20,24,29,0.55)" stroke-width="1.2"/>` +
+        `<text text-anchor="middle" font-family="${escapeXml(FONT_FAMILY)}" font-size="${LABEL_SIZE}" fill="#1d232b" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text}</text>` +
+        '</g>',
+    );
+  }
+  return `<g class="actors">${parts.join('')}</g>`;
+}
+
+function legendEntries(doc: MapDocument, drawn: Map<ActorId, Drawn>): LegendEntries {
+  const kindCounts = new Map<KindId, number>();
+  for (const { actor } of drawn.values()) kindCounts.set(actor.kindId, (kindCounts.get(actor.kindId) ?? 0) + 1);
+  const typeCounts = new Map<TieTypeId, number>();
+  for (const tie of doc.ties) {
+    if (tie.tieTypeId && drawn.has(tie.fromId) && drawn.has(tie.toId)) typeCounts.set(tie.tieTypeId, (typeCounts.get(tie.tieTypeId) ?? 0) + 1);
+  }
+  return {
+    kinds: doc.kinds.filter((k) => kindCounts.has(k.id)).map((kind) => ({ kind, count: kindCounts.get(kind.id)! })),
+    tieTypes: doc.tieTypes.filter((t) => typeCounts.has(t.id)).map((tieType) => ({ tieType, count: typeCounts.get(tieType.id)! })),
+  };
+}
+
+function intersects(actor: Actor, radius: number, b: PictureBounds): boolean {
+  return actor.x + radius >= b.x && actor.x - radius <= b.x + b.width && actor.y + radius >= b.y && actor.y - radius <= b.y + b.height;
+}
+
+export function mapToSvg(source: MapDocument, options: MapPictureOptions): MapPicture {
+  const doc = options.anonymise ? anonymiseDocument(source) : source;
+  const kinds = new Map<KindId, Kind>(doc.kinds.map((k) => [k.id, k]));
+  const shown = doc.actors.filter((a) => !options.look?.actors?.get(a.id)?.hidden);
+  const area = options.bounds ?? mapBounds(shown);
+  const drawn = new Map<ActorId, Drawn>();
+  for (const actor of shown) {
+    const look = options.look?.actors?.get(actor.id) ?? {};
+    const radius = SHAPE_RADIUS * (look.scale ?? 1);
+    // Actors just outside the view still anchor the ties that cross into it.
+    if (!options.bounds || intersects(actor, radius + 200, area)) drawn.set(actor.id, { actor, look, radius });
+  }
+  const headerHeight = (options.title ? 34 : 0) + (options.date ? 22 : 0) + (options.title || options.date ? 12 : 0);
+  const entries = options.legend ? legendEntries(doc, drawn) : null;
+  const legendH = entries ? legendHeight(entries) : 0;
+  const width = Math.ceil(MARGIN + area.width + (entries ? GAP + LEGEND_WIDTH : 0) + MARGIN);
+  const height = Math.ceil(MARGIN + headerHeight + Math.max(area.height, legendH) + MARGIN);
+  const mapX = MARGIN;
+  const mapY = MARGIN + headerHeight;
+  const font = escapeXml(FONT_FAMILY);
+  const header = [
+    options.title ? `<text x="${MARGIN}" y="${MARGIN + 26}" font-family="${font}" font-size="26" font-weight="700" fill="#1d232b">${escapeXml(options.title)}</text>` : '',
+    options.date ? `<text x="${MARGIN}" y="${MARGIN + (options.title ? 34 : 0) + 17}" font-family="${font}" font-size="15" fill="#4a5562">${escapeXml(options.date)}</text>` : '',
+  ].join('');
+  const legendX = mapX + area.width + GAP;
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    options.title ? `<title>${escapeXml(options.title)}</title>` : '',
+    options.background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '',
+    header,
+    `<svg x="${mapX}" y="${mapY}" width="${n(area.width)}" height="${n(area.height)}" viewBox="${n(area.x)} ${n(area.y)} ${n(area.width)} ${n(area.height)}" overflow="hidden">`,
+    tiesSvg(doc, drawn, options),
+    actorsSvg([...drawn.values()], kinds),
+    '</svg>',
+    entries ? legendSvg(entries, legendX, mapY) : '',
+    '</svg>',
+  ].join('');
+  return { svg, width, height, legendBox: entries ? { x: legendX, y: mapY, width: LEGEND_WIDTH, height: legendH } : null };
+}

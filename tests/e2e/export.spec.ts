@@ -9,15 +9,18 @@ import { startCaremapServer, type ServerHandle } from './caremap-server';
 import { ExportPage } from './page-models/export-page';
 import { MapPage } from './page-models/map-page';
 import { INDIVIDUAL_CONTACTS, INDIVIDUAL_NAMES, writeRichMap } from '../unit/export/export-fixture';
+import type { MapDocument } from '../../src/shared/domain';
+import { todayIso } from '../../src/shared/export/file-names';
+import { mapToSvg } from '../../src/shared/render/map-svg';
 
 /** A server on a map with individuals, organisations, ties and every field filled. */
-const test = base.extend<{ richMap: { url: string; kindColours: string[] } }>({
+const test = base.extend<{ richMap: { url: string; doc: MapDocument; kindColours: string[] } }>({
   richMap: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'caremap-e2e-export-'));
     const { file, doc } = writeRichMap(dataDir);
     const used = new Set(doc.actors.map((a) => a.kindId as string));
     const server: ServerHandle = await startCaremapServer({ dataDir, mapPath: file });
-    await use({ url: server.url, kindColours: doc.kinds.filter((k) => used.has(k.id)).map((k) => k.colour) });
+    await use({ url: server.url, doc, kindColours: doc.kinds.filter((k) => used.has(k.id)).map((k) => k.colour) });
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   },
@@ -44,10 +47,15 @@ test('exports a 2× PNG with title and legend: the promised size, not blank, wit
   expect(file!.name).toMatch(/\.png$/);
   const size = pngSize(file!.bytes);
   expect(size).toEqual({ width: Number(promised![1]!.replaceAll(',', '')), height: Number(promised![2]!.replaceAll(',', '')) });
+  // The same picture drawn from the model: twice its size, and where its legend is.
+  const expected = mapToSvg(richMap.doc, { background: 'white', title: richMap.doc.info.name, date: todayIso(), legend: true, anonymise: false });
+  expect(size).toEqual({ width: expected.width * 2, height: expected.height * 2 });
+  const legend = expected.legendBox!;
+  const legendArea = { x: legend.x * 2, y: legend.y * 2, width: legend.width * 2, height: legend.height * 2 };
 
-  // Decoded by the browser itself: count the pixels that are not background, and find each kind's colour.
+  // Decoded by the browser itself: count the pixels that are not background, and find each kind's colour in the legend.
   const found = await page.evaluate(
-    async ({ base64, colours }) => {
+    async ({ base64, colours, area }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -63,16 +71,19 @@ test('exports a 2× PNG with title and legend: the promised size, not blank, wit
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
         if (a > 0 && (r < 245 || g < 245 || b < 245)) inked++;
+        const px = (i / 4) % canvas.width;
+        const py = Math.floor(i / 4 / canvas.width);
+        if (px < area.x || px >= area.x + area.width || py < area.y || py >= area.y + area.height) continue;
         wanted.forEach(([wr, wg, wb], k) => {
           if (Math.abs(r - wr!) <= 3 && Math.abs(g - wg!) <= 3 && Math.abs(b - wb!) <= 3) seen[k]!++;
         });
       }
       return { inked, total: data.length / 4, seen };
     },
-    { base64: file!.bytes.toString('base64'), colours: richMap.kindColours },
+    { base64: file!.bytes.toString('base64'), colours: richMap.kindColours, area: legendArea },
   );
   expect(found.inked).toBeGreaterThan(found.total * 0.01);
-  found.seen.forEach((count, k) => expect(count, `kind colour ${richMap.kindColours[k]}`).toBeGreaterThan(20));
+  found.seen.forEach((count, k) => expect(count, `kind colour ${richMap.kindColours[k]} in the legend`).toBeGreaterThan(20));
 });
 
 test('exports an anonymised spreadsheet that names no individual', async ({ page, richMap }) => {

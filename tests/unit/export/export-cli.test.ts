@@ -45,6 +45,25 @@ describe('caremap export', () => {
     expect(readFileSync(join(dir, 'x.gexf'), 'utf8')).toContain('version="1.3"');
   });
 
+  it('draws PNG (at --scale) and SVG pictures with the same picture code as the app', async () => {
+    const dir = tempDir();
+    const { file } = writeRichMap(dir);
+    for (const args of [['--to', join(dir, 'm.png'), '--scale', '3'], ['--to', join(dir, 'm.svg'), '--anonymise']]) {
+      const { io, err } = capture();
+      expect(await runCli(['export', file, ...args], io), err.join('\n')).toBe(0);
+    }
+    const png = readFileSync(join(dir, 'm.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svg = readFileSync(join(dir, 'm.svg'), 'utf8');
+    const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)![1]);
+    expect(png.readUInt32BE(16)).toBe(Math.round(width * 3));
+    expect(svg).toContain('Individual 1');
+    for (const name of INDIVIDUAL_NAMES) expect(svg).not.toContain(name);
+    const bad = capture();
+    expect(await runCli(['export', file, '--to', join(dir, 'n.png'), '--scale', '5'], bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toContain('--scale takes 1, 2, 3 or 4');
+  });
+
   it('anonymises with --anonymise', async () => {
     const dir = tempDir();
     const { file } = writeRichMap(dir);

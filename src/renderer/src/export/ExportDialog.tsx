@@ -107,7 +107,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         </p>
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>
-            {progress.state === 'done' ? 'Close' : 'Cancel'}
+            {progress.state === 'done' ? 'Done' : 'Cancel'}
           </button>
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Exporting…' : 'Export'}

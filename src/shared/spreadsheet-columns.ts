@@ -75,7 +75,7 @@ export const ROLE_CELLS: Record<ActorRole, string> = {
   collaborator: 'Collaborator',
   'community-member': 'Community member',
 };
-export const CONSENT_CELLS: Record<Consent, string> = { given: 'Given', 'not-asked': 'Not asked yet', withdrawn: 'Withdrawn' };
+export const CONSENT_CELLS: Record<Consent, string> = { given: 'Given', 'not-asked': 'Not asked', withdrawn: 'Withdrawn' };
 export const SOURCE_CELLS: Record<ProvenanceSource, string> = { hand: 'By hand', workshop: 'Workshop', import: 'Imported' };
 export const CERTAINTY_CELLS: Record<Certainty, string> = { confirmed: 'Confirmed', reported: 'Reported', assumed: 'Assumed' };
 /** Kumu's words for direction, so a Caremap export also opens in Kumu. */

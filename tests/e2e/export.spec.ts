@@ -14,10 +14,12 @@ import { todayIso } from '../../src/shared/export/file-names';
 import { mapToSvg } from '../../src/shared/render/map-svg';
 
 /** A server on a map with individuals, organisations, ties and every field filled. */
-const test = base.extend<{ richMap: { url: string; doc: MapDocument; kindColours: string[] } }>({
-  richMap: async ({}, use) => {
+const test = base.extend<{ richMap: { url: string; doc: MapDocument; kindColours: string[] }; wideMap: boolean }>({
+  /** Set `wideMap` to stretch the map ~6,000 px wide: drawable at 2×, too wide for a browser at 4×. */
+  wideMap: [false, { option: true }],
+  richMap: async ({ wideMap }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'caremap-e2e-export-'));
-    const { file, doc } = writeRichMap(dataDir);
+    const { file, doc } = writeRichMap(dataDir, undefined, wideMap ? 8 : 1);
     const used = new Set(doc.actors.map((a) => a.kindId as string));
     const server: ServerHandle = await startCaremapServer({ dataDir, mapPath: file });
     await use({ url: server.url, doc, kindColours: doc.kinds.filter((k) => used.has(k.id)).map((k) => k.colour) });
@@ -102,4 +104,24 @@ test('exports an anonymised spreadsheet that names no individual', async ({ page
   expect(everything).toContain('Maple Street Mutual Aid');
   const actors = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Actors!);
   expect(actors).toHaveLength(5);
+});
+
+test.describe('a picture too big to draw', () => {
+  test.use({ wideMap: true });
+
+  test('says what to do instead, and saves nothing', async ({ page, richMap }) => {
+    const map = new MapPage(page);
+    await map.open(richMap.url);
+    const exporter = new ExportPage(page);
+    await exporter.open();
+    await exporter.dialog.getByRole('radio', { name: '4×' }).check();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await exporter.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(exporter.dialog.getByRole('alert')).toContainText('Choose a smaller scale, export the current view, or export SVG.');
+    await exporter.dialog.getByRole('radio', { name: '2×' }).check();
+    await exporter.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(exporter.dialog.getByRole('status')).toContainText('Exported');
+    expect(downloads).toBe(1);
+  });
 });

@@ -20,7 +20,8 @@ export const FIELDS: CustomField[] = [
 ];
 
 /** Writes the map and returns its path and the document as the store gives it back. */
-export function writeRichMap(dir: string, name = 'Clapton & Co <test>'): { file: string; doc: MapDocument } {
+/** `stretch` multiplies every x, for a map wider than a browser can draw at 4×. */
+export function writeRichMap(dir: string, name = 'Clapton & Co <test>', stretch = 1): { file: string; doc: MapDocument } {
   const seed = seedTaxonomy();
   const kind = (key: string) => seed.kindIdByKey.get(key)!;
   const offer = (key: string) => seed.careOfferIdByKey.get(key)!;
@@ -28,7 +29,7 @@ export function writeRichMap(dir: string, name = 'Clapton & Co <test>'): { file:
     id: id as ActorId,
     name: actorName,
     kindId: kind(key),
-    x,
+    x: x * stretch,
     y,
     ...blankActorDetails(),
     ...details,

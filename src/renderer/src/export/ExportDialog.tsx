@@ -58,7 +58,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       announce(message);
       setProgress({ state: 'done', message: outcome.cancelled ? `${message} The rest was not saved: you cancelled.` : message });
     } catch (error) {
-      setProgress({ state: 'failed', message: `${describeError(error)} Nothing else was changed; try again, or choose another folder.` });
+      // Save and picture errors already say what went wrong and what to do, in a facilitator's words.
+      setProgress({ state: 'failed', message: error instanceof Error && error.message ? error.message : describeError(error) });
     }
   };
 

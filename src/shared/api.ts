@@ -9,6 +9,10 @@ import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record
 import { taxonomySchemas } from './api-taxonomy-schemas';
 import { exportSchemas, type ExportedFile } from './api-export-schemas';
 import { fileSchemas } from './api-file-schemas';
+import { historySchemas } from './api-history-schemas';
+import type { Snapshot, SnapshotInfo } from './history';
+import { importSchemas } from './api-import-schemas';
+import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -47,6 +51,8 @@ export const schemas = {
   ...taxonomySchemas,
   ...exportSchemas,
   ...fileSchemas,
+  ...historySchemas,
+  ...importSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -88,6 +94,18 @@ export interface Outputs {
   'customFields.delete': EditResult;
   'export.data': { files: ExportedFile[] };
   'files.saveAs': { path: string | null; supported: boolean };
+  'snapshots.list': SnapshotInfo[];
+  'snapshots.save': SnapshotInfo;
+  'snapshots.open': Snapshot;
+  'snapshots.rename': SnapshotInfo;
+  'snapshots.delete': SnapshotInfo[];
+  'snapshots.restore': EditResult;
+  'sessionPrompts.get': Record<string, string>;
+  'sessionPrompts.set': Record<string, string>;
+  'import.read': ImportPreview;
+  'import.preview': ImportPreview;
+  'import.commit': ImportCommitOutput;
+  'import.discard': { discarded: true };
 }
 
 /** The parsed (validated) input a handler receives. */
@@ -118,6 +136,7 @@ export type MenuCommand =
   | 'kinds-and-lists'
   | 'toggle-table'
   | 'toggle-details'
+  | 'import'
   | 'export';
 export type ServerEventName = keyof ServerEvents;
 export interface ServerEvent<K extends ServerEventName = ServerEventName> {

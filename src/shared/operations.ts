@@ -38,6 +38,18 @@ export const OPERATION_NAMES = [
   'customFields.delete',
   'export.data',
   'files.saveAs',
+  'snapshots.list',
+  'snapshots.save',
+  'snapshots.open',
+  'snapshots.rename',
+  'snapshots.delete',
+  'snapshots.restore',
+  'sessionPrompts.get',
+  'sessionPrompts.set',
+  'import.read',
+  'import.preview',
+  'import.commit',
+  'import.discard',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -1,20 +1,20 @@
-// `caremap analyse MAP.caremap [--json] [--report FILE.(html|md)]`: the app's own store and analysis with no UI.
-import { writeFileSync } from 'node:fs';
+// `caremap analyse MAP.caremap [--json] [--report FILE.(html|md|pdf) [--anonymise]]`: the app's own store and analysis with no UI.
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openMapStore } from '../../main/store';
-import { analyseMap, reportToHtml, reportToMarkdown, writeReport } from '../../shared/analysis';
+import { analyseMap } from '../../shared/analysis';
 import { analysisSummary } from '../analysis-summary';
 import { printFailure, type CliCommand } from '../cli-io';
+import { REPORT_FORMATS, writeReportFile } from '../report-file';
 
-const USAGE = 'caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md]';
+const USAGE = 'caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md|FILE.pdf [--anonymise]]';
 
 export const analyseCommand: CliCommand = {
   usage: USAGE,
-  run(args, io) {
+  async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, report: { type: 'string' } } });
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, report: { type: 'string' }, anonymise: { type: 'boolean' } } });
     } catch (error) {
       io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
       return 2;
@@ -25,8 +25,12 @@ export const analyseCommand: CliCommand = {
       return 2;
     }
     const report = parsed.values.report;
-    if (report !== undefined && !['.html', '.md'].includes(extname(report).toLowerCase())) {
-      io.err(`The report must be an .html or .md file, not "${basename(report)}". PDF export is in the app.`);
+    if (parsed.values.anonymise && report === undefined) {
+      io.err(`--anonymise leaves individuals' names out of the report: add --report FILE.\nUsage: ${USAGE}`);
+      return 2;
+    }
+    if (report !== undefined && !(REPORT_FORMATS as readonly string[]).includes(extname(report).toLowerCase())) {
+      io.err(`The report must be an .html, .md or .pdf file, not "${basename(report)}".`);
       return 2;
     }
     try {
@@ -40,13 +44,9 @@ export const analyseCommand: CliCommand = {
         store.close();
       }
       const analysis = analyseMap(doc);
-      if (report !== undefined) {
-        const sections = writeReport(doc, analysis);
-        const options = { title: doc.info.name };
-        writeFileSync(report, extname(report).toLowerCase() === '.html' ? reportToHtml(sections, options) : reportToMarkdown(sections, options));
-      }
+      const written = report === undefined ? [] : await writeReportFile(report, doc, analysis, { anonymise: parsed.values.anonymise ?? false });
       io.out(parsed.values.json ? JSON.stringify(analysis, null, 2) : analysisSummary(doc, analysis));
-      if (report !== undefined && !parsed.values.json) io.out(`\nReport written to ${report}`);
+      if (written.length > 0 && !parsed.values.json) io.out(`\nReport written to ${written.join(' and ')}`);
       return 0;
     } catch (error) {
       return printFailure(io, error);

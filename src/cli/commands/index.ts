@@ -2,8 +2,12 @@
 import type { CliCommand } from '../cli-io';
 import { analyseCommand } from './analyse';
 import { exportCommand } from './export';
+import { importCommand } from './import';
+import { infoCommand } from './info';
 
 export const COMMANDS: Record<string, CliCommand> = {
   analyse: analyseCommand,
   export: exportCommand,
+  import: importCommand,
+  info: infoCommand,
 };

@@ -5,10 +5,12 @@ import { readSettings } from '../settings';
 import type { MapStoreOptions } from '../store';
 import { editHandlers } from './edit-handlers';
 import { exportHandlers } from './export-handlers';
+import { historyHandlers } from './history-handlers';
 import { openInitialMap } from './initial-map';
 import { mapHandlers } from './map-handlers';
 import { taxonomyHandlers } from './taxonomy-handlers';
 import { fileHandlers } from './file-handlers';
+import { importHandlers } from './import-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
@@ -51,7 +53,15 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   const session = new MapSession(deps.dataDir, storeOptions);
-  const handlers: Handlers = { ...mapHandlers(session, deps), ...editHandlers(session), ...taxonomyHandlers(session), ...exportHandlers(session), ...fileHandlers(deps) };
+  const handlers: Handlers = {
+    ...mapHandlers(session, deps),
+    ...editHandlers(session),
+    ...taxonomyHandlers(session),
+    ...fileHandlers(deps),
+    ...historyHandlers(session),
+    ...importHandlers(session),
+    ...exportHandlers(session),
+  };
   return {
     handlers,
     openInitialMap: (explicitPath) =>

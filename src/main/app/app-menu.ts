@@ -29,6 +29,7 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
             : [{ label: 'No recent maps', enabled: false }],
         },
         { type: 'separator' },
+        { label: 'Import a spreadsheet…', click: command('import') },
         { label: 'Save a copy as…', accelerator: 'CmdOrCtrl+Shift+S', click: command('save-copy-as') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: command('export') },
         { type: 'separator' },

@@ -13,3 +13,4 @@ export { createTieType, updateTieType, deleteTieType } from './tie-type-commands
 export { createTieStatus, updateTieStatus, deleteTieStatus } from './tie-status-commands';
 export { createCareOffer, updateCareOffer, deleteCareOffer } from './care-offer-commands';
 export { createCustomField, updateCustomField, deleteCustomField } from './custom-field-commands';
+export { currentState, saveSnapshot, restoreSnapshot } from './snapshot-commands';

@@ -22,6 +22,8 @@ import { HistoryLog } from './history-log';
 import * as metaSql from './meta-queries';
 import type { RecordChanges } from './patch-types';
 import { saveCopy } from './save-copy';
+import { SessionPromptTable } from './session-prompts';
+import { SnapshotLog } from './snapshot-log';
 import { Connection, type SqliteDatabase } from './sql-connection';
 import { corruptMapError } from './store-errors';
 import { readTaxonomy, taxonomyTable } from './taxonomy-tables';
@@ -29,6 +31,8 @@ import * as tieSql from './tie-queries';
 
 export class MapStore {
   readonly history: HistoryLog;
+  readonly snapshots: SnapshotLog;
+  readonly sessionPrompts: SessionPromptTable;
   private readonly conn: Connection;
   private closed = false;
 
@@ -40,6 +44,8 @@ export class MapStore {
   ) {
     this.conn = new Connection(db);
     this.history = new HistoryLog(this.conn, path, historyLimit);
+    this.snapshots = new SnapshotLog(this.conn, path);
+    this.sessionPrompts = new SessionPromptTable(this.conn);
   }
 
   info(): MapInfo {
@@ -131,6 +137,11 @@ export class MapStore {
 
   tieBetween(a: ActorId, b: ActorId, tieTypeId: TieTypeId | null): Tie | undefined {
     return tieSql.tieBetween(this.conn, a, b, tieTypeId);
+  }
+
+  /** Rises with every row this connection writes (edits, undo, redo): a cheap "has the map changed since?" token. */
+  changeCount(): number {
+    return this.conn.get<{ n: number }>('SELECT total_changes() AS n')?.n ?? 0;
   }
 
   counts(): { actors: number; ties: number; history: number } {

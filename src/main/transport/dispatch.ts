@@ -31,6 +31,7 @@ export function statusForError(code: string): number {
     case 'not-a-map':
     case 'corrupt-map':
     case 'newer-version':
+    case 'bad-spreadsheet':
       return 400;
     case 'unauthorised':
       return 403;

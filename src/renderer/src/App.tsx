@@ -21,6 +21,10 @@ import { useDocumentStore } from './state/document-store';
 import { useSessionStore } from './state/session-store';
 import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { GuidedSession } from './guided/GuidedSession';
+import { GuidedSessionStart } from './guided/GuidedSessionStart';
+import { useFileDrop } from './import/use-file-drop';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -31,6 +35,7 @@ export function App() {
   const mapPath = useDocumentStore((s) => s.info?.path);
   useShortcuts();
   useServerEvents();
+  useFileDrop();
   useAnalysis(phase === 'ready' && (analysisOpen || encodingNeedsAnalysis));
   useEffect(() => {
     void loadCurrentMap();
@@ -45,16 +50,19 @@ export function App() {
             <aside className="side-panel" aria-label="Tools">
               <Palette />
               <QuickAdd />
+              <GuidedSessionStart />
               <Tips />
             </aside>
           )}
           <div className="app__centre">
+            {phase === 'ready' && <GuidedSession />}
             <main className="app__main" aria-label="Map">
               {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
             </main>
             {phase === 'ready' && <TablePanel />}
           </div>
           {phase === 'ready' && <AnalysisPanel />}
+          {phase === 'ready' && <HistoryPanel />}
           {phase === 'ready' && inspectorOpen && <Inspector />}
         </div>
         <StatusBar />

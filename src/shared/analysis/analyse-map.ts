@@ -22,5 +22,7 @@ export function analyseMap(doc: MapDocument): MapAnalysis {
   const figures = Object.fromEntries(METRICS.map((metric) => [metric.id, metric.compute(ctx)])) as MetricFigures;
   const n = ctx.graph.order;
   const density = n < 2 ? 0 : ctx.graph.size / ((n * (n - 1)) / 2);
-  return { totals: totalsOf(figures, ctx.ties.length, density), ...figures };
+  const { sources, actors } = ctx.pathSources();
+  const estimate = sources < actors ? { sources, actors } : null;
+  return { totals: totalsOf(figures, ctx.ties.length, density), estimate, ...figures };
 }

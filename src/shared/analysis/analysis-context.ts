@@ -25,6 +25,8 @@ export interface AnalysisContext {
   sideOf(actorId: ActorId): Side;
   betweenness(): Record<string, number>;
   closeness(): Record<string, number>;
+  /** How many actors betweenness and closeness were worked out from (fewer than all on big maps: then they are estimates). */
+  pathSources(): { sources: number; actors: number };
   communities(): Record<string, number>;
   /** Largest first. */
   components(): ActorId[][];
@@ -95,6 +97,7 @@ export function analysisContext(doc: MapDocument): AnalysisContext {
     sideOf: (id) => sideOf(classOf(id)),
     betweenness: () => paths().betweenness,
     closeness: () => paths().closeness,
+    pathSources: () => ({ sources: paths().sources, actors: paths().actors }),
     communities: memo(() => detectCommunities(graph)),
     components: memo(() => (connectedComponents(graph) as ActorId[][]).sort((a, b) => b.length - a.length)),
   };

@@ -7,8 +7,8 @@ import { gapFigures, mixingFigure } from './mixing';
 import { articulationPointIds, bridgeFigures, componentFigures, isolatedIds } from './structure';
 import type { MapAnalysis } from './types';
 
-/** Every figure but the totals, which are read off the others. */
-export type MetricFigures = Omit<MapAnalysis, 'totals'>;
+/** Every figure but the totals and the estimate note, which are read off the others. */
+export type MetricFigures = Omit<MapAnalysis, 'totals' | 'estimate'>;
 export type MetricId = keyof MetricFigures;
 
 export interface Metric<K extends MetricId = MetricId> {

@@ -5,11 +5,17 @@ export interface ReportFormatOptions {
   title: string;
   /** A PNG of the map as a data URL ("data:image/png;base64,…"); anything else is ignored. */
   mapImage?: string;
+  /**
+   * Markdown only: the file name of the map picture saved beside the Markdown file. Preferred over a data URL there,
+   * because a facilitator pasting the text into their own report should not have to wade through a block of base64.
+   */
+  mapImageFile?: string;
 }
 
 export function reportToMarkdown(sections: readonly ReportSection[], options: ReportFormatOptions): string {
   const out = [`# Analysis & Overview: ${options.title}`, ''];
-  if (options.mapImage?.startsWith('data:image/png;base64,')) out.push(`![The map](${options.mapImage})`, '');
+  if (options.mapImageFile) out.push(`![The map](${encodeURI(options.mapImageFile)})`, '');
+  else if (options.mapImage?.startsWith('data:image/png;base64,')) out.push(`![The map](${options.mapImage})`, '');
   for (const section of sections) {
     out.push(`## ${section.heading}`, '');
     for (const p of section.paragraphs) out.push(p, '');

@@ -24,6 +24,16 @@ function namesOf(doc: MapDocument): Names {
   return { actor: (id) => actors.get(id) || 'an unnamed actor', kind: (id) => kinds.get(id) ?? 'an unknown kind' };
 }
 
+/** Care offers by how many actors make them, most first. */
+function careOffersOf(doc: MapDocument): { name: string; actors: number }[] {
+  const counts = new Map<string, number>();
+  for (const actor of doc.actors) for (const id of new Set(actor.careOfferIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return doc.careOffers
+    .map((o) => ({ name: o.name, actors: counts.get(o.id) ?? 0 }))
+    .filter((o) => o.actors > 0)
+    .sort((x, y) => y.actors - x.actors || x.name.localeCompare(y.name));
+}
+
 function includes(doc: MapDocument, a: MapAnalysis): ReportSection {
   const types = a.tieTypes.filter((t) => t.count > 0 && t.id !== null).sort((x, y) => y.count - x.count);
   const paragraphs = [
@@ -31,7 +41,13 @@ function includes(doc: MapDocument, a: MapAnalysis): ReportSection {
       (types.length > 0 ? ` The most common ties are ${listOf(types.slice(0, 3).map((t) => `${t.name.toLowerCase()} (${t.count})`))}.` : ''),
   ];
   const statuses = a.tieStatuses.filter((s) => s.count > 0 && s.id !== null);
-  if (statuses.length > 0) paragraphs.push(`By status: ${listOf(statuses.map((s) => `${s.count} ${s.name.toLowerCase()}`))}.`);
+  if (statuses.length > 0) paragraphs.push(`Where the status of a tie is recorded: ${listOf(statuses.map((s) => `${s.count} ${s.name.toLowerCase()}`))}.`);
+  const offers = careOffersOf(doc);
+  if (offers.length > 0)
+    paragraphs.push(
+      `Between them, the actors offer ${count(offers.length, 'kind')} of care, most often ${listOf(offers.slice(0, 4).map((o) => `${o.name.toLowerCase()} (${o.actors})`))}. ` +
+        'Much of this care happens in everyday relationships, and the map makes it visible.',
+    );
   return { id: 'includes', heading: 'What the network includes', paragraphs, items: [] };
 }
 
@@ -49,16 +65,22 @@ function kinds(a: MapAnalysis): ReportSection {
   };
 }
 
-/** A kind is under-represented when it has fewer than half the actors an even split between the map's kinds would give. */
+/**
+ * A kind is under-represented when it has under two-thirds of the actors an even split between the map's kinds would give:
+ * on the seed's six kinds, under 11% of the map, which picks out its statutory services as the seed's own write-up does.
+ */
+const UNDER_SHARE = 2 / 3;
+
 function underRepresented(a: MapAnalysis): ReportSection {
   const kindCount = a.kinds.length;
-  const low = a.kinds.filter((k) => kindCount > 1 && k.share < 0.5 / kindCount);
+  const low = a.kinds.filter((k) => kindCount > 1 && k.share < UNDER_SHARE / kindCount);
   const statutory = low.filter((k: KindFigure) => k.kindClass === 'statutory');
   const paragraphs =
     low.length === 0
-      ? ['No kind is markedly under-represented: each holds at least half the share an even split would give it.']
+      ? ['No kind is markedly under-represented: each holds at least two-thirds of the share it would have if the actors were spread evenly over the kinds.']
       : [
-          `${listOf(low.map((k) => k.name))} ${low.length === 1 ? 'is' : 'are'} under-represented, with fewer than half the actors an even split between kinds would give.`,
+          `${listOf(low.map((k) => `${k.name} (${count(k.count, 'actor')}, ${percent(k.share)})`))} ${low.length === 1 ? 'is' : 'are'} under-represented: ` +
+            `under two-thirds of the actors ${low.length === 1 ? 'it' : 'each'} would have if the map's actors were spread evenly over its ${count(kindCount, 'kind')}.`,
         ];
   if (statutory.length > 0)
     paragraphs.push('Statutory services are few on this map. That may reflect where the mapping started, or how hard it has been to build links with them; either way it is a gap worth naming.');
@@ -71,13 +93,19 @@ function fragmentation(a: MapAnalysis, names: Names): ReportSection {
   if (t.actors === 0) paragraphs.push('The map is empty.');
   else if (t.components - t.isolated <= 1)
     paragraphs.push(`Apart from any isolated actors, the network hangs together as one piece: ${percent(t.actors ? t.largestComponent / t.actors : 0)} of actors can reach each other through ties.`);
-  else
+  else {
+    const others = a.components.slice(1).filter((c) => c.size > 1).map((c) => c.size);
     paragraphs.push(
-      `The network is fragmented into ${count(t.components, 'separate part')}. The largest holds ${count(t.largestComponent, 'actor')} (${percent(t.largestComponent / t.actors)}); ` +
-        `the others cannot reach it through any tie, which makes it harder to coordinate support, share knowledge and work together.`,
+      `The network is fragmented into ${count(t.components, 'separate part')}. The largest holds ${count(t.largestComponent, 'actor')} (${percent(t.largestComponent / t.actors)})` +
+        (others.length > 0 ? `; the other groups have ${someOf(others.map(String), 6)} actors` : '') +
+        `. No tie, direct or through others, joins these parts, which makes it harder to coordinate support, share knowledge and work together.`,
     );
+  }
   if (t.isolated > 0) paragraphs.push(`${count(t.isolated, 'actor has', 'actors have')} no ties at all: ${someOf(a.isolatedIds.map(names.actor), 8)}.`);
-  paragraphs.push(`Density is ${percent(t.density)}: of all the pairs of actors who could be tied, that share are. Louvain finds ${count(t.communities, 'community', 'communities')} of closely tied actors.`);
+  paragraphs.push(
+    `Of all the pairs of actors who could be tied, ${percent(t.density)} are (the density). ` +
+      `Looking at who is tied to whom, the actors fall into ${count(t.communities, 'community', 'communities')}: groups more closely tied among themselves than to the rest (found with the Louvain method).`,
+  );
   return { id: 'fragmentation', heading: 'Where the network is fragmented', paragraphs, items: [] };
 }
 
@@ -85,11 +113,16 @@ function bridges(a: MapAnalysis, names: Names): ReportSection {
   const top = [...a.actors].filter((x) => x.betweenness > 0).sort((x, y) => y.betweenness - x.betweenness).slice(0, 5);
   const paragraphs: string[] = [];
   if (top.length === 0) paragraphs.push('No actor sits between others: every actor who can reach another does so directly.');
-  else paragraphs.push(`The actors who most often sit on the shortest paths between others, and so bridge the network, are ${listOf(top.map((x) => names.actor(x.actorId)))}.`);
+  else
+    paragraphs.push(
+      `The actors who most often sit on the shortest paths between others, and so bridge the network, are ${listOf(top.map((x) => `${names.actor(x.actorId)} (${names.kind(x.kindId).toLowerCase()})`))}. ` +
+        'Introductions, referrals and news travel through them.' +
+        (a.estimate ? ` On a map this big, this is estimated from ${a.estimate.sources.toLocaleString('en-GB')} of the ${a.estimate.actors.toLocaleString('en-GB')} actors.` : ''),
+    );
   if (a.articulationPointIds.length > 0)
     paragraphs.push(
       `${count(a.articulationPointIds.length, 'actor is a single point', 'actors are single points')} of failure: without ${someOf(a.articulationPointIds.map(names.actor), 6)}, ` +
-        `part of the network would be cut off from the rest.`,
+        `part of the network would be cut off from the rest. Their relationships are worth sharing with others, so that care does not depend on one actor.`,
     );
   else paragraphs.push('No single actor holds the network together alone: losing any one would not split it.');
   if (a.bridges.length > 0)
@@ -100,12 +133,15 @@ function bridges(a: MapAnalysis, names: Names): ReportSection {
 function load(a: MapAnalysis): ReportSection {
   const l = a.load;
   const paragraphs = [
-    `Informal actors (individuals and grassroots groups) hold ${percent(l.informalShare)} of all tie ends; formal ones hold ${percent(l.formalShare)}.`,
+    `Counting each tie once for each of the two actors it joins, individuals and grassroots groups (the informal side) hold ${percent(l.informalShare)} of the map's ties, ` +
+      `and voluntary organisations and statutory services (the formal side) ${percent(l.formalShare)}.`,
   ];
   if (l.tiesToIndividuals > 0)
     paragraphs.push(
       `Of the ${count(l.tiesToIndividuals, 'tie')} reaching individuals, ${percent(l.informalShareOfIndividualTies)} come from the informal side and ${percent(l.formalShareOfIndividualTies)} from formal services.` +
-        (l.informalShareOfIndividualTies > 0.5 ? ' The informal networks are doing much of the heavy lifting.' : ''),
+        (l.informalShareOfIndividualTies > 0.5
+          ? ' The informal networks are doing much of the heavy lifting: peer support, check-ins and everyday help reach people mostly through neighbours and groups, not services.'
+          : ''),
     );
   return { id: 'load', heading: 'Where the informal side carries the load', paragraphs, items: [] };
 }
@@ -130,6 +166,16 @@ function connections(a: MapAnalysis, names: Names): ReportSection {
 
 export function writeReport(doc: MapDocument, analysis: MapAnalysis): ReportSection[] {
   const names = namesOf(doc);
+  // Too early for a network to describe: say what to do next rather than write sections of zeros.
+  if (analysis.totals.actors === 0)
+    return [{ id: 'includes', heading: 'What the network includes', paragraphs: [`The map “${doc.info.name}” has no actors yet. Add the people, groups and services you know of, tie them together, and this report will describe them.`], items: [] }];
+  if (analysis.totals.ties === 0)
+    return [
+      includes(doc, analysis),
+      kinds(analysis),
+      underRepresented(analysis),
+      { id: 'fragmentation', heading: 'Where the network is fragmented', paragraphs: ['No actor is tied to another yet. Draw ties between those who know, help or work with each other, and this report will say how the network hangs together, who bridges it and which connections would most help.'], items: [] },
+    ];
   return [
     includes(doc, analysis),
     kinds(analysis),

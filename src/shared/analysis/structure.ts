@@ -1,7 +1,7 @@
 // Where the map falls apart: connected components, isolated actors, and the bridges and articulation points whose loss would split it.
 import type { ActorId } from '../domain';
 import type { AnalysisContext } from './analysis-context';
-import { cutPoints } from './cut-points';
+import { cutPoints, type CutPoints } from './cut-points';
 import type { BridgeFigure, ComponentFigure } from './types';
 
 export function componentFigures(ctx: AnalysisContext): ComponentFigure[] {
@@ -12,9 +12,16 @@ export function isolatedIds(ctx: AnalysisContext): ActorId[] {
   return ctx.actors.filter((a) => ctx.graph.degree(a.id) === 0).map((a) => a.id);
 }
 
-function cuts(ctx: AnalysisContext) {
-  const nodes = ctx.actors.map((a) => a.id);
-  return cutPoints<ActorId>(nodes, (n) => ctx.graph.neighbors(n) as ActorId[]);
+/** One search serves both bridges and articulation points of the same context. */
+const cutsByContext = new WeakMap<AnalysisContext, CutPoints<ActorId>>();
+
+function cuts(ctx: AnalysisContext): CutPoints<ActorId> {
+  let found = cutsByContext.get(ctx);
+  if (!found) {
+    found = cutPoints<ActorId>(ctx.actors.map((a) => a.id), (n) => ctx.graph.neighbors(n) as ActorId[]);
+    cutsByContext.set(ctx, found);
+  }
+  return found;
 }
 
 export function articulationPointIds(ctx: AnalysisContext): ActorId[] {

@@ -102,8 +102,16 @@ export interface BrokerFigure {
   formalTies: number;
 }
 
+/** Betweenness and closeness on a big map are estimated from searches that start at a sample of actors. */
+export interface EstimateFigure {
+  sources: number;
+  actors: number;
+}
+
 export interface MapAnalysis {
   totals: Totals;
+  /** null when betweenness and closeness are exact (every actor was a source). */
+  estimate: EstimateFigure | null;
   kinds: KindFigure[];
   tieTypes: CountFigure<TieTypeId>[];
   tieStatuses: CountFigure<TieStatusId>[];

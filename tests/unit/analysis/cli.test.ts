@@ -9,6 +9,7 @@ import { seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../../src/main/sto
 import type { MapAnalysis } from '../../../src/shared/analysis';
 import { runCli } from '../../../src/cli/caremap';
 import { tempDir } from '../store/temp-maps';
+import { readPdf } from './pdf-text';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -55,6 +56,36 @@ describe('caremap analyse', () => {
       expect(out.join('\n')).toContain('Clapton: 5 actors, 3 ties');
       expect(readFileSync(join(dir, name), 'utf8')).toContain('Individual active citizen: 3 actors (60%)');
     }
+    // The web page carries the map picture inside it, as a real PNG.
+    const image = /<img src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/.exec(readFileSync(join(dir, 'report.html'), 'utf8'));
+    expect(Buffer.from(image![1]!, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('writes a PDF report with the title, the kind counts and the map picture; Markdown gets the picture beside it', async () => {
+    const dir = tempDir();
+    const file = writeMap(dir);
+    const { io, out } = capture();
+    expect(await runCli(['analyse', file, '--report', join(dir, 'report.pdf')], io)).toBe(0);
+    expect(out.join('\n')).toContain(`Report written to ${join(dir, 'report.pdf')}`);
+    const bytes = readFileSync(join(dir, 'report.pdf'));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.title).toBe('Analysis & Overview: Clapton');
+    expect(pdf.lines).toContain('Individual active citizen: 3 actors (60%)');
+    expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
+
+    // Anonymised: the individuals (Actor a, b, c) become Individual 1–3; the statutory service keeps its name.
+    expect(await runCli(['analyse', file, '--report', join(dir, 'shared.pdf'), '--anonymise'], capture().io)).toBe(0);
+    const shared = (await readPdf(readFileSync(join(dir, 'shared.pdf')))).lines.join('\n');
+    expect(shared).not.toMatch(/Actor [abc]\b/);
+    expect(shared).toMatch(/Individual [123]/);
+    expect(shared).toContain('Actor s');
+
+    expect(await runCli(['analyse', file, '--report', join(dir, 'notes.md')], capture().io)).toBe(0);
+    const md = readFileSync(join(dir, 'notes.md'), 'utf8');
+    expect(md).toContain('![The map](notes%20-%20map.png)');
+    expect(readFileSync(join(dir, 'notes - map.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
   it('exits non-zero with a clear message on a missing or bad file, and on a wrong command', async () => {
@@ -70,6 +101,11 @@ describe('caremap analyse', () => {
     const wrong = capture();
     expect(await runCli(['analyze-this'], wrong.io)).toBe(2);
     expect(wrong.err.join('')).toMatch(/caremap analyse MAP/);
-    expect(await runCli(['analyse', bad, '--report', join(dir, 'r.pdf')], capture().io)).toBe(2);
+    const anonymiseAlone = capture();
+    expect(await runCli(['analyse', bad, '--anonymise'], anonymiseAlone.io)).toBe(2);
+    expect(anonymiseAlone.err.join('')).toContain('add --report FILE');
+    const wrongFormat = capture();
+    expect(await runCli(['analyse', bad, '--report', join(dir, 'r.docx')], wrongFormat.io)).toBe(2);
+    expect(wrongFormat.err.join('')).toContain('The report must be an .html, .md or .pdf file, not "r.docx".');
   });
 });

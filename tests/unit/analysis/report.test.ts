@@ -48,6 +48,39 @@ describe('writeReport', () => {
     expect(text('under-represented')).toContain('Social enterprise or ethical business');
   });
 
+  it('says how few the under-represented kinds are, and names single points of failure with their kinds', () => {
+    expect(text('under-represented')).toContain('Social enterprise or ethical business (0 actors, 0%)');
+    expect(text('fragmentation')).toContain(`fall into ${analysis.totals.communities} communities: groups more closely tied among themselves`);
+    expect(analysis.totals.communities).toBeGreaterThan(1);
+    expect(text('bridges')).toMatch(/bridge the network, are Actor \w+ \((individual active citizen|grassroots or mutual aid group|community charity)/i);
+    expect(text('bridges')).not.toContain('estimated');
+  });
+
+  it('names the care most often offered', () => {
+    const offered = { ...doc, careOffers: [{ id: 'o1', name: 'Shared meals', sortOrder: 0 }, { id: 'o2', name: 'Befriending', sortOrder: 1 }] } as typeof doc;
+    offered.actors = doc.actors.map((a, i) => ({ ...a, careOfferIds: i < 5 ? ['o1' as never] : i < 7 ? ['o2' as never] : [] }));
+    const intro = writeReport(offered, analyseMap(offered)).find((s) => s.id === 'includes')!;
+    expect(intro.paragraphs.join(' ')).toContain('offer 2 kinds of care, most often shared meals (5) and befriending (2)');
+  });
+
+  it('says when who bridges is estimated, on a big map', () => {
+    const ids = Array.from({ length: 1200 }, (_, i) => `a${i}`);
+    const big = mapDoc(Object.fromEntries(ids.map((id) => [id, 'individual'])), ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]));
+    const bridging = writeReport(big, analyseMap(big)).find((s) => s.id === 'bridges')!;
+    expect(bridging.paragraphs.join(' ')).toContain('estimated from 500 of the 1,200 actors');
+  });
+
+  it('says what to do next on a map with no actors, or no ties yet, instead of sections of zeros', () => {
+    const empty = mapDoc({}, [], { kinds: ['individual', 'statutory'] });
+    const none = writeReport(empty, analyseMap(empty));
+    expect(none.map((s) => s.id)).toEqual(['includes']);
+    expect(none[0]!.paragraphs[0]).toContain('has no actors yet');
+    const untied = mapDoc({ a: 'individual', s: 'statutory' }, []);
+    const early = writeReport(untied, analyseMap(untied));
+    expect(early.map((s) => s.id)).toEqual(['includes', 'kinds', 'under-represented', 'fragmentation']);
+    expect(early[3]!.paragraphs[0]).toContain('No actor is tied to another yet');
+  });
+
   it('renders Markdown and self-contained, escaped HTML with the map image', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     const md = reportToMarkdown(sections, { title: 'Clapton <Care>', mapImage: png });

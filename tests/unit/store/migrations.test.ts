@@ -9,6 +9,9 @@ import { applyMigrations } from '../../../src/main/store/migrate';
 import { MIGRATIONS, type Migration } from '../../../src/main/store/migrations';
 import { fixtureCopy, newMap, snapshot, tempDir, track } from './temp-maps';
 
+/** The version this build writes; later migrations (snapshots, pinned actors…) add to the list. */
+const LATEST = MIGRATIONS.length;
+
 function rawEdit(path: string, sql: string): void {
   const db = new Database(path);
   db.exec(sql);
@@ -30,7 +33,7 @@ describe('migrating a version-1 map', () => {
     const path = fixtureCopy('map-v1.caremap');
     const store = track(openMapStore(path));
     const doc = store.document();
-    expect(doc.info).toMatchObject({ name: 'Fixture map v1', createdAt: '2025-01-15T10:00:00.000Z', schemaVersion: 3 });
+    expect(doc.info).toMatchObject({ name: 'Fixture map v1', createdAt: '2025-01-15T10:00:00.000Z', schemaVersion: LATEST });
     expect(doc.kinds.map((k) => k.id)).toEqual(['kind-individual', 'kind-grassroots', 'kind-statutory']);
     // Every record intact, with migration 003's defaults: drawn by hand, confirmed, date unknown.
     const details = blankActorDetails(handProvenance(null));
@@ -62,8 +65,9 @@ describe('migrating a version-1 map', () => {
       { version: 1, name: '001-core-tables' },
       { version: 2, name: '002-history-and-indexes' },
       { version: 3, name: '003-actor-details-and-taxonomy' },
+      ...MIGRATIONS.slice(3).map(({ version, name }) => ({ version, name })),
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     db.close();
   });
 
@@ -71,12 +75,12 @@ describe('migrating a version-1 map', () => {
     const store = newMap();
     store.close();
     const again = track(openMapStore(store.path));
-    expect(again.info().schemaVersion).toBe(3);
+    expect(again.info().schemaVersion).toBe(LATEST);
     // Not seeded a second time: a new map got its lists once, from its creator.
     expect(again.document().careOffers).toHaveLength(10);
     again.close();
     const db = new Database(store.path, { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 3 });
+    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: LATEST });
     db.close();
   });
 });
@@ -85,7 +89,7 @@ describe('refusing drift', () => {
   it('refuses a map with a migration this Caremap does not know, and leaves it untouched', () => {
     const store = newMap(tempDir(), 'From the future');
     store.close();
-    rawEdit(store.path, "INSERT INTO schema_version VALUES (4, '004-something-new', '2030-01-01')");
+    rawEdit(store.path, `INSERT INTO schema_version VALUES (${LATEST + 1}, '999-something-new', '2030-01-01')`);
     const before = snapshot(store.path);
     const error = openError(store.path);
     expect(error.code).toBe('newer-version');
@@ -117,14 +121,14 @@ describe('refusing drift', () => {
     holder.close();
     expect(appliedVersions(path)).toEqual([1]);
     track(openMapStore(path)).close();
-    expect(appliedVersions(path)).toEqual([1, 2, 3]);
+    expect(appliedVersions(path)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('applies migrations in one transaction: a failing step leaves the file as it was', () => {
     const path = fixtureCopy('map-v1.caremap');
     const failing: Migration = {
-      version: 4,
-      name: '004-fails',
+      version: LATEST + 1,
+      name: '999-fails',
       up: () => {
         throw new Error('disk full, say');
       },

@@ -4,6 +4,8 @@ import { useAnalysisStore } from '../state/analysis-store';
 import { KindBars } from './KindBars';
 import { MixingHeatmap } from './MixingHeatmap';
 import { RankedList } from './RankedList';
+import { ReportDialog } from './ReportDialog';
+import { openReport } from './report-store';
 import { SummaryCards } from './SummaryCards';
 import { useShowActor } from './use-show-actor';
 import '../styles/analysis.css';
@@ -16,6 +18,9 @@ function AnalysisBody() {
   if (!model) return <p className="analysis-section__empty">Working out the figures…</p>;
   return (
     <>
+      <button type="button" className="button analysis__report" onClick={openReport}>
+        Analysis &amp; Overview report…
+      </button>
       <SummaryCards model={model} />
       {model.kinds.length > 0 && <KindBars kinds={model.kinds} />}
       <MixingHeatmap mixing={model.mixing} />
@@ -27,6 +32,7 @@ function AnalysisBody() {
         entries={model.brokers}
         onShow={show}
       />
+      {model.estimateNote && <p className="analysis-section__help analysis__estimate">{model.estimateNote}</p>}
       <RankedList
         title="Single points of failure"
         help="If one of these actors left, the network would split apart."
@@ -55,6 +61,7 @@ export function AnalysisPanel() {
       <div className="analysis__body">
         <AnalysisBody />
       </div>
+      <ReportDialog />
     </section>
   );
 }

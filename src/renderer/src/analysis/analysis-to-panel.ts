@@ -38,5 +38,8 @@ export function analysisToPanel(analysis: MapAnalysis, kindsById: ReadonlyMap<Ki
     })),
     cutPoints: cutPoints.slice(0, LIST_LENGTH).map((a) => ({ actorId: a.actorId, detail: plural(a.ties, 'tie') })),
     isolated: analysis.isolatedIds.slice(0, LIST_LENGTH * 2).map((id) => ({ actorId: id, detail: '' })),
+    estimateNote: analysis.estimate
+      ? `On a map this big, who is most in between is estimated from ${analysis.estimate.sources.toLocaleString()} of ${analysis.estimate.actors.toLocaleString()} actors, so the order of close neighbours in the list may differ a little.`
+      : null,
   };
 }

@@ -37,4 +37,6 @@ export interface PanelModel {
   brokers: RankedActor[];
   cutPoints: RankedActor[];
   isolated: RankedActor[];
+  /** On big maps, e.g. "Estimated from 500 of 5,000 actors."; null when betweenness is exact. */
+  estimateNote: string | null;
 }

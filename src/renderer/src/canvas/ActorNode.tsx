@@ -10,6 +10,8 @@ import { DIM, HIDDEN, useActorLook } from '../state/visible-ids';
 import { ActorShape } from './ActorShape';
 import { SHAPE_SIZE } from './geometry';
 import { RenameInput } from './RenameInput';
+import { ChangeBadge } from '../history/ChangeBadge';
+import { useChangeMark } from '../history/history-store';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';
 /** The name's top edge at the usual size (canvas.css); it moves down as the shape grows so it never overlaps. */
@@ -30,6 +32,7 @@ function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
   const kind = useDocumentStore((s) => s.kindsById.get(data.kindId));
   const editing = useSessionStore((s) => s.editingActorId === id);
   const look = useActorLook(id);
+  const mark = useChangeMark(id);
   const scale = useActorScale(id);
   const encoded = useActorColour(id);
   const colour = encoded ?? kind?.colour ?? UNKNOWN_KIND_COLOUR;
@@ -37,7 +40,11 @@ function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
   const nameTop = { top: NAME_TOP + (SHAPE_SIZE / 2) * (scale - 1) };
 
   return (
-    <div className={`actor${look === DIM ? ' actor--dim' : look === HIDDEN ? ' actor--hidden' : ''}`} data-look={LOOKS[look]}>
+    <div
+      className={`actor${look === DIM ? ' actor--dim' : look === HIDDEN ? ' actor--hidden' : ''}${mark ? ` actor--${mark}` : ''}`}
+      data-look={LOOKS[look]}
+      data-change={mark}
+    >
       <div className="actor__shape" style={scale === 1 ? undefined : { transform: `scale(${scale})` }}>
         <ActorShape shape={shape} colour={colour} size={SHAPE_SIZE} />
       </div>
@@ -48,6 +55,7 @@ function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
           {data.name || 'Unnamed actor'}
         </div>
       )}
+      {mark && <ChangeBadge mark={mark} />}
       <Handles />
     </div>
   );

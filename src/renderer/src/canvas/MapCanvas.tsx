@@ -33,6 +33,8 @@ import { CommunityLegend } from '../view/CommunityLegend';
 import { usePaletteDrop } from './use-palette-drop';
 import { useRevealEditing } from './use-reveal-editing';
 import { useRegisterViewBounds } from '../export/view-bounds';
+import { HistoryBanner } from '../history/HistoryBanner';
+import { useHistoryStore } from '../history/history-store';
 
 const nodeTypes = { actor: ActorNode };
 const edgeTypes = { tie: TieEdge };
@@ -56,6 +58,8 @@ export function MapCanvas() {
   // In "hide" mode filtered-out actors and ties are hidden elements (see state/visible-ids).
   const hiding = useVisibleStore((s) => (s.hideFilteredOut ? s.filtered : null));
   const labelsHidden = useLabelsHidden();
+  // Showing a snapshot or a comparison: nothing on the canvas can be moved or tied (edits.ts refuses the rest).
+  const readOnly = useHistoryStore((s) => s.view !== null);
   const shownNodes = useMemo(
     () => (far ? hiddenCopies(nodes) : hiding ? hideNodesOutside(nodes, hiding.actorIds) : nodes),
     [far, nodes, hiding],
@@ -107,6 +111,8 @@ export function MapCanvas() {
           connectionRadius={36}
           connectionLineStyle={CONNECTION_LINE_STYLE}
           onlyRenderVisibleElements
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -129,6 +135,7 @@ export function MapCanvas() {
           <CommunityLegend />
           <MapToolbar />
           <EmptyMapHint />
+          <HistoryBanner />
           <GestureShield />
         </ReactFlow>
       )}

@@ -7,6 +7,8 @@ import type { ActorFlowNode, TieFlowEdge } from '../state/flow-types';
 import { DIM, HIDDEN, useTieLook } from '../state/visible-ids';
 import { SHAPE_CENTRE_X, SHAPE_CENTRE_Y, TIE_CLEARANCE, trimmedSegment } from './geometry';
 import { dashArray, STRENGTH_WIDTH } from './tie-style';
+import { useChangeMark } from '../history/history-store';
+import { CHANGE_COLOUR } from '../history/change-style';
 
 function centre(node: InternalNode<ActorFlowNode>) {
   const { x, y } = node.internals.positionAbsolute;
@@ -19,6 +21,7 @@ function TieEdgeComponent({ id, source, target, data, selected, markerStart, mar
   const from = useInternalNode<ActorFlowNode>(source);
   const to = useInternalNode<ActorFlowNode>(target);
   const look = useTieLook(id);
+  const mark = useChangeMark(id);
   const lineStyle = useDocumentStore((s) => (data?.statusId && s.tieStatusesById.get(data.statusId)?.lineStyle) || 'solid');
   if (!from || !to || look === HIDDEN) return null;
   const segment = trimmedSegment(centre(from), centre(to), TIE_CLEARANCE);
@@ -32,9 +35,14 @@ function TieEdgeComponent({ id, source, target, data, selected, markerStart, mar
       markerStart={markerStart}
       markerEnd={markerEnd}
       interactionWidth={interactionWidth ?? 18}
-      className={`tie${selected ? ' tie--selected' : ''}${LOOK_CLASS[look]}`}
+      className={`tie${selected ? ' tie--selected' : ''}${LOOK_CLASS[look]}${mark ? ` tie--${mark}` : ''}`}
       data-look={look === DIM ? 'dim' : 'full'}
-      style={{ stroke: data?.colour, strokeWidth: selected ? width + 2.5 : width, strokeDasharray: dashArray(lineStyle, width).join(' ') || undefined }}
+      data-change={mark}
+      style={{
+        stroke: mark ? CHANGE_COLOUR[mark] : data?.colour,
+        strokeWidth: selected ? width + 2.5 : mark ? width + 1 : width,
+        strokeDasharray: (mark === 'removed' ? '7 5' : dashArray(lineStyle, width).join(' ')) || undefined,
+      }}
     />
   );
 }

@@ -6,6 +6,7 @@ import { OpenMapDialog } from './OpenMapDialog';
 import { SaveMapDialog } from './SaveMapDialog';
 import { TaxonomyDialog } from '../taxonomy/TaxonomyDialog';
 import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../import/ImportDialog';
 
 const close = () => openDialog(null);
 
@@ -23,6 +24,8 @@ export function Dialogs() {
       return <TaxonomyDialog onClose={close} />;
     case 'export':
       return <ExportDialog onClose={close} />;
+    case 'import':
+      return <ImportDialog />;
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { FileMenu } from '../menu/FileMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { TableToggle } from '../table/TableToggle';
 import { AnalysisToggle } from './AnalysisToggle';
+import { HistoryToggle } from '../history/HistoryToggle';
 
 export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
@@ -41,6 +42,7 @@ export function AppHeader() {
         </button>
         <TableToggle disabled={!info} />
         <AnalysisToggle disabled={!info} />
+        <HistoryToggle disabled={!info} />
       </div>
     </header>
   );

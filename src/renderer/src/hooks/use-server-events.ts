@@ -8,6 +8,7 @@ import { chooseCopyPath, chooseMapToOpen, chooseNewMap, loadCurrentMap } from '.
 import { openDialog, requestFitView, toggleInspector } from '../state/session-store';
 import { openSearch } from '../state/search-store';
 import { toggleTable } from '../state/view-store';
+import { openImport } from '../import/import-store';
 
 function runMenuCommand(command: MenuCommand): void {
   switch (command) {
@@ -33,6 +34,8 @@ function runMenuCommand(command: MenuCommand): void {
       return toggleInspector();
     case 'export':
       return openDialog('export');
+    case 'import':
+      return openImport();
   }
 }
 

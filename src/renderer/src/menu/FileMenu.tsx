@@ -7,6 +7,7 @@ import { chooseCopyPath, chooseMapToOpen, chooseNewMap, openMapAt } from '../sta
 import { focusFirstItem, moveFocus } from './menu-keys';
 import { RecentMenu } from './RecentMenu';
 import { openDialog } from '../state/session-store';
+import { openImport } from '../import/import-store';
 
 export function FileMenu() {
   const [open, setOpen] = useState(false);
@@ -101,6 +102,11 @@ export function FileMenu() {
           <li role="none">
             <button type="button" role="menuitem" className="menu__item" onClick={() => run(chooseMapToOpen)}>
               Open…
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openImport())}>
+              Import a spreadsheet…
             </button>
           </li>
           <li role="none">

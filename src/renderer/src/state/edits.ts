@@ -5,6 +5,9 @@ import { applyChangeSet, useDocumentStore } from './document-store';
 import { applyChangeSetToFlow, restorePositions, selection } from './flow-store';
 import { announce, showError, startRenaming } from './session-store';
 import { describeError } from './describe-error';
+import { readOnlyReason } from '../history/history-store';
+import { newActorExtras, newTieExtras, noteAdded } from '../guided/guided-store';
+import { CaremapError } from '../../../shared/errors';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -13,6 +16,9 @@ let queue: Promise<unknown> = Promise.resolve();
  * (a quick Ctrl+Z after a drag must undo that drag, not race it).
  */
 function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<EditResult> {
+  // A snapshot or a comparison on the canvas is the past: refuse here, before the map is touched.
+  const readOnly = readOnlyReason();
+  if (readOnly) return Promise.reject(new CaremapError('invalid-input', readOnly));
   const run = queue.then(async () => {
     const result = await call();
     applyChangeSet(result.changes, result.history);
@@ -43,9 +49,10 @@ export function changedSomething({ changes }: EditResult): boolean {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function createActor(kindId: KindId, at: { x: number; y: number }, name = 'New actor', rename = true): Promise<void> {
-  const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y }), { selectNew: true });
+  const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y, ...newActorExtras() }), { selectNew: true });
   const created = result?.changes.actorsPut[0];
   if (!created) return;
+  noteAdded([created.id], []);
   const kind = useDocumentStore.getState().kindsById.get(created.kindId);
   announce(`Added ${created.name}${kind ? `, ${kind.name}` : ''}.`);
   if (rename) startRenaming(created.id);
@@ -63,12 +70,15 @@ export async function moveActors(moves: { id: ActorId; x: number; y: number }[])
   else restorePositions(moves.map((m) => m.id));
 }
 
-export async function createTie(fromId: ActorId, toId: ActorId): Promise<void> {
-  if (fromId === toId) return;
-  const result = await runEdit(() => api['ties.create']({ fromId, toId }));
-  if (!result) return;
+/** True once the tie is drawn; false (with the reason shown) if it was refused. */
+export async function createTie(fromId: ActorId, toId: ActorId): Promise<boolean> {
+  if (fromId === toId) return false;
+  const result = await runEdit(() => api['ties.create']({ fromId, toId, ...newTieExtras() }));
+  if (!result) return false;
+  noteAdded([], result.changes.tiesPut.map((t) => t.id));
   const { actors } = useDocumentStore.getState();
   announce(`Tied ${actors.get(fromId)?.name ?? 'an actor'} to ${actors.get(toId)?.name ?? 'an actor'}.`);
+  return true;
 }
 
 export async function deleteSelection(): Promise<void> {
@@ -83,6 +93,7 @@ export async function deleteSelection(): Promise<void> {
 }
 
 export async function undo(): Promise<void> {
+  if (readOnlyReason()) return showError(readOnlyReason()!);
   const label = useDocumentStore.getState().history.undoLabel;
   if (!useDocumentStore.getState().history.canUndo) return announce('Nothing to undo.');
   const result = await runEdit(() => api['history.undo']({}));
@@ -90,6 +101,7 @@ export async function undo(): Promise<void> {
 }
 
 export async function redo(): Promise<void> {
+  if (readOnlyReason()) return showError(readOnlyReason()!);
   const label = useDocumentStore.getState().history.redoLabel;
   if (!useDocumentStore.getState().history.canRedo) return announce('Nothing to redo.');
   const result = await runEdit(() => api['history.redo']({}));

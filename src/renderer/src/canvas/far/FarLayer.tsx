@@ -10,6 +10,7 @@ import { useZoomStep } from '../lod';
 import { dotRadius } from './dot-size';
 import { boundsOf, drawDots, drawTies } from './draw-far';
 import { FarOverlay } from './FarOverlay';
+import { useHistoryStore } from '../../history/history-store';
 
 /** Canvas backing stores beyond this many pixels a side are slow or refused; past it lines get softer. */
 const MAX_SIDE = 4096;
@@ -23,6 +24,7 @@ export function FarLayer() {
   const { nodes, edges, draggingIds } = useFlowStore(
     useShallow((s) => ({ nodes: s.nodes, edges: s.edges, draggingIds: s.draggingIds })),
   );
+  const marks = useHistoryStore((s) => s.marks);
   const radius = dotRadius(zoom);
   const bounds = useMemo(() => boundsOf(nodes, radius * 2), [nodes, radius]);
   // A callback ref: the portal's target appears a render after React Flow mounts, and the canvas with it.
@@ -44,13 +46,15 @@ export function FarLayer() {
       statuses,
       scale: scales,
       colour: colours,
+      marks,
     };
     drawTies(ctx, edges, new Map(nodes.map((n) => [n.id, n.position])), options);
     const counts = drawDots(ctx, nodes, kinds, options);
     // For the bench and tests: what this drawing shows, read once the frame is painted.
     canvas.dataset.drawnActors = String(counts.drawn);
     canvas.dataset.fullActors = String(counts.full);
-  }, [canvas, nodes, edges, kinds, zoom, radius, draggingIds, bounds, visible, statuses, scales, colours]);
+    canvas.dataset.markedActors = String(counts.marked);
+  }, [canvas, nodes, edges, kinds, zoom, radius, draggingIds, bounds, visible, statuses, scales, colours, marks]);
 
   return (
     <ViewportPortal>

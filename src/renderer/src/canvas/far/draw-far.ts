@@ -6,6 +6,8 @@ import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style'
 import type { ActorFlowNode, TieFlowEdge } from '../../state/flow-types';
 import { trimmedSegment, type Point } from '../geometry';
 import { shapePath } from './shape-path';
+import type { ChangeKind } from '../../../../shared/history';
+import { CHANGE_COLOUR, CHANGE_DASH } from '../../history/change-style';
 
 /** Arrowheads need a few pixels to read as arrows; further out they are left out. */
 const ARROW_MIN_ZOOM = 0.25;
@@ -57,12 +59,21 @@ export interface DrawOptions {
   statuses: ReadonlyMap<TieStatusId, TieStatus>;
   scale: ReadonlyMap<ActorId, number> | null;
   colour: ReadonlyMap<ActorId, string> | null;
+  /** While comparing: actors and ties marked added, removed or changed (history/change-style.ts). */
+  marks?: ReadonlyMap<string, ChangeKind>;
 }
 
 /** How many actors were drawn, and how many of them in full (for the bench and tests: data attributes). */
 export interface DrawnCounts {
   drawn: number;
   full: number;
+  /** Ringed as added, removed or changed while comparing. */
+  marked: number;
+}
+
+/** A removed actor, drawn while comparing, is a faint ghost of what was (its ring or dash says so). */
+function ghostly(look: Look, mark: ChangeKind | undefined): Look {
+  return mark === 'removed' && look === FULL ? DIM : look;
 }
 
 /** The context must already map flow coordinates to canvas pixels. */
@@ -74,8 +85,10 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
     if (o.skip && (o.skip.has(edge.source) || o.skip.has(edge.target))) continue;
     const look = o.tieLook(edge.id);
     if (look === HIDDEN) continue;
-    const colour = edge.data?.colour ?? '#5b6675';
-    const style = lineStyleOf(edge.data?.statusId ?? null, o.statuses);
+    // Removed ties stay at full strength: red and dashed already say "gone", and a faint one would vanish.
+    const mark = o.marks?.get(edge.id);
+    const colour = mark ? CHANGE_COLOUR[mark] : (edge.data?.colour ?? '#5b6675');
+    const style = mark === 'removed' ? 'dashed' : lineStyleOf(edge.data?.statusId ?? null, o.statuses);
     const strength = edge.data?.strength ?? 'medium';
     const key = `${colour}|${style}|${strength}|${look}`;
     const group = groups.get(key);
@@ -123,10 +136,10 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
 /** One path per kind, colour and look: thousands of dots cost a handful of fill calls. */
 export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], kinds: ReadonlyMap<KindId, Kind>, o: DrawOptions): DrawnCounts {
   const groups = new Map<string, { colour: string; look: Look; paths: string[] }>();
-  const counts: DrawnCounts = { drawn: 0, full: 0 };
+  const counts: DrawnCounts = { drawn: 0, full: 0, marked: 0 };
   for (const node of nodes) {
     if (o.skip?.has(node.id)) continue;
-    const look = o.actorLook(node.id);
+    const look = ghostly(o.actorLook(node.id), o.marks?.get(node.id));
     if (look === HIDDEN) continue;
     counts.drawn++;
     if (look === FULL) counts.full++;
@@ -152,5 +165,30 @@ export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlo
     if (outline) ctx.stroke(path);
   }
   ctx.globalAlpha = 1;
+  if (o.marks && o.marks.size > 0) counts.marked = drawMarkRings(ctx, nodes, o);
   return counts;
+}
+
+/** A ring round each compared actor, in its mark's colour and dash, thick enough to find on a zoomed-out map. */
+function drawMarkRings(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], o: DrawOptions): number {
+  const rings = new Map<ChangeKind, Path2D>();
+  let count = 0;
+  for (const node of nodes) {
+    const mark = o.marks?.get(node.id);
+    if (!mark || o.skip?.has(node.id) || o.actorLook(node.id) === HIDDEN) continue;
+    let path = rings.get(mark);
+    if (!path) rings.set(mark, (path = new Path2D()));
+    count++;
+    const r = o.radius * (o.scale?.get(node.id as ActorId) ?? 1) * 1.6;
+    path.moveTo(node.position.x + r, node.position.y);
+    path.arc(node.position.x, node.position.y, r, 0, Math.PI * 2);
+  }
+  ctx.lineWidth = Math.max(o.radius * 0.45, 2.5 / o.zoom);
+  for (const [mark, path] of rings) {
+    ctx.strokeStyle = CHANGE_COLOUR[mark];
+    ctx.setLineDash(CHANGE_DASH[mark].map((d) => d / o.zoom));
+    ctx.stroke(path);
+  }
+  ctx.setLineDash([]);
+  return count;
 }

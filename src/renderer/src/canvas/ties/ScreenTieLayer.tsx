@@ -11,6 +11,8 @@ import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style'
 import { TIE_CLEARANCE, trimmedSegment, type Point } from '../geometry';
 import { positionsOf } from './positions';
 import { segmentCrossesRect } from './tie-geometry';
+import { useHistoryStore } from '../../history/history-store';
+import { CHANGE_COLOUR } from '../../history/change-style';
 
 const ARROW_LENGTH = 14;
 
@@ -51,6 +53,7 @@ export function ScreenTieLayer() {
       const positions = positionsOf(nodes);
       const visible = useVisibleStore.getState();
       const statuses = useDocumentStore.getState().tieStatusesById;
+      const { marks } = useHistoryStore.getState();
       type Group = { colour: string; width: number; dash: number[]; alpha: number; lines: [Point, Point][]; heads: [Point, Point][] };
       const groups = new Map<string, Group>();
       for (const edge of edges) {
@@ -61,8 +64,9 @@ export function ScreenTieLayer() {
         const to = positions.get(edge.target);
         const segment = from && to ? trimmedSegment(from, to, TIE_CLEARANCE) : null;
         if (!segment || !segmentCrossesRect(segment[0], segment[1], view)) continue;
-        const colour = edge.data?.colour ?? '#5b6675';
-        const style = lineStyleOf(edge.data?.statusId ?? null, statuses);
+        const mark = marks.get(edge.id);
+        const colour = mark ? CHANGE_COLOUR[mark] : (edge.data?.colour ?? '#5b6675');
+        const style = mark === 'removed' ? 'dashed' : lineStyleOf(edge.data?.statusId ?? null, statuses);
         const width = STRENGTH_WIDTH[edge.data?.strength ?? 'medium'];
         const key = `${colour}|${style}|${width}|${look}`;
         let group = groups.get(key);
@@ -103,9 +107,11 @@ export function ScreenTieLayer() {
     const stopFlow = useFlowStore.subscribe(schedule);
     const stopVisible = useVisibleStore.subscribe(schedule);
     const stopDocument = useDocumentStore.subscribe(schedule);
+    const stopMarks = useHistoryStore.subscribe(schedule);
     return () => {
       stopVisible();
       stopDocument();
+      stopMarks();
       cancelAnimationFrame(frame);
       stopView();
       stopFlow();

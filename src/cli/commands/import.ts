@@ -1,0 +1,73 @@
+// `caremap import FILE --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]`:
+// the app's own import engine with no UI. The file is read before the map is touched; a map this command made is
+// removed again if the import is refused, so a fatal error changes nothing.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readWorkbook, type ImportChoices } from '../../shared/import';
+import { commitImport } from '../../main/import/commit-import';
+import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../main/store';
+import { printFailure, type CliCommand } from '../cli-io';
+import { importSummaryText } from '../import-summary';
+
+const USAGE = 'caremap import FILE --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]';
+
+/** "none" names no sheet, so a ties-only or actors-only import can be asked for. */
+const sheetChoice = (value: string | undefined) => (value === undefined ? undefined : value.toLowerCase() === 'none' ? null : value);
+
+export const importCommand: CliCommand = {
+  usage: USAGE,
+  run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: { into: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, json: { type: 'boolean' } },
+      });
+    } catch (error) {
+      io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
+      return 2;
+    }
+    const [file, ...rest] = parsed.positionals;
+    const into = parsed.values.into;
+    if (!file || rest.length > 0 || !into) {
+      io.err(`Usage: ${USAGE}`);
+      return 2;
+    }
+    if (extname(into).toLowerCase() !== '.caremap') {
+      io.err(`The map must be a .caremap file, not "${basename(into)}".`);
+      return 2;
+    }
+    const choices: Partial<ImportChoices> = {};
+    const actorSheet = sheetChoice(parsed.values['sheet-actors']);
+    const tieSheet = sheetChoice(parsed.values['sheet-ties']);
+    if (actorSheet !== undefined) choices.actorSheet = actorSheet;
+    if (tieSheet !== undefined) choices.tieSheet = tieSheet;
+    if (parsed.values['create-missing']) choices.unknownActors = 'create';
+    const mapPath = resolve(into);
+    let created = false;
+    try {
+      if (!existsSync(file)) throw new Error(`There is no file "${file}" to import.`);
+      const workbook = readWorkbook(basename(file), new Uint8Array(readFileSync(file)));
+      if (!existsSync(mapPath)) {
+        writeNewMapFile(mapPath, { name: basename(mapPath, extname(mapPath)), ...taxonomyOf(seedTaxonomy()) });
+        created = true;
+      }
+      const store = openMapStore(mapPath);
+      let result;
+      let mapName;
+      try {
+        result = commitImport(store, workbook, choices);
+        mapName = store.info().name;
+      } finally {
+        store.close();
+      }
+      io.out(parsed.values.json ? JSON.stringify({ map: mapPath, created, ...result.summary }, null, 2) : importSummaryText(result.summary, mapName));
+      return 0;
+    } catch (error) {
+      if (created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${mapPath}${suffix}`, { force: true });
+      return printFailure(io, error);
+    }
+  },
+};

@@ -1,0 +1,42 @@
+// `caremap info MAP.caremap [--json]`: how many actors of each kind a map holds, and how many ties.
+import { parseArgs } from 'node:util';
+import { openMapStore } from '../../main/store';
+import { printFailure, type CliCommand } from '../cli-io';
+
+const USAGE = 'caremap info MAP.caremap [--json]';
+
+export const infoCommand: CliCommand = {
+  usage: USAGE,
+  run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
+    } catch (error) {
+      io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
+      return 2;
+    }
+    const [file, ...rest] = parsed.positionals;
+    if (!file || rest.length > 0) {
+      io.err(`Usage: ${USAGE}`);
+      return 2;
+    }
+    try {
+      const store = openMapStore(file);
+      let doc;
+      try {
+        doc = store.document();
+      } finally {
+        store.close();
+      }
+      const counts = new Map<string, number>();
+      for (const actor of doc.actors) counts.set(actor.kindId, (counts.get(actor.kindId) ?? 0) + 1);
+      const kinds = doc.kinds.map((k) => ({ kind: k.name, actors: counts.get(k.id) ?? 0 }));
+      const info = { map: doc.info.name, actors: doc.actors.length, ties: doc.ties.length, kinds };
+      if (parsed.values.json) io.out(JSON.stringify(info, null, 2));
+      else io.out([`${info.map}: ${info.actors} actors, ${info.ties} ties`, ...kinds.map((k) => `  ${k.kind}: ${k.actors}`)].join('\n'));
+      return 0;
+    } catch (error) {
+      return printFailure(io, error);
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// Writes the analysis report for `caremap analyse --report`: HTML and PDF with the map picture inside, Markdown with
+// the picture saved beside it (FILE - map.png), each written safely so a failure leaves any older file as it was.
+import { basename, dirname, extname, join } from 'node:path';
+import type { MapDocument } from '../shared/domain';
+import { reportToHtml, reportToMarkdown, writeReport, type MapAnalysis } from '../shared/analysis';
+import { pngDataUrl } from '../shared/analysis/png-data-url';
+import { anonymiseSections } from '../shared/analysis/report-anonymise';
+import { reportToPdf } from '../shared/analysis/report-pdf';
+import { mapToSvg } from '../shared/render/map-svg';
+import { mapPng } from '../main/render/map-png';
+import { writeFileAtomic } from '../main/files/write-file-atomic';
+
+export const REPORT_FORMATS = ['.html', '.md', '.pdf'] as const;
+
+/** Picture scale: twice the canvas size for print, but at most ~3,000 pixels a side so a big map stays a small file. */
+function pictureOf(doc: MapDocument, anonymise: boolean): Uint8Array {
+  const options = { background: 'white', title: doc.info.name, legend: true, anonymise } as const;
+  const { width, height } = mapToSvg(doc, options);
+  const scale = Math.max(0.1, Math.min(2, 3000 / Math.max(width, height, 1)));
+  return mapPng(doc, { ...options, scale }).png;
+}
+
+/** Returns the files written: the report, and for Markdown the map picture beside it. */
+export async function writeReportFile(file: string, doc: MapDocument, analysis: MapAnalysis, options: { anonymise?: boolean } = {}): Promise<string[]> {
+  const anonymise = options.anonymise ?? false;
+  const written = writeReport(doc, analysis);
+  const sections = anonymise ? anonymiseSections(written, doc) : written;
+  const png = pictureOf(doc, anonymise);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html') {
+    writeFileAtomic(file, reportToHtml(sections, { title: doc.info.name, mapImage: pngDataUrl(png) }));
+    return [file];
+  }
+  if (ext === '.pdf') {
+    const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    writeFileAtomic(file, await reportToPdf(sections, { title: doc.info.name, subtitle: `Written by Caremap on ${date}`, mapPng: png }));
+    return [file];
+  }
+  const image = join(dirname(file), `${basename(file, extname(file))} - map.png`);
+  writeFileAtomic(image, png);
+  writeFileAtomic(file, reportToMarkdown(sections, { title: doc.info.name, mapImageFile: basename(image) }));
+  return [file, image];
+}

@@ -1,0 +1,68 @@
+// Saves the edited report as a web page, a PDF or Markdown, each with a picture of the whole map.
+import type { ReportSection } from '../../../shared/analysis';
+import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
+import { pngDataUrl } from '../../../shared/analysis/png-data-url';
+import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
+import { reportToPdf } from '../../../shared/analysis/report-pdf';
+import { mapToSvg } from '../../../shared/render/map-svg';
+import { currentMapPicture, svgToPng } from '../export/map-image';
+import { useDocumentStore } from '../state/document-store';
+import { currentDocument } from './current-document';
+import { saveFile } from '../export/save-file';
+
+export type ReportFormat = 'html' | 'pdf' | 'md';
+
+/** Sharp on paper and on a projector, yet not so big that a 5,000-actor map makes a huge file. */
+const MAX_PIXELS = 3000;
+
+/**
+ * The whole map with its key: by default every actor in its kind's colour, whatever the canvas is filtered or focused on
+ * (a report is about the whole network); with `asOnCanvas`, the canvas's own look (filter, focus, size and colour).
+ */
+async function mapPng(title: string, asOnCanvas: boolean, anonymise: boolean): Promise<Uint8Array> {
+  const options = { background: 'white', title, legend: true, anonymise } as const;
+  const doc = currentDocument(useDocumentStore.getState());
+  const picture = asOnCanvas ? currentMapPicture({ scope: 'whole', ...options }) : doc && mapToSvg(doc, options);
+  if (!picture) throw new Error('no map is open.');
+  const scale = Math.max(0.25, Math.min(2, MAX_PIXELS / Math.max(picture.width, picture.height, 1)));
+  return svgToPng(picture, scale);
+}
+
+/** A file name without characters that Windows or macOS refuse. */
+function fileBase(mapName: string): string {
+  return `${mapName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Map'} - Analysis and Overview`;
+}
+
+const today = () => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** Saves the report; returns the names saved to, or [] when the facilitator cancelled. Throws with a plain sentence. */
+export interface ReportExportOptions {
+  /** The picture as the canvas shows it, rather than every actor in its kind's colour. */
+  asOnCanvas: boolean;
+  /** Individuals' names become "Individual n" in the words and the picture. */
+  anonymise: boolean;
+}
+
+export async function exportReport(format: ReportFormat, edited: readonly ReportSection[], mapName: string, options: ReportExportOptions): Promise<string[]> {
+  const base = fileBase(mapName);
+  const doc = currentDocument(useDocumentStore.getState());
+  const sections = options.anonymise && doc ? anonymiseSections(edited, doc) : edited;
+  const png = await mapPng(mapName, options.asOnCanvas, options.anonymise);
+  if (format === 'html') {
+    const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png) });
+    const result = await saveFile({ suggestedName: `${base}.html`, data: html, mime: 'text/html', filterName: 'Web page', extensions: ['html'] });
+    return result.saved ? [result.path ?? `${base}.html`] : [];
+  }
+  if (format === 'pdf') {
+    const pdf = await reportToPdf(sections, { title: mapName, subtitle: `Written by Caremap on ${today()}`, mapPng: png });
+    const result = await saveFile({ suggestedName: `${base}.pdf`, data: pdf, mime: 'application/pdf', filterName: 'PDF document', extensions: ['pdf'] });
+    return result.saved ? [result.path ?? `${base}.pdf`] : [];
+  }
+  // Markdown: the text, then the map picture as its own file to keep beside it (the text names it).
+  const imageName = `${base} - map.png`;
+  const md = reportToMarkdown(sections, { title: mapName, mapImageFile: imageName });
+  const text = await saveFile({ suggestedName: `${base}.md`, data: md, mime: 'text/markdown', filterName: 'Markdown text', extensions: ['md'] });
+  if (!text.saved) return [];
+  const image = await saveFile({ suggestedName: imageName, data: png, mime: 'image/png', filterName: 'PNG picture', extensions: ['png'] });
+  return [text.path ?? `${base}.md`, ...(image.saved ? [image.path ?? imageName] : [])];
+}

@@ -1,0 +1,65 @@
+// What the import will do, in counts, and every problem with its sheet, row and column and what happens to it.
+import type { ImportPreview } from '../../../shared/import/import-types';
+import { OUTCOME_WORDS } from './words';
+
+const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+export function nothingToImport(preview: ImportPreview): boolean {
+  const c = preview.counts;
+  return c.actorsAdded + c.actorsUpdated + c.tiesAdded + c.tiesUpdated === 0;
+}
+
+export function PreviewSummary({ preview }: { preview: ImportPreview }) {
+  const c = preview.counts;
+  const extras = [c.newKinds && n(c.newKinds, 'new kind'), c.newTieTypes && n(c.newTieTypes, 'new tie type'), c.newFields && n(c.newFields, 'new field'), c.newCareOffers && n(c.newCareOffers, 'new care offer')].filter(Boolean);
+  return (
+    <section className="import-preview" aria-label="What will change">
+      <ul className="import-counts" aria-live="polite">
+        <li>
+          <strong>{c.actorsAdded.toLocaleString('en-GB')}</strong> actors added
+        </li>
+        <li>
+          <strong>{c.actorsUpdated.toLocaleString('en-GB')}</strong> updated
+        </li>
+        <li>
+          <strong>{c.tiesAdded.toLocaleString('en-GB')}</strong> ties added
+        </li>
+        {c.tiesUpdated > 0 && (
+          <li>
+            <strong>{c.tiesUpdated.toLocaleString('en-GB')}</strong> ties updated
+          </li>
+        )}
+      </ul>
+      {extras.length > 0 && <p className="field__help">Also added to the map’s lists: {extras.join(', ')}.</p>}
+      {nothingToImport(preview) && <p className="import-nothing">Nothing would change. Check the sheets and columns above, or the problems below.</p>}
+      {preview.problemCount > 0 && (
+        <details className="import-problems" open={preview.problemCount <= 20}>
+          <summary>{n(preview.problemCount, 'problem')} found — each says what will happen</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Sheet</th>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">Problem</th>
+                <th scope="col">Then</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.problems.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.sheet}</td>
+                  <td>{p.row}</td>
+                  <td>{p.column || '—'}</td>
+                  <td>{p.message}</td>
+                  <td>{OUTCOME_WORDS[p.outcome]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {preview.problemCount > preview.problems.length && <p className="field__help">The first {preview.problems.length.toLocaleString('en-GB')} are listed.</p>}
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+// A chosen or dropped file's bytes as base64, read by the browser off the main thread (FileReader), for import.read.
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(new Error('The file could not be read. Check that it is still there and try again.'));
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,39 @@
+// The API's schemas for importing partners' spreadsheets: read a file once, preview with choices, commit.
+import { z } from 'zod';
+import { ACTOR_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, TIE_TARGETS } from './import/import-types';
+import { kindId, requiredName } from './api-fields';
+
+/** base64 of the importer's largest file. */
+const MAX_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
+
+const sheetName = z.string().max(300).nullable();
+const kindChoice = z.union([z.object({ kindId }).strict(), z.object({ newKind: requiredName('A new kind') }).strict()]);
+
+export const importChoices = z
+  .object({
+    actorSheet: sheetName,
+    tieSheet: sheetName,
+    actorColumns: z.array(z.enum(ACTOR_TARGETS)).max(2000),
+    tieColumns: z.array(z.enum(TIE_TARGETS)).max(2000),
+    kinds: z.record(z.string().max(400), kindChoice),
+    unknownActors: z.enum(['skip', 'create']),
+  })
+  .partial()
+  .strict();
+
+const importId = z.string().min(1).max(100);
+
+export const importSchemas = {
+  /** The file's bytes cross once; main keeps the parsed sheets under the returned importId. */
+  'import.read': z
+    .object({
+      fileName: z.string().trim().min(1, 'Choose a file to import.').max(500).refine((s) => !s.includes('\0'), 'That is not a file name.'),
+      base64: z.string().max(MAX_BASE64, `The file is larger than ${MAX_IMPORT_MB} MB, too big to import. Split it into smaller files, or save it as .csv.`),
+    })
+    .strict(),
+  'import.preview': z.object({ importId, choices: importChoices.optional() }).strict(),
+  /** One transaction and one undo step. */
+  'import.commit': z.object({ importId, choices: importChoices.optional() }).strict(),
+  /** Forgets a read file (the dialog was closed). */
+  'import.discard': z.object({ importId }).strict(),
+} as const;

@@ -1,0 +1,119 @@
+// The map's lists as the import sees them: find an entry by name (tolerantly) or make a new one, once, on first use.
+import type { CareOffer, CareOfferId, CustomField, CustomFieldId, Kind, KindId, Taxonomy, TieStatus, TieType, TieTypeId } from '../domain';
+import { KIND_SHAPES } from '../domain';
+import { fold } from '../text-fold';
+import type { KindChoice } from './import-types';
+import { kindKey } from './match-kinds';
+
+/** Okabe–Ito and Tableau colours not used by the seed kinds, for kinds and tie types an import adds. */
+const NEW_COLOURS = ['#999999', '#117733', '#882255', '#44AA99', '#AA4499', '#DDCC77', '#332288', '#88CCEE', '#CC6677', '#661100'];
+
+const nextOrder = (entries: readonly { sortOrder: number }[]) => entries.reduce((max, e) => Math.max(max, e.sortOrder + 1), 0);
+
+export class ImportTaxonomy {
+  readonly newKinds: Kind[] = [];
+  readonly newTieTypes: TieType[] = [];
+  readonly newCareOffers: CareOffer[] = [];
+  readonly newFields: CustomField[] = [];
+  private readonly kindsByName = new Map<string, Kind>();
+  private readonly tieTypesByKey = new Map<string, TieType>();
+  private readonly statusesByKey = new Map<string, TieStatus>();
+  private readonly offersByName = new Map<string, CareOffer>();
+  private readonly fieldsByName = new Map<string, CustomField>();
+  /** Thousands of ties name the same few types as written; each spelling is matched once. */
+  private readonly tieTypeByText = new Map<string, TieTypeId>();
+
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    private readonly newId: () => string,
+  ) {
+    for (const k of taxonomy.kinds) this.kindsByName.set(k.name.toLocaleLowerCase(), k);
+    for (const t of taxonomy.tieTypes) this.tieTypesByKey.set(kindKey(t.name), t);
+    for (const s of taxonomy.tieStatuses) this.statusesByKey.set(fold(s.name), s);
+    for (const o of taxonomy.careOffers) this.offersByName.set(fold(o.name), o);
+    for (const f of taxonomy.customFields) this.fieldsByName.set(f.name.toLocaleLowerCase(), f);
+  }
+
+  kind(choice: KindChoice): KindId {
+    if ('kindId' in choice) return choice.kindId;
+    const name = choice.newKind.trim().replace(/\s+/g, ' ').slice(0, 200) || 'Imported';
+    const known = this.kindsByName.get(name.toLocaleLowerCase());
+    if (known) return known.id;
+    const n = this.newKinds.length;
+    const kind: Kind = {
+      id: this.newId() as KindId,
+      name,
+      colour: NEW_COLOURS[n % NEW_COLOURS.length]!,
+      shape: KIND_SHAPES[n % KIND_SHAPES.length]!,
+      sortOrder: nextOrder([...this.taxonomy.kinds, ...this.newKinds]),
+    };
+    this.newKinds.push(kind);
+    this.kindsByName.set(name.toLocaleLowerCase(), kind);
+    return kind.id;
+  }
+
+  /** "referrals" finds "Referral"; an unknown type becomes a new tie type of that name. */
+  tieType(name: string): TieTypeId {
+    const seen = this.tieTypeByText.get(name);
+    if (seen) return seen;
+    const id = this.findOrAddTieType(name);
+    this.tieTypeByText.set(name, id);
+    return id;
+  }
+
+  private findOrAddTieType(name: string): TieTypeId {
+    const key = kindKey(name) || fold(name);
+    const known = this.tieTypesByKey.get(key);
+    if (known) return known.id;
+    const n = this.newTieTypes.length;
+    const tieType: TieType = {
+      id: this.newId() as TieTypeId,
+      name: name.slice(0, 200),
+      colour: NEW_COLOURS[(n + 3) % NEW_COLOURS.length]!,
+      sortOrder: nextOrder([...this.taxonomy.tieTypes, ...this.newTieTypes]),
+    };
+    this.newTieTypes.push(tieType);
+    this.tieTypesByKey.set(key, tieType);
+    return tieType.id;
+  }
+
+  /** Statuses are drawn as line styles the facilitator chose; an unknown one is reported, not invented. */
+  status(name: string): TieStatus | null {
+    return this.statusesByKey.get(fold(name)) ?? null;
+  }
+
+  statusNames(): string {
+    return this.taxonomy.tieStatuses.map((s) => s.name).join(', ');
+  }
+
+  careOffer(name: string): CareOfferId {
+    const known = this.offersByName.get(fold(name));
+    if (known) return known.id;
+    const offer: CareOffer = { id: this.newId() as CareOfferId, name: name.slice(0, 200), sortOrder: nextOrder([...this.taxonomy.careOffers, ...this.newCareOffers]) };
+    this.newCareOffers.push(offer);
+    this.offersByName.set(fold(name), offer);
+    return offer.id;
+  }
+
+  /** An existing field of that name (any capitals), or a new text field. */
+  field(header: string): CustomField {
+    const known = this.fieldsByName.get(header.toLocaleLowerCase());
+    if (known) return known;
+    const field: CustomField = {
+      id: this.newId() as CustomFieldId,
+      name: header.slice(0, 200),
+      type: 'text',
+      options: [],
+      sortOrder: nextOrder([...this.taxonomy.customFields, ...this.newFields]),
+    };
+    this.newFields.push(field);
+    this.fieldsByName.set(header.toLocaleLowerCase(), field);
+    return field;
+  }
+
+  /** An existing field only: used to find actors a previous import gave an ID. */
+  existingField(header: string): CustomField | null {
+    const known = this.taxonomy.customFields.find((f) => f.name.toLocaleLowerCase() === header.toLocaleLowerCase());
+    return known ?? null;
+  }
+}

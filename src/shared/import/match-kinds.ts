@@ -1,0 +1,63 @@
+// Matches the values of a type column to the map's kinds, tolerant of case, spacing, punctuation and plurals:
+// "Charity/CIC", "Social Enterprise" and "social enterprises" each find their kind; anything unmatched is offered
+// as a new kind of that name.
+import type { Kind, KindId } from '../domain';
+import { fold } from '../text-fold';
+
+const STOP_WORDS = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'for', 'not', 'to', 'in']);
+
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** "Social-Enterprises " → ["social", "enterprise"]. */
+export function kindWords(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !STOP_WORDS.has(w))
+    .map(singular);
+}
+
+/** The key a type value is grouped by in the kind mapping: "Social enterprise" and "social  enterprises" share one. */
+export const kindKey = (text: string) => kindWords(text).join(' ');
+
+/** Words that name a seed kind without using its words. */
+const SYNONYMS: Record<string, string> = {
+  person: 'individual',
+  people: 'individual',
+  resident: 'individual',
+  volunteer: 'individual',
+  citizen: 'individual',
+  cic: 'charity',
+  nonprofit: 'charity',
+  ngo: 'charity',
+  council: 'statutory',
+  nhs: 'statutory',
+  'local authority': 'statutory',
+  business: 'enterprise',
+  'mutual aid': 'grassroot',
+};
+
+/** The kind a value names, or null: the same words, or every word of the value among the kind's words. */
+export function matchKind(value: string, kinds: readonly Kind[]): KindId | null {
+  const key = kindKey(value);
+  if (key === '') return null;
+  const exact = kinds.find((k) => kindKey(k.name) === key);
+  if (exact) return exact.id;
+  const words = (SYNONYMS[key] ?? key).split(' ').map((w) => SYNONYMS[w] ?? w);
+  let best: { id: KindId; score: number } | null = null;
+  let tied = false;
+  for (const kind of kinds) {
+    const own = new Set(kindWords(kind.name));
+    if (!words.every((w) => own.has(w))) continue;
+    // Fewer extra words is a closer match: "Hub" is nearer "Community hub" than "Hub or voluntary organisation".
+    const score = words.length / own.size;
+    if (!best || score > best.score) {
+      best = { id: kind.id, score };
+      tied = false;
+    } else if (score === best.score) tied = true;
+  }
+  return best && !tied ? best.id : null;
+}

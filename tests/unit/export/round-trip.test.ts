@@ -1,13 +1,11 @@
 // Acceptance 1: a map with every field type, exported as xlsx and imported into a new map, comes back the same,
 // field by field (provenance aside: an imported record says it was imported, which is the point of provenance).
-// Custom field types and certainty do not survive yet: see the skipped test.
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/caremap';
 import { openMapStore } from '../../../src/main/store';
-import type { CustomFieldValue, MapDocument } from '../../../src/shared/domain';
-import { formatCustomValue } from '../../../src/shared/custom-values';
+import type { MapDocument } from '../../../src/shared/domain';
 import { buildExport } from '../../../src/shared/export/build-export';
 import { tempDir } from '../store/temp-maps';
 import { writeRichMap } from './export-fixture';
@@ -56,7 +54,8 @@ function comparable(doc: MapDocument) {
       notes: trim(t.notes),
     }))
     .sort((a, b) => `${a.from}→${a.to}`.localeCompare(`${b.from}→${b.to}`));
-  const fields = doc.customFields.map((f) => ({ name: f.name, type: f.type, options: f.options }));
+  // By name: the importer adds fields in the order values first use them, not the Fields sheet's order.
+  const fields = doc.customFields.map((f) => ({ name: f.name, type: f.type, options: f.options })).sort((a, b) => a.name.localeCompare(b.name));
   return { actors, ties, fields };
 }
 
@@ -78,31 +77,16 @@ async function roundTrip(): Promise<{ before: MapDocument; after: MapDocument }>
   }
 }
 
-/** Custom values as a person reads them ("0", "yes"), for comparing while the importer makes every field text. */
-function asText(actors: ReturnType<typeof comparable>['actors'], fieldNames: readonly string[]) {
-  return actors.map((a) => ({
-    ...a,
-    customValues: Object.fromEntries(
-      fieldNames.filter((f) => a.customValues[f] !== undefined).map((f) => [f, formatCustomValue(a.customValues[f] as CustomFieldValue)]),
-    ),
-  }));
-}
-
 describe('xlsx round trip', () => {
-  it('reproduces every actor and tie, every built-in field and every custom value in a new map', async () => {
+  it('reproduces every actor, tie, field (with its type and choices), value and certainty in a new map', async () => {
     const { before, after } = await roundTrip();
     const [b, a] = [comparable(before), comparable(after)];
+    expect(a.fields).toEqual(b.fields);
     expect(a.ties).toEqual(b.ties);
-    const fieldNames = b.fields.map((f) => f.name);
-    expect(asText(a.actors, fieldNames)).toEqual(asText(b.actors, fieldNames));
-  });
-
-  // Known gap, reported to the coordinator: the importer (issue 4) makes every new field a text field and reads
-  // Source / Source label / Certainty as fields of their own, because it does not yet read the workbook's Fields
-  // sheet or Caremap's provenance columns. Unskip when it does.
-  it.skip('keeps each custom field’s type and choices, and makes no fields of the provenance columns', async () => {
-    const { before, after } = await roundTrip();
-    expect(comparable(after).fields).toEqual(comparable(before).fields);
-    expect(comparable(after).actors).toEqual(comparable(before).actors);
+    expect(a.actors).toEqual(b.actors);
+    // Provenance says the records were imported, from this file; how sure the facilitator was comes along.
+    const certainty = (doc: MapDocument) => Object.fromEntries(doc.actors.map((x) => [x.name, x.provenance.certainty]));
+    expect(certainty(after)).toEqual(certainty(before));
+    expect(after.actors.every((x) => x.provenance.source === 'import' && x.provenance.label === 'export.xlsx')).toBe(true);
   });
 });

@@ -49,6 +49,7 @@ export const actorPatch = z
     consent: z.enum(CONSENT_STATES).nullable(),
     consentDate: isoDate.nullable(),
     notes: freeText('Notes', 20_000),
+    pinned: z.boolean(),
     customValues,
     provenance: provenancePatch,
   })

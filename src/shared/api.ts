@@ -13,6 +13,7 @@ import { historySchemas } from './api-history-schemas';
 import type { Snapshot, SnapshotInfo } from './history';
 import { importSchemas } from './api-import-schemas';
 import type { ImportCommitOutput, ImportPreview } from './import/import-types';
+import { workshopSchemas } from './api-workshop-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -53,6 +54,7 @@ export const schemas = {
   ...fileSchemas,
   ...historySchemas,
   ...importSchemas,
+  ...workshopSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -106,6 +108,7 @@ export interface Outputs {
   'import.preview': ImportPreview;
   'import.commit': ImportCommitOutput;
   'import.discard': { discarded: true };
+  'history.recent': { labels: string[] };
 }
 
 /** The parsed (validated) input a handler receives. */

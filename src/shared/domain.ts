@@ -130,6 +130,8 @@ export interface Actor {
   consent: Consent | null;
   consentDate: IsoDate | null;
   notes: string;
+  /** Pinned in place: automatic layouts leave this actor where it is. */
+  pinned: boolean;
   customValues: CustomValues;
   provenance: Provenance;
 }

@@ -50,6 +50,7 @@ export const OPERATION_NAMES = [
   'import.preview',
   'import.commit',
   'import.discard',
+  'history.recent',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -27,6 +27,7 @@ export function blankActorDetails(provenance: Provenance = handProvenance()): Ac
     consent: null,
     consentDate: null,
     notes: '',
+    pinned: false,
     customValues: {},
     provenance,
   };

@@ -11,6 +11,7 @@ import { mapHandlers } from './map-handlers';
 import { taxonomyHandlers } from './taxonomy-handlers';
 import { fileHandlers } from './file-handlers';
 import { importHandlers } from './import-handlers';
+import { workshopHandlers } from './workshop-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
@@ -60,6 +61,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...fileHandlers(deps),
     ...historyHandlers(session),
     ...importHandlers(session),
+    ...workshopHandlers(session),
     ...exportHandlers(session),
   };
   return {

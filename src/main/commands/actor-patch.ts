@@ -78,6 +78,7 @@ export function applyActorPatch(actor: Actor, patch: ActorPatch, context: ActorP
     consent: patch.consent === undefined ? actor.consent : patch.consent,
     consentDate: patch.consentDate === undefined ? actor.consentDate : patch.consentDate,
     notes: patch.notes ?? actor.notes,
+    pinned: patch.pinned ?? actor.pinned,
     customValues: patch.customValues ? editCustomValues(actor.customValues, patch.customValues, context) : actor.customValues,
     provenance: patchProvenance(actor.provenance, patch.provenance),
   };

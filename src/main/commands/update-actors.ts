@@ -21,7 +21,11 @@ export function updateActors(store: MapStore, input: Input<'actors.update'>): Ed
     const actors = requireActors(store, input.ids);
     const updated = actors.map((actor) => applyActorPatch(actor, patch, { fields }));
     const onlyName = Object.keys(patch).length === 1 && patch.name !== undefined;
-    const label = onlyName && actors.length === 1 ? `Rename ${quotedName(actors[0]!.name)}` : actorsLabel('Edit', actors.map((a) => a.name));
+    const onlyPin = Object.keys(patch).length === 1 && patch.pinned !== undefined;
+    const names = actors.map((a) => a.name);
+    const label = onlyName && actors.length === 1
+      ? `Rename ${quotedName(actors[0]!.name)}`
+      : actorsLabel(onlyPin ? (patch.pinned ? 'Pin' : 'Unpin') : 'Edit', names);
     return { label, patch: { before: recordSet({ actors }), after: recordSet({ actors: updated }) } };
   });
 }

@@ -8,7 +8,7 @@ import type { Connection } from './sql-connection';
 
 const ACTOR_COLUMNS = columnsOf<DbActor>()([
   'id', 'name', 'kind_id', 'x', 'y', 'description', 'care_modes_json', 'role', 'address', 'tags_json', 'website',
-  'email', 'phone', 'contact_other', 'consent', 'consent_date', 'notes',
+  'email', 'phone', 'contact_other', 'consent', 'consent_date', 'notes', 'pinned',
   'source', 'source_label', 'source_sheet', 'source_row', 'recorded_on', 'certainty',
 ]);
 const actorWriter = rowWriter<DbActor>('actors', ACTOR_COLUMNS);

@@ -49,6 +49,11 @@ export class HistoryLog {
     this.conn.run('UPDATE history SET undone = ? WHERE seq = ?', undone ? 1 : 0, seq);
   }
 
+  /** The labels of the last `n` done steps, newest first (workshop mode lists them big on screen). */
+  recentLabels(n: number): string[] {
+    return this.conn.all<{ label: string }>('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT ?', n).map((r) => r.label);
+  }
+
   count(): number {
     return this.conn.get<{ n: number }>('SELECT count(*) AS n FROM history')?.n ?? 0;
   }

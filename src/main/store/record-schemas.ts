@@ -46,6 +46,7 @@ const actorRecord = z.object({
   consent: z.enum(CONSENT_STATES).nullable().default(null),
   consentDate: z.string().nullable().default(null),
   notes: z.string().default(''),
+  pinned: z.boolean().default(false),
   customValues: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default(() => ({})),
   provenance: provenance.default(() => handProvenance()),
 });

@@ -53,6 +53,7 @@ export function actorFromRow(row: DbActor, links: ActorLinks = { careOfferIds: [
     consent: oneOfOrNull(CONSENT_STATES, row.consent),
     consentDate: row.consent_date,
     notes: row.notes,
+    pinned: row.pinned === 1,
     customValues: links.customValues,
     provenance: provenanceFromRow(row),
   };
@@ -77,6 +78,7 @@ export function actorToRow(actor: Actor): DbActor {
     consent: actor.consent,
     consent_date: actor.consentDate,
     notes: actor.notes,
+    pinned: actor.pinned ? 1 : 0,
     ...provenanceToRow(actor.provenance),
   };
 }

@@ -70,6 +70,8 @@ export interface DbActor extends DbProvenance {
   consent: string | null;
   consent_date: string | null;
   notes: string;
+  /** 0 or 1. */
+  pinned: number;
 }
 
 export interface DbActorCareOffer {

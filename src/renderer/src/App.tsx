@@ -25,6 +25,10 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { GuidedSession } from './guided/GuidedSession';
 import { GuidedSessionStart } from './guided/GuidedSessionStart';
 import { useFileDrop } from './import/use-file-drop';
+import { useWorkshopStore } from './workshop/workshop-store';
+import { useWorkshopKeys } from './workshop/use-workshop-keys';
+import { WorkshopBar } from './workshop/WorkshopBar';
+import { WorkshopDock } from './workshop/WorkshopDock';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -33,7 +37,11 @@ export function App() {
   const analysisOpen = useSessionStore((s) => s.analysisOpen);
   const encodingNeedsAnalysis = useEncodingStore(usesAnalysis);
   const mapPath = useDocumentStore((s) => s.info?.path);
+  // Workshop mode (projector): no panels at all, so personal fields (contact, address, notes) are never on screen.
+  const workshop = useWorkshopStore((s) => s.on);
+  const panels = !workshop;
   useShortcuts();
+  useWorkshopKeys();
   useServerEvents();
   useFileDrop();
   useAnalysis(phase === 'ready' && (analysisOpen || encodingNeedsAnalysis));
@@ -43,10 +51,10 @@ export function App() {
 
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <AppHeader />
+      <div className={workshop ? 'app app--workshop' : 'app'}>
+        {workshop ? <WorkshopBar /> : <AppHeader />}
         <div className="app__body">
-          {phase === 'ready' && toolsOpen && (
+          {phase === 'ready' && panels && toolsOpen && (
             <aside className="side-panel" aria-label="Tools">
               <Palette />
               <QuickAdd />
@@ -59,11 +67,12 @@ export function App() {
             <main className="app__main" aria-label="Map">
               {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
             </main>
-            {phase === 'ready' && <TablePanel />}
+            {phase === 'ready' && panels && <TablePanel />}
+            {phase === 'ready' && workshop && <WorkshopDock />}
           </div>
-          {phase === 'ready' && <AnalysisPanel />}
-          {phase === 'ready' && <HistoryPanel />}
-          {phase === 'ready' && inspectorOpen && <Inspector />}
+          {phase === 'ready' && panels && <AnalysisPanel />}
+          {phase === 'ready' && panels && <HistoryPanel />}
+          {phase === 'ready' && panels && inspectorOpen && <Inspector />}
         </div>
         <StatusBar />
         <Toasts />

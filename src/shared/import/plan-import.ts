@@ -66,6 +66,7 @@ function newActor(id: ActorId, name: string, kindId: KindId, provenance: Provena
     consent: null,
     consentDate: null,
     notes: '',
+    pinned: false,
     customValues: {},
     provenance,
   };
@@ -151,6 +152,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       consent: f.consent ?? base.consent,
       consentDate: f.consentDate ?? base.consentDate,
       notes: f.notes ?? base.notes,
+      pinned: base.pinned,
       customValues,
       provenance: provenance(draft.sheet, draft.row, certainty ?? existing?.provenance.certainty),
     };

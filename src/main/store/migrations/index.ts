@@ -3,11 +3,12 @@ import { migration001 } from './001-core-tables';
 import { migration002 } from './002-history-and-indexes';
 import { migration003 } from './003-actor-details-and-taxonomy';
 import { migration004 } from './004-snapshots-and-session-prompts';
+import { migration005 } from './005-actor-pinned';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 /** The schema version this build of Caremap writes. */
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,6 +12,7 @@ import { SHAPE_SIZE } from './geometry';
 import { RenameInput } from './RenameInput';
 import { ChangeBadge } from '../history/ChangeBadge';
 import { useChangeMark } from '../history/history-store';
+import { PinMark } from '../layout/PinMark';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';
 /** The name's top edge at the usual size (canvas.css); it moves down as the shape grows so it never overlaps. */
@@ -56,6 +57,7 @@ function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
         </div>
       )}
       {mark && <ChangeBadge mark={mark} />}
+      <PinMark id={id} />
       <Handles />
     </div>
   );

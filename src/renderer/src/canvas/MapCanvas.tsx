@@ -35,10 +35,14 @@ import { useRevealEditing } from './use-reveal-editing';
 import { useRegisterViewBounds } from '../export/view-bounds';
 import { HistoryBanner } from '../history/HistoryBanner';
 import { useHistoryStore } from '../history/history-store';
+import { LayoutBar } from '../layout/LayoutBar';
+import { useWorkshopStore } from '../workshop/workshop-store';
+import { GRID_SIZE, useLayoutStore } from '../layout/layout-store';
 
 const nodeTypes = { actor: ActorNode };
 const edgeTypes = { tie: TieEdge };
 const NO_EDGES: TieFlowEdge[] = [];
+const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const CONNECTION_LINE_STYLE = { stroke: '#1f5fbf', strokeWidth: 2.5 };
 
@@ -50,6 +54,9 @@ export function MapCanvas() {
   const big = useIsBigMap();
   const overDot = useFarStore((s) => s.hoverId !== null);
   const grid = useShowGrid();
+  const snapToGrid = useLayoutStore((s) => s.snapToGrid);
+  // Workshop mode hides search and filter: their answers can quote personal fields.
+  const workshop = useWorkshopStore((s) => s.on);
   const { fitView } = useReactFlow();
   const drop = usePaletteDrop();
   const container = useRef<HTMLDivElement>(null);
@@ -113,6 +120,8 @@ export function MapCanvas() {
           onlyRenderVisibleElements
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -121,7 +130,7 @@ export function MapCanvas() {
           maxZoom={MAX_ZOOM}
           ariaLabelConfig={ARIA_LABELS}
         >
-          {grid && <Background gap={28} size={1.6} color="#c5ccd6" />}
+          {grid && <Background gap={GRID_SIZE} size={1.6} color="#c5ccd6" />}
           {far && <FarLayer />}
           {big && !far && <ScreenTieLayer />}
           <Controls showInteractive={false} showFitView={false} position="bottom-left">
@@ -133,7 +142,8 @@ export function MapCanvas() {
           <Legend />
           <ChoiceLegend />
           <CommunityLegend />
-          <MapToolbar />
+          {!workshop && <MapToolbar />}
+          <LayoutBar />
           <EmptyMapHint />
           <HistoryBanner />
           <GestureShield />

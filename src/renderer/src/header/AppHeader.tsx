@@ -7,6 +7,7 @@ import { HistoryButtons } from './HistoryButtons';
 import { TableToggle } from '../table/TableToggle';
 import { AnalysisToggle } from './AnalysisToggle';
 import { HistoryToggle } from '../history/HistoryToggle';
+import { WorkshopToggle } from '../workshop/WorkshopToggle';
 
 export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
@@ -43,6 +44,7 @@ export function AppHeader() {
         <TableToggle disabled={!info} />
         <AnalysisToggle disabled={!info} />
         <HistoryToggle disabled={!info} />
+        <WorkshopToggle disabled={!info} />
       </div>
     </header>
   );

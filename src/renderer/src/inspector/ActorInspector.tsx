@@ -17,6 +17,7 @@ import { KindSelect } from './KindSelect';
 import { ProvenanceFields } from './ProvenanceFields';
 import { NO_ROLE, RoleSelect } from './RoleSelect';
 import { TagsField } from './TagsField';
+import { PinToggle } from '../layout/PinToggle';
 
 /** A saver for one text property of the actor, e.g. saver(actor.id, 'notes'). */
 function useSaver(id: ActorId, key: 'name' | 'description' | 'address' | 'website' | 'notes') {
@@ -45,6 +46,7 @@ export function ActorInspector({ id }: { id: ActorId }) {
         <TextField label="Description" value={actor.description} multiline maxLength={5000} onCommit={saveDescription} />
         <RoleSelect ids={ids} value={actor.role ?? NO_ROLE} />
         {asksForConsent(actor, kind) && <ConsentFields actor={actor} />}
+        <PinToggle actors={actors} />
       </InspectorSection>
       <InspectorSection title="Ties">
         <AddTieField fromId={id} />

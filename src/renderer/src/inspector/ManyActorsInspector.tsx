@@ -13,6 +13,7 @@ import { KindSelect } from './KindSelect';
 import { CERTAINTY_CHOICES } from './ProvenanceFields';
 import { NO_ROLE, RoleSelect } from './RoleSelect';
 import { TagsField } from './TagsField';
+import { PinToggle } from '../layout/PinToggle';
 
 function names(list: readonly string[]): string {
   const shown = list.slice(0, 4).map((n) => n || 'Unnamed actor');
@@ -47,6 +48,7 @@ export function ManyActorsInspector({ ids }: { ids: readonly ActorId[] }) {
           choices={CERTAINTY_CHOICES}
           onCommit={saveCertainty}
         />
+        <PinToggle actors={actors} />
       </InspectorSection>
     </>
   );

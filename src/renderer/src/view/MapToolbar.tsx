@@ -9,6 +9,7 @@ import { FilterPanel } from './FilterPanel';
 import { FocusControl } from './FocusControl';
 import { SearchBox } from './SearchBox';
 import { useSearchShortcut } from './use-search-shortcut';
+import { LayoutMenu } from '../layout/LayoutMenu';
 
 export const MapToolbar = memo(function MapToolbar() {
   const searching = useSearchStore((s) => s.open);
@@ -33,6 +34,7 @@ export const MapToolbar = memo(function MapToolbar() {
         </button>
         <FilterChip />
         <FocusControl />
+        <LayoutMenu />
       </div>
       {panel === 'filter' && <FilterPanel onClose={() => setPanel(null)} />}
       {panel === 'show' && <EncodingPanel />}

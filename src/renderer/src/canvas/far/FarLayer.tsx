@@ -11,6 +11,7 @@ import { dotRadius } from './dot-size';
 import { boundsOf, drawDots, drawTies } from './draw-far';
 import { FarOverlay } from './FarOverlay';
 import { useHistoryStore } from '../../history/history-store';
+import { FarPins } from '../../layout/FarPins';
 
 /** Canvas backing stores beyond this many pixels a side are slow or refused; past it lines get softer. */
 const MAX_SIDE = 4096;
@@ -65,6 +66,7 @@ export function FarLayer() {
         aria-label={`The whole map: ${nodes.length} actors and ${edges.length} ties. Zoom in to see names.`}
         style={{ left: bounds.x, top: bounds.y, width: bounds.width, height: bounds.height }}
       />
+      <FarPins radius={radius} zoom={zoom} />
       <FarOverlay radius={radius} />
     </ViewportPortal>
   );

@@ -1,0 +1,77 @@
+// The Layout menu's actions: each works out new positions with a pure layout and saves them as one undo step.
+import type { ActorId } from '../../../shared/domain';
+import { kindClassOf } from '../../../shared/analysis/kind-classes';
+import { align, careCircleLayout, distribute, groupByKind, type AlignEdge, type CareCircleMode, type DistributeAxis, type LayoutActor } from '../../../shared/layout';
+import { api } from '../api/client';
+import { describeError } from '../state/describe-error';
+import { useDocumentStore } from '../state/document-store';
+import { runFieldEdit } from '../state/edits';
+import { selection } from '../state/flow-store';
+import { announce, requestFitView, showError } from '../state/session-store';
+import { applyLayout } from './apply-layout';
+import { kindOrder, layoutActors, layoutTies } from './layout-input';
+
+const ALIGN_WORDS: Record<AlignEdge, string> = {
+  left: 'Lined up on the left',
+  centre: 'Lined up on the centre',
+  right: 'Lined up on the right',
+  top: 'Lined up along the top',
+  middle: 'Lined up along the middle',
+  bottom: 'Lined up along the bottom',
+};
+
+const pinnedIn = (actors: readonly LayoutActor[]) => actors.filter((a) => a.pinned).length;
+
+function selectedActors(): LayoutActor[] {
+  return layoutActors(new Set<string>(selection().actorIds));
+}
+
+export async function careCircle(mode: CareCircleMode): Promise<void> {
+  const chosen = selection().actorIds;
+  if (chosen.length !== 1) {
+    showError('Choose one actor first (click it): the care circle is drawn around that actor.');
+    return;
+  }
+  const { kindsById } = useDocumentStore.getState();
+  const classOf = (kindId: string) => {
+    const kind = kindsById.get(kindId as never);
+    return kind ? kindClassOf(kind) : 'voluntary';
+  };
+  const actors = layoutActors();
+  const circle = careCircleLayout(actors, layoutTies(), chosen[0]!, mode, classOf, kindOrder());
+  const name = useDocumentStore.getState().actors.get(chosen[0] as ActorId)?.name ?? 'the actor';
+  await applyLayout(`Care circle around ${name}`, circle.placements, pinnedIn(actors));
+  requestFitView();
+}
+
+export async function groupKinds(): Promise<void> {
+  const chosen = selection().actorIds;
+  const actors = chosen.length >= 2 ? selectedActors() : layoutActors();
+  const { placements } = groupByKind(actors, kindOrder());
+  await applyLayout('Grouped by kind', placements, pinnedIn(actors));
+  if (chosen.length < 2) requestFitView();
+}
+
+export async function alignSelection(edge: AlignEdge): Promise<void> {
+  const actors = selectedActors();
+  if (actors.length < 2) return showError('Choose two or more actors to line up (Shift+click or Shift+drag around them).');
+  await applyLayout(ALIGN_WORDS[edge], align(actors, edge), pinnedIn(actors));
+}
+
+export async function distributeSelection(axis: DistributeAxis): Promise<void> {
+  const actors = selectedActors();
+  if (actors.length < 3) return showError('Choose three or more actors to space out evenly (Shift+click or Shift+drag around them).');
+  await applyLayout(axis === 'horizontal' ? 'Spaced out evenly across' : 'Spaced out evenly down', distribute(actors, axis), pinnedIn(actors));
+}
+
+/** Pins or unpins the chosen actors, as one undo step. */
+export async function setPinned(pinned: boolean, ids: readonly ActorId[] = selection().actorIds): Promise<void> {
+  if (ids.length === 0) return showError(`Choose the actors to ${pinned ? 'pin' : 'unpin'} first.`);
+  try {
+    await runFieldEdit(() => api['actors.update']({ ids: [...ids], patch: { pinned } }));
+    const n = ids.length === 1 ? 'Actor' : `${ids.length} actors`;
+    announce(pinned ? `${n} pinned in place: automatic layouts leave ${ids.length === 1 ? 'it' : 'them'} where ${ids.length === 1 ? 'it is' : 'they are'}.` : `${n} unpinned.`);
+  } catch (error) {
+    showError(describeError(error));
+  }
+}

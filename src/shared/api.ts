@@ -7,6 +7,7 @@ import type { OperationName } from './operations';
 import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
 import { taxonomySchemas } from './api-taxonomy-schemas';
+import { exportSchemas, type ExportedFile } from './api-export-schemas';
 import { fileSchemas } from './api-file-schemas';
 import { historySchemas } from './api-history-schemas';
 import type { Snapshot, SnapshotInfo } from './history';
@@ -49,6 +50,7 @@ export const schemas = {
   'history.undo': empty,
   'history.redo': empty,
   ...taxonomySchemas,
+  ...exportSchemas,
   ...fileSchemas,
   ...historySchemas,
   ...importSchemas,
@@ -92,6 +94,7 @@ export interface Outputs {
   'customFields.create': EditResult;
   'customFields.update': EditResult;
   'customFields.delete': EditResult;
+  'export.data': { files: ExportedFile[] };
   'files.saveAs': { path: string | null; supported: boolean };
   'snapshots.list': SnapshotInfo[];
   'snapshots.save': SnapshotInfo;
@@ -136,7 +139,8 @@ export type MenuCommand =
   | 'kinds-and-lists'
   | 'toggle-table'
   | 'toggle-details'
-  | 'import';
+  | 'import'
+  | 'export';
 export type ServerEventName = keyof ServerEvents;
 export interface ServerEvent<K extends ServerEventName = ServerEventName> {
   name: K;

@@ -36,6 +36,7 @@ export const OPERATION_NAMES = [
   'customFields.create',
   'customFields.update',
   'customFields.delete',
+  'export.data',
   'files.saveAs',
   'snapshots.list',
   'snapshots.save',

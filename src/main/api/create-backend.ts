@@ -4,6 +4,7 @@ import type { AppMode, MapDocument, RecentMap } from '../../shared/domain';
 import { readSettings } from '../settings';
 import type { MapStoreOptions } from '../store';
 import { editHandlers } from './edit-handlers';
+import { exportHandlers } from './export-handlers';
 import { historyHandlers } from './history-handlers';
 import { openInitialMap } from './initial-map';
 import { mapHandlers } from './map-handlers';
@@ -61,6 +62,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...historyHandlers(session),
     ...importHandlers(session),
     ...workshopHandlers(session),
+    ...exportHandlers(session),
   };
   return {
     handlers,

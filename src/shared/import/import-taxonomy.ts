@@ -4,6 +4,7 @@ import { KIND_SHAPES } from '../domain';
 import { fold } from '../text-fold';
 import type { KindChoice } from './import-types';
 import { kindKey } from './match-kinds';
+import type { FieldShape } from './caremap-sheets';
 
 /** Okabe–Ito and Tableau colours not used by the seed kinds, for kinds and tie types an import adds. */
 const NEW_COLOURS = ['#999999', '#117733', '#882255', '#44AA99', '#AA4499', '#DDCC77', '#332288', '#88CCEE', '#CC6677', '#661100'];
@@ -26,6 +27,8 @@ export class ImportTaxonomy {
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly newId: () => string,
+    /** Types and choices for new fields, by lower-case name (a Caremap workbook's Fields sheet); text otherwise. */
+    private readonly fieldShapes: ReadonlyMap<string, FieldShape> = new Map(),
   ) {
     for (const k of taxonomy.kinds) this.kindsByName.set(k.name.toLocaleLowerCase(), k);
     for (const t of taxonomy.tieTypes) this.tieTypesByKey.set(kindKey(t.name), t);
@@ -95,15 +98,15 @@ export class ImportTaxonomy {
     return offer.id;
   }
 
-  /** An existing field of that name (any capitals), or a new text field. */
+  /** An existing field of that name (any capitals), or a new field: text unless the workbook says otherwise. */
   field(header: string): CustomField {
     const known = this.fieldsByName.get(header.toLocaleLowerCase());
     if (known) return known;
     const field: CustomField = {
       id: this.newId() as CustomFieldId,
       name: header.slice(0, 200),
-      type: 'text',
-      options: [],
+      type: this.fieldShapes.get(header.toLocaleLowerCase())?.type ?? 'text',
+      options: [...(this.fieldShapes.get(header.toLocaleLowerCase())?.options ?? [])],
       sortOrder: nextOrder([...this.taxonomy.customFields, ...this.newFields]),
     };
     this.newFields.push(field);

@@ -1,6 +1,7 @@
 // Plans an import against the map as it is: which actors are added or updated, which ties are added or updated,
 // which kinds, tie types, care offers and fields are new, and every problem. Pure: the same plan is the preview and,
 // inside the commit's transaction, the edit itself.
+import { fieldShapesOf, takeProvenanceCells } from './caremap-sheets';
 import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonomy, Tie, TieId } from '../domain';
 import { checkCustomValue } from '../custom-values';
 import { nameKey } from './cell-values';
@@ -88,7 +89,8 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const resolved = resolveChoices(workbook, snapshot.taxonomy.kinds, given);
   const { choices } = resolved;
   const problems = new ProblemList();
-  const taxonomy = new ImportTaxonomy(snapshot.taxonomy, options.newId);
+  const ownLayout = resolved.layout === 'caremap';
+  const taxonomy = new ImportTaxonomy(snapshot.taxonomy, options.newId, ownLayout ? fieldShapesOf(workbook) : undefined);
   const provenance = (sheet: string, row: number, certainty: Provenance['certainty'] = 'reported'): Provenance => ({
     source: 'import',
     label: workbook.fileName,
@@ -123,6 +125,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     const base: Actor = existing ?? newActor(options.newId() as ActorId, draft.name, taxonomy.kind(kindChoice!), NO_PROVENANCE);
     const customValues: CustomValues = { ...base.customValues };
     const custom = { ...draft.custom };
+    const certainty = ownLayout ? takeProvenanceCells(custom) : undefined;
     if (idHeader && draft.externalId !== null) custom[idHeader] = { text: draft.externalId, column: '' };
     for (const [header, { text, column }] of Object.entries(custom)) {
       const field = taxonomy.field(header);
@@ -151,7 +154,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       notes: f.notes ?? base.notes,
       pinned: base.pinned,
       customValues,
-      provenance: provenance(draft.sheet, draft.row, existing?.provenance.certainty),
+      provenance: provenance(draft.sheet, draft.row, certainty ?? existing?.provenance.certainty),
     };
   };
 

@@ -82,10 +82,11 @@ function tiesSvg(doc: MapDocument, drawn: Map<ActorId, Drawn>, options: MapPictu
     let heads = '';
     if (tie.direction !== 'none') heads += arrowhead(bx, by, ax, ay, 8 + width * 1.5);
     if (tie.direction === 'mutual') heads += arrowhead(ax, ay, bx, by, 8 + width * 1.5);
+    // Opacity on the line and the arrowheads, not on a group around them: a group's opacity makes the rasteriser
+    // paint each tie into a layer of its own, which took ~10 s for 5,000 ties at 2× in Chromium.
     parts.push(
-      `<g opacity="${opacity}"><line x1="${n(ax)}" y1="${n(ay)}" x2="${n(bx)}" y2="${n(by)}" stroke="${escapeXml(colour)}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>` +
-        (heads ? `<path d="${heads}" fill="${escapeXml(colour)}"/>` : '') +
-        '</g>',
+      `<line x1="${n(ax)}" y1="${n(ay)}" x2="${n(bx)}" y2="${n(by)}" stroke="${escapeXml(colour)}" stroke-opacity="${opacity}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>` +
+        (heads ? `<path d="${heads}" fill="${escapeXml(colour)}" fill-opacity="${opacity}"/>` : ''),
     );
   }
   return `<g class="ties">${parts.join('')}</g>`;

@@ -5,6 +5,7 @@ import { openDialog, useSessionStore } from '../state/session-store';
 import { OpenMapDialog } from './OpenMapDialog';
 import { SaveMapDialog } from './SaveMapDialog';
 import { TaxonomyDialog } from '../taxonomy/TaxonomyDialog';
+import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../import/ImportDialog';
 
 const close = () => openDialog(null);
@@ -21,6 +22,8 @@ export function Dialogs() {
       return <SaveMapDialog mode="copy" suggestedName={`${mapName} copy`} onClose={close} />;
     case 'taxonomy':
       return <TaxonomyDialog onClose={close} />;
+    case 'export':
+      return <ExportDialog onClose={close} />;
     case 'import':
       return <ImportDialog />;
     default:

@@ -32,6 +32,8 @@ function runMenuCommand(command: MenuCommand): void {
       return toggleTable();
     case 'toggle-details':
       return toggleInspector();
+    case 'export':
+      return openDialog('export');
     case 'import':
       return openImport();
   }

@@ -6,6 +6,7 @@ import { useDocumentStore } from '../state/document-store';
 import { chooseCopyPath, chooseMapToOpen, chooseNewMap, openMapAt } from '../state/map-actions';
 import { focusFirstItem, moveFocus } from './menu-keys';
 import { RecentMenu } from './RecentMenu';
+import { openDialog } from '../state/session-store';
 import { openImport } from '../import/import-store';
 
 export function FileMenu() {
@@ -117,6 +118,11 @@ export function FileMenu() {
               onClick={() => run(() => chooseCopyPath(useDocumentStore.getState().info?.name ?? 'Map'))}
             >
               Save a copy as…
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openDialog('export'))}>
+              Export…
             </button>
           </li>
           <li role="separator" className="menu__separator" />

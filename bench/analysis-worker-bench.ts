@@ -1,16 +1,16 @@
 // `npx electron-vite build && npx tsx bench/analysis-worker-bench.ts`: the Analysis panel on a 5,000-actor / 15,000-tie map
 // in headless Chromium (browser mode): time from the click to the figures shown, and the canvas's frame times while a
 // pan runs meanwhile, against the same pan with no analysis running.
-import { chromium, type Page } from '@playwright/test';
+import { launchBenchBrowser, openMapPage } from './bench-page';
+import type { Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedTaxonomy, taxonomyOf, writeNewMapFile } from '../src/main/store';
 import type { KindId } from '../src/shared/domain';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { startCaremapServer } from '../tests/e2e/caremap-server';
 import { generatedAnalysisMap } from './analysis-map';
-import { READY_AT, readyProbe, START_FRAME_RECORDER, STOP_FRAME_RECORDER } from './frame-probe';
+import { START_FRAME_RECORDER, STOP_FRAME_RECORDER } from './frame-probe';
 import { percentile } from './stats';
 
 const ACTORS = Number(process.argv[2] ?? 5000);
@@ -75,13 +75,9 @@ async function main(): Promise<void> {
   mkdirSync(join(dir, 'maps'));
   writeBenchMap(mapPath);
   const server = await startCaremapServer({ dataDir: join(dir, 'data'), mapPath });
-  const browser = await chromium.launch({ executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBenchBrowser();
   try {
-    // The probes are evaluated strings, which the app's CSP (rightly) forbids; bypassing it changes no drawing cost.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    await page.addInitScript(readyProbe(ACTORS));
-    await page.goto(server.url);
-    await page.waitForFunction(READY_AT, null, { timeout: 120_000 });
+      const page = await openMapPage(browser, server.url, ACTORS, 120_000);
     await page.waitForTimeout(1000);
 
     await page.evaluate(START_FRAME_RECORDER);

@@ -1,13 +1,12 @@
 // `npx tsx bench/filter-bench.ts`: on a 5,000-actor map zoomed out (headless Chromium, browser mode), the time
 // from ticking a kind in the filter, and from typing in the search box, until the map shows the result
 // (the first frame after the far layer's redraw). Target: ≤ 200 ms. Prints the figures.
-import { chromium, type Page } from '@playwright/test';
+import { launchBenchBrowser, openMapPage } from './bench-page';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { startCaremapServer } from '../tests/e2e/caremap-server';
-import { READY_AT, readyProbe } from './frame-probe';
 import { generateMap } from './generate-map';
 import { median, percentile } from './stats';
 import { FULL_ACTORS, toggleKindProbe, typeSearchProbe } from './view-probe';
@@ -52,13 +51,9 @@ async function main(): Promise<void> {
   try {
     const map = await generateMap(join(dir, 'maps', `bench-${ACTORS}.caremap`), ACTORS);
     const server = await startCaremapServer({ dataDir: join(dir, 'data'), mapPath: map.path });
-    const browser = await chromium.launch({ executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchBenchBrowser();
     try {
-      // The probes are evaluated strings, which the app's CSP (rightly) forbids; bypassing it changes no drawing cost.
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-      await page.addInitScript(readyProbe(ACTORS));
-      await page.goto(server.url);
-      await page.waitForFunction(READY_AT, null, { timeout: 120_000 });
+    const page = await openMapPage(browser, server.url, ACTORS, 120_000);
       await page.waitForTimeout(500);
       if ((await page.evaluate<number>(FULL_ACTORS)) !== ACTORS) throw new Error('The map did not open zoomed out with every actor drawn.');
       const filter = await measureFilter(page);

@@ -2,16 +2,14 @@
 // saving, opening and restoring a snapshot through the real handlers, the pure comparison, and, in headless
 // Chromium through browser mode with the map zoomed out, the time from "Compare with now" to the first frame
 // after the far layer has drawn the marks. Prints the figures (and, with BENCH_SHOT=file.png, a screenshot).
-import { chromium } from '@playwright/test';
+import { launchBenchBrowser, openMapPage } from './bench-page';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { createBackend } from '../src/main/api/create-backend';
 import { diffMaps } from '../src/shared/history';
 import type { MapState, SnapshotId } from '../src/shared/history';
 import { startCaremapServer } from '../tests/e2e/caremap-server';
-import { READY_AT, readyProbe } from './frame-probe';
 import { generateMap } from './generate-map';
 import { median } from './stats';
 
@@ -95,13 +93,9 @@ async function main(): Promise<void> {
     }
 
     const server = await startCaremapServer({ dataDir: join(dir, 'data'), mapPath: map.path });
-    const browser = await chromium.launch({ executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchBenchBrowser();
     try {
-      // The probes are evaluated strings, which the app's CSP (rightly) forbids; bypassing it changes no drawing cost.
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-      await page.addInitScript(readyProbe(ACTORS));
-      await page.goto(server.url);
-      await page.waitForFunction(READY_AT, null, { timeout: 120_000 });
+    const page = await openMapPage(browser, server.url, ACTORS, 120_000);
       // The map as a facilitator would compare on a projector: side panels closed, the History panel open.
       await page.getByRole('button', { name: 'Tools', exact: true }).click();
       await page.getByRole('button', { name: 'Details', exact: true }).click();

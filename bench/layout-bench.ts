@@ -2,15 +2,14 @@
 // settle, the time to settle and to place each actor on a free cell, overlaps left; then in headless Chromium through
 // browser mode on the 2,000-actor map — Layout → Arrange automatically until it is saved, with the page's frame
 // times while the worker runs (the UI must not freeze). Build first (`npx electron-vite build`).
-import { chromium } from '@playwright/test';
+import { launchBenchBrowser, openMapPage } from './bench-page';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openMapStore } from '../src/main/store';
 import { createForceLayout, overlappingPairs, type LayoutActor } from '../src/shared/layout';
 import { startCaremapServer } from '../tests/e2e/caremap-server';
-import { CHROMIUM_ARGS } from '../playwright.config';
-import { readyProbe, READY_AT, START_FRAME_RECORDER, STOP_FRAME_RECORDER } from './frame-probe';
+import { START_FRAME_RECORDER, STOP_FRAME_RECORDER } from './frame-probe';
 import { generateMap } from './generate-map';
 import { median, percentile } from './stats';
 
@@ -39,13 +38,9 @@ function nodeFigures(path: string) {
 async function browserFigures(path: string, actors: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'caremap-layout-bench-'));
   const server = await startCaremapServer({ dataDir, mapPath: path });
-  const browser = await chromium.launch({ executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBenchBrowser();
   try {
-    // The probes are evaluated strings, which the app's CSP forbids; bypassing it changes no drawing cost.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    await page.addInitScript(readyProbe(actors));
-    await page.goto(server.url);
-    await page.waitForFunction(READY_AT, undefined, { timeout: 60_000 });
+      const page = await openMapPage(browser, server.url, actors, 60_000);
     await page.getByRole('button', { name: 'Layout' }).click();
     await page.evaluate(START_FRAME_RECORDER);
     const started = Date.now();

@@ -1,7 +1,7 @@
 // `caremap analyse MAP.caremap [--json] [--report FILE.(html|md|pdf) [--anonymise]]`: the app's own store and analysis with no UI.
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openMapStore } from '../../main/store';
+import { readMapDocument } from '../read-map';
 import { analyseMap } from '../../shared/analysis';
 import { analysisSummary } from '../analysis-summary';
 import { printFailure, type CliCommand } from '../cli-io';
@@ -34,15 +34,7 @@ export const analyseCommand: CliCommand = {
       return 2;
     }
     try {
-      // openMapStore takes the map's exclusive lock while we read (a map open in the app is refused as 'map-in-use'),
-      // and brings an older map up to the current schema, as opening it in the app would.
-      const store = openMapStore(file);
-      let doc;
-      try {
-        doc = store.document();
-      } finally {
-        store.close();
-      }
+      const doc = readMapDocument(file);
       const analysis = analyseMap(doc);
       const written = report === undefined ? [] : await writeReportFile(report, doc, analysis, { anonymise: parsed.values.anonymise ?? false });
       io.out(parsed.values.json ? JSON.stringify(analysis, null, 2) : analysisSummary(doc, analysis));

@@ -3,8 +3,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../main/files/write-file-atomic';
-import { openMapStore } from '../../main/store';
-import type { MapDocument } from '../../shared/domain';
+import { readMapDocument } from '../read-map';
 import { buildExport, type ExportFile } from '../../shared/export/build-export';
 import { DATA_FORMATS, type DataFormat } from '../../shared/export/data-formats';
 import { printFailure, type CliCommand } from '../cli-io';
@@ -12,16 +11,6 @@ import { pictureFile, PICTURE_FORMATS, type PictureFormat } from './export-pictu
 
 const USAGE = 'caremap export MAP.caremap --to FILE.(xlsx|csv|graphml|gexf|json|png|svg) [--anonymise] [--scale 1-4]';
 const FORMATS: readonly string[] = [...DATA_FORMATS, ...PICTURE_FORMATS];
-
-function readMap(file: string): MapDocument {
-  // openMapStore takes the map's lock while we read, so a map being edited in the app is refused, not half-read.
-  const store = openMapStore(file);
-  try {
-    return store.document();
-  } finally {
-    store.close();
-  }
-}
 
 /** `--to x.csv` writes x-actors.csv and x-ties.csv beside each other; every other format one file at `--to`. */
 function targetPaths(to: string, files: ExportFile[], format: string): string[] {
@@ -62,7 +51,7 @@ export const exportCommand: CliCommand = {
     }
     const anonymise = parsed.values.anonymise === true || parsed.values.anonymize === true;
     try {
-      const doc = readMap(file);
+      const doc = readMapDocument(file);
       const files = (DATA_FORMATS as readonly string[]).includes(format)
         ? buildExport(doc, format as DataFormat, { anonymise })
         : [pictureFile(doc, format as PictureFormat, { anonymise, scale })];

@@ -1,6 +1,6 @@
 // `caremap info MAP.caremap [--json]`: how many actors of each kind a map holds, and how many ties.
 import { parseArgs } from 'node:util';
-import { openMapStore } from '../../main/store';
+import { readMapDocument } from '../read-map';
 import { printFailure, type CliCommand } from '../cli-io';
 
 const USAGE = 'caremap info MAP.caremap [--json]';
@@ -21,13 +21,7 @@ export const infoCommand: CliCommand = {
       return 2;
     }
     try {
-      const store = openMapStore(file);
-      let doc;
-      try {
-        doc = store.document();
-      } finally {
-        store.close();
-      }
+      const doc = readMapDocument(file);
       const counts = new Map<string, number>();
       for (const actor of doc.actors) counts.set(actor.kindId, (counts.get(actor.kindId) ?? 0) + 1);
       const kinds = doc.kinds.map((k) => ({ kind: k.name, actors: counts.get(k.id) ?? 0 }));

@@ -7,6 +7,7 @@ import { ChangesList } from './ChangesList';
 import { compareTwo, refreshSnapshots, saveSnapshot } from './history-actions';
 import { toggleHistory, useHistoryStore } from './history-store';
 import { SnapshotRow } from './SnapshotRow';
+import { SnapshotSelect } from './SnapshotSelect';
 import '../styles/history.css';
 
 function SaveForm() {
@@ -49,26 +50,8 @@ function CompareTwoForm() {
   return (
     <form className="history-section" onSubmit={submit}>
       <h3 className="history-section__title">Compare two snapshots</h3>
-      <label className="field">
-        <span className="field__label">Earlier</span>
-        <select value={a} onChange={(e) => setFirst(e.target.value)}>
-          {snapshots.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field__label">Later</span>
-        <select value={b} onChange={(e) => setSecond(e.target.value)}>
-          {snapshots.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SnapshotSelect label="Earlier" value={a} snapshots={snapshots} onChange={setFirst} />
+      <SnapshotSelect label="Later" value={b} snapshots={snapshots} onChange={setSecond} />
       <button type="submit" className="button" disabled={a === b} title={a === b ? 'Choose two different snapshots' : undefined}>
         Compare
       </button>

@@ -52,6 +52,28 @@ test('save a snapshot, add an actor, compare with now and see it marked as added
   await expect(map.actor('Ben Adeyemi').locator('.actor')).not.toHaveAttribute('data-change');
 });
 
+test('an actor removed since the snapshot is drawn as a ghost, and counted in neither map', async ({ page, caremap }) => {
+  const map = new MapPage(page);
+  const history = new HistoryPage(page);
+  await map.open(caremap.url);
+  await map.quickAdd('Ada Okafor', CITIZEN);
+  await map.quickAdd('Lunch Club', GRASSROOTS);
+  await history.openPanel();
+  await history.save('Before the move');
+
+  await map.actor('Lunch Club').click();
+  await page.keyboard.press('Delete');
+  await expect(map.actor('Lunch Club')).toHaveCount(0);
+  await history.act('Before the move', 'Compare with now');
+
+  await expect(map.actor('Lunch Club').locator('.actor')).toHaveAttribute('data-change', 'removed');
+  // The ghost is on the canvas, but the map has one actor now: the status bar and the legend say so.
+  await expect(page.locator('.status-bar__facts')).toContainText('1 actor · 0 ties');
+  const legend = page.getByRole('list', { name: 'Kinds of actor' });
+  await expect(legend.getByRole('listitem').filter({ hasText: GRASSROOTS })).toContainText('0');
+  await expect(legend.getByRole('listitem').filter({ hasText: CITIZEN })).toContainText('1');
+});
+
 test('show a snapshot read-only, restore it as one undo step, and compare two snapshots', async ({ page, caremap }) => {
   const map = new MapPage(page);
   const history = new HistoryPage(page);

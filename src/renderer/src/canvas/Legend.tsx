@@ -4,19 +4,25 @@ import { Panel } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore, type DocumentState } from '../state/document-store';
 import { toggleLegend, useSessionStore } from '../state/session-store';
+import type { ChangeKind } from '../../../shared/history';
+import { countGhosts, useHistoryStore } from '../history/history-store';
 import { ActorShape } from './ActorShape';
 import { LegendTieTypes } from './LegendTieTypes';
 
-function countsByKind(s: DocumentState): Record<string, number> {
+/** Ghosts of removed actors, drawn while comparing, are not counted: they are in neither map. */
+function countsByKind(s: DocumentState, marks: ReadonlyMap<string, ChangeKind>): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const actor of s.actors.values()) counts[actor.kindId] = (counts[actor.kindId] ?? 0) + 1;
+  for (const actor of s.actors.values()) {
+    if (marks.get(actor.id) !== 'removed') counts[actor.kindId] = (counts[actor.kindId] ?? 0) + 1;
+  }
   return counts;
 }
 
 function LegendBody() {
   const kinds = useDocumentStore((s) => s.kinds);
-  const counts = useDocumentStore(useShallow(countsByKind));
-  const ties = useDocumentStore((s) => s.ties.size);
+  const marks = useHistoryStore((s) => s.marks);
+  const counts = useDocumentStore(useShallow((s) => countsByKind(s, marks)));
+  const ties = useDocumentStore((s) => s.ties.size - countGhosts(marks, s.ties.keys()));
   return (
     <Panel position="bottom-center" className="legend" aria-labelledby="legend-title">
       <div className="legend__head">

@@ -1,11 +1,13 @@
 // The status bar: what just happened (read out by screen readers), and a reminder that every edit is saved.
 import { useDocumentStore } from '../state/document-store';
 import { useSessionStore } from '../state/session-store';
+import { countGhosts, useHistoryStore } from '../history/history-store';
 
 export function StatusBar() {
   const status = useSessionStore((s) => s.status);
-  const actors = useDocumentStore((s) => s.actors.size);
-  const ties = useDocumentStore((s) => s.ties.size);
+  const marks = useHistoryStore((s) => s.marks);
+  const actors = useDocumentStore((s) => s.actors.size - countGhosts(marks, s.actors.keys()));
+  const ties = useDocumentStore((s) => s.ties.size - countGhosts(marks, s.ties.keys()));
   const hasMap = useDocumentStore((s) => s.info !== null);
   return (
     <footer className="status-bar">

@@ -34,6 +34,17 @@ export function useChangeMark(id: string): ChangeKind | undefined {
   return useHistoryStore((s) => s.marks.get(id));
 }
 
+/**
+ * While comparing, removed actors and ties are drawn as ghosts at their old places; they are not part of either map,
+ * so counts (legend, status bar) leave them out. Counts `ids` that are ghosts.
+ */
+export function countGhosts(marks: ReadonlyMap<string, ChangeKind>, ids: Iterable<string>): number {
+  if (marks.size === 0) return 0;
+  let n = 0;
+  for (const id of ids) if (marks.get(id) === 'removed') n++;
+  return n;
+}
+
 /** What an edit should be told while the canvas shows the past; null when edits are allowed. */
 export function readOnlyReason(): string | null {
   const { view } = useHistoryStore.getState();

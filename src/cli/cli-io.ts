@@ -1,4 +1,5 @@
 // What every command-line command is given: where to print, and the shape a command takes.
+import { parseArgs } from 'node:util';
 
 export interface CliIo {
   out(text: string): void;
@@ -21,4 +22,27 @@ export interface CliCommand {
 export function printFailure(io: CliIo, error: unknown): ExitCode {
   io.err(`caremap: ${error instanceof Error ? error.message : String(error)}`);
   return 1;
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: false }>;
+type Values<O extends OptionSpec> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+
+/**
+ * Every command names exactly one file and some options: read them, or say what was wrong with the usage line and
+ * answer null (the command then exits with 2).
+ */
+export function parseFileCommand<O extends OptionSpec>(args: readonly string[], options: O, usage: string, io: CliIo): { file: string; values: Values<O> } | null {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    io.err(`${(error as Error).message}\nUsage: ${usage}`);
+    return null;
+  }
+  const [file, ...rest] = parsed.positionals;
+  if (!file || rest.length > 0) {
+    io.err(`Usage: ${usage}`);
+    return null;
+  }
+  return { file, values: parsed.values as Values<O> };
 }

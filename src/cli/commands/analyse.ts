@@ -1,10 +1,9 @@
 // `caremap analyse MAP.caremap [--json] [--report FILE.(html|md|pdf) [--anonymise]]`: the app's own store and analysis with no UI.
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readMapDocument } from '../read-map';
 import { analyseMap } from '../../shared/analysis';
 import { analysisSummary } from '../analysis-summary';
-import { printFailure, type CliCommand } from '../cli-io';
+import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
 import { REPORT_FORMATS, writeReportFile } from '../report-file';
 
 const USAGE = 'caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md|FILE.pdf [--anonymise]]';
@@ -12,18 +11,9 @@ const USAGE = 'caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md|
 export const analyseCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, report: { type: 'string' }, anonymise: { type: 'boolean' } } });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
-      return 2;
-    }
-    const [file, ...rest] = parsed.positionals;
-    if (!file || rest.length > 0) {
-      io.err(`Usage: ${USAGE}`);
-      return 2;
-    }
+    const parsed = parseFileCommand(args, { json: { type: 'boolean' }, report: { type: 'string' }, anonymise: { type: 'boolean' } }, USAGE, io);
+    if (!parsed) return 2;
+    const file = parsed.file;
     const report = parsed.values.report;
     if (parsed.values.anonymise && report === undefined) {
       io.err(`--anonymise leaves individuals' names out of the report: add --report FILE.\nUsage: ${USAGE}`);

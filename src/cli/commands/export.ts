@@ -1,12 +1,11 @@
 // `caremap export MAP.caremap --to FILE.(xlsx|csv|graphml|gexf|json|png|svg) [--anonymise]`: the app's own
 // writers with no UI. Each file is written to a temporary file and renamed, so a failed write leaves any old file whole.
 import { basename, dirname, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../main/files/write-file-atomic';
 import { readMapDocument } from '../read-map';
 import { buildExport, type ExportFile } from '../../shared/export/build-export';
 import { DATA_FORMATS, type DataFormat } from '../../shared/export/data-formats';
-import { printFailure, type CliCommand } from '../cli-io';
+import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
 import { pictureFile, PICTURE_FORMATS, type PictureFormat } from './export-picture';
 
 const USAGE = 'caremap export MAP.caremap --to FILE.(xlsx|csv|graphml|gexf|json|png|svg) [--anonymise] [--scale 1-4]';
@@ -22,20 +21,11 @@ function targetPaths(to: string, files: ExportFile[], format: string): string[] 
 export const exportCommand: CliCommand = {
   usage: USAGE,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: { to: { type: 'string' }, anonymise: { type: 'boolean' }, anonymize: { type: 'boolean' }, scale: { type: 'string' } },
-      });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
-      return 2;
-    }
-    const [file, ...rest] = parsed.positionals;
+    const parsed = parseFileCommand(args, { to: { type: 'string' }, anonymise: { type: 'boolean' }, anonymize: { type: 'boolean' }, scale: { type: 'string' } }, USAGE, io);
+    if (!parsed) return 2;
+    const file = parsed.file;
     const to = parsed.values.to;
-    if (!file || !to || rest.length > 0) {
+    if (!to) {
       io.err(`Usage: ${USAGE}`);
       return 2;
     }

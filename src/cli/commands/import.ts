@@ -3,11 +3,10 @@
 // removed again if the import is refused, so a fatal error changes nothing.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readWorkbook, type ImportChoices } from '../../shared/import';
 import { commitImport } from '../../main/import/commit-import';
 import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../main/store';
-import { printFailure, type CliCommand } from '../cli-io';
+import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
 import { importSummaryText } from '../import-summary';
 
 const USAGE = 'caremap import FILE --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]';
@@ -18,20 +17,11 @@ const sheetChoice = (value: string | undefined) => (value === undefined ? undefi
 export const importCommand: CliCommand = {
   usage: USAGE,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: { into: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, json: { type: 'boolean' } },
-      });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
-      return 2;
-    }
-    const [file, ...rest] = parsed.positionals;
+    const parsed = parseFileCommand(args, { into: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, io);
+    if (!parsed) return 2;
+    const file = parsed.file;
     const into = parsed.values.into;
-    if (!file || rest.length > 0 || !into) {
+    if (!into) {
       io.err(`Usage: ${USAGE}`);
       return 2;
     }

@@ -1,25 +1,15 @@
 // `caremap info MAP.caremap [--json]`: how many actors of each kind a map holds, and how many ties.
-import { parseArgs } from 'node:util';
 import { readMapDocument } from '../read-map';
-import { printFailure, type CliCommand } from '../cli-io';
+import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
 
 const USAGE = 'caremap info MAP.caremap [--json]';
 
 export const infoCommand: CliCommand = {
   usage: USAGE,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${USAGE}`);
-      return 2;
-    }
-    const [file, ...rest] = parsed.positionals;
-    if (!file || rest.length > 0) {
-      io.err(`Usage: ${USAGE}`);
-      return 2;
-    }
+    const parsed = parseFileCommand(args, { json: { type: 'boolean' } }, USAGE, io);
+    if (!parsed) return 2;
+    const file = parsed.file;
     try {
       const doc = readMapDocument(file);
       const counts = new Map<string, number>();

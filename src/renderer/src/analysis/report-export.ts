@@ -3,7 +3,6 @@ import type { ReportSection } from '../../../shared/analysis';
 import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
 import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
-import { reportToPdf } from '../../../shared/analysis/report-pdf';
 import { mapToSvg } from '../../../shared/render/map-svg';
 import { currentMapPicture, svgToPng } from '../export/map-image';
 import { useDocumentStore } from '../state/document-store';
@@ -54,6 +53,8 @@ export async function exportReport(format: ReportFormat, edited: readonly Report
     return result.saved ? [result.path ?? `${base}.html`] : [];
   }
   if (format === 'pdf') {
+    // pdf-lib is a large library used only here: loaded on the first PDF, not with the window.
+    const { reportToPdf } = await import('../../../shared/analysis/report-pdf');
     const pdf = await reportToPdf(sections, { title: mapName, subtitle: `Written by Caremap on ${today()}`, mapPng: png });
     const result = await saveFile({ suggestedName: `${base}.pdf`, data: pdf, mime: 'application/pdf', filterName: 'PDF document', extensions: ['pdf'] });
     return result.saved ? [result.path ?? `${base}.pdf`] : [];

@@ -8,6 +8,7 @@ import { alignSelection, careCircle, distributeSelection, groupKinds, setPinned 
 import { startForceLayout } from './force-runner';
 import { toggleSnapToGrid, useLayoutStore } from './layout-store';
 import './layout.css';
+import { useOutsidePointer } from '../menu/use-outside-pointer';
 
 interface ItemProps {
   label: string;
@@ -67,14 +68,7 @@ export function LayoutMenu() {
   useEffect(() => {
     if (open) focusFirstItem(menuRef.current);
   }, [open]);
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useOutsidePointer(open, rootRef, () => close(false));
   const onMenuKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (moveFocus(event)) return;
     if (event.key === 'Escape') {

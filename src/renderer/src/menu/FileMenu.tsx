@@ -8,6 +8,7 @@ import { focusFirstItem, moveFocus } from './menu-keys';
 import { RecentMenu } from './RecentMenu';
 import { openDialog } from '../state/session-store';
 import { openImport } from '../import/import-store';
+import { useOutsidePointer } from './use-outside-pointer';
 
 export function FileMenu() {
   const [open, setOpen] = useState(false);
@@ -45,14 +46,7 @@ export function FileMenu() {
   useEffect(() => {
     if (subOpen) focusFirstItem(subRef.current);
   }, [subOpen, recent]);
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useOutsidePointer(open, rootRef, () => close(false));
 
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

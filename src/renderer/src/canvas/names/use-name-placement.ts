@@ -1,0 +1,94 @@
+// Runs the labelling policy on the canvas: names' size for the zoom and mode, and which names give way to others.
+// Recomputed at most once a frame when actors move, are renamed, selected, filtered or resized.
+import { useEffect } from 'react';
+import type { ActorId, Tie, TieId } from '../../../../shared/domain';
+import { nameFontSize, placeLabels, type LabelCandidate } from '../../../../shared/render/label-policy';
+import { useActorEncoding } from '../../state/actor-encoding';
+import { useDocumentStore } from '../../state/document-store';
+import { useFlowStore } from '../../state/flow-store';
+import { useSessionStore } from '../../state/session-store';
+import { actorLook, DIM, HIDDEN, useVisibleStore } from '../../state/visible-ids';
+import { useWorkshopStore } from '../../workshop/workshop-store';
+import { NAME_TOP, SHAPE_CENTRE_Y, SHAPE_SIZE } from '../geometry';
+import { useZoomStep } from '../lod';
+import { useNameStore } from './name-store';
+import { shapeOfName } from './name-shapes';
+
+/** The zoom step is a quarter octave wide: size names for its lowest zoom, so every zoom in it meets the minimum. */
+const STEP_LOW = 2 ** -0.125;
+/** Dimmed actors (filter, focus, search) give way to every actor drawn in full. */
+const DIMMED = -1e9;
+
+let degreeOf: { ties: ReadonlyMap<TieId, Tie> | null; counts: Map<ActorId, number> } = { ties: null, counts: new Map() };
+
+function degrees(ties: ReadonlyMap<TieId, Tie>): Map<ActorId, number> {
+  if (degreeOf.ties === ties) return degreeOf.counts;
+  const counts = new Map<ActorId, number>();
+  for (const t of ties.values()) {
+    counts.set(t.fromId, (counts.get(t.fromId) ?? 0) + 1);
+    counts.set(t.toId, (counts.get(t.toId) ?? 0) + 1);
+  }
+  degreeOf = { ties, counts };
+  return counts;
+}
+
+function place(fontPx: number): void {
+  const { nodes } = useFlowStore.getState();
+  const { scale } = useActorEncoding.getState();
+  const visible = useVisibleStore.getState();
+  const editing = useSessionStore.getState().editingActorId;
+  const counts = degrees(useDocumentStore.getState().ties);
+  const candidates: LabelCandidate[] = [];
+  for (const node of nodes) {
+    const look = actorLook(visible, node.id);
+    if (look === HIDDEN) continue;
+    const s = scale?.get(node.id as ActorId) ?? 1;
+    // Priority is the size encoding when one is chosen (what the map says matters), else the number of ties.
+    const priority = scale ? s : (counts.get(node.id as ActorId) ?? 0);
+    candidates.push({
+      id: node.id,
+      x: node.position.x,
+      y: node.position.y - SHAPE_CENTRE_Y + NAME_TOP + (SHAPE_SIZE / 2) * (s - 1),
+      shape: shapeOfName(node.data.name),
+      priority: look === DIM ? priority + DIMMED : priority,
+      always: Boolean(node.selected) || node.id === editing,
+    });
+  }
+  const shown = placeLabels(candidates, fontPx);
+  const hidden = new Set<string>();
+  for (const node of nodes) if (!shown.has(node.id)) hidden.add(node.id);
+  const before = useNameStore.getState();
+  const same = before.fontPx === fontPx && before.hidden.size === hidden.size && [...hidden].every((id) => before.hidden.has(id));
+  if (!same) useNameStore.setState({ fontPx, hidden });
+}
+
+/** Keeps the name store up to date while `active` (names drawn); returns the names' font size in map units. */
+export function useNamePlacement(active: boolean): number {
+  const step = useZoomStep();
+  const workshop = useWorkshopStore((s) => s.on);
+  const fontPx = nameFontSize(workshop ? 'workshop' : 'normal', step * STEP_LOW);
+  useEffect(() => {
+    if (!active) return;
+    let frame = 0;
+    const run = () => {
+      frame = 0;
+      place(fontPx);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(run);
+    };
+    run();
+    const stops = [
+      useFlowStore.subscribe(schedule),
+      useDocumentStore.subscribe(schedule),
+      useActorEncoding.subscribe(schedule),
+      useVisibleStore.subscribe(schedule),
+      useSessionStore.subscribe(schedule),
+    ];
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const stop of stops) stop();
+    };
+  }, [fontPx, active]);
+  return fontPx;
+}

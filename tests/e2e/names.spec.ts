@@ -1,0 +1,130 @@
+// Names as drawn on the demo map: in workshop mode on a 1920×1080 projector every shown name is ≥ 18 px on screen,
+// whole (no ellipsis, no line clamp), on a white halo, and no two shown names overlap; the selected name always shows.
+// Holds for any reasonable layout of the demo map: it measures what is drawn, not where.
+import type { Page } from '@playwright/test';
+import { expect, test } from './demo-fixture';
+import { MapPage } from './page-models/map-page';
+import { WorkshopPage } from './page-models/workshop-page';
+
+interface DrawnName {
+  id: string;
+  text: string;
+  full: string;
+  screenPx: number;
+  haloPx: number;
+  paintOrder: string;
+  clamp: string;
+  overflow: string;
+  textOverflow: string;
+  clipped: boolean;
+  box: { x0: number; y0: number; x1: number; y1: number };
+}
+
+/** Every actor's name that is visible and inside the map's area, measured as the browser drew it. */
+async function drawnNames(page: Page): Promise<{ shown: DrawnName[]; total: number }> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const names = [...document.querySelectorAll<HTMLElement>('.react-flow__node-actor .actor__name')];
+    const shown = [];
+    for (const el of names) {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const inView = r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom;
+      if (style.visibility === 'hidden' || style.display === 'none' || r.width === 0 || !inView) continue;
+      shown.push({
+        id: el.closest('.react-flow__node')!.getAttribute('data-id')!,
+        text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        // The hover title is "name · kind": the whole name, to compare with what is drawn.
+        full: (el.title.split(' · ')[0] ?? '').replace(/\s+/g, ' ').trim(),
+        screenPx: parseFloat(style.fontSize) * zoom,
+        haloPx: (parseFloat(style.webkitTextStrokeWidth) / 2) * zoom,
+        paintOrder: style.paintOrder,
+        clamp: style.webkitLineClamp,
+        overflow: style.overflow,
+        textOverflow: style.textOverflow,
+        clipped: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+        box: { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom },
+      });
+    }
+    return { shown, total: names.length };
+  });
+}
+
+function overlapping(names: DrawnName[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i]!.box;
+      const b = names[j]!.box;
+      if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) found.push(`${names[i]!.text} / ${names[j]!.text}`);
+    }
+  }
+  return found;
+}
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+test('workshop mode at 1920×1080 on the demo map: names ≥ 18 px, whole, haloed, none overlapping', async ({ page, demo }, info) => {
+  const map = new MapPage(page);
+  await map.open(demo.url);
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('F5');
+  await new WorkshopPage(page).expectOn();
+  // The fit after entering workshop mode may still be moving: wait until every shown name meets the rule.
+  await expect.poll(async () => (await drawnNames(page)).shown.every((n) => n.screenPx >= 18), { message: 'every shown name at least 18 px' }).toBe(true);
+  await expect.poll(async () => overlapping((await drawnNames(page)).shown), { message: 'shown names that overlap' }).toEqual([]);
+  await page.screenshot({ path: info.outputPath('workshop-1920.png') });
+
+  const { shown, total } = await drawnNames(page);
+  // The policy hides only names that would collide: on the demo map (~40 actors on a 1920×1080 projector) at least a
+  // third of the names still show, whatever the layout.
+  expect(total).toBeGreaterThanOrEqual(30);
+  expect(shown.length).toBeGreaterThanOrEqual(Math.ceil(total / 3));
+  for (const name of shown) {
+    expect(name.screenPx, name.text).toBeGreaterThanOrEqual(18);
+    expect(name.text, 'the whole name is drawn').toBe(name.full);
+    expect(name.text).not.toContain('…');
+    expect(name.clamp, name.text).toBe('none');
+    expect(name.textOverflow, name.text).not.toBe('ellipsis');
+    expect(name.clipped, `${name.text} is not clipped`).toBe(false);
+    // A white halo painted under the letters, at least 2 px wide on screen.
+    expect(name.paintOrder.startsWith('stroke'), name.text).toBe(true);
+    expect(name.haloPx, name.text).toBeGreaterThanOrEqual(2);
+  }
+  // Some names gave way: otherwise this map would not test collisions at this size.
+  const hiddenIds = await page.evaluate(() =>
+    [...document.querySelectorAll('.actor__name--yields')].map((el) => el.closest('.react-flow__node')!.getAttribute('data-id')!),
+  );
+  // A hidden name shows when its actor is selected, and stays clear of the names still shown.
+  if (hiddenIds.length > 0) {
+    const id = hiddenIds[0]!;
+    await page.evaluate((nodeId) => {
+      const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${nodeId}"]`)!;
+      node.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      node.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }, id);
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await drawnNames(page)).shown.some((n) => n.id === id), { message: 'the selected name shows' }).toBe(true);
+    await expect.poll(async () => overlapping((await drawnNames(page)).shown)).toEqual([]);
+  }
+});
+
+test('normal mode: names at least 11 px on screen and none overlapping, at 1920×1080 and 1280×800', async ({ page, demo }, info) => {
+  const map = new MapPage(page);
+  await map.open(demo.url);
+  await page.mouse.move(0, 0);
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(size);
+    await page.getByRole('button', { name: 'Fit the whole map in view' }).click();
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await drawnNames(page)).shown.every((n) => n.screenPx >= 11)).toBe(true);
+    await expect.poll(async () => overlapping((await drawnNames(page)).shown)).toEqual([]);
+    await page.screenshot({ path: info.outputPath(`normal-${size.width}.png`) });
+    const { shown } = await drawnNames(page);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const name of shown) expect(name.text).toBe(name.full);
+  }
+});

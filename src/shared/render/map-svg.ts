@@ -7,6 +7,7 @@ import { shapePath } from './shape-path';
 import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from './tie-style';
 import { escapeXml, FONT_FAMILY } from './svg-text';
 import { nameSvg, pictureNames } from './svg-names';
+import { curvePath, tieBends, tieCurve } from './tie-bends';
 import { LEGEND_WIDTH, legendHeight, legendSvg, type LegendEntries } from './svg-legend';
 import type { ActorLook, MapPicture, MapPictureOptions, PictureBounds } from './picture-types';
 
@@ -57,35 +58,31 @@ function tiesSvg(doc: MapDocument, drawn: Map<ActorId, Drawn>, options: MapPictu
   const types = new Map<TieTypeId, TieType>(doc.tieTypes.map((t) => [t.id, t]));
   const statuses = new Map<TieStatusId, TieStatus>(doc.tieStatuses.map((s) => [s.id, s]));
   const parts: string[] = [];
+  const bends = tieBends(doc.ties);
   for (const tie of doc.ties) {
     const look = options.look?.ties?.get(tie.id) ?? {};
     const from = drawn.get(tie.fromId);
     const to = drawn.get(tie.toId);
     if (look.hidden || !from || !to) continue;
-    const dx = to.actor.x - from.actor.x;
-    const dy = to.actor.y - from.actor.y;
-    const length = Math.hypot(dx, dy);
-    const startGap = from.radius + 5;
-    const endGap = to.radius + 5;
-    if (length <= startGap + endGap) continue;
-    const ux = dx / length;
-    const uy = dy / length;
-    const ax = from.actor.x + ux * startGap;
-    const ay = from.actor.y + uy * startGap;
-    const bx = to.actor.x - ux * endGap;
-    const by = to.actor.y - uy * endGap;
+    // Ties sharing two actors curve apart (tie-bends.ts); a tie alone stays a straight line.
+    const curve = tieCurve(from.actor, to.actor, bends.get(tie.id) ?? 0, from.radius + 5, to.radius + 5);
+    if (!curve) continue;
+    const { start: a, control: c, end: b } = curve;
     const colour = (tie.tieTypeId && types.get(tie.tieTypeId)?.colour) || TIE_COLOUR;
     const width = STRENGTH_WIDTH[tie.strength];
     const dash = dashArray(lineStyleOf(tie.statusId, statuses), width);
     const dimmed = look.dimmed || from.look.dimmed || to.look.dimmed;
     const opacity = dimmed ? DIM_ALPHA * 0.8 : 0.8;
     let heads = '';
-    if (tie.direction !== 'none') heads += arrowhead(bx, by, ax, ay, 8 + width * 1.5);
-    if (tie.direction === 'mutual') heads += arrowhead(ax, ay, bx, by, 8 + width * 1.5);
+    if (tie.direction !== 'none') heads += arrowhead(b.x, b.y, c.x, c.y, 8 + width * 1.5);
+    if (tie.direction === 'mutual') heads += arrowhead(a.x, a.y, c.x, c.y, 8 + width * 1.5);
+    const stroke = `stroke="${escapeXml(colour)}" stroke-opacity="${opacity}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}`;
     // Opacity on the line and the arrowheads, not on a group around them: a group's opacity makes the rasteriser
     // paint each tie into a layer of its own, which took ~10 s for 5,000 ties at 2× in Chromium.
     parts.push(
-      `<line x1="${n(ax)}" y1="${n(ay)}" x2="${n(bx)}" y2="${n(by)}" stroke="${escapeXml(colour)}" stroke-opacity="${opacity}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>` +
+      (bends.has(tie.id)
+        ? `<path d="${curvePath(curve, n)}" fill="none" ${stroke}/>`
+        : `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" ${stroke}/>`) +
         (heads ? `<path d="${heads}" fill="${escapeXml(colour)}" fill-opacity="${opacity}"/>` : ''),
     );
   }

@@ -8,6 +8,8 @@ import { WorkshopPage } from './page-models/workshop-page';
 
 interface DrawnName {
   id: string;
+  /** How many other actors' shapes this name lies over. */
+  covers: number;
   text: string;
   full: string;
   screenPx: number;
@@ -23,6 +25,10 @@ interface DrawnName {
 /** Every actor's name that is visible and inside the map's area, measured as the browser drew it. */
 async function drawnNames(page: Page): Promise<{ shown: DrawnName[]; total: number }> {
   return page.evaluate(() => {
+    const shapes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-actor')].map((node) => {
+      const r = node.querySelector('.actor__shape svg, .actor__shape')!.getBoundingClientRect();
+      return { id: node.getAttribute('data-id')!, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    });
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
@@ -33,8 +39,12 @@ async function drawnNames(page: Page): Promise<{ shown: DrawnName[]; total: numb
       const r = el.getBoundingClientRect();
       const inView = r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom;
       if (style.visibility === 'hidden' || style.display === 'none' || r.width === 0 || !inView) continue;
+      const id = el.closest('.react-flow__node')!.getAttribute('data-id')!;
+      // Another actor's shape under this name (a few px of anti-aliasing allowed).
+      const covers = shapes.filter((s) => s.id !== id && r.left < s.x1 - 2 && s.x0 < r.right - 2 && r.top < s.y1 - 2 && s.y0 < r.bottom - 2).length;
       shown.push({
-        id: el.closest('.react-flow__node')!.getAttribute('data-id')!,
+        id,
+        covers,
         text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
         // The hover title is "name · kind": the whole name, to compare with what is drawn.
         full: (el.title.split(' · ')[0] ?? '').replace(/\s+/g, ' ').trim(),
@@ -89,6 +99,7 @@ test('workshop mode at 1920×1080 on the demo map: names ≥ 18 px, whole, haloe
     expect(name.clamp, name.text).toBe('none');
     expect(name.textOverflow, name.text).not.toBe('ellipsis');
     expect(name.clipped, `${name.text} is not clipped`).toBe(false);
+    expect(name.covers, `${name.text} covers no other actor`).toBe(0);
     // A white halo painted under the letters, at least 2 px wide on screen.
     expect(name.paintOrder.startsWith('stroke'), name.text).toBe(true);
     expect(name.haloPx, name.text).toBeGreaterThanOrEqual(2);

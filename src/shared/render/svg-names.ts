@@ -1,6 +1,6 @@
 // Actors' names in pictures, by the labelling policy: whole names (wrapped, never cut short) on a white halo, and
-// a name that would overlap a more important one (size encoding, else number of ties) left out; the actor's
-// <title> still carries it.
+// a name that would overlap a more important one (size encoding, else number of ties) or another actor's shape
+// left out; the actor's <title> still carries it.
 import type { Actor, ActorId, Tie } from '../domain';
 import { HALO_COLOUR, HALO_EM, NAME_LINE_HEIGHT, nameShape, PICTURE_NAME_PX, placeLabels, type LabelCandidate } from './label-policy';
 import { escapeXml, FONT_FAMILY } from './svg-text';
@@ -34,7 +34,9 @@ export function pictureNames(actors: readonly NamedActor[], ties: readonly Tie[]
     shape: nameShape(a.actor.name),
     priority: (scaled ? a.scale : (degree.get(a.actor.id) ?? 0)) - (a.dimmed ? 1e9 : 0),
   }));
-  return placeLabels(candidates, fontPx) as Set<ActorId>;
+  // A name never covers another actor's shape: that would hide the actor.
+  const shapes = actors.map(({ actor, radius }) => ({ id: actor.id, x0: actor.x - radius, y0: actor.y - radius, x1: actor.x + radius, y1: actor.y + radius }));
+  return placeLabels(candidates, fontPx, shapes) as Set<ActorId>;
 }
 
 /** One name as SVG text: its policy lines centred under the shape, the halo painted under the letters. */

@@ -107,4 +107,15 @@ describe('collisions', () => {
     }
     expect(placeLabels([...candidates].reverse(), font)).toEqual(shown);
   });
+
+  it("a name never covers another actor's shape, but its own shape does not hide it; the selected name still shows", () => {
+    const name = at('a', 0, 30, 5, 'Riverside Community Hub');
+    const own = { id: 'a', x0: -24, y0: -24, x1: 24, y1: 24 };
+    const below = { id: 'b', x0: -24, y0: 36, x1: 24, y1: 84 };
+    expect(placeLabels([name], font, [own]).has('a')).toBe(true);
+    expect(placeLabels([name], font, [own, below]).has('a')).toBe(false);
+    expect(placeLabels([{ ...name, always: true }], font, [own, below]).has('a')).toBe(true);
+    const farAway = { id: 'c', x0: 500, y0: 500, x1: 548, y1: 548 };
+    expect(placeLabels([name], font, [own, farAway]).has('a')).toBe(true);
+  });
 });

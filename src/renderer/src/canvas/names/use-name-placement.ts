@@ -2,7 +2,7 @@
 // Recomputed at most once a frame when actors move, are renamed, selected, filtered or resized.
 import { useEffect } from 'react';
 import type { ActorId, Tie, TieId } from '../../../../shared/domain';
-import { nameFontSize, placeLabels, type LabelCandidate } from '../../../../shared/render/label-policy';
+import { nameFontSize, placeLabels, type LabelCandidate, type Obstacle } from '../../../../shared/render/label-policy';
 import { useActorEncoding } from '../../state/actor-encoding';
 import { useDocumentStore } from '../../state/document-store';
 import { useFlowStore } from '../../state/flow-store';
@@ -39,10 +39,14 @@ function place(fontPx: number): void {
   const editing = useSessionStore.getState().editingActorId;
   const counts = degrees(useDocumentStore.getState().ties);
   const candidates: LabelCandidate[] = [];
+  const shapes: Obstacle[] = [];
   for (const node of nodes) {
     const look = actorLook(visible, node.id);
     if (look === HIDDEN) continue;
     const s = scale?.get(node.id as ActorId) ?? 1;
+    const half = (SHAPE_SIZE / 2) * s;
+    const { x, y } = node.position;
+    shapes.push({ id: node.id, x0: x - half, y0: y - half, x1: x + half, y1: y + half });
     // Priority is the size encoding when one is chosen (what the map says matters), else the number of ties.
     const priority = scale ? s : (counts.get(node.id as ActorId) ?? 0);
     candidates.push({
@@ -54,7 +58,7 @@ function place(fontPx: number): void {
       always: Boolean(node.selected) || node.id === editing,
     });
   }
-  const shown = placeLabels(candidates, fontPx);
+  const shown = placeLabels(candidates, fontPx, shapes);
   const hidden = new Set<string>();
   for (const node of nodes) if (!shown.has(node.id)) hidden.add(node.id);
   const before = useNameStore.getState();

@@ -139,3 +139,32 @@ test('normal mode: names at least 11 px on screen and none overlapping, at 1920Ã
     for (const name of shown) expect(name.text).toBe(name.full);
   }
 });
+
+test("tie types on the demo map give way to names and to each other: nothing written overlaps", async ({ page, demo }, info) => {
+  const map = new MapPage(page);
+  await map.open(demo.url);
+  await page.mouse.move(0, 0);
+  await page.getByRole('button', { name: 'Size & colour', exact: true }).click();
+  await page.getByLabel("Show each tie's type on the map").check();
+  await page.getByRole('button', { name: 'Size & colour', exact: true }).click();
+  await page.mouse.move(0, 0);
+  const written = async () => {
+    const { shown } = await drawnNames(page);
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('text.tie-label')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', box: { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom } };
+      }),
+    );
+    return { names: shown.length, labels: labels.length, all: [...shown.map((n) => ({ text: n.text, box: n.box })), ...labels] };
+  };
+  await expect.poll(async () => (await written()).labels, { message: 'some tie types are written' }).toBeGreaterThan(5);
+  await expect.poll(async () => overlapping((await written()).all as DrawnName[])).toEqual([]);
+  const { names, labels } = await written();
+  await page.screenshot({ path: info.outputPath('tie-types-on.png') });
+  // Names come first: turning tie types on hides none of them.
+  await page.getByRole('button', { name: 'Size & colour', exact: true }).click();
+  await page.getByLabel("Show each tie's type on the map").uncheck();
+  await expect.poll(async () => (await drawnNames(page)).shown.length).toBe(names);
+  expect(labels).toBeGreaterThan(0);
+});

@@ -1,5 +1,5 @@
 // Actors' names wrapped by the labelling policy, measured in the canvas's own font, cached per name.
-import { nameShape, type Measure, type NameShape } from '../../../../shared/render/label-policy';
+import { NAME_LINE_HEIGHT, nameShape, type Measure, type NameShape } from '../../../../shared/render/label-policy';
 
 /** The weight .actor__name uses (canvas.css); the family is the page's. */
 const NAME_WEIGHT = 600;
@@ -28,6 +28,20 @@ export function shapeOfName(name: string): NameShape {
     if (cache.size > 20_000) cache.clear();
     shape = nameShape(name || 'Unnamed actor', measure);
     cache.set(name, shape);
+  }
+  return shape;
+}
+
+const lineCache = new Map<string, NameShape>();
+
+/** A label drawn on one line (a tie's type), `scale` times the names' size. */
+export function shapeOfLine(text: string, scale: number): NameShape {
+  const key = `${scale}\u0000${text}`;
+  let shape = lineCache.get(key);
+  if (!shape) {
+    if (lineCache.size > 2_000) lineCache.clear();
+    shape = { lines: [text], widthEm: (measure(text, 100) / 100) * scale, heightEm: NAME_LINE_HEIGHT * scale };
+    lineCache.set(key, shape);
   }
   return shape;
 }

@@ -1,18 +1,23 @@
 // Runs the labelling policy on the canvas: names' size for the zoom and mode, and which names give way to others.
-// Recomputed at most once a frame when actors move, are renamed, selected, filtered or resized.
+// Recomputed at most once a frame when actors move, are renamed, selected, filtered or resized. Tie type labels,
+// when shown, give way to every name.
 import { useEffect } from 'react';
 import type { ActorId, Tie, TieId } from '../../../../shared/domain';
+import { tieCurve } from '../../../../shared/render/tie-bends';
+import { useEncodingStore } from '../../state/encoding-store';
+import { positionsOf } from '../ties/positions';
+import { bendsOf } from '../ties/bends';
 import { nameFontSize, placeLabels, type LabelCandidate, type Obstacle } from '../../../../shared/render/label-policy';
 import { useActorEncoding } from '../../state/actor-encoding';
 import { useDocumentStore } from '../../state/document-store';
 import { useFlowStore } from '../../state/flow-store';
 import { useSessionStore } from '../../state/session-store';
-import { actorLook, DIM, HIDDEN, useVisibleStore } from '../../state/visible-ids';
+import { actorLook, DIM, HIDDEN, tieLook, useVisibleStore } from '../../state/visible-ids';
 import { useWorkshopStore } from '../../workshop/workshop-store';
-import { NAME_TOP, SHAPE_CENTRE_Y, SHAPE_SIZE } from '../geometry';
+import { NAME_TOP, SHAPE_CENTRE_Y, SHAPE_SIZE, TIE_CLEARANCE } from '../geometry';
 import { useZoomStep } from '../lod';
-import { useNameStore } from './name-store';
-import { shapeOfName } from './name-shapes';
+import { TIE_LABEL_SCALE, useNameStore } from './name-store';
+import { shapeOfLine, shapeOfName } from './name-shapes';
 
 /** The zoom step is a quarter octave wide: size names for its lowest zoom, so every zoom in it meets the minimum. */
 const STEP_LOW = 2 ** -0.125;
@@ -58,12 +63,51 @@ function place(fontPx: number): void {
       always: Boolean(node.selected) || node.id === editing,
     });
   }
-  const shown = placeLabels(candidates, fontPx, shapes);
+  const tieLabels = useEncodingStore.getState().tieLabels ? tieLabelCandidates(fontPx) : [];
+  const shown = placeLabels(tieLabels.length ? [...candidates, ...tieLabels] : candidates, fontPx, shapes);
   const hidden = new Set<string>();
   for (const node of nodes) if (!shown.has(node.id)) hidden.add(node.id);
+  const hiddenTieLabels = new Set<string>();
+  for (const c of tieLabels) if (!shown.has(c.id)) hiddenTieLabels.add(c.id.slice(TIE_PREFIX.length));
   const before = useNameStore.getState();
-  const same = before.fontPx === fontPx && before.hidden.size === hidden.size && [...hidden].every((id) => before.hidden.has(id));
-  if (!same) useNameStore.setState({ fontPx, hidden });
+  if (before.fontPx !== fontPx || !sameSet(before.hidden, hidden) || !sameSet(before.hiddenTieLabels, hiddenTieLabels)) {
+    useNameStore.setState({ fontPx, hidden, hiddenTieLabels });
+  }
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...b].every((id) => a.has(id));
+
+/** Tie labels are placed after every name (lowest priority), centred on the middle of their curve. */
+const TIE_PREFIX = 'tie:';
+const TIE_LABEL_PRIORITY = -4e9;
+
+function tieLabelCandidates(fontPx: number): LabelCandidate[] {
+  const { nodes, edges } = useFlowStore.getState();
+  const { ties, tieTypesById } = useDocumentStore.getState();
+  const visible = useVisibleStore.getState();
+  const positions = positionsOf(nodes);
+  const bends = bendsOf(ties);
+  const result: LabelCandidate[] = [];
+  for (const edge of edges) {
+    const look = tieLook(visible, edge.id);
+    const typeId = ties.get(edge.id as TieId)?.tieTypeId;
+    const text = typeId ? tieTypesById.get(typeId)?.name : undefined;
+    const from = positions.get(edge.source);
+    const to = positions.get(edge.target);
+    if (!text || look === HIDDEN || !from || !to) continue;
+    const curve = tieCurve(from, to, bends.get(edge.id) ?? 0, TIE_CLEARANCE, TIE_CLEARANCE);
+    if (!curve) continue;
+    const shape = shapeOfLine(text, TIE_LABEL_SCALE);
+    result.push({
+      id: TIE_PREFIX + edge.id,
+      x: curve.mid.x,
+      y: curve.mid.y - (shape.heightEm * fontPx) / 2,
+      shape,
+      priority: TIE_LABEL_PRIORITY + (look === DIM ? DIMMED : 0),
+      always: Boolean(edge.selected),
+    });
+  }
+  return result;
 }
 
 /** Keeps the name store up to date while `active` (names drawn); returns the names' font size in map units. */
@@ -88,6 +132,7 @@ export function useNamePlacement(active: boolean): number {
       useActorEncoding.subscribe(schedule),
       useVisibleStore.subscribe(schedule),
       useSessionStore.subscribe(schedule),
+      useEncodingStore.subscribe(schedule),
     ];
     return () => {
       cancelAnimationFrame(frame);

@@ -14,7 +14,7 @@ import { TIE_CLEARANCE, type Point } from '../geometry';
 import { tieCurve, type TieCurve } from '../../../../shared/render/tie-bends';
 import { HALO_EM } from '../../../../shared/render/label-policy';
 import { useEncodingStore } from '../../state/encoding-store';
-import { useNameStore } from '../names/name-store';
+import { TIE_LABEL_SCALE, useNameStore } from '../names/name-store';
 import { bendsOf } from './bends';
 import { positionsOf } from './positions';
 import { segmentCrossesRect } from './tie-geometry';
@@ -80,6 +80,7 @@ export function ScreenTieLayer() {
       const { tieStatusesById: statuses, ties, tieTypesById } = useDocumentStore.getState();
       const bends = bendsOf(ties);
       const typeLabels = useEncodingStore.getState().tieLabels;
+      const { hiddenTieLabels: hiddenLabels, fontPx } = useNameStore.getState();
       const labels: { at: Point; text: string; alpha: number }[] = [];
       const { marks } = useHistoryStore.getState();
       type Group = { colour: string; width: number; dash: number[]; alpha: number; lines: TieCurve[]; heads: [Point, Point][] };
@@ -107,7 +108,7 @@ export function ScreenTieLayer() {
         // Arrowheads point along the curve's ends, which run towards the control point.
         if (edge.data?.direction !== 'none') group.heads.push([curve.end, curve.control]);
         if (edge.data?.direction === 'mutual') group.heads.push([curve.start, curve.control]);
-        const typeId = typeLabels ? ties.get(edge.id as TieId)?.tieTypeId : null;
+        const typeId = typeLabels && !hiddenLabels.has(edge.id) ? ties.get(edge.id as TieId)?.tieTypeId : null;
         const text = typeId ? tieTypesById.get(typeId)?.name : undefined;
         if (text) labels.push({ at: curve.mid, text, alpha: look === DIM ? DIM_ALPHA : 1 });
       }
@@ -130,7 +131,7 @@ export function ScreenTieLayer() {
         for (const [tip, tail] of heads) arrow(ctx, tip, tail);
         ctx.stroke();
       }
-      drawLabels(ctx, labels, useNameStore.getState().fontPx * 0.8);
+      drawLabels(ctx, labels, fontPx * TIE_LABEL_SCALE);
       ctx.globalAlpha = 1;
     };
     const schedule = () => {
@@ -143,11 +144,13 @@ export function ScreenTieLayer() {
     const stopDocument = useDocumentStore.subscribe(schedule);
     const stopMarks = useHistoryStore.subscribe(schedule);
     const stopEncoding = useEncodingStore.subscribe(schedule);
+    const stopNames = useNameStore.subscribe(schedule);
     return () => {
       stopVisible();
       stopDocument();
       stopMarks();
       stopEncoding();
+      stopNames();
       cancelAnimationFrame(frame);
       stopView();
       stopFlow();

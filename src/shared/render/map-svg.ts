@@ -1,11 +1,13 @@
 // The map as an SVG picture, drawn from the model (not screen-scraped): the same shapes, colours, line styles, sizes
 // and filter/focus looks as the canvas, with an optional title, date and legend. Pure: runs in the renderer, in main
 // and on the command line.
-import type { Actor, ActorId, Kind, KindId, MapDocument, TieStatus, TieStatusId, TieType, TieTypeId } from '../domain';
+import type { Actor, ActorId, Kind, KindId, MapDocument, Tie, TieStatus, TieStatusId, TieType, TieTypeId } from '../domain';
 import { anonymiseDocument } from '../anonymise';
 import { shapePath } from './shape-path';
 import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from './tie-style';
-import { escapeXml, FONT_FAMILY, wrapText } from './svg-text';
+import { escapeXml, FONT_FAMILY } from './svg-text';
+import { nameSvg, pictureNames } from './svg-names';
+import { curvePath, tieBends, tieCurve } from './tie-bends';
 import { LEGEND_WIDTH, legendHeight, legendSvg, type LegendEntries } from './svg-legend';
 import type { ActorLook, MapPicture, MapPictureOptions, PictureBounds } from './picture-types';
 
@@ -14,7 +16,6 @@ export type { MapPicture, MapPictureOptions, MapLook, ActorLook, TieLook, Pictur
 /** The canvas's shape is 48 wide; names sit under it in a 160-wide box (see renderer canvas/geometry.ts). */
 const SHAPE_RADIUS = 24;
 const LABEL_WIDTH = 150;
-const LABEL_SIZE = 12;
 const MARGIN = 24;
 const GAP = 24;
 const UNKNOWN_COLOUR = '#8a94a3';
@@ -57,58 +58,52 @@ function tiesSvg(doc: MapDocument, drawn: Map<ActorId, Drawn>, options: MapPictu
   const types = new Map<TieTypeId, TieType>(doc.tieTypes.map((t) => [t.id, t]));
   const statuses = new Map<TieStatusId, TieStatus>(doc.tieStatuses.map((s) => [s.id, s]));
   const parts: string[] = [];
+  const bends = tieBends(doc.ties);
   for (const tie of doc.ties) {
     const look = options.look?.ties?.get(tie.id) ?? {};
     const from = drawn.get(tie.fromId);
     const to = drawn.get(tie.toId);
     if (look.hidden || !from || !to) continue;
-    const dx = to.actor.x - from.actor.x;
-    const dy = to.actor.y - from.actor.y;
-    const length = Math.hypot(dx, dy);
-    const startGap = from.radius + 5;
-    const endGap = to.radius + 5;
-    if (length <= startGap + endGap) continue;
-    const ux = dx / length;
-    const uy = dy / length;
-    const ax = from.actor.x + ux * startGap;
-    const ay = from.actor.y + uy * startGap;
-    const bx = to.actor.x - ux * endGap;
-    const by = to.actor.y - uy * endGap;
+    // Ties sharing two actors curve apart (tie-bends.ts); a tie alone stays a straight line.
+    const curve = tieCurve(from.actor, to.actor, bends.get(tie.id) ?? 0, from.radius + 5, to.radius + 5);
+    if (!curve) continue;
+    const { start: a, control: c, end: b } = curve;
     const colour = (tie.tieTypeId && types.get(tie.tieTypeId)?.colour) || TIE_COLOUR;
     const width = STRENGTH_WIDTH[tie.strength];
     const dash = dashArray(lineStyleOf(tie.statusId, statuses), width);
     const dimmed = look.dimmed || from.look.dimmed || to.look.dimmed;
     const opacity = dimmed ? DIM_ALPHA * 0.8 : 0.8;
     let heads = '';
-    if (tie.direction !== 'none') heads += arrowhead(bx, by, ax, ay, 8 + width * 1.5);
-    if (tie.direction === 'mutual') heads += arrowhead(ax, ay, bx, by, 8 + width * 1.5);
+    if (tie.direction !== 'none') heads += arrowhead(b.x, b.y, c.x, c.y, 8 + width * 1.5);
+    if (tie.direction === 'mutual') heads += arrowhead(a.x, a.y, c.x, c.y, 8 + width * 1.5);
+    const stroke = `stroke="${escapeXml(colour)}" stroke-opacity="${opacity}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}`;
     // Opacity on the line and the arrowheads, not on a group around them: a group's opacity makes the rasteriser
     // paint each tie into a layer of its own, which took ~10 s for 5,000 ties at 2× in Chromium.
     parts.push(
-      `<line x1="${n(ax)}" y1="${n(ay)}" x2="${n(bx)}" y2="${n(by)}" stroke="${escapeXml(colour)}" stroke-opacity="${opacity}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>` +
+      (bends.has(tie.id)
+        ? `<path d="${curvePath(curve, n)}" fill="none" ${stroke}/>`
+        : `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" ${stroke}/>`) +
         (heads ? `<path d="${heads}" fill="${escapeXml(colour)}" fill-opacity="${opacity}"/>` : ''),
     );
   }
   return `<g class="ties">${parts.join('')}</g>`;
 }
 
-function actorsSvg(drawnActors: Drawn[], kinds: Map<KindId, Kind>): string {
+function actorsSvg(drawnActors: Drawn[], kinds: Map<KindId, Kind>, ties: readonly Tie[]): string {
   const parts: string[] = [];
+  // Names by the labelling policy (svg-names.ts): whole, haloed, and only where they do not overlap.
+  const named = drawnActors.map(({ actor, look, radius }) => ({ actor, radius, scale: look.scale ?? 1, dimmed: look.dimmed }));
+  const withName = pictureNames(named, ties);
   // Dimmed actors first, so the ones in full sit on top of them, as on the canvas.
   const ordered = [...drawnActors].sort((a, b) => Number(b.look.dimmed ?? false) - Number(a.look.dimmed ?? false));
   for (const { actor, look, radius } of ordered) {
     const kind = kinds.get(actor.kindId);
     const fill = look.colour ?? kind?.colour ?? UNKNOWN_COLOUR;
-    const lines = wrapText(actor.name, LABEL_WIDTH, LABEL_SIZE, 2);
-    const labelY = actor.y + radius + 6 + LABEL_SIZE;
-    const text = lines
-      .map((line, i) => `<tspan x="${n(actor.x)}" y="${n(labelY + i * (LABEL_SIZE + 2))}">${escapeXml(line)}</tspan>`)
-      .join('');
     parts.push(
-      // The full name as the shape's title: wrapped labels may be cut short, and vector editors list titles.
+      // The full name as the shape's title: vector editors list titles, and a name that gave way is still there.
       `<g class="actor"${look.dimmed ? ` opacity="${DIM_ALPHA}"` : ''}><title>${escapeXml(actor.name)}</title>` +
         `<path d="${shapePath(kind?.shape ?? 'circle', actor.x, actor.y, radius)}" fill="${escapeXml(fill)}" stroke="rgba(20,24,29,0.55)" stroke-width="1.2"/>` +
-        `<text text-anchor="middle" font-family="${escapeXml(FONT_FAMILY)}" font-size="${LABEL_SIZE}" fill="#1d232b" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text}</text>` +
+        (withName.has(actor.id) ? nameSvg({ actor, radius, scale: look.scale ?? 1 }) : '') +
         '</g>',
     );
   }
@@ -164,7 +159,7 @@ export function mapToSvg(source: MapDocument, options: MapPictureOptions): MapPi
     header,
     `<svg x="${mapX}" y="${mapY}" width="${n(area.width)}" height="${n(area.height)}" viewBox="${n(area.x)} ${n(area.y)} ${n(area.width)} ${n(area.height)}" overflow="hidden">`,
     tiesSvg(doc, drawn, options),
-    actorsSvg([...drawn.values()], kinds),
+    actorsSvg([...drawn.values()], kinds, doc.ties),
     '</svg>',
     entries ? legendSvg(entries, legendX, mapY) : '',
     '</svg>',

@@ -1,6 +1,6 @@
 // One actor up close: its kind's shape (sized and coloured by the chosen encoding), its name (or the rename field)
 // and the knob for drawing ties; dimmed by filter, focus or search. Zoomed out on a big map far/FarLayer draws it.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useActorColour, useActorScale } from '../state/actor-encoding';
 import { useDocumentStore } from '../state/document-store';
@@ -8,15 +8,15 @@ import { useSessionStore } from '../state/session-store';
 import type { ActorFlowNode } from '../state/flow-types';
 import { DIM, HIDDEN, useActorLook } from '../state/visible-ids';
 import { ActorShape } from './ActorShape';
-import { SHAPE_SIZE } from './geometry';
+import { NAME_TOP, SHAPE_SIZE } from './geometry';
+import { useNameHidden } from './names/name-store';
+import { shapeOfName } from './names/name-shapes';
 import { RenameInput } from './RenameInput';
 import { ChangeBadge } from '../history/ChangeBadge';
 import { useChangeMark } from '../history/history-store';
 import { PinMark } from '../layout/PinMark';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';
-/** The name's top edge at the usual size (canvas.css); it moves down as the shape grows so it never overlaps. */
-const NAME_TOP = 59;
 const LOOKS = ['full', 'dim', 'hidden'] as const;
 
 /** The tie knob and the whole-actor drop target; their geometry is also declared in NODE_HANDLES. */
@@ -39,6 +39,9 @@ function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
   const colour = encoded ?? kind?.colour ?? UNKNOWN_KIND_COLOUR;
   const shape = kind?.shape ?? 'circle';
   const nameTop = { top: NAME_TOP + (SHAPE_SIZE / 2) * (scale - 1) };
+  // Whole names in the policy's lines (never cut short); a name that would overlap a more important one gives way.
+  const lines = useMemo(() => shapeOfName(data.name).lines.join('\n'), [data.name]);
+  const nameHidden = useNameHidden(id);
 
   return (
     <div
@@ -52,8 +55,12 @@ function ActorNodeComponent({ id, data }: NodeProps<ActorFlowNode>) {
       {editing ? (
         <RenameInput id={id} name={data.name} />
       ) : (
-        <div className="actor__name" style={nameTop} title={kind ? `${data.name} · ${kind.name}` : data.name}>
-          {data.name || 'Unnamed actor'}
+        <div
+          className={`actor__name${nameHidden ? ' actor__name--yields' : ''}`}
+          style={nameTop}
+          title={kind ? `${data.name} · ${kind.name}` : data.name}
+        >
+          {lines}
         </div>
       )}
       {mark && <ChangeBadge mark={mark} />}

@@ -1,5 +1,5 @@
 // The map itself: React Flow wired to the stores, switching to the far layer when a big map is zoomed out.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { Background, ConnectionMode, ControlButton, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { deselectTies, onEdgesChange, useFlowStore } from '../state/flow-store';
@@ -14,6 +14,7 @@ import { useFarStore } from './far/far-store';
 import { useFarPointer } from './far/use-far-pointer';
 import { hideEdgesOutside, hideNodesOutside } from './hide-filtered';
 import { useLabelsHidden } from './labels';
+import { useNamePlacement } from './names/use-name-placement';
 import { fitOptions, MAX_ZOOM, MIN_ZOOM } from './fit';
 import { FitIcon } from './FitIcon';
 import * as on from './flow-handlers';
@@ -65,6 +66,8 @@ export function MapCanvas() {
   // In "hide" mode filtered-out actors and ties are hidden elements (see state/visible-ids).
   const hiding = useVisibleStore((s) => (s.hideFilteredOut ? s.filtered : null));
   const labelsHidden = useLabelsHidden();
+  // The labelling policy: names' size for this zoom (never under the minimum on screen) and which give way.
+  const nameSize = useNamePlacement(!labelsHidden && !far);
   // Showing a snapshot or a comparison: nothing on the canvas can be moved or tied (edits.ts refuses the rest).
   const readOnly = useHistoryStore((s) => s.view !== null);
   const shownNodes = useMemo(
@@ -93,7 +96,7 @@ export function MapCanvas() {
 
   const className = `map-canvas${connecting ? ' is-connecting' : ''}${far ? ' is-far' : ''}${far && overDot ? ' is-over-actor' : ''}${labelsHidden ? ' is-label-free' : ''}`;
   return (
-    <div ref={container} className={className} onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+    <div ref={container} className={className} style={{ '--name-size': `${nameSize}px` } as CSSProperties} onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
       {viewport && (
         <ReactFlow<ActorFlowNode, TieFlowEdge>
           defaultViewport={viewport}

@@ -1,11 +1,15 @@
-// One tie up close: a straight line between two actors' shapes, with arrowheads showing its direction, its
-// status as a line style and its strength as a width; dimmed or hidden by filter and focus.
+// One tie up close: a line between two actors' shapes (a gentle curve when another tie joins the same two), with
+// arrowheads showing its direction, its status as a line style and its strength as a width, optionally its type
+// as a label; dimmed or hidden by filter and focus.
 import { memo } from 'react';
 import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { useDocumentStore } from '../state/document-store';
 import type { ActorFlowNode, TieFlowEdge } from '../state/flow-types';
 import { DIM, HIDDEN, useTieLook } from '../state/visible-ids';
-import { SHAPE_CENTRE_X, SHAPE_CENTRE_Y, TIE_CLEARANCE, trimmedSegment } from './geometry';
+import { SHAPE_CENTRE_X, SHAPE_CENTRE_Y, TIE_CLEARANCE } from './geometry';
+import { curvePath, tieCurve } from '../../../shared/render/tie-bends';
+import { useTieBend } from './ties/bends';
+import { TieLabel } from './ties/TieLabel';
 import { dashArray, STRENGTH_WIDTH } from './tie-style';
 import { useChangeMark } from '../history/history-store';
 import { CHANGE_COLOUR } from '../history/change-style';
@@ -23,27 +27,30 @@ function TieEdgeComponent({ id, source, target, data, selected, markerStart, mar
   const look = useTieLook(id);
   const mark = useChangeMark(id);
   const lineStyle = useDocumentStore((s) => (data?.statusId && s.tieStatusesById.get(data.statusId)?.lineStyle) || 'solid');
+  const bend = useTieBend(id);
   if (!from || !to || look === HIDDEN) return null;
-  const segment = trimmedSegment(centre(from), centre(to), TIE_CLEARANCE);
-  if (!segment) return null;
-  const [a, b] = segment;
+  const curve = tieCurve(centre(from), centre(to), bend, TIE_CLEARANCE, TIE_CLEARANCE);
+  if (!curve) return null;
   const width = STRENGTH_WIDTH[data?.strength ?? 'medium'];
   return (
-    <BaseEdge
-      id={id}
-      path={`M${a.x},${a.y}L${b.x},${b.y}`}
-      markerStart={markerStart}
-      markerEnd={markerEnd}
-      interactionWidth={interactionWidth ?? 18}
-      className={`tie${selected ? ' tie--selected' : ''}${LOOK_CLASS[look]}${mark ? ` tie--${mark}` : ''}`}
-      data-look={look === DIM ? 'dim' : 'full'}
-      data-change={mark}
-      style={{
-        stroke: mark ? CHANGE_COLOUR[mark] : data?.colour,
-        strokeWidth: selected ? width + 2.5 : mark ? width + 1 : width,
-        strokeDasharray: (mark === 'removed' ? '7 5' : dashArray(lineStyle, width).join(' ')) || undefined,
-      }}
-    />
+    <>
+      <BaseEdge
+        id={id}
+        path={curvePath(curve)}
+        markerStart={markerStart}
+        markerEnd={markerEnd}
+        interactionWidth={interactionWidth ?? 18}
+        className={`tie${selected ? ' tie--selected' : ''}${LOOK_CLASS[look]}${mark ? ` tie--${mark}` : ''}`}
+        data-look={look === DIM ? 'dim' : 'full'}
+        data-change={mark}
+        style={{
+          stroke: mark ? CHANGE_COLOUR[mark] : data?.colour,
+          strokeWidth: selected ? width + 2.5 : mark ? width + 1 : width,
+          strokeDasharray: (mark === 'removed' ? '7 5' : dashArray(lineStyle, width).join(' ')) || undefined,
+        }}
+      />
+      <TieLabel id={id} at={curve.mid} dimmed={look === DIM} />
+    </>
   );
 }
 

@@ -2,7 +2,8 @@
 // store and wake every node's selector on every drag frame.
 import type { Connection, NodeChange, OnNodeDrag } from '@xyflow/react';
 import type { ActorId } from '../../../shared/domain';
-import { createTie, moveActors } from '../state/edits';
+import { moveActors } from '../state/edits';
+import { drawTie } from './draw-tie';
 import { onNodesChange, setDragging } from '../state/flow-store';
 import type { ActorFlowNode, TieFlowEdge } from '../state/flow-types';
 import { startRenaming, useSessionStore } from '../state/session-store';
@@ -15,7 +16,7 @@ export const handleNodesChange = (changes: NodeChange<ActorFlowNode>[]) => {
 
 export const startConnecting = () => useSessionStore.setState({ connecting: true });
 export const stopConnecting = () => useSessionStore.setState({ connecting: false });
-export const onConnect = (c: Connection) => void createTie(c.source as ActorId, c.target as ActorId);
+export const onConnect = (c: Connection) => void drawTie(c.source as ActorId, c.target as ActorId);
 export const isValidConnection = (c: Connection | TieFlowEdge) => c.source !== c.target;
 
 /** During a drag only local positions change; the whole drag is saved as one move when it ends. */

@@ -8,6 +8,8 @@ export const NODE_HEIGHT = 100;
 export const SHAPE_CENTRE_X = NODE_WIDTH / 2;
 export const SHAPE_CENTRE_Y = 30;
 export const SHAPE_SIZE = 48;
+/** The name's top edge inside the box at the usual size (canvas.css); it moves down as the shape grows. */
+export const NAME_TOP = 59;
 /** Ties stop this far from an actor's centre, so arrowheads are not hidden under the shape. */
 export const TIE_CLEARANCE = SHAPE_SIZE / 2 + 5;
 /** Makes node.position the shape's centre, so actor coordinates mean the same thing everywhere. */

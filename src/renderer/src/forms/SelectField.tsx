@@ -20,9 +20,11 @@ export interface SelectFieldProps {
   /** Drawn before the drop-down, e.g. the kind's shape. */
   adornment?: ReactNode;
   hideLabel?: boolean;
+  /** Focused when it appears (a tie just drawn: its type is the next thing to choose). */
+  autoFocus?: boolean;
 }
 
-function SelectFieldComponent({ label, value, choices, onCommit, help, adornment, hideLabel }: SelectFieldProps) {
+function SelectFieldComponent({ label, value, choices, onCommit, help, adornment, hideLabel, autoFocus }: SelectFieldProps) {
   const id = useId();
   const { error, commit } = useCommit();
   const [pending, setPending] = useState<string | null>(null);
@@ -36,6 +38,7 @@ function SelectFieldComponent({ label, value, choices, onCommit, help, adornment
     <select
       id={id}
       value={shown}
+      autoFocus={autoFocus}
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(help && `${id}-help`, error && `${id}-error`)}
       onChange={(event) => void change(event.target.value)}

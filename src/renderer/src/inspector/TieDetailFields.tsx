@@ -15,9 +15,11 @@ interface Props {
   /** Names of the two ends, for one tie. */
   from?: string;
   to?: string;
+  /** Focus the type on mount: the tie was just drawn. */
+  focusType?: boolean;
 }
 
-function TieDetailFieldsComponent({ ids, type, direction, strength, status, from, to }: Props) {
+function TieDetailFieldsComponent({ ids, type, direction, strength, status, from, to, focusType }: Props) {
   const tieTypes = useDocumentStore((s) => s.tieTypes);
   const tieStatuses = useDocumentStore((s) => s.tieStatuses);
   return (
@@ -25,6 +27,7 @@ function TieDetailFieldsComponent({ ids, type, direction, strength, status, from
       <SelectField
         label="Type of tie"
         value={type}
+        autoFocus={focusType}
         choices={typeChoices(tieTypes)}
         onCommit={(v) => updateTies(ids, { tieTypeId: v === NONE ? null : (v as TieTypeId) })}
       />

@@ -1,5 +1,5 @@
 // The inspector for one tie: between whom, its type, direction, strength, status, since when, notes and source.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { TieId } from '../../../shared/domain';
 import type { ProvenancePatch } from '../../../shared/api-fields';
 import { TextField } from '../forms/TextField';
@@ -10,12 +10,18 @@ import { ProvenanceFields } from './ProvenanceFields';
 import { NONE } from './tie-choices';
 import { TieDetailFields } from './TieDetailFields';
 import { TieHeading } from './TieHeading';
+import { clearTieTypeFocus, useTieTypeFocus } from './tie-type-focus';
 
 export function TieInspector({ id }: { id: TieId }) {
   const tie = useDocumentStore((s) => s.ties.get(id));
   const from = useDocumentStore((s) => (tie ? s.actors.get(tie.fromId) : undefined));
   const to = useDocumentStore((s) => (tie ? s.actors.get(tie.toId) : undefined));
   const ids = useMemo(() => [id], [id]);
+  // A tie just drawn on the map: its type is the next thing to choose. Asked once, then forgotten.
+  const [focusType] = useTieTypeFocus(id);
+  useEffect(() => {
+    if (focusType) clearTieTypeFocus();
+  }, [focusType]);
   const saveSince = useCallback((day: string) => updateTies(ids, { since: day === '' ? null : day }), [ids]);
   const saveNotes = useCallback((notes: string) => updateTies(ids, { notes }), [ids]);
   const saveProvenance = useCallback((provenance: ProvenancePatch) => updateTies(ids, { provenance }), [ids]);
@@ -32,6 +38,7 @@ export function TieInspector({ id }: { id: TieId }) {
           status={tie.statusId ?? NONE}
           from={from?.name}
           to={to?.name}
+          focusType={focusType}
         />
         <TextField label="Since" type="date" value={tie.since ?? ''} help="When this tie began, if known." onCommit={saveSince} />
         <TextField label="Notes" value={tie.notes} multiline maxLength={20_000} onCommit={saveNotes} />

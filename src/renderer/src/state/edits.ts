@@ -1,6 +1,6 @@
 // Every edit the canvas can ask for: call the API, then apply exactly the ChangeSet that comes back.
 import { api } from '../api/client';
-import type { ActorId, EditResult, KindId } from '../../../shared/domain';
+import type { ActorId, EditResult, KindId, TieId } from '../../../shared/domain';
 import { applyChangeSet, useDocumentStore } from './document-store';
 import { applyChangeSetToFlow, restorePositions, selection } from './flow-store';
 import { announce, showError, startRenaming } from './session-store';
@@ -71,14 +71,15 @@ export async function moveActors(moves: { id: ActorId; x: number; y: number }[])
 }
 
 /** True once the tie is drawn; false (with the reason shown) if it was refused. */
-export async function createTie(fromId: ActorId, toId: ActorId): Promise<boolean> {
-  if (fromId === toId) return false;
+/** The new tie's id, or null if none was made. */
+export async function createTie(fromId: ActorId, toId: ActorId): Promise<TieId | null> {
+  if (fromId === toId) return null;
   const result = await runEdit(() => api['ties.create']({ fromId, toId, ...newTieExtras() }));
-  if (!result) return false;
+  if (!result) return null;
   noteAdded([], result.changes.tiesPut.map((t) => t.id));
   const { actors } = useDocumentStore.getState();
   announce(`Tied ${actors.get(fromId)?.name ?? 'an actor'} to ${actors.get(toId)?.name ?? 'an actor'}.`);
-  return true;
+  return result.changes.tiesPut[0]?.id ?? null;
 }
 
 export async function deleteSelection(): Promise<void> {

@@ -1,12 +1,13 @@
 // How actors are drawn: size by nothing, ties, betweenness or a number field; colour by kind, community or a choice field.
 import { memo } from 'react';
 import { useDocumentStore } from '../state/document-store';
-import { setColourBy, setSizeBy, useEncodingStore, type ColourBy, type SizeBy } from '../state/encoding-store';
+import { setColourBy, setSizeBy, setTieLabels, useEncodingStore, type ColourBy, type SizeBy } from '../state/encoding-store';
 
 export const EncodingPanel = memo(function EncodingPanel() {
   const fields = useDocumentStore((s) => s.customFields);
   const sizeBy = useEncodingStore((s) => s.sizeBy);
   const colourBy = useEncodingStore((s) => s.colourBy);
+  const tieLabels = useEncodingStore((s) => s.tieLabels);
   const numbers = fields.filter((f) => f.type === 'number');
   const choices = fields.filter((f) => f.type === 'choice');
   return (
@@ -35,6 +36,10 @@ export const EncodingPanel = memo(function EncodingPanel() {
             </option>
           ))}
         </select>
+      </label>
+      <label className="encoding-panel__check">
+        <input type="checkbox" checked={tieLabels} onChange={(e) => setTieLabels(e.target.checked)} />
+        Show each tie's type on the map
       </label>
     </div>
   );

@@ -9,6 +9,7 @@ import { actorLook, tieLook, useVisibleStore } from '../../state/visible-ids';
 import { useZoomStep } from '../lod';
 import { dotRadius } from './dot-size';
 import { boundsOf, drawDots, drawTies } from './draw-far';
+import { bendsOf } from '../ties/bends';
 import { FarOverlay } from './FarOverlay';
 import { useHistoryStore } from '../../history/history-store';
 import { FarPins } from '../../layout/FarPins';
@@ -49,7 +50,8 @@ export function FarLayer() {
       colour: colours,
       marks,
     };
-    drawTies(ctx, edges, new Map(nodes.map((n) => [n.id, n.position])), options);
+    // Ties sharing two actors curve apart here too, as up close.
+    drawTies(ctx, edges, new Map(nodes.map((n) => [n.id, n.position])), { ...options, bends: bendsOf(useDocumentStore.getState().ties) });
     const counts = drawDots(ctx, nodes, kinds, options);
     // For the bench and tests: what this drawing shows, read once the frame is painted.
     canvas.dataset.drawnActors = String(counts.drawn);

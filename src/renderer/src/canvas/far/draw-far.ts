@@ -4,7 +4,8 @@ import type { ActorId, Kind, KindId, TieStatus, TieStatusId } from '../../../../
 import { DIM, FULL, HIDDEN, type Look } from '../../state/visible-ids';
 import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style';
 import type { ActorFlowNode, TieFlowEdge } from '../../state/flow-types';
-import { trimmedSegment, type Point } from '../geometry';
+import type { Point } from '../geometry';
+import { tieCurve } from '../../../../shared/render/tie-bends';
 import { shapePath } from './shape-path';
 import type { ChangeKind } from '../../../../shared/history';
 import { CHANGE_COLOUR, CHANGE_DASH } from '../../history/change-style';
@@ -61,6 +62,8 @@ export interface DrawOptions {
   colour: ReadonlyMap<ActorId, string> | null;
   /** While comparing: actors and ties marked added, removed or changed (history/change-style.ts). */
   marks?: ReadonlyMap<string, ChangeKind>;
+  /** Ties sharing two actors: how far each bends (shared/render/tie-bends.ts); absent means straight. */
+  bends?: ReadonlyMap<string, number>;
 }
 
 /** How many actors were drawn, and how many of them in full (for the bench and tests: data attributes). */
@@ -113,14 +116,13 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
     for (const edge of group) {
       const from = positions.get(edge.source);
       const to = positions.get(edge.target);
-      const segment = from && to ? trimmedSegment(from, to, o.radius) : null;
-      if (!segment) continue;
-      const [a, b] = segment;
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
+      const curve = from && to ? tieCurve(from, to, o.bends?.get(edge.id) ?? 0, o.radius, o.radius) : null;
+      if (!curve) continue;
+      ctx.moveTo(curve.start.x, curve.start.y);
+      ctx.quadraticCurveTo(curve.control.x, curve.control.y, curve.end.x, curve.end.y);
       if (!arrows || edge.data?.direction === 'none') continue;
-      heads.push([b, a]);
-      if (edge.data?.direction === 'mutual') heads.push([a, b]);
+      heads.push([curve.end, curve.control]);
+      if (edge.data?.direction === 'mutual') heads.push([curve.start, curve.control]);
     }
     ctx.stroke();
     ctx.setLineDash([]);

@@ -2,6 +2,7 @@
 // under the pointer.
 import type { TieFlowEdge } from '../../state/flow-types';
 import type { Point } from '../geometry';
+import { distanceToCurve, tieCurve } from '../../../../shared/render/tie-bends';
 
 export interface Rect {
   x0: number;
@@ -39,23 +40,22 @@ export function segmentCrossesRect(a: Point, b: Point, r: Rect): boolean {
   return true;
 }
 
-function distanceToSegment(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
-/** The tie whose line passes nearest to `p`, if within `radius` (flow units). */
-export function tieNear(p: Point, edges: readonly TieFlowEdge[], positions: ReadonlyMap<string, Point>, radius: number): string | null {
+/** The tie whose line (curved where it shares its actors with another) passes nearest to `p`, if within `radius` (flow units). */
+export function tieNear(
+  p: Point,
+  edges: readonly TieFlowEdge[],
+  positions: ReadonlyMap<string, Point>,
+  radius: number,
+  bends: ReadonlyMap<string, number> = new Map(),
+): string | null {
   let best: string | null = null;
   let bestDistance = radius;
   for (const edge of edges) {
     const a = positions.get(edge.source);
     const b = positions.get(edge.target);
-    if (!a || !b) continue;
-    const d = distanceToSegment(p, a, b);
+    const curve = a && b ? tieCurve(a, b, bends.get(edge.id) ?? 0, 0, 0) : null;
+    if (!curve) continue;
+    const d = distanceToCurve(p, curve);
     if (d < bestDistance) {
       bestDistance = d;
       best = edge.id;

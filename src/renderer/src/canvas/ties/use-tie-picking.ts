@@ -5,6 +5,8 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { selectTie, useFlowStore } from '../../state/flow-store';
 import { positionsOf } from './positions';
 import { tieNear } from './tie-geometry';
+import { bendsOf } from './bends';
+import { useDocumentStore } from '../../state/document-store';
 
 const PICK_SCREEN_PX = 6;
 
@@ -20,7 +22,8 @@ export function useTiePicking(ref: RefObject<HTMLDivElement | null>, active: boo
       if (e.button !== 0 || !(e.target as Element).classList.contains('react-flow__pane')) return;
       const { nodes, edges } = useFlowStore.getState();
       const p = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const id = tieNear(p, edges, positionsOf(nodes), PICK_SCREEN_PX / store.getState().transform[2]);
+      const bends = bendsOf(useDocumentStore.getState().ties);
+      const id = tieNear(p, edges, positionsOf(nodes), PICK_SCREEN_PX / store.getState().transform[2], bends);
       if (!id) return;
       e.preventDefault();
       e.stopPropagation();

@@ -1,0 +1,13 @@
+// Each tie's bend on the canvas (shared/render/tie-bends.ts), worked out once per change of the map's ties.
+import type { Tie, TieId } from '../../../../shared/domain';
+import { tieBends } from '../../../../shared/render/tie-bends';
+import { useDocumentStore } from '../../state/document-store';
+
+let last: { ties: ReadonlyMap<TieId, Tie> | null; bends: Map<string, number> } = { ties: null, bends: new Map() };
+
+export function bendsOf(ties: ReadonlyMap<TieId, Tie>): ReadonlyMap<string, number> {
+  if (last.ties !== ties) last = { ties, bends: tieBends(ties.values()) };
+  return last.bends;
+}
+
+export const useTieBend = (id: string): number => useDocumentStore((s) => bendsOf(s.ties).get(id) ?? 0);

@@ -45,6 +45,9 @@ for (const size of SIZES) {
       await page.getByRole('application').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+0');
       await expectAllActorsClear(page, room);
+      // The panels put back as they were (as when a guided session ends): the fitted view refits to the room left.
+      for (const toggle of [...arrangement.toggles].reverse()) await page.getByRole('button', { name: toggle, exact: true }).click();
+      await expectAllActorsClear(page, room);
     });
   }
 

@@ -90,8 +90,13 @@ test('a panel collapses to a rail and comes back from the keyboard, and the map 
   const room = new RoomPage(page);
   const before = (await room.measure()).map.width;
 
-  // Reach the Details panel's collapse button with Tab from the panel's heading area, as a keyboard user does.
-  await page.getByRole('button', { name: 'Collapse the Details panel' }).focus();
+  // The collapse button is in the tab order: Tab comes back to it from the control before it.
+  const collapse = page.getByRole('button', { name: 'Collapse the Details panel' });
+  await collapse.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(collapse).not.toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(collapse).toBeFocused();
   await page.keyboard.press('Enter');
   const rail = page.getByRole('complementary', { name: 'Details (collapsed)' });
   await expect(rail).toBeVisible();
@@ -106,7 +111,7 @@ test('a panel collapses to a rail and comes back from the keyboard, and the map 
   await expect(page.getByRole('button', { name: 'Collapse the Details panel' })).toBeFocused();
   await expectAllActorsClear(page, room);
 
-  // Tools too, with Tab from the header's last button into the panel.
+  // Tools too; the rail takes the focus, so the keyboard user can open it again at once.
   await page.getByRole('button', { name: 'Collapse the Tools panel' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Expand the Tools panel' })).toBeFocused();

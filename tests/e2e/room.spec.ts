@@ -111,6 +111,9 @@ test('a panel collapses to a rail and comes back from the keyboard, and the map 
   await expect(page.getByRole('button', { name: 'Collapse the Details panel' })).toBeFocused();
   await expectAllActorsClear(page, room);
 
+  // Collapsing is how this window shows things, not an edit of the map: nothing to undo.
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+
   // Tools too; the rail takes the focus, so the keyboard user can open it again at once.
   await page.getByRole('button', { name: 'Collapse the Tools panel' }).focus();
   await page.keyboard.press('Enter');
@@ -136,4 +139,18 @@ test('a view the facilitator moved keeps its middle in view when a panel opens',
   await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Analysis' })).toBeVisible();
   await expect.poll(centreActor).toBe(middle);
+});
+
+test('with the table open at 1280×800 the short map has its legend down the right edge, not across its foot', async ({ page, demo }) => {
+  await openDemo(page, demo.url, SIZES[0]!);
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Table' })).toBeVisible();
+  const room = new RoomPage(page);
+  const { map, covers } = await room.measure();
+  const legend = covers.find((c) => c.name === 'legend')!.box;
+  expect(map.height).toBeLessThan(480);
+  expect(map.x + map.width - (legend.x + legend.width)).toBeLessThan(20);
+  expect(legend.y - map.y).toBeLessThan(20);
+  expect(legend.width).toBeLessThan(map.width / 2);
+  await expectAllActorsClear(page, room);
 });

@@ -1,14 +1,11 @@
-// The window's layout: header, side panel (palette, quick add, tips), the map, the details panel, status bar,
+// The window's layout: header, Tools panel (palette, quick add, tips), the map, the details panel, status bar,
 // dialogs and alerts.
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
-import { Palette } from './canvas/Palette';
-import { QuickAdd } from './canvas/QuickAdd';
 import { Dialogs } from './dialogs/Dialogs';
 import { EmptyState } from './feedback/EmptyState';
 import { StatusBar } from './feedback/StatusBar';
-import { Tips } from './feedback/Tips';
 import { Toasts } from './feedback/Toasts';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { useAnalysis } from './analysis/use-analysis';
@@ -23,7 +20,8 @@ import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { GuidedSession } from './guided/GuidedSession';
-import { GuidedSessionStart } from './guided/GuidedSessionStart';
+import { useGuidedStore } from './guided/guided-store';
+import { ToolsPanel } from './room/ToolsPanel';
 import { useFileDrop } from './import/use-file-drop';
 import { useWorkshopStore } from './workshop/workshop-store';
 import { useWorkshopKeys } from './workshop/use-workshop-keys';
@@ -40,6 +38,9 @@ export function App() {
   // Workshop mode (projector): no panels at all, so personal fields (contact, address, notes) are never on screen.
   const workshop = useWorkshopStore((s) => s.on);
   const panels = !workshop;
+  // A guided session has its own name fields and steps: the workshop dock under the map would only repeat them and
+  // leave the map a strip (about 260 px tall at 1280 × 800).
+  const guiding = useGuidedStore((s) => s.open);
   useShortcuts();
   useWorkshopKeys();
   useServerEvents();
@@ -54,21 +55,14 @@ export function App() {
       <div className={workshop ? 'app app--workshop' : 'app'}>
         {workshop ? <WorkshopBar /> : <AppHeader />}
         <div className="app__body">
-          {phase === 'ready' && panels && toolsOpen && (
-            <aside className="side-panel" aria-label="Tools">
-              <Palette />
-              <QuickAdd />
-              <GuidedSessionStart />
-              <Tips />
-            </aside>
-          )}
+          {phase === 'ready' && panels && toolsOpen && <ToolsPanel />}
           <div className="app__centre">
             {phase === 'ready' && <GuidedSession />}
             <main className="app__main" aria-label="Map">
               {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
             </main>
             {phase === 'ready' && panels && <TablePanel />}
-            {phase === 'ready' && workshop && <WorkshopDock />}
+            {phase === 'ready' && workshop && !guiding && <WorkshopDock />}
           </div>
           {phase === 'ready' && panels && <AnalysisPanel />}
           {phase === 'ready' && panels && <HistoryPanel />}

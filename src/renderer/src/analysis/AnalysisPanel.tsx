@@ -8,6 +8,9 @@ import { ReportDialog } from './ReportDialog';
 import { openReport } from './report-store';
 import { SummaryCards } from './SummaryCards';
 import { useShowActor } from './use-show-actor';
+import { CollapseButton } from '../room/CollapseButton';
+import { PanelRail } from '../room/PanelRail';
+import { useCollapsed } from '../room/panel-collapse';
 import '../styles/analysis.css';
 
 function AnalysisBody() {
@@ -48,12 +51,15 @@ function AnalysisBody() {
 export function AnalysisPanel() {
   const open = useSessionStore((s) => s.analysisOpen);
   const running = useAnalysisStore((s) => s.running);
+  const collapsed = useCollapsed('analysis');
   if (!open) return null;
+  if (collapsed) return <PanelRail panel="analysis" side="right" />;
   return (
     <section className="analysis" role="region" aria-label="Analysis" aria-busy={running}>
       <div className="analysis__head">
         <h2 className="panel__title">Analysis</h2>
         {running && <span className="analysis__running">Updating…</span>}
+        <CollapseButton panel="analysis" side="right" />
         <button type="button" className="icon-button" aria-label="Hide the analysis" title="Hide the analysis" onClick={toggleAnalysis}>
           ×
         </button>

@@ -1,6 +1,6 @@
 // The map itself: React Flow wired to the stores, switching to the far layer when a big map is zoomed out.
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
-import { Background, ConnectionMode, ControlButton, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, ConnectionMode, ControlButton, Controls, ReactFlow } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { deselectTies, onEdgesChange, useFlowStore } from '../state/flow-store';
 import type { ActorFlowNode, TieFlowEdge } from '../state/flow-types';
@@ -15,7 +15,7 @@ import { useFarPointer } from './far/use-far-pointer';
 import { hideEdgesOutside, hideNodesOutside } from './hide-filtered';
 import { useLabelsHidden } from './labels';
 import { useNamePlacement } from './names/use-name-placement';
-import { fitOptions, MAX_ZOOM, MIN_ZOOM } from './fit';
+import { MAX_ZOOM, MIN_ZOOM } from './fit';
 import { FitIcon } from './FitIcon';
 import * as on from './flow-handlers';
 import { NODE_ORIGIN } from './geometry';
@@ -27,6 +27,7 @@ import { ScreenTieLayer } from './ties/ScreenTieLayer';
 import { useTiePicking } from './ties/use-tie-picking';
 import { TieEdge } from './TieEdge';
 import { useInitialViewport } from './use-initial-viewport';
+import { useFreeAreaFit } from './use-free-area-fit';
 import { useVisibleStore } from '../state/visible-ids';
 import { MapToolbar } from '../view/MapToolbar';
 import { ChoiceLegend } from '../view/ChoiceLegend';
@@ -50,7 +51,6 @@ const CONNECTION_LINE_STYLE = { stroke: '#1f5fbf', strokeWidth: 2.5 };
 export function MapCanvas() {
   const { nodes, edges } = useFlowStore(useShallow((s) => ({ nodes: s.nodes, edges: s.edges })));
   const connecting = useSessionStore((s) => s.connecting);
-  const fitRequest = useSessionStore((s) => s.fitRequest);
   const far = useIsFar();
   const big = useIsBigMap();
   const overDot = useFarStore((s) => s.hoverId !== null);
@@ -58,7 +58,6 @@ export function MapCanvas() {
   const snapToGrid = useLayoutStore((s) => s.snapToGrid);
   // Workshop mode hides search and filter: their answers can quote personal fields.
   const workshop = useWorkshopStore((s) => s.on);
-  const { fitView } = useReactFlow();
   const drop = usePaletteDrop();
   const container = useRef<HTMLDivElement>(null);
   const viewport = useInitialViewport(container);
@@ -84,11 +83,9 @@ export function MapCanvas() {
   useRevealEditing(far);
   useRegisterViewBounds();
 
-  // Each map mounts its own canvas already fitted; later requests (Fit map, the menu) fit again.
-  const fitAtMount = useRef(fitRequest);
-  useEffect(() => {
-    if (fitRequest !== fitAtMount.current) void fitView(fitOptions());
-  }, [fitRequest, fitView]);
+  // Each map mounts its own canvas already fitted; later requests (Fit map, a layout, an import) and panels opening
+  // or closing beside it fit it to the free area again.
+  useFreeAreaFit(container, viewport !== null);
   // Far away, ties are pixels on a canvas: they cannot stay selected unseen.
   useEffect(() => {
     if (far) deselectTies();

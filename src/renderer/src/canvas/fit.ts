@@ -1,28 +1,24 @@
-// Fitting the map in view: the padding that keeps actors clear of the legend, and the first viewport of a map,
-// computed before React Flow renders so a big map never renders once at the wrong zoom.
-import { getViewportForBounds, type FitViewOptions, type Viewport } from '@xyflow/react';
+// Fitting the map in view: the actors' extent, and the viewport that shows it inside the free part of the canvas
+// (see free-area.ts). The first viewport of a map is computed before React Flow renders, from estimated covers, so a
+// big map never renders once at the wrong zoom; use-free-area-fit.ts then corrects it from the measured ones.
+import type { Viewport } from '@xyflow/react';
 import type { ActorFlowNode } from '../state/flow-types';
+import { viewportInRect, type Rect } from './free-area';
 import { NODE_HEIGHT, NODE_WIDTH, SHAPE_CENTRE_X, SHAPE_CENTRE_Y } from './geometry';
 
 export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 2.5;
-const MAX_FIT_ZOOM = 1.2;
-/** Height of the legend before it has been measured (two or three rows of kinds). */
-const LEGEND_ESTIMATE = 185;
+export const MAX_FIT_ZOOM = 1.2;
+/** Screen pixels kept between the outermost actors and the edge of the free area (room for a larger shape). */
+export const FIT_MARGIN = 14;
+/** Covers before they are measured: the toolbar's row, the zoom buttons, and two or three rows of legend. */
+const TOOLBAR_ESTIMATE = 56;
+const CONTROLS_ESTIMATE = 64;
+const LEGEND_ESTIMATE = 221;
 
-function padding(legendHeight: number | null) {
-  if (!legendHeight) return 0.08;
-  return { top: '28px', left: '64px', right: '28px', bottom: `${Math.round(legendHeight + 36)}px` } as const;
-}
-
-/** Options for fitView now: leaves room at the bottom for the legend when it is open. */
-export function fitOptions(): FitViewOptions {
-  const legend = document.querySelector('.legend')?.getBoundingClientRect().height ?? null;
-  return { padding: padding(legend), maxZoom: MAX_FIT_ZOOM, includeHiddenNodes: true };
-}
-
-export function initialViewport(nodes: readonly ActorFlowNode[], width: number, height: number, legendOpen: boolean): Viewport {
-  if (nodes.length === 0) return { x: width / 2, y: height / 2, zoom: 1 };
+/** The map-coordinate box holding every actor's whole node (shape and name), or null for an empty map. */
+export function actorBounds(nodes: readonly ActorFlowNode[]): Rect | null {
+  if (nodes.length === 0) return null;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -33,6 +29,18 @@ export function initialViewport(nodes: readonly ActorFlowNode[], width: number, 
     maxX = Math.max(maxX, position.x);
     maxY = Math.max(maxY, position.y);
   }
-  const bounds = { x: minX - SHAPE_CENTRE_X, y: minY - SHAPE_CENTRE_Y, width: maxX - minX + NODE_WIDTH, height: maxY - minY + NODE_HEIGHT };
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_FIT_ZOOM, padding(legendOpen ? LEGEND_ESTIMATE : null));
+  return { x: minX - SHAPE_CENTRE_X, y: minY - SHAPE_CENTRE_Y, width: maxX - minX + NODE_WIDTH, height: maxY - minY + NODE_HEIGHT };
+}
+
+/** The viewport that fits `nodes` into `free` (canvas pixels); an empty map is centred on its origin. */
+export function fitViewport(nodes: readonly ActorFlowNode[], free: Rect): Viewport {
+  const bounds = actorBounds(nodes);
+  if (!bounds) return { x: free.x + free.width / 2, y: free.y + free.height / 2, zoom: 1 };
+  return viewportInRect(bounds, free, FIT_MARGIN, MIN_ZOOM, MAX_FIT_ZOOM);
+}
+
+export function initialViewport(nodes: readonly ActorFlowNode[], width: number, height: number, legendOpen: boolean): Viewport {
+  const bottom = legendOpen ? LEGEND_ESTIMATE : 0;
+  const free = { x: CONTROLS_ESTIMATE, y: TOOLBAR_ESTIMATE, width: Math.max(width - CONTROLS_ESTIMATE, 1), height: Math.max(height - TOOLBAR_ESTIMATE - bottom, 1) };
+  return fitViewport(nodes, free);
 }

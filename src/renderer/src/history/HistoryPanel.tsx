@@ -9,6 +9,9 @@ import { toggleHistory, useHistoryStore } from './history-store';
 import { SnapshotRow } from './SnapshotRow';
 import { SnapshotSelect } from './SnapshotSelect';
 import '../styles/history.css';
+import { CollapseButton } from '../room/CollapseButton';
+import { PanelRail } from '../room/PanelRail';
+import { useCollapsed } from '../room/panel-collapse';
 
 function SaveForm() {
   const [name, setName] = useState('');
@@ -94,11 +97,14 @@ function HistoryBody() {
 
 export function HistoryPanel() {
   const open = useHistoryStore((s) => s.open);
+  const collapsed = useCollapsed('history');
   if (!open) return null;
+  if (collapsed) return <PanelRail panel="history" side="right" />;
   return (
     <section className="history" role="region" aria-label="History">
       <div className="history__head">
         <h2 className="panel__title">History</h2>
+        <CollapseButton panel="history" side="right" />
         <button type="button" className="icon-button" aria-label="Hide the history" title="Hide the history" onClick={toggleHistory}>
           ×
         </button>

@@ -1,8 +1,9 @@
-// Keyboard shortcuts for the whole window: undo/redo, delete the selection, F2 to rename. Never while typing.
+// Keyboard shortcuts for the whole window: undo/redo, delete the selection, F2 to rename, Ctrl+0 to fit the map.
+// Never while typing.
 import { useEffect } from 'react';
 import { deleteSelection, redo, undo } from '../state/edits';
 import { selection } from '../state/flow-store';
-import { startRenaming, useSessionStore } from '../state/session-store';
+import { requestFitView, startRenaming, useSessionStore } from '../state/session-store';
 import { isTypingTarget } from './is-typing';
 
 function onKeyDown(event: KeyboardEvent): void {
@@ -16,6 +17,10 @@ function onKeyDown(event: KeyboardEvent): void {
   } else if (mod && key === 'y' && !event.shiftKey && !event.altKey) {
     event.preventDefault();
     void redo();
+  } else if (mod && event.key === '0' && !event.shiftKey && !event.altKey) {
+    // The menu shows Ctrl+0 without registering it, so it works the same in browser mode (instead of the page zoom).
+    event.preventDefault();
+    requestFitView();
   } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
     event.preventDefault();
     void deleteSelection();

@@ -7,6 +7,9 @@ import { InspectorEmpty } from './InspectorEmpty';
 import { ManyActorsInspector } from './ManyActorsInspector';
 import { ManyTiesInspector } from './ManyTiesInspector';
 import { TieInspector } from './TieInspector';
+import { CollapseButton } from '../room/CollapseButton';
+import { PanelRail } from '../room/PanelRail';
+import { useCollapsed } from '../room/panel-collapse';
 
 /** Delete and Backspace on a chip or a drop-down here must not delete the selected actor (a window shortcut). */
 function keepKeysHere(event: KeyboardEvent): void {
@@ -24,12 +27,16 @@ function InspectorBody() {
 }
 
 export function Inspector() {
+  const collapsed = useCollapsed('details');
+  if (collapsed) return <PanelRail panel="details" side="right" />;
   return (
     <aside className="inspector" aria-labelledby="inspector-title" onKeyDown={keepKeysHere}>
       <div className="inspector__head">
         <h2 id="inspector-title" className="panel__title">
           Details
         </h2>
+        <span className="panel-head__spacer" />
+        <CollapseButton panel="details" side="right" />
         <button type="button" className="icon-button" aria-label="Hide the details panel" title="Hide the details panel" onClick={toggleInspector}>
           ×
         </button>

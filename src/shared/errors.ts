@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'no-map-open',
   'not-a-map', // the file is not a Caremap map
   'corrupt-map',
+  'unexpected-schema', // a map file with tables, triggers or views Caremap did not make (a crafted file)
   'newer-version', // written by a newer Caremap than this one
   'map-in-use', // open in another window or process
   'file-exists',

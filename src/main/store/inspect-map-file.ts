@@ -3,7 +3,8 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import Database from 'better-sqlite3';
 import { APPLICATION_ID_OFFSET, CAREMAP_APPLICATION_ID, HEADER_LENGTH, SQLITE_HEADER } from './file-format';
 import { isKnownHistory, readAppliedMigrations } from './migrate';
-import { openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
+import { checkSchema } from './expected-schema';
+import { distrustSchema, openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
 import {
   corruptMapError,
   fileNotFoundError,
@@ -67,7 +68,9 @@ function openForInspection(path: string, options: SqliteOpenOptions): SqliteData
   // Header bytes 18–19 say "WAL"; an in-memory image cannot be in WAL mode, so the copy says "rollback journal".
   image[18] = 1;
   image[19] = 1;
-  return new Database(image, { readonly: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const db = new Database(image, { readonly: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  distrustSchema(db);
+  return db;
 }
 
 function checkContents(path: string, options: SqliteOpenOptions): void {
@@ -80,6 +83,7 @@ function checkContents(path: string, options: SqliteOpenOptions): void {
     const applied = readAppliedMigrations(db);
     if (applied === null || applied.length === 0) throw corruptMapError(path);
     if (!isKnownHistory(applied)) throw newerVersionError(path);
+    checkSchema(db, path, applied.length);
   } finally {
     db.close();
   }

@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { inspectMapFile, translateOpenError } from './inspect-map-file';
 import { MapStore } from './map-store';
-import { applyMigrations } from './migrate';
+import { checkSchema } from './expected-schema';
+import { applyMigrations, readAppliedMigrations } from './migrate';
 import { openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
 
 export interface MapStoreOptions {
@@ -37,6 +38,8 @@ export function openMapStore(file: string, options: MapStoreOptions = {}): MapSt
   let db: SqliteDatabase | null = null;
   try {
     db = openLocked(path, options);
+    // Checked again under the lock: the file could have been swapped between the inspection and now.
+    checkSchema(db, path, readAppliedMigrations(db)?.length ?? 0);
     const schemaVersion = applyMigrations(db, path);
     return new MapStore(db, path, schemaVersion, options.historyLimit);
   } catch (error) {

@@ -26,6 +26,19 @@ export function newerVersionError(file: string): CaremapError {
   );
 }
 
+/**
+ * A file with a trigger, view, table or index Caremap did not make: another program changed it, perhaps to undo
+ * deletions or copy names somewhere hidden. Opening it would run that code on every edit, so it is refused.
+ */
+export function unexpectedSchemaError(file: string, what: string): CaremapError {
+  return new CaremapError(
+    'unexpected-schema',
+    `${quoted(file)} was not opened: it holds ${what} that Caremap did not put there, so another program has changed it. ` +
+      'Open a backup of the map, or ask whoever sent it for a fresh copy.',
+    { file },
+  );
+}
+
 export function mapInUseError(file: string): CaremapError {
   return new CaremapError('map-in-use', `${quoted(file)} is open in another Caremap window. Close it there first.`, { file });
 }

@@ -30,6 +30,7 @@ export function statusForError(code: string): number {
     case 'unknown-operation':
     case 'not-a-map':
     case 'corrupt-map':
+    case 'unexpected-schema':
     case 'newer-version':
     case 'bad-spreadsheet':
       return 400;

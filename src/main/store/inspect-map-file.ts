@@ -1,5 +1,5 @@
 // Decides whether a file is a healthy Caremap map without writing to it: header bytes first, then a read-only look.
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID_OFFSET, CAREMAP_APPLICATION_ID, HEADER_LENGTH, SQLITE_HEADER } from './file-format';
 import { isKnownHistory, readAppliedMigrations } from './migrate';
@@ -17,15 +17,25 @@ import {
 } from './store-errors';
 import { CaremapError } from '../../shared/errors';
 
+/** Opening a FIFO for reading waits for a writer forever; O_NONBLOCK returns at once (it changes nothing for files). */
+const OPEN_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 function readHeader(path: string): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_WITHOUT_WAITING);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw fileNotFoundError(path);
     if (code === 'EISDIR') throw notAMapError(path);
     throw ioError(path, 'read', error);
+  }
+  try {
+    // Only a plain file can be a map: a FIFO, device or socket named *.caremap would block or never end.
+    if (!fstatSync(fd).isFile()) throw notAMapError(path);
+  } catch (error) {
+    closeSync(fd);
+    throw error instanceof CaremapError ? error : ioError(path, 'read', error);
   }
   try {
     const header = Buffer.alloc(HEADER_LENGTH);

@@ -21,7 +21,7 @@ import * as actorSql from './actor-queries';
 import { HistoryLog } from './history-log';
 import * as metaSql from './meta-queries';
 import type { RecordChanges } from './patch-types';
-import { saveCopy } from './save-copy';
+import { saveCopy, type SaveCopyOptions } from './save-copy';
 import { SessionPromptTable } from './session-prompts';
 import { SnapshotLog } from './snapshot-log';
 import { Connection, type SqliteDatabase } from './sql-connection';
@@ -184,8 +184,8 @@ export class MapStore {
   }
 
   /** Writes a consistent copy of the map to `target`, replacing it only once the copy is complete. */
-  saveCopyAs(target: string): void {
-    saveCopy(this.conn.db, this.path, target);
+  saveCopyAs(target: string, options: SaveCopyOptions = {}): void {
+    saveCopy(this.conn.db, this.path, target, options);
   }
 
   get isOpen(): boolean {

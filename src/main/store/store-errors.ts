@@ -51,6 +51,11 @@ export function fileExistsError(file: string): CaremapError {
   return new CaremapError('file-exists', `${quoted(file)} already exists. Choose another name.`, { file });
 }
 
+/** "Save a copy as" onto an existing file: the renderer asks, then calls again with replace: true. */
+export function replaceFileError(file: string): CaremapError {
+  return new CaremapError('file-exists', `${quoted(file)} already exists. Replace it, or choose another name.`, { file });
+}
+
 /** `cause` keeps the system's own error for logs; the person sees the sentence. */
 export function ioError(file: string, what: string, cause?: unknown): CaremapError {
   const error = new CaremapError('io-error', `Caremap could not ${what} ${quoted(file)}. Check the folder exists and you may write to it.`, {

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'file-exists',
   'file-not-found',
   'io-error',
+  'disk-full', // SQLite or the file system ran out of space; the change was rolled back
+  'read-only', // an edit on a map opened read-only (read-only drive, locked file)
   'not-found', // an actor or tie the request names is not in the map
   'in-use', // a taxonomy entry still used by actors or ties, deleted without saying where they go
   'name-taken', // a taxonomy list already has an entry of that name

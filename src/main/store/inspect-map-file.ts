@@ -1,9 +1,11 @@
 // Decides whether a file is a healthy Caremap map without writing to it: header bytes first, then a read-only look.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID_OFFSET, CAREMAP_APPLICATION_ID, HEADER_LENGTH, SQLITE_HEADER } from './file-format';
 import { isKnownHistory, readAppliedMigrations } from './migrate';
 import { checkSchema } from './expected-schema';
+import { imageWithWal } from './wal-image';
 import { distrustSchema, openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
 import {
   corruptMapError,
@@ -62,6 +64,15 @@ export function checkMapHeader(path: string): void {
   if (header.readUInt32BE(APPLICATION_ID_OFFSET) !== CAREMAP_APPLICATION_ID) throw notAMapError(path);
 }
 
+function folderIsWritable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Above this, reading the whole file into memory costs more than the side files a read-only connection leaves. */
 const LARGEST_IN_MEMORY_CHECK = 256 * 1024 * 1024;
 
@@ -71,16 +82,28 @@ const LARGEST_IN_MEMORY_CHECK = 256 * 1024 * 1024;
  * after a crash) the file itself is opened read-only, so a held lock shows as 'map-in-use' and a crash's WAL is read.
  */
 function openForInspection(path: string, options: SqliteOpenOptions): SqliteDatabase {
-  if (existsSync(`${path}-wal`) || statSync(path).size > LARGEST_IN_MEMORY_CHECK) {
+  if (!canOpenAsImage(path)) {
+    // A -wal on a drive Caremap cannot write: SQLite could not make its -shm there, so read a private copy instead.
+    if (existsSync(`${path}-wal`) && !folderIsWritable(path)) return openMapImage(path, options, imageWithWal(path, options));
     return openSqlite(path, { ...options, readonly: true });
   }
-  const image = readFileSync(path);
+  return openMapImage(path, { ...options, readonly: true });
+}
+
+/** Whether a map can be read whole into memory (no -wal beside it to replay, and not too large). */
+export function canOpenAsImage(path: string): boolean {
+  return !existsSync(`${path}-wal`) && statSync(path).size <= LARGEST_IN_MEMORY_CHECK;
+}
+
+/** The map's bytes (`bytes`, else read from `path`) as an in-memory database: nothing it does is ever written back to the file. */
+export function openMapImage(path: string, options: SqliteOpenOptions, bytes?: Buffer): SqliteDatabase {
+  const image = bytes ?? readFileSync(path);
   // Header bytes 18–19 say "WAL"; an in-memory image cannot be in WAL mode, so the copy says "rollback journal".
   image[18] = 1;
   image[19] = 1;
-  const db = new Database(image, { readonly: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-  distrustSchema(db);
-  return db;
+  return distrustSchema(
+    new Database(image, { readonly: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }),
+  );
 }
 
 function checkContents(path: string, options: SqliteOpenOptions): void {

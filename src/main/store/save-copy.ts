@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { CaremapError } from '../../shared/errors';
 import type { SqliteDatabase } from './sql-connection';
-import { ioError, mapInUseError, replaceFileError } from './store-errors';
+import { diskFullError, ioError, isDiskFullError, mapInUseError, replaceFileError } from './store-errors';
 
 function syncFile(path: string): void {
   const fd = openSync(path, 'r');
@@ -56,6 +56,20 @@ function checkTarget(sourcePath: string, targetPath: string, options: SaveCopyOp
   if (existing && options.replace !== true) throw replaceFileError(targetPath);
 }
 
+/**
+ * A read-only map (query_only, on its in-memory image) may still be copied: VACUUM INTO writes only the new file, so
+ * query_only is lifted for that one statement.
+ */
+function vacuumInto(db: SqliteDatabase, temp: string): void {
+  const queryOnly = db.pragma('query_only', { simple: true }) === 1;
+  if (queryOnly) db.pragma('query_only = OFF');
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+  } finally {
+    if (queryOnly) db.pragma('query_only = ON');
+  }
+}
+
 export function saveCopy(db: SqliteDatabase, sourcePath: string, target: string, options: SaveCopyOptions = {}): void {
   const targetPath = resolve(target);
   checkTarget(sourcePath, targetPath, options);
@@ -64,13 +78,14 @@ export function saveCopy(db: SqliteDatabase, sourcePath: string, target: string,
   const temp = join(folder, `.${basename(targetPath)}.${randomUUID()}.tmp`);
   try {
     // VACUUM INTO writes a consistent, compacted snapshot, header included (application_id, user_version).
-    db.prepare('VACUUM INTO ?').run(temp);
+    vacuumInto(db, temp);
     syncFile(temp);
     renameSync(temp, targetPath);
     syncFolder(folder);
   } catch (error) {
     rmSync(temp, { force: true });
     if (error instanceof CaremapError) throw error;
+    if (isDiskFullError(error)) throw diskFullError(targetPath);
     throw ioError(targetPath, 'save a copy as', error);
   }
 }

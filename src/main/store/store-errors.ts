@@ -56,6 +56,43 @@ export function replaceFileError(file: string): CaremapError {
   return new CaremapError('file-exists', `${quoted(file)} already exists. Replace it, or choose another name.`, { file });
 }
 
+/** An edit on a map opened read-only (read-only drive or locked file). */
+export function readOnlyMapError(file: string): CaremapError {
+  return new CaremapError(
+    'read-only',
+    `${quoted(file)} is read-only (it is on a read-only drive, or the file is locked), so it cannot be changed. ` +
+      'You can still look at it, export it, or save a copy somewhere else and work on the copy.',
+    { file },
+  );
+}
+
+/** SQLite said the disk is full: its transaction was rolled back, so every earlier change is still in the file. */
+export function diskFullError(file?: string): CaremapError {
+  return new CaremapError(
+    'disk-full',
+    'The disk is full, so Caremap could not save that change. Nothing was lost: the map is as it was before it. ' +
+      'Free some space on the disk and try again.',
+    file ? { file } : undefined,
+  );
+}
+
+export function isDiskFullError(error: unknown): boolean {
+  const code = sqliteErrorCode(error) ?? '';
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+export function isReadOnlyError(error: unknown): boolean {
+  return (sqliteErrorCode(error) ?? '').startsWith('SQLITE_READONLY');
+}
+
+/** What SQLite or the file system threw while writing a map, as the sentence the person should see; else unchanged. */
+export function translateWriteError(error: unknown, file?: string): unknown {
+  if (error instanceof CaremapError) return error;
+  if (isDiskFullError(error)) return diskFullError(file);
+  if (isReadOnlyError(error) && file) return readOnlyMapError(file);
+  return error;
+}
+
 /** `cause` keeps the system's own error for logs; the person sees the sentence. */
 export function ioError(file: string, what: string, cause?: unknown): CaremapError {
   const error = new CaremapError('io-error', `Caremap could not ${what} ${quoted(file)}. Check the folder exists and you may write to it.`, {

@@ -45,7 +45,11 @@ export function openMapAt(path: string): Promise<boolean> {
   return attempt(async () => {
     const doc = await api['map.open']({ path });
     show(doc);
-    announce(`Opened ${doc.info.name}.`);
+    announce(
+      doc.info.readOnly
+        ? `Opened ${doc.info.name} read-only: its file or drive cannot be written. Save a copy to make changes.`
+        : `Opened ${doc.info.name}.`,
+    );
   });
 }
 

@@ -1,6 +1,7 @@
-// In the desktop app the main process owns file paths: a path reaches map.new, map.open or map.saveCopyAs only if
-// main handed it to the renderer first (a native dialog's answer, the recent list, the open map). A compromised page
-// can then neither open nor overwrite an arbitrary file. Browser mode keeps its own file browser and does not use this.
+// In the desktop app the main process owns file paths: a path reaches map.new, map.open, map.saveCopyAs (or any
+// operation taking a path) only if main handed it to the renderer first (a native dialog's answer, the recent list,
+// the open map). A compromised page can then neither open nor overwrite an arbitrary file. Browser mode keeps its
+// own file browser and does not use this.
 import { resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { CaremapError } from '../../shared/errors';
@@ -31,25 +32,28 @@ function notGranted(path: string): CaremapError {
   );
 }
 
-/** The handlers with every path the renderer sends checked against `grants`, and every path main hands out granted. */
+function pathIn(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null || !('path' in input)) return null;
+  return typeof input.path === 'string' ? input.path : null;
+}
+
+/**
+ * The handlers with every path the renderer sends checked against `grants`, and every path main hands out granted.
+ * Any operation whose input has a `path` is checked, so an operation added later (a copy to share, say) is covered
+ * without being listed here.
+ */
 export function guardPaths(handlers: Handlers, grants: PathGrants): Handlers {
-  const require = (path: string) => {
-    if (!grants.has(path)) throw notGranted(path);
-  };
+  const checked: Record<string, (input: unknown) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+    checked[name] = (input) => {
+      const path = pathIn(input);
+      if (path !== null && !grants.has(path)) throw notGranted(path);
+      return handler(input);
+    };
+  }
+  const guarded = checked as unknown as Handlers;
   return {
-    ...handlers,
-    'map.new': (input) => {
-      require(input.path);
-      return handlers['map.new'](input);
-    },
-    'map.open': (input) => {
-      require(input.path);
-      return handlers['map.open'](input);
-    },
-    'map.saveCopyAs': (input) => {
-      require(input.path);
-      return handlers['map.saveCopyAs'](input);
-    },
+    ...guarded,
     'map.browse': () => {
       throw new CaremapError('unauthorised', 'In the desktop app, maps are chosen with the Open and Save dialogs.');
     },

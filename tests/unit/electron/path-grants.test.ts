@@ -7,7 +7,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { guardPaths, PathGrants } from '../../../src/main/app/path-grants';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
 import { registerIpcTransport } from '../../../src/main/transport/ipc';
-import type { WireResult } from '../../../src/shared/api';
+import type { Handlers, WireResult } from '../../../src/shared/api';
 
 let temps: TempBackend[] = [];
 afterEach(() => {
@@ -83,6 +83,21 @@ describe('paths from the renderer in Electron', () => {
     expect(!browse.ok && browse.error.code).toBe('unauthorised');
     const stranger = await call('app.info', {}, 'https://evil.example/');
     expect(!stranger.ok && stranger.error.code).toBe('unauthorised');
+  });
+});
+
+describe('an operation added later that takes a path', () => {
+  it('is checked too, without being listed in path-grants.ts', async () => {
+    const written: string[] = [];
+    const t = createTempBackend({ mode: 'electron' });
+    temps.push(t);
+    const handlers = { ...t.backend.handlers, 'map.saveShareCopy': (input: { path: string }) => void written.push(input.path) };
+    const grants = new PathGrants();
+    const guarded = guardPaths(handlers as unknown as Handlers, grants) as unknown as Record<string, (input: unknown) => unknown>;
+    expect(() => guarded['map.saveShareCopy']!({ path: '/home/someone/.bashrc.caremap' })).toThrow(expect.objectContaining({ code: 'unauthorised' }));
+    grants.grant('/maps/Share.caremap');
+    guarded['map.saveShareCopy']!({ path: '/maps/Share.caremap' });
+    expect(written).toEqual(['/maps/Share.caremap']);
   });
 });
 

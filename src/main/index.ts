@@ -1,5 +1,5 @@
 // Electron entry: one instance, a hardened window, the API over IPC, and the native menu.
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
@@ -7,7 +7,10 @@ import { createBackend, type Backend } from './api/create-backend';
 import { parseStartOptions } from './app/command-line';
 import { buildAppMenu, sendToRenderer } from './app/app-menu';
 import { denyAllPermissions, hardenApp } from './app/harden';
-import { createMainWindow, makeTrustedUrlCheck } from './app/main-window';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app/app-protocol';
+import { createMainWindow } from './app/main-window';
+import { guardPaths, PathGrants } from './app/path-grants';
+import { makeTrustedUrlCheck, type RendererSource } from './app/trusted-url';
 import { nativeDialogs } from './app/native-dialogs';
 import { electronNativeBinding } from './app/native-binding';
 import { registerIpcTransport } from './transport/ipc';
@@ -19,13 +22,18 @@ const options = parseStartOptions(process.argv.slice(1));
 if (options.dataDir) app.setPath('userData', resolve(options.dataDir));
 
 app.enableSandbox();
+// Must happen before 'ready': app:// is where the renderer is served from (see app-protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // Two Caremap windows on one map would fight over the file; the second launch focuses the first instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
   let backend: Backend | null = null;
-  const isTrustedUrl = makeTrustedUrlCheck(here);
+  // A packaged app ignores ELECTRON_RENDERER_URL: anyone could set it to load their own page with our preload.
+  const rendererSource: RendererSource = { isPackaged: app.isPackaged, devUrl: process.env.ELECTRON_RENDERER_URL };
+  const isTrustedUrl = makeTrustedUrlCheck(rendererSource);
+  const grants = new PathGrants();
   hardenApp(app, isTrustedUrl);
 
   app.on('second-instance', () => {
@@ -36,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
+    registerAppProtocol(protocol, join(here, '../renderer'));
     const dataDir = app.getPath('userData');
     const mapsFolder = options.mapsFolder ? resolve(options.mapsFolder) : join(app.getPath('documents'), 'Caremap');
     mkdirSync(mapsFolder, { recursive: true });
@@ -48,13 +57,15 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: nativeDialogs(() => window, mapsFolder),
     });
     backend = created;
-    created.openInitialMap(options.mapPath ? resolve(options.mapPath) : undefined);
+    const initial = created.openInitialMap(options.mapPath ? resolve(options.mapPath) : undefined);
+    grants.grant(initial.info.path);
 
     const refreshMenu = () =>
       Menu.setApplicationMenu(
         buildAppMenu(() => window, {
           recent: () => created.recentMaps(),
           openRecent: (path) => {
+            grants.grant(path);
             void Promise.resolve(created.handlers['map.open']({ path }))
               .then(() => {
                 refreshMenu();
@@ -64,8 +75,9 @@ if (!app.requestSingleInstanceLock()) {
           },
         }),
       );
-    // Opening or creating a map changes the recent list, so the menu follows.
-    const handlers: Handlers = {
+    // Opening or creating a map changes the recent list, so the menu follows. Paths from the renderer must be ones
+    // main handed out (path-grants.ts).
+    const handlers: Handlers = guardPaths({
       ...created.handlers,
       'map.open': async (input) => {
         const result = await created.handlers['map.open'](input);
@@ -77,10 +89,10 @@ if (!app.requestSingleInstanceLock()) {
         refreshMenu();
         return result;
       },
-    };
+    }, grants);
     registerIpcTransport(ipcMain, handlers, isTrustedUrl);
     refreshMenu();
-    window = createMainWindow(here);
+    window = createMainWindow(here, rendererSource);
     window.on('closed', () => {
       window = null;
     });

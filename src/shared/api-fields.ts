@@ -5,6 +5,7 @@ import type { ActorId, CareOfferId, CustomFieldId, KindId, TieId, TieStatusId, T
 import { CERTAINTIES, PROVENANCE_SOURCES } from './domain';
 import { isIsoDate } from './dates';
 import { LONGEST_TEXT_VALUE } from './custom-values';
+import { xmlSafeText } from './xml-safe-text';
 
 const id = z.string().min(1).max(100);
 export const actorId = id.transform((s) => s as ActorId);
@@ -21,8 +22,10 @@ export const idList = <T extends z.ZodType>(item: T) => z.array(item).min(1).max
 /** Canvas coordinates: finite, and within a range no real map approaches (keeps NaN and 1e308 out of the file). */
 export const coordinate = z.number().finite().min(-1e7).max(1e7);
 
-/** Names are tidied (ends trimmed, runs of spaces made one) so "Ada  Okafor " and "Ada Okafor" are the same name. */
-export const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
+/**
+ * Names are tidied (characters no export format can hold left out or replaced, see xml-safe-text.ts; ends trimmed;
+ * runs of spaces made one) so "Ada  Okafor " and "Ada Okafor" are the same name. */
+export const tidy = (s: string) => xmlSafeText(s).trim().replace(/\s+/g, ' ');
 
 /** A name that may be empty (a dropped actor gets a default name). */
 export const optionalName = z
@@ -38,12 +41,12 @@ export const requiredName = (what: string) =>
     .transform(tidy)
     .pipe(z.string().min(1, `${what} needs a name.`));
 
-/** Free text: trimmed at the ends only, so the lines of a note stay as written. */
+/** Free text: trimmed at the ends only, so the lines of a note stay as written (characters XML cannot hold go). */
 export const freeText = (label: string, longest: number) =>
   z
     .string()
     .max(longest, `${label} can be at most ${longest.toLocaleString('en-GB')} characters.`)
-    .transform((s) => s.trim());
+    .transform((s) => xmlSafeText(s).trim());
 
 export const isoDate = z
   .string()
@@ -74,7 +77,7 @@ export const tag = z
 export const tagList = z.array(tag).max(200, 'An actor can have at most 200 tags.');
 
 /** What a form or a spreadsheet sends for a custom field; checked against the field's type by the command. */
-export const customValue = z.union([z.string().max(LONGEST_TEXT_VALUE * 2), z.number().finite(), z.boolean(), z.null()]);
+export const customValue = z.union([z.string().max(LONGEST_TEXT_VALUE * 2).transform(xmlSafeText), z.number().finite(), z.boolean(), z.null()]);
 /** Field id → new value; null (or an empty text) clears the field. */
 export const customValues = z.record(z.string().min(1).max(100), customValue);
 

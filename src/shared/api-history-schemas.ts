@@ -1,5 +1,6 @@
 // The API's schemas for the map's history (snapshots) and the guided mapping session's prompts.
 import { z } from 'zod';
+import { xmlSafeText } from './xml-safe-text';
 import type { SnapshotId } from './history';
 import { optionalName, requiredName } from './api-fields';
 
@@ -20,6 +21,6 @@ export const historySchemas = {
   'sessionPrompts.get': empty,
   /** An empty text puts Caremap's default prompt back. */
   'sessionPrompts.set': z
-    .object({ step: promptStep, text: z.string().max(500, 'A prompt can be at most 500 characters.').transform((s) => s.trim()) })
+    .object({ step: promptStep, text: z.string().max(500, 'A prompt can be at most 500 characters.').transform((s) => xmlSafeText(s).trim()) })
     .strict(),
 };

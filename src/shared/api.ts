@@ -26,7 +26,8 @@ export const schemas = {
   'map.current': empty,
   'map.new': z.object({ path: mapPath, name: z.string().trim().min(1).max(200).optional() }).strict(),
   'map.open': z.object({ path: mapPath }).strict(),
-  'map.saveCopyAs': z.object({ path: mapPath }).strict(),
+  /** An existing file is refused ('file-exists') unless `replace` is true: the renderer asks the person first. */
+  'map.saveCopyAs': z.object({ path: mapPath, replace: z.boolean().optional() }).strict(),
   'map.recent': empty,
   'map.browse': z.object({ path: filePath.optional() }).strict(),
   /** Electron only: show a native dialog. Browser mode answers null and the renderer shows its own. */

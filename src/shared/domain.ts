@@ -178,6 +178,8 @@ export interface MapInfo {
   name: string;
   createdAt: string;
   schemaVersion: number;
+  /** Present (true) when the file or its drive cannot be written: the map can be read, exported and copied only. */
+  readOnly?: true;
 }
 
 export interface HistoryState {

@@ -6,11 +6,14 @@ export const ERROR_CODES = [
   'no-map-open',
   'not-a-map', // the file is not a Caremap map
   'corrupt-map',
+  'unexpected-schema', // a map file with tables, triggers or views Caremap did not make (a crafted file)
   'newer-version', // written by a newer Caremap than this one
   'map-in-use', // open in another window or process
   'file-exists',
   'file-not-found',
   'io-error',
+  'disk-full', // SQLite or the file system ran out of space; the change was rolled back
+  'read-only', // an edit on a map opened read-only (read-only drive, locked file)
   'not-found', // an actor or tie the request names is not in the map
   'in-use', // a taxonomy entry still used by actors or ties, deleted without saying where they go
   'name-taken', // a taxonomy list already has an entry of that name

@@ -17,6 +17,17 @@ function isFolder(entry: Dirent, path: string): boolean {
   }
 }
 
+/** Only plain files (or links to them) are offered as maps: a FIFO or device named *.caremap would hang on open. */
+function isPlainFile(entry: Dirent, path: string): boolean {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function readFolder(path: string): Dirent[] {
   try {
     return readdirSync(path, { withFileTypes: true });
@@ -36,7 +47,7 @@ export function browseFolder(folder: string): FolderListing {
     if (entry.name.startsWith('.')) continue; // hidden files, and our own temporary files
     const full = join(path, entry.name);
     if (isFolder(entry, full)) folders.push({ name: entry.name, path: full, isFolder: true });
-    else if (entry.name.toLowerCase().endsWith(MAP_FILE_EXTENSION)) maps.push({ name: entry.name, path: full, isFolder: false });
+    else if (entry.name.toLowerCase().endsWith(MAP_FILE_EXTENSION) && isPlainFile(entry, full)) maps.push({ name: entry.name, path: full, isFolder: false });
   }
   const parent = dirname(path);
   return { path, parent: parent === path ? null : parent, entries: [...folders.sort(byName), ...maps.sort(byName)] };

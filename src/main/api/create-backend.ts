@@ -13,6 +13,7 @@ import { fileHandlers } from './file-handlers';
 import { importHandlers } from './import-handlers';
 import { workshopHandlers } from './workshop-handlers';
 import { MapSession } from './map-session';
+import { withStoreErrors } from './store-error-handlers';
 
 export interface NativeDialogs {
   chooseMapToOpen(): Promise<string | null>;
@@ -54,7 +55,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   const session = new MapSession(deps.dataDir, storeOptions);
-  const handlers: Handlers = {
+  const all: Handlers = {
     ...mapHandlers(session, deps),
     ...editHandlers(session),
     ...taxonomyHandlers(session),
@@ -64,6 +65,8 @@ export function createBackend(deps: BackendDeps): Backend {
     ...workshopHandlers(session),
     ...exportHandlers(session),
   };
+  // A full disk or a read-only map answers with its own sentence, whichever handler was writing.
+  const handlers = withStoreErrors(all, () => session.current()?.path);
   return {
     handlers,
     openInitialMap: (explicitPath) =>

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { MapDocument } from '../../shared/domain';
 import { DEMO_MAP_FILE_NAME, writeDemoMap } from '../demo/build-demo-map';
+import { cleanStaleTempCopies } from '../files/clean-temp-copies';
 import { readSettings } from '../settings';
 import type { MapStoreOptions } from '../store';
 import type { MapSession } from './map-session';
@@ -13,7 +14,15 @@ export interface InitialMapPlaces {
   storeOptions: MapStoreOptions;
 }
 
+/** The folders our maps live in: where a kill during "Save a copy as" or "New map" may have left a hidden copy. */
+function mapFolders(places: InitialMapPlaces, explicitPath?: string): string[] {
+  const settings = readSettings(places.dataDir);
+  const files = [...settings.recentMaps.map((m) => m.path), settings.lastMapPath, explicitPath];
+  return [places.mapsFolder, ...files.filter((f): f is string => !!f).map((f) => dirname(resolve(f)))];
+}
+
 export function openInitialMap(session: MapSession, places: InitialMapPlaces, explicitPath?: string): MapDocument {
+  cleanStaleTempCopies(mapFolders(places, explicitPath));
   if (explicitPath) {
     const path = resolve(explicitPath);
     if (existsSync(path)) return session.open(path);

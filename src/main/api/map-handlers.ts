@@ -27,7 +27,7 @@ export function mapHandlers(session: MapSession, deps: BackendDeps): Pick<Handle
     'map.open': (input) => session.open(input.path),
     'map.saveCopyAs': (input) => {
       const path = resolve(input.path);
-      session.require().saveCopyAs(path);
+      session.require().saveCopyAs(path, { replace: input.replace === true });
       return { path };
     },
     'map.recent': () => readSettings(deps.dataDir).recentMaps,

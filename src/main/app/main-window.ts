@@ -1,8 +1,11 @@
-// Creates Caremap's window with the hardened web preferences and loads the renderer.
+// Creates Caremap's window with the hardened web preferences and loads the renderer from app://caremap/ (or, in an
+// unpackaged build only, from electron-vite's dev server).
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { APP_START_URL } from './app-protocol';
+import { trustedDevUrl, type RendererSource } from './trusted-url';
 
-export function createMainWindow(here: string): BrowserWindow {
+export function createMainWindow(here: string, source: RendererSource): BrowserWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -22,23 +25,6 @@ export function createMainWindow(here: string): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl) void window.loadURL(devUrl);
-  else void window.loadFile(join(here, '../renderer/index.html'));
+  void window.loadURL(trustedDevUrl(source)?.href ?? APP_START_URL);
   return window;
-}
-
-/** The renderer's own pages: the built file, or the dev server electron-vite started. */
-export function makeTrustedUrlCheck(here: string): (url: string) => boolean {
-  const rendererFile = new URL(`file://${join(here, '../renderer/index.html')}`).href;
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  return (url: string) => {
-    if (devUrl && url.startsWith(devUrl)) return true;
-    try {
-      const parsed = new URL(url);
-      return parsed.protocol === 'file:' && `${parsed.origin === 'null' ? 'file://' : parsed.origin}${parsed.pathname}` === rendererFile;
-    } catch {
-      return false;
-    }
-  };
 }

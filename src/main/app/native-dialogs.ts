@@ -15,7 +15,13 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, mapsFolder:
     async chooseNewMapPath(suggestedName?: string): Promise<string | null> {
       const window = getWindow();
       const name = (suggestedName ?? 'New map').replace(/[\\/:*?"<>|]/g, ' ').trim() || 'New map';
-      const options = { title: 'Save the map as', defaultPath: join(mapsFolder, `${name}.caremap`), filters: MAP_FILTERS };
+      // Linux's dialog does not ask before replacing unless told to; "Save a copy as" relies on it asking.
+      const options = {
+        title: 'Save the map as',
+        defaultPath: join(mapsFolder, `${name}.caremap`),
+        filters: MAP_FILTERS,
+        properties: ['showOverwriteConfirmation' as const],
+      };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       return result.filePath.toLowerCase().endsWith('.caremap') ? result.filePath : `${result.filePath}.caremap`;

@@ -1,9 +1,12 @@
 // Decides whether a file is a healthy Caremap map without writing to it: header bytes first, then a read-only look.
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID_OFFSET, CAREMAP_APPLICATION_ID, HEADER_LENGTH, SQLITE_HEADER } from './file-format';
 import { isKnownHistory, readAppliedMigrations } from './migrate';
-import { openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
+import { checkSchema } from './expected-schema';
+import { imageWithWal } from './wal-image';
+import { distrustSchema, openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
 import {
   corruptMapError,
   fileNotFoundError,
@@ -16,15 +19,25 @@ import {
 } from './store-errors';
 import { CaremapError } from '../../shared/errors';
 
+/** Opening a FIFO for reading waits for a writer forever; O_NONBLOCK returns at once (it changes nothing for files). */
+const OPEN_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 function readHeader(path: string): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_WITHOUT_WAITING);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw fileNotFoundError(path);
     if (code === 'EISDIR') throw notAMapError(path);
     throw ioError(path, 'read', error);
+  }
+  try {
+    // Only a plain file can be a map: a FIFO, device or socket named *.caremap would block or never end.
+    if (!fstatSync(fd).isFile()) throw notAMapError(path);
+  } catch (error) {
+    closeSync(fd);
+    throw error instanceof CaremapError ? error : ioError(path, 'read', error);
   }
   try {
     const header = Buffer.alloc(HEADER_LENGTH);
@@ -51,6 +64,15 @@ export function checkMapHeader(path: string): void {
   if (header.readUInt32BE(APPLICATION_ID_OFFSET) !== CAREMAP_APPLICATION_ID) throw notAMapError(path);
 }
 
+function folderIsWritable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Above this, reading the whole file into memory costs more than the side files a read-only connection leaves. */
 const LARGEST_IN_MEMORY_CHECK = 256 * 1024 * 1024;
 
@@ -60,14 +82,28 @@ const LARGEST_IN_MEMORY_CHECK = 256 * 1024 * 1024;
  * after a crash) the file itself is opened read-only, so a held lock shows as 'map-in-use' and a crash's WAL is read.
  */
 function openForInspection(path: string, options: SqliteOpenOptions): SqliteDatabase {
-  if (existsSync(`${path}-wal`) || statSync(path).size > LARGEST_IN_MEMORY_CHECK) {
+  if (!canOpenAsImage(path)) {
+    // A -wal on a drive Caremap cannot write: SQLite could not make its -shm there, so read a private copy instead.
+    if (existsSync(`${path}-wal`) && !folderIsWritable(path)) return openMapImage(path, options, imageWithWal(path, options));
     return openSqlite(path, { ...options, readonly: true });
   }
-  const image = readFileSync(path);
+  return openMapImage(path, { ...options, readonly: true });
+}
+
+/** Whether a map can be read whole into memory (no -wal beside it to replay, and not too large). */
+export function canOpenAsImage(path: string): boolean {
+  return !existsSync(`${path}-wal`) && statSync(path).size <= LARGEST_IN_MEMORY_CHECK;
+}
+
+/** The map's bytes (`bytes`, else read from `path`) as an in-memory database: nothing it does is ever written back to the file. */
+export function openMapImage(path: string, options: SqliteOpenOptions, bytes?: Buffer): SqliteDatabase {
+  const image = bytes ?? readFileSync(path);
   // Header bytes 18–19 say "WAL"; an in-memory image cannot be in WAL mode, so the copy says "rollback journal".
   image[18] = 1;
   image[19] = 1;
-  return new Database(image, { readonly: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  return distrustSchema(
+    new Database(image, { readonly: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }),
+  );
 }
 
 function checkContents(path: string, options: SqliteOpenOptions): void {
@@ -80,6 +116,7 @@ function checkContents(path: string, options: SqliteOpenOptions): void {
     const applied = readAppliedMigrations(db);
     if (applied === null || applied.length === 0) throw corruptMapError(path);
     if (!isKnownHistory(applied)) throw newerVersionError(path);
+    checkSchema(db, path, applied.length);
   } finally {
     db.close();
   }

@@ -21,11 +21,11 @@ import * as actorSql from './actor-queries';
 import { HistoryLog } from './history-log';
 import * as metaSql from './meta-queries';
 import type { RecordChanges } from './patch-types';
-import { saveCopy } from './save-copy';
+import { saveCopy, type SaveCopyOptions } from './save-copy';
 import { SessionPromptTable } from './session-prompts';
 import { SnapshotLog } from './snapshot-log';
 import { Connection, type SqliteDatabase } from './sql-connection';
-import { corruptMapError } from './store-errors';
+import { corruptMapError, readOnlyMapError } from './store-errors';
 import { readTaxonomy, taxonomyTable } from './taxonomy-tables';
 import * as tieSql from './tie-queries';
 
@@ -41,6 +41,7 @@ export class MapStore {
     readonly path: string,
     readonly schemaVersion: number,
     historyLimit?: number,
+    private readonly access: { readOnly: boolean } = { readOnly: false },
   ) {
     this.conn = new Connection(db);
     this.history = new HistoryLog(this.conn, path, historyLimit);
@@ -51,7 +52,8 @@ export class MapStore {
   info(): MapInfo {
     const meta = metaSql.readMeta(this.conn);
     if (!meta) throw corruptMapError(this.path);
-    return { path: this.path, name: meta.name, createdAt: meta.created_at, schemaVersion: this.schemaVersion };
+    const info: MapInfo = { path: this.path, name: meta.name, createdAt: meta.created_at, schemaVersion: this.schemaVersion };
+    return this.access.readOnly ? { ...info, readOnly: true } : info;
   }
 
   document(): MapDocument {
@@ -180,12 +182,13 @@ export class MapStore {
 
   /** Runs fn in one transaction: everything it wrote is kept, or (if it throws) nothing is. */
   transaction<T>(fn: () => T): T {
+    if (this.access.readOnly) throw readOnlyMapError(this.path);
     return this.conn.transaction(fn);
   }
 
   /** Writes a consistent copy of the map to `target`, replacing it only once the copy is complete. */
-  saveCopyAs(target: string): void {
-    saveCopy(this.conn.db, this.path, target);
+  saveCopyAs(target: string, options: SaveCopyOptions = {}): void {
+    saveCopy(this.conn.db, this.path, target, options);
   }
 
   get isOpen(): boolean {

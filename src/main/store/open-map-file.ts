@@ -2,7 +2,9 @@
 import { resolve } from 'node:path';
 import { inspectMapFile, translateOpenError } from './inspect-map-file';
 import { MapStore } from './map-store';
-import { applyMigrations } from './migrate';
+import { canWriteMap, openReadOnlyMap } from './read-only-map';
+import { checkSchema } from './expected-schema';
+import { applyMigrations, readAppliedMigrations } from './migrate';
 import { openSqlite, type SqliteDatabase, type SqliteOpenOptions } from './sql-connection';
 
 export interface MapStoreOptions {
@@ -30,13 +32,26 @@ function openLocked(path: string, options: MapStoreOptions): SqliteDatabase {
   }
 }
 
-/** Opens the map at `file`, or throws a CaremapError (not-a-map, corrupt-map, newer-version, map-in-use, file-not-found). */
+/**
+ * Opens the map at `file` (read-only when the file or its folder cannot be written: `info().readOnly`), or throws a CaremapError (not-a-map, corrupt-map, newer-version, map-in-use, file-not-found, unexpected-schema).
+ */
 export function openMapStore(file: string, options: MapStoreOptions = {}): MapStore {
   const path = resolve(file);
-  inspectMapFile(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const sqliteOptions: SqliteOpenOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  inspectMapFile(path, sqliteOptions);
+  if (!canWriteMap(path)) {
+    try {
+      const { db, schemaVersion } = openReadOnlyMap(path, sqliteOptions);
+      return new MapStore(db, path, schemaVersion, options.historyLimit, { readOnly: true });
+    } catch (error) {
+      throw translateOpenError(error, path);
+    }
+  }
   let db: SqliteDatabase | null = null;
   try {
     db = openLocked(path, options);
+    // Checked again under the lock: the file could have been swapped between the inspection and now.
+    checkSchema(db, path, readAppliedMigrations(db)?.length ?? 0);
     const schemaVersion = applyMigrations(db, path);
     return new MapStore(db, path, schemaVersion, options.historyLimit);
   } catch (error) {

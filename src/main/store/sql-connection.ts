@@ -12,21 +12,32 @@ export interface SqliteOpenOptions {
   timeoutMs?: number;
 }
 
+/**
+ * A map file's schema is not trusted: with trusted_schema OFF, SQLite refuses to run functions with side effects or
+ * virtual tables from inside triggers, views and defaults, whoever wrote them. Set on every connection we open.
+ */
+export function distrustSchema(db: SqliteDatabase): SqliteDatabase {
+  db.pragma('trusted_schema = OFF');
+  return db;
+}
+
 export function openSqlite(path: string, options: SqliteOpenOptions = {}): SqliteDatabase {
-  return new Database(path, {
+  return distrustSchema(new Database(path, {
     readonly: options.readonly ?? false,
     fileMustExist: true,
     timeout: options.timeoutMs ?? 200,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  }));
 }
 
 /** Creates a file that does not exist yet (new maps, fixtures). */
 export function createSqlite(path: string, options: SqliteOpenOptions = {}): SqliteDatabase {
-  return new Database(path, {
-    timeout: options.timeoutMs ?? 200,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  return distrustSchema(
+    new Database(path, {
+      timeout: options.timeoutMs ?? 200,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }),
+  );
 }
 
 export class Connection {

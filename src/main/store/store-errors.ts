@@ -26,6 +26,19 @@ export function newerVersionError(file: string): CaremapError {
   );
 }
 
+/**
+ * A file with a trigger, view, table or index Caremap did not make: another program changed it, perhaps to undo
+ * deletions or copy names somewhere hidden. Opening it would run that code on every edit, so it is refused.
+ */
+export function unexpectedSchemaError(file: string, what: string): CaremapError {
+  return new CaremapError(
+    'unexpected-schema',
+    `${quoted(file)} was not opened: it holds ${what} that Caremap did not put there, so another program has changed it. ` +
+      'Open a backup of the map, or ask whoever sent it for a fresh copy.',
+    { file },
+  );
+}
+
 export function mapInUseError(file: string): CaremapError {
   return new CaremapError('map-in-use', `${quoted(file)} is open in another Caremap window. Close it there first.`, { file });
 }
@@ -36,6 +49,48 @@ export function fileNotFoundError(file: string): CaremapError {
 
 export function fileExistsError(file: string): CaremapError {
   return new CaremapError('file-exists', `${quoted(file)} already exists. Choose another name.`, { file });
+}
+
+/** "Save a copy as" onto an existing file: the renderer asks, then calls again with replace: true. */
+export function replaceFileError(file: string): CaremapError {
+  return new CaremapError('file-exists', `${quoted(file)} already exists. Replace it, or choose another name.`, { file });
+}
+
+/** An edit on a map opened read-only (read-only drive or locked file). */
+export function readOnlyMapError(file: string): CaremapError {
+  return new CaremapError(
+    'read-only',
+    `${quoted(file)} is read-only (it is on a read-only drive, or the file is locked), so it cannot be changed. ` +
+      'You can still look at it, export it, or save a copy somewhere else and work on the copy.',
+    { file },
+  );
+}
+
+/** SQLite said the disk is full: its transaction was rolled back, so every earlier change is still in the file. */
+export function diskFullError(file?: string): CaremapError {
+  return new CaremapError(
+    'disk-full',
+    'The disk is full, so Caremap could not save that change. Nothing was lost: the map is as it was before it. ' +
+      'Free some space on the disk and try again.',
+    file ? { file } : undefined,
+  );
+}
+
+export function isDiskFullError(error: unknown): boolean {
+  const code = sqliteErrorCode(error) ?? '';
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+export function isReadOnlyError(error: unknown): boolean {
+  return (sqliteErrorCode(error) ?? '').startsWith('SQLITE_READONLY');
+}
+
+/** What SQLite or the file system threw while writing a map, as the sentence the person should see; else unchanged. */
+export function translateWriteError(error: unknown, file?: string): unknown {
+  if (error instanceof CaremapError) return error;
+  if (isDiskFullError(error)) return diskFullError(file);
+  if (isReadOnlyError(error) && file) return readOnlyMapError(file);
+  return error;
 }
 
 /** `cause` keeps the system's own error for logs; the person sees the sentence. */

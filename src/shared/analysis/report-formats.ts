@@ -1,4 +1,5 @@
 // The report as Markdown or as one self-contained HTML page (escaped text, inline styles, the map image optionally embedded).
+import { markdownText } from './markdown-text';
 import type { ReportSection } from './report';
 
 export interface ReportFormatOptions {
@@ -13,13 +14,14 @@ export interface ReportFormatOptions {
 }
 
 export function reportToMarkdown(sections: readonly ReportSection[], options: ReportFormatOptions): string {
-  const out = [`# Analysis & Overview: ${options.title}`, ''];
+  // Every text is escaped: a name or an edited sentence is shown as written, never read as HTML or Markdown.
+  const out = [`# Analysis & Overview: ${markdownText(options.title)}`, ''];
   if (options.mapImageFile) out.push(`![The map](${encodeURI(options.mapImageFile)})`, '');
   else if (options.mapImage?.startsWith('data:image/png;base64,')) out.push(`![The map](${options.mapImage})`, '');
   for (const section of sections) {
-    out.push(`## ${section.heading}`, '');
-    for (const p of section.paragraphs) out.push(p, '');
-    if (section.items.length > 0) out.push(...section.items.map((i) => `- ${i}`), '');
+    out.push(`## ${markdownText(section.heading)}`, '');
+    for (const p of section.paragraphs) out.push(markdownText(p), '');
+    if (section.items.length > 0) out.push(...section.items.map((i) => `- ${markdownText(i)}`), '');
   }
   return out.join('\n');
 }

@@ -1,11 +1,10 @@
 // Small XML helpers for the GraphML and GEXF writers: escaping, and leaving out characters XML 1.0 forbids.
 
-/** Control characters other than tab, newline and carriage return cannot appear in XML 1.0, even escaped. */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+import { xmlSafeText } from '../xml-safe-text';
 
+/** Characters XML 1.0 forbids even escaped (controls, U+FFFE/U+FFFF, lone surrogates) are left out or replaced first. */
 export function xmlText(text: string): string {
-  return text.replace(FORBIDDEN, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return xmlSafeText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** For attribute values: also quotes, and tabs/newlines as character references so they survive parsing. */

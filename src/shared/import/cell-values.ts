@@ -1,13 +1,15 @@
 // Reading one cell's text as a field's value: tidied names, pipe-separated lists, directions, strengths, yes/no.
 import type { TieDirection } from '../domain';
 import { fold } from '../text-fold';
+import { xmlSafeText } from '../xml-safe-text';
 
 // Any whitespace other than a single space, or two in a row: only then is there anything to replace.
 const UNTIDY = /\s\s|[^\S ]/;
 
 /** Ends trimmed and runs of spaces made one, as every name in Caremap is. */
 export function tidy(s: string): string {
-  const trimmed = s.trim();
+  // Characters no export format can hold (controls, U+FFFE/U+FFFF, lone surrogates) never enter the map.
+  const trimmed = xmlSafeText(s).trim();
   return UNTIDY.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 

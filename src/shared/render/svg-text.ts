@@ -1,9 +1,12 @@
 // Text for SVG pictures: escaping, and names wrapped to the width under an actor the way the canvas shows them.
+import { xmlSafeText } from '../xml-safe-text';
 
+/**
+ * Characters XML 1.0 cannot hold even escaped (a name pasted from a spreadsheet may carry a control character, U+FFFE
+ * or half a surrogate pair) are left out or replaced first, so the SVG stays well-formed and resvg can draw it.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // Control characters are not allowed in XML 1.0 at all; a name pasted from a spreadsheet may carry one.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return xmlSafeText(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Fonts every platform has, so the picture looks alike in browsers, resvg and vector editors. */

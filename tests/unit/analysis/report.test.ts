@@ -84,7 +84,7 @@ describe('writeReport', () => {
   it('renders Markdown and self-contained, escaped HTML with the map image', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     const md = reportToMarkdown(sections, { title: 'Clapton <Care>', mapImage: png });
-    expect(md).toMatch(/^# Analysis & Overview: Clapton <Care>/);
+    expect(md).toMatch(/^# Analysis & Overview: Clapton &lt;Care&gt;/); // a name is never raw HTML in Markdown
     expect(md).toContain('## Which connections would most help');
     const html = reportToHtml(sections, { title: 'Clapton <Care>', mapImage: png });
     expect(html).toContain('Clapton &lt;Care&gt;');

@@ -34,11 +34,12 @@ describe('saveCopyAs', () => {
     expect(store.ties()).toHaveLength(1);
   });
 
-  it('replaces an existing file at the target', () => {
+  it('replaces an existing file at the target only when told to', () => {
     const store = mapWithRecords();
     const target = join(tempDir(), 'Old.caremap');
     writeFileSync(target, 'an old file');
-    store.saveCopyAs(target);
+    expect(() => store.saveCopyAs(target)).toThrow(expect.objectContaining({ code: 'file-exists' }));
+    store.saveCopyAs(target, { replace: true });
     expect(track(openMapStore(target)).actors()).toHaveLength(2);
   });
 
@@ -56,10 +57,10 @@ describe('saveCopyAs', () => {
   it('refuses to replace a map that is open elsewhere', () => {
     const store = mapWithRecords();
     const other = newMap(tempDir(), 'Other');
-    expect(() => store.saveCopyAs(other.path)).toThrow(expect.objectContaining({ code: 'map-in-use' }));
+    expect(() => store.saveCopyAs(other.path, { replace: true })).toThrow(expect.objectContaining({ code: 'map-in-use' }));
     expect(other.actors()).toEqual([]);
     other.close();
-    store.saveCopyAs(other.path);
+    store.saveCopyAs(other.path, { replace: true });
     expect(track(openMapStore(other.path)).actors()).toHaveLength(2);
   });
 

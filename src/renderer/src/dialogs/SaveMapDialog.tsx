@@ -17,6 +17,8 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
   const folder = useFolder();
   const [name, setName] = useState(suggestedName);
   const [busy, setBusy] = useState(false);
+  /** The path of an existing file the person is being asked about replacing with the copy. */
+  const [replacing, setReplacing] = useState<string | null>(null);
   const nameId = useId();
   const trimmed = name.trim();
   const problem = BAD_NAME.test(trimmed) ? 'A file name cannot contain / \\ : * ? " < > or |.' : null;
@@ -27,10 +29,47 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
     if (!dir || !trimmed || problem) return;
     const path = joinPath(dir, withMapExtension(trimmed));
     setBusy(true);
-    const ok = mode === 'new' ? await createMapAt(path, trimmed.replace(/\.caremap$/i, '')) : await saveCopyAt(path);
+    if (mode === 'new') {
+      const ok = await createMapAt(path, trimmed.replace(/\.caremap$/i, ''));
+      setBusy(false);
+      if (ok) onClose();
+      return;
+    }
+    const outcome = await saveCopyAt(path);
     setBusy(false);
-    if (ok) onClose();
+    if (outcome === 'saved') onClose();
+    else if (outcome === 'exists') setReplacing(path);
   };
+
+  const replace = async () => {
+    if (!replacing) return;
+    setBusy(true);
+    const outcome = await saveCopyAt(replacing, true);
+    setBusy(false);
+    setReplacing(null);
+    if (outcome === 'saved') onClose();
+  };
+
+  if (replacing) {
+    return (
+      <Modal title="Replace the existing map?" onClose={() => setReplacing(null)}>
+        <div className="modal__form">
+          <p role="alert">
+            There is already a map called “{withMapExtension(trimmed)}” in that folder. Replacing it puts a copy of this map
+            in its place, and what was in it is lost.
+          </p>
+          <div className="modal__actions">
+            <button type="button" className="button" onClick={() => setReplacing(null)} autoFocus>
+              Keep it, choose another name
+            </button>
+            <button type="button" className="button button--danger" onClick={replace} disabled={busy}>
+              Replace it
+            </button>
+          </div>
+        </div>
+      </Modal>
+    );
+  }
 
   return (
     <Modal title={mode === 'new' ? 'Start a new map' : 'Save a copy of this map'} onClose={onClose}>

@@ -1,4 +1,5 @@
-// The status bar: what just happened (read out by screen readers), and a reminder that every edit is saved.
+// The status bar: what just happened (read out by screen readers), and a reminder that every edit is saved (or that
+// a read-only map cannot be changed).
 import { useDocumentStore } from '../state/document-store';
 import { useSessionStore } from '../state/session-store';
 import { countGhosts, useHistoryStore } from '../history/history-store';
@@ -9,6 +10,7 @@ export function StatusBar() {
   const actors = useDocumentStore((s) => s.actors.size - countGhosts(marks, s.actors.keys()));
   const ties = useDocumentStore((s) => s.ties.size - countGhosts(marks, s.ties.keys()));
   const hasMap = useDocumentStore((s) => s.info !== null);
+  const readOnly = useDocumentStore((s) => s.info?.readOnly === true);
   return (
     <footer className="status-bar">
       <p className="status-bar__message" role="status" aria-live="polite">
@@ -17,7 +19,11 @@ export function StatusBar() {
       {hasMap && (
         <p className="status-bar__facts">
           {actors} {actors === 1 ? 'actor' : 'actors'} · {ties} {ties === 1 ? 'tie' : 'ties'} ·{' '}
-          <span className="status-bar__saved">Every change is saved</span>
+          {readOnly ? (
+            <span className="status-bar__read-only">Read-only: this map cannot be changed here. Save a copy to edit it.</span>
+          ) : (
+            <span className="status-bar__saved">Every change is saved</span>
+          )}
         </p>
       )}
     </footer>

@@ -1,6 +1,7 @@
 // Opening, creating and copying map files: native dialogs where the app has them, the in-app dialogs otherwise.
 import { api } from '../api/client';
 import type { MapDocument } from '../../../shared/domain';
+import { CaremapError } from '../../../shared/errors';
 import { clearDocument, loadDocument } from './document-store';
 import { rebuildFlow } from './flow-store';
 import { announce, openDialog, requestFitView, showError, useSessionStore } from './session-store';
@@ -44,7 +45,11 @@ export function openMapAt(path: string): Promise<boolean> {
   return attempt(async () => {
     const doc = await api['map.open']({ path });
     show(doc);
-    announce(`Opened ${doc.info.name}.`);
+    announce(
+      doc.info.readOnly
+        ? `Opened ${doc.info.name} read-only: its file or drive cannot be written. Save a copy to make changes.`
+        : `Opened ${doc.info.name}.`,
+    );
   });
 }
 
@@ -56,11 +61,17 @@ export function createMapAt(path: string, name?: string): Promise<boolean> {
   });
 }
 
-export function saveCopyAt(path: string): Promise<boolean> {
-  return attempt(async () => {
-    const result = await api['map.saveCopyAs']({ path });
+/** 'exists' when a file is already there and `replace` was not given: the caller asks the person, then calls again. */
+export async function saveCopyAt(path: string, replace = false): Promise<'saved' | 'exists' | 'failed'> {
+  try {
+    const result = await api['map.saveCopyAs'](replace ? { path, replace } : { path });
     announce(`Saved a copy as ${result.path}. You are still working on the original.`);
-  });
+    return 'saved';
+  } catch (error) {
+    if (error instanceof CaremapError && error.code === 'file-exists' && !replace) return 'exists';
+    showError(describeError(error));
+    return 'failed';
+  }
 }
 
 /** File › Open…: the native dialog if there is one, else the in-app file browser. */
@@ -84,6 +95,7 @@ export async function chooseCopyPath(currentName: string): Promise<void> {
   await attempt(async () => {
     const answer = await api['dialog.chooseNewMapPath']({ suggestedName: `${currentName} copy` });
     if (!answer.supported) return openDialog('save-copy');
-    if (answer.path) await saveCopyAt(answer.path);
+    // The native save dialog has already asked whether to replace an existing file (showOverwriteConfirmation).
+    if (answer.path) await saveCopyAt(answer.path, true);
   });
 }

@@ -133,7 +133,7 @@ function intersects(actor: Actor, radius: number, b: PictureBounds): boolean {
 }
 
 export function mapToSvg(source: MapDocument, options: MapPictureOptions): MapPicture {
-  const doc = options.anonymise ? anonymiseDocument(source) : source;
+  const doc = options.anonymise ? anonymiseDocument(source, { keepIds: true }) : source;
   const kinds = new Map<KindId, Kind>(doc.kinds.map((k) => [k.id, k]));
   const shown = doc.actors.filter((a) => !options.look?.actors?.get(a.id)?.hidden);
   const area = options.bounds ?? mapBounds(shown);

@@ -3,6 +3,7 @@
 import type { KindChoice, ImportPreview } from '../../../shared/import/import-types';
 import type { KindId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
+import { PeopleSelect } from '../taxonomy/PrivacyControls';
 import { changeChoices } from './import-store';
 
 const NEW = 'new:';
@@ -20,6 +21,9 @@ export function KindMapping({ preview }: { preview: ImportPreview }) {
     const choice: KindChoice = value.startsWith(NEW) ? { newKind: value.slice(NEW.length) } : { kindId: value as KindId };
     void changeChoices({ kinds: { ...preview.choices.kinds, [key]: choice } });
   };
+  // A new kind is asked whether its actors are people; unanswered they count as people (the safe side).
+  const setPeople = (key: string, choice: { newKind: string }, people: boolean) =>
+    void changeChoices({ kinds: { ...preview.choices.kinds, [key]: { newKind: choice.newKind, people } } });
   return (
     <table className="import-kinds">
       <caption>Kinds: what each type in the file becomes</caption>
@@ -47,6 +51,17 @@ export function KindMapping({ preview }: { preview: ImportPreview }) {
                   ))}
                   {v.key !== '' && !kinds.some((k) => k.name.toLowerCase() === v.value.toLowerCase()) && <option value={`${NEW}${v.value}`}>New kind: “{v.value}”</option>}
                 </select>
+                {(() => {
+                  const choice = preview.choices.kinds[v.key];
+                  if (!choice || !('newKind' in choice)) return null;
+                  return (
+                    <PeopleSelect
+                      label={`Are the actors of the new kind “${choice.newKind}” people?`}
+                      value={choice.people === false ? 'organisations' : 'people'}
+                      onChange={(answer) => setPeople(v.key, choice, answer === 'people')}
+                    />
+                  );
+                })()}
               </td>
             </tr>
           );

@@ -12,6 +12,7 @@ import { taxonomyHandlers } from './taxonomy-handlers';
 import { fileHandlers } from './file-handlers';
 import { importHandlers } from './import-handlers';
 import { workshopHandlers } from './workshop-handlers';
+import { privacyHandlers } from './privacy-handlers';
 import { MapSession } from './map-session';
 
 export interface NativeDialogs {
@@ -63,6 +64,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...importHandlers(session),
     ...workshopHandlers(session),
     ...exportHandlers(session),
+    ...privacyHandlers(session, storeOptions),
   };
   return {
     handlers,

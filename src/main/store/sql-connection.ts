@@ -12,21 +12,34 @@ export interface SqliteOpenOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Every map connection zeroes what it frees: a deleted person's record is overwritten on its page, not left readable
+ * in free space until the page is reused.
+ */
+function withSecureDelete(db: SqliteDatabase): SqliteDatabase {
+  db.pragma('secure_delete = ON');
+  return db;
+}
+
 export function openSqlite(path: string, options: SqliteOpenOptions = {}): SqliteDatabase {
-  return new Database(path, {
-    readonly: options.readonly ?? false,
-    fileMustExist: true,
-    timeout: options.timeoutMs ?? 200,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  return withSecureDelete(
+    new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: true,
+      timeout: options.timeoutMs ?? 200,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }),
+  );
 }
 
 /** Creates a file that does not exist yet (new maps, fixtures). */
 export function createSqlite(path: string, options: SqliteOpenOptions = {}): SqliteDatabase {
-  return new Database(path, {
-    timeout: options.timeoutMs ?? 200,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  return withSecureDelete(
+    new Database(path, {
+      timeout: options.timeoutMs ?? 200,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }),
+  );
 }
 
 export class Connection {

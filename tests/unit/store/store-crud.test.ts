@@ -60,6 +60,7 @@ describe('a new map', () => {
       foreignKeys: true,
       synchronous: 1,
       applicationId: CAREMAP_APPLICATION_ID,
+      secureDelete: true,
     });
     store.close();
     const header = readFileSync(store.path);

@@ -1,6 +1,6 @@
 // The inspector's "Forget this person": a button, then a plain warning that it is for good (not even Undo brings
 // them back), what goes (the actor, their ties, their past in the undo history and snapshots) and what does not.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Actor, Kind } from '../../../shared/domain';
 import { isPeopleKind } from '../../../shared/anonymise';
 import { FieldError } from '../forms/FieldError';
@@ -25,8 +25,14 @@ function ForgetPanel({ actor, onCancel }: { actor: Actor; onCancel(): void }) {
   const { error, busy, commit } = useCommit();
   const tieCount = useDocumentStore((s) => [...s.ties.values()].filter((t) => t.fromId === actor.id || t.toId === actor.id).length);
   const name = actor.name.trim() || 'this actor';
+  const panel = useRef<HTMLDivElement>(null);
+  // The warning opens at the foot of a long panel: bring it into view, and its safe choice (Cancel) into focus.
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    panel.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, []);
   return (
-    <div className="remove-panel forget" role="alertdialog" aria-labelledby="forget-title" aria-describedby="forget-message">
+    <div ref={panel} className="remove-panel forget" role="alertdialog" aria-labelledby="forget-title" aria-describedby="forget-message">
       <p id="forget-title" className="forget__title">{`Forget “${name}” for good?`}</p>
       <div id="forget-message" className="remove-panel__message">
         <p>

@@ -11,6 +11,7 @@ import { forgetPerson } from '../../../src/main/commands/forget-person';
 import { deleteElements, moveActors } from '../../../src/main/commands';
 import { openMapStore, writeShareCopy, FORGOTTEN_NAME, type MapStore } from '../../../src/main/store';
 import { parseRequest } from '../../../src/shared/validate';
+import { createBackend } from '../../../src/main/api/create-backend';
 import { run } from '../commands/run-operation';
 import { tempDir, track } from '../store/temp-maps';
 import { PERSON, writePrivacyMap } from './privacy-fixture';
@@ -140,5 +141,25 @@ describe('secure_delete', () => {
     store.snapshots.delete(info.id);
     store.close();
     expect(found(file, [marker])).toEqual([]);
+  });
+});
+
+describe('through the API', () => {
+  it('actors.forget and map.saveShareCopy work on the open map, and refuse bad input', async () => {
+    const dir = tempDir();
+    const { file } = writePrivacyMap(dir);
+    const backend = createBackend({ mode: 'browser', version: '0.0.0-test', dataDir: dir, mapsFolder: dir });
+    try {
+      backend.openInitialMap(file);
+      const copy = join(dir, 'Shared.caremap');
+      expect(await backend.handlers['map.saveShareCopy'](parseRequest('map.saveShareCopy', { path: copy, anonymise: true }))).toEqual({ path: copy });
+      expect(found(copy, TRACES)).toEqual([]);
+      const result = await backend.handlers['actors.forget'](parseRequest('actors.forget', { id: PERSON_ID }));
+      expect(result.changes.actorsDeleted).toEqual([PERSON_ID]);
+      expect(() => parseRequest('map.saveShareCopy', { path: join(dir, 'x.txt'), anonymise: true })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+      expect(() => parseRequest('map.saveShareCopy', { path: copy })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    } finally {
+      backend.close();
+    }
   });
 });

@@ -8,7 +8,7 @@ export function PeopleSelect({ label, value, onChange }: { label: string; value:
   return (
     <select className="entry__select entry__people" aria-label={label} value={value} onChange={(event) => onChange(event.target.value as PeopleAnswer)}>
       {value === '' && <option value="">These actors are…</option>}
-      <option value="people">People (anonymised when shared)</option>
+      <option value="people">People</option>
       <option value="organisations">Groups or organisations</option>
     </select>
   );

@@ -5,6 +5,7 @@ import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 import { DetailsPage } from './page-models/details-page';
 import { ExportPage } from './page-models/export-page';
+import { ImportPage } from './page-models/import-page';
 
 const PERSON = 'Vera Quillfeather';
 const EMAIL = 'vera.q@example.org';
@@ -76,4 +77,24 @@ test('Forget this person removes them from the map, the undo history and the fil
   await caremap.restart();
   const bytes = Buffer.concat([readFileSync(caremap.mapPath), ...(existsSync(`${caremap.mapPath}-wal`) ? [readFileSync(`${caremap.mapPath}-wal`)] : [])]);
   for (const secret of [PERSON, EMAIL, PHONE]) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
+});
+
+test('the import preview asks whether each new kind’s actors are people', async ({ page, caremap }) => {
+  const map = new DetailsPage(page);
+  await map.open(caremap.url);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Name', 'Type'], ['St Mary’s Drop-in', 'Faith group'], ['Vera', 'Unpaid carers']]), 'Actors');
+  const dialog = new ImportPage(page);
+  await dialog.openFromFileMenu();
+  await dialog.chooseFile('partners.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  // Unanswered, a new kind counts as people (the safe side); the facilitator says a faith group is not.
+  const faith = dialog.dialog.getByLabel('Are the actors of the new kind “Faith group” people?');
+  await expect(faith).toHaveValue('people');
+  await faith.selectOption('organisations');
+  await expect(faith).toHaveValue('organisations');
+  await page.screenshot({ path: test.info().outputPath('import-people-1280.png') });
+  await dialog.importNow();
+  await map.openLists();
+  await expect(map.lists.getByLabel('Are the actors of “Faith group” people?')).toHaveValue('organisations');
+  await expect(map.lists.getByLabel('Are the actors of “Unpaid carers” people?')).toHaveValue('people');
 });

@@ -136,6 +136,7 @@ export type MenuCommand =
   | 'new-map'
   | 'open-map'
   | 'save-copy-as'
+  | 'save-share-copy'
   | 'undo'
   | 'redo'
   | 'fit-view'

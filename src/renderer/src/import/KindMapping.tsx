@@ -21,9 +21,6 @@ export function KindMapping({ preview }: { preview: ImportPreview }) {
     const choice: KindChoice = value.startsWith(NEW) ? { newKind: value.slice(NEW.length) } : { kindId: value as KindId };
     void changeChoices({ kinds: { ...preview.choices.kinds, [key]: choice } });
   };
-  // A new kind is asked whether its actors are people; unanswered they count as people (the safe side).
-  const setPeople = (key: string, choice: { newKind: string }, people: boolean) =>
-    void changeChoices({ kinds: { ...preview.choices.kinds, [key]: { newKind: choice.newKind, people } } });
   return (
     <table className="import-kinds">
       <caption>Kinds: what each type in the file becomes</caption>
@@ -51,22 +48,27 @@ export function KindMapping({ preview }: { preview: ImportPreview }) {
                   ))}
                   {v.key !== '' && !kinds.some((k) => k.name.toLowerCase() === v.value.toLowerCase()) && <option value={`${NEW}${v.value}`}>New kind: “{v.value}”</option>}
                 </select>
-                {(() => {
-                  const choice = preview.choices.kinds[v.key];
-                  if (!choice || !('newKind' in choice)) return null;
-                  return (
-                    <PeopleSelect
-                      label={`Are the actors of the new kind “${choice.newKind}” people?`}
-                      value={choice.people === false ? 'organisations' : 'people'}
-                      onChange={(answer) => setPeople(v.key, choice, answer === 'people')}
-                    />
-                  );
-                })()}
+                <NewKindPeople preview={preview} valueKey={v.key} />
               </td>
             </tr>
           );
         })}
       </tbody>
     </table>
+  );
+}
+
+/** A new kind is asked whether its actors are people; unanswered they count as people (the safe side). */
+function NewKindPeople({ preview, valueKey }: { preview: ImportPreview; valueKey: string }) {
+  const choice = preview.choices.kinds[valueKey];
+  if (!choice || !('newKind' in choice)) return null;
+  return (
+    <PeopleSelect
+      label={`Are the actors of the new kind “${choice.newKind}” people?`}
+      value={choice.people === false ? 'organisations' : 'people'}
+      onChange={(answer) =>
+        void changeChoices({ kinds: { ...preview.choices.kinds, [valueKey]: { newKind: choice.newKind, people: answer === 'people' } } })
+      }
+    />
   );
 }

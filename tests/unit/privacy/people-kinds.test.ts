@@ -5,7 +5,11 @@ import Database from 'better-sqlite3';
 import { undo } from '../../../src/main/commands';
 import { openMapStore } from '../../../src/main/store';
 import { anonymiseDocument, isPeopleKind } from '../../../src/shared/anonymise';
-import { fixtureCopy, newMap, track } from '../store/temp-maps';
+import { join } from 'node:path';
+import { applyMigrations } from '../../../src/main/store/migrate';
+import { MIGRATIONS } from '../../../src/main/store/migrations';
+import type { SnapshotId } from '../../../src/shared/history';
+import { fixtureCopy, newMap, tempDir, track } from '../store/temp-maps';
 import { run } from '../commands/run-operation';
 import { importFile, workbookBytes } from '../import/import-helpers';
 
@@ -59,6 +63,31 @@ describe('people kinds', () => {
     expect(people).toContain('Local residents');
     expect(store.kinds().some((k) => !k.people)).toBe(true);
     for (const name of people) expect(name.toLowerCase()).toMatch(/individual|citizen|resident|neighbour|person|people/);
+  });
+});
+
+/** A map as version 5 wrote it: a kind "Neighbours", an undo step that recoloured it, and a snapshot holding it. */
+function versionFiveMap(): string {
+  const path = join(tempDir(), 'v5.caremap');
+  const db = new Database(path);
+  applyMigrations(db, path, MIGRATIONS.slice(0, 5));
+  db.prepare("INSERT INTO map_meta (id, name, created_at) VALUES (1, 'Old map', '2025-01-01')").run();
+  const kind = { id: 'k-neighbours', name: 'Neighbours', colour: '#111111', shape: 'circle', sortOrder: 0 };
+  db.prepare('INSERT INTO kinds (id, name, colour, shape, sort_order) VALUES (?, ?, ?, ?, 0)').run(kind.id, kind.name, kind.colour, kind.shape);
+  const set = (k: object) => JSON.stringify({ kinds: [k], tieTypes: [], tieStatuses: [], careOffers: [], customFields: [], actors: [], ties: [] });
+  db.prepare("INSERT INTO history (label, before_json, after_json, undone, created_at) VALUES ('Edit kind', ?, ?, 0, '2025-01-01')").run(set({ ...kind, colour: '#000000' }), set(kind));
+  db.prepare("INSERT INTO snapshots (id, name, created_at, content_json, actor_count, tie_count) VALUES ('snap', 'Old', '2025-01-01', ?, 0, 0)").run(set(kind));
+  db.close();
+  return path;
+}
+
+describe('migration 006 and what the file already stores', () => {
+  it('undoing an old kind edit, or reading an old snapshot, keeps the kind marked as people', () => {
+    const store = track(openMapStore(versionFiveMap()));
+    expect(store.kinds()[0]).toMatchObject({ name: 'Neighbours', people: true });
+    expect(store.snapshots.get('snap' as SnapshotId).content.kinds[0]?.people).toBe(true);
+    undo(store);
+    expect(store.kinds()[0]).toMatchObject({ colour: '#000000', people: true });
   });
 });
 

@@ -49,7 +49,7 @@ function ForgetPanel({ actor, onCancel }: { actor: Actor; onCancel(): void }) {
           Cancel
         </button>
         <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => void commit(() => forgetPerson(actor.id, name))}>
-          Forget for good
+          {busy ? 'Forgetting…' : 'Forget for good'}
         </button>
       </div>
     </div>

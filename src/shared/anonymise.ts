@@ -25,7 +25,12 @@ export const PERSON_DROPS = [
   'which file, sheet or workshop they came from',
 ] as const;
 /** What changes for everyone, organisations included. */
-export const EVERYONE_DROPS = ['tie notes', 'where ties and actors came from (file and sheet names)', 'ids: each export gets new ones'] as const;
+export const EVERYONE_DROPS = [
+  'tie notes',
+  'where ties and actors came from (file and sheet names)',
+  'people’s names written in organisations’ details (each becomes their “Person n”)',
+  'ids: each export gets new ones',
+] as const;
 
 /**
  * Numbers people in the map's own order (by position, left to right, top to bottom) so the numbering does not follow
@@ -37,6 +42,41 @@ export function anonymousNames(doc: MapDocument): Map<ActorId, string> {
     .filter((a) => isPeopleKind(kinds.get(a.kindId)))
     .sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
   return new Map(people.map((a, i) => [a.id, anonymousName(i + 1)]));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces people's names, whole names only ("Ada" is not touched inside "Adam"), longest first (so "Ada Okafor" goes
+ * before "Ada"), with their "Person n": for free text that stays in a shared file, such as an organisation's notes
+ * ("run by Ada Okafor") or a report's words.
+ */
+export function nameScrubber(doc: MapDocument, names: ReadonlyMap<ActorId, string> = anonymousNames(doc)): (text: string) => string {
+  const renames = doc.actors
+    .filter((a) => a.name.trim() !== '' && names.has(a.id) && names.get(a.id) !== a.name)
+    .map((a) => [a.name.trim(), names.get(a.id)!] as const)
+    .sort((x, y) => y[0].length - x[0].length);
+  if (renames.length === 0) return (text) => text;
+  const byName = new Map(renames);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${renames.map(([name]) => escapeRegExp(name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (text) => text.replace(pattern, (name) => byName.get(name) ?? name);
+}
+
+/** An organisation as shared: its details stay, but any person's name written in them becomes their "Person n". */
+function organisationRecord(actor: Actor, id: ActorId, scrub: (text: string) => string): Actor {
+  const customValues = Object.fromEntries(Object.entries(actor.customValues).map(([k, v]) => [k, typeof v === 'string' ? scrub(v) : v]));
+  return {
+    ...actor,
+    id,
+    name: scrub(actor.name),
+    description: scrub(actor.description),
+    address: scrub(actor.address),
+    tags: actor.tags.map(scrub),
+    contact: { email: actor.contact.email, phone: actor.contact.phone, other: scrub(actor.contact.other) },
+    notes: scrub(actor.notes),
+    customValues,
+    provenance: sourceOnly(actor.provenance),
+  };
 }
 
 /** Where a record came from, without the file, sheet or workshop name (often a person's: "Ada referral.xlsx"). */
@@ -98,13 +138,14 @@ const freshId = (): string => globalThis.crypto.randomUUID();
 
 export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions = {}): MapDocument {
   const names = anonymousNames(doc);
+  const scrub = nameScrubber(doc, names);
   const safe = new Set<string>(doc.customFields.filter((f: CustomField) => f.safe).map((f) => f.id));
   const newId = new Map<ActorId, ActorId>(doc.actors.map((a) => [a.id, (options.keepIds ? a.id : freshId()) as ActorId]));
   const idOf = (id: ActorId) => newId.get(id) ?? id;
   const actors = doc.actors.map((actor): Actor => {
     const name = names.get(actor.id);
     if (name !== undefined) return personRecord(actor, idOf(actor.id), name, safe);
-    return { ...actor, id: idOf(actor.id), provenance: sourceOnly(actor.provenance) };
+    return organisationRecord(actor, idOf(actor.id), scrub);
   });
   const ties = doc.ties.map((tie) => tieRecord(tie, (options.keepIds ? tie.id : freshId()) as TieId, idOf(tie.fromId), idOf(tie.toId)));
   // The file's place on this computer (a folder often carries the facilitator's or a person's name) stays here.

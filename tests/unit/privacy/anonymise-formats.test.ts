@@ -24,19 +24,21 @@ function readable(name: string, bytes: Uint8Array): string {
   return book.SheetNames.map((s) => XLSX.utils.sheet_to_csv(book.Sheets[s]!)).join('\n');
 }
 
-const exported = (format: DataFormat, anonymise: boolean, doc = writePrivacyMap(tempDir()).doc) =>
+const exported = (format: DataFormat, anonymise: boolean, doc = writePrivacyMap(tempDir(), MENTIONS).doc) =>
   buildExport(doc, format, { anonymise }).map((f) => readable(f.name, f.bytes)).join('\n');
 
 function expectNoSecrets(text: string): void {
   for (const secret of SECRETS) expect(text, `should not hold “${secret}”`).not.toContain(secret);
 }
 
+/** The organisation's own words name the person too, so the scrubbing of free text is checked in every format. */
+const MENTIONS = { orgMentionsPerson: true };
 const MAP_IDS = ['person-1', 'group-1', 'tie-1'];
 const uuids = (text: string) => new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
 
 describe('anonymised data exports', () => {
   it.each(DATA_FORMATS)('%s holds nothing private about a person, keeps safe fields and organisations', (format) => {
-    const { doc } = writePrivacyMap(tempDir());
+    const { doc } = writePrivacyMap(tempDir(), MENTIONS);
     const plain = exported(format, false, doc);
     // The plain export holds the person's name, so its absence below is the anonymising's doing.
     expect(plain).toContain(PERSON.name);
@@ -47,10 +49,12 @@ describe('anonymised data exports', () => {
     expect(anonymised).toContain(SAFE_VALUE);
     expect(anonymised).toContain('Elm Road Food Bank');
     expect(anonymised).toContain('hello@elmfoodbank.example.org');
+    // The organisation's description keeps its words, with the person's name replaced.
+    expect(anonymised).toContain('Deliveries driven by Person 1 on Fridays');
   });
 
   it.each(['json', 'graphml', 'gexf'] as const)('%s gets fresh ids: none of the map’s, none of an earlier export’s', (format) => {
-    const { doc } = writePrivacyMap(tempDir());
+    const { doc } = writePrivacyMap(tempDir(), MENTIONS);
     expect(exported(format, false, doc)).toContain('person-1');
     const first = exported(format, true, doc);
     const second = exported(format, true, doc);
@@ -73,7 +77,7 @@ describe('anonymised data exports', () => {
 
 describe('anonymised pictures and reports', () => {
   it('SVG (and the PNG drawn from it) names no person', () => {
-    const { doc } = writePrivacyMap(tempDir());
+    const { doc } = writePrivacyMap(tempDir(), MENTIONS);
     const named = mapToSvg(doc, { background: 'white', legend: true, anonymise: false }).svg;
     expect(named).toContain(PERSON.name);
     const svg = mapToSvg(doc, { background: 'white', legend: true, anonymise: true }).svg;
@@ -83,7 +87,7 @@ describe('anonymised pictures and reports', () => {
 
   it.each(['html', 'md', 'pdf'] as const)('the %s report names no person', async (ext) => {
     const dir = tempDir();
-    const { doc } = writePrivacyMap(dir);
+    const { doc } = writePrivacyMap(dir, MENTIONS);
     const file = join(dir, `report.${ext}`);
     await writeReportFile(file, doc, analyseMap(doc), { anonymise: true });
     const text = ext === 'pdf' ? (await readPdf(readFileSync(file))).lines.join('\n') : readFileSync(file, 'utf8');
@@ -93,7 +97,7 @@ describe('anonymised pictures and reports', () => {
 
   it('the CLI’s export --anonymise writes every format without a person’s details', async () => {
     const dir = tempDir();
-    const { file } = writePrivacyMap(dir);
+    const { file } = writePrivacyMap(dir, MENTIONS);
     mkdirSync(join(dir, 'out'));
     const io = { out: () => {}, err: (t: string) => console.error(t) };
     for (const ext of ['xlsx', 'csv', 'json', 'graphml', 'gexf', 'svg']) {

@@ -45,7 +45,8 @@ const FIELDS: CustomField[] = [
 ];
 export const VOLUNTEERS: Kind = { id: 'kind-volunteers' as KindId, name: 'Volunteers', colour: '#117733', shape: 'circle', sortOrder: 10, people: true };
 
-export function privacyActors(groupKind: KindId): Actor[] {
+/** `orgMentionsPerson`: the organisation's description and a tag name the person (Forget leaves those as they are). */
+export function privacyActors(groupKind: KindId, orgMentionsPerson = false): Actor[] {
   const volunteer: Actor = {
     id: 'person-1' as ActorId,
     name: PERSON.name,
@@ -70,6 +71,8 @@ export function privacyActors(groupKind: KindId): Actor[] {
     x: 400,
     y: 50,
     ...blankActorDetails(),
+    // An organisation's own words may name a person: the name must not survive anonymising there either.
+    ...(orgMentionsPerson ? { description: `Deliveries driven by ${PERSON.name} on Fridays`, tags: [`${PERSON.name}'s route`] } : {}),
     contact: { email: 'hello@elmfoodbank.example.org', phone: '', other: '' },
     provenance: { source: 'import', label: ORGANISATION_SOURCE, sheet: 'Partners', row: 2, recordedOn: '2024-03-01', certainty: 'confirmed' },
   };
@@ -91,7 +94,7 @@ export function privacyTies(): Tie[] {
 }
 
 /** Writes the map file and returns it with the document the store reads back. */
-export function writePrivacyMap(dir: string): { file: string; doc: MapDocument } {
+export function writePrivacyMap(dir: string, options: { orgMentionsPerson?: boolean } = {}): { file: string; doc: MapDocument } {
   const seed = seedTaxonomy();
   const file = join(dir, 'Privacy test.caremap');
   writeNewMapFile(file, {
@@ -99,7 +102,7 @@ export function writePrivacyMap(dir: string): { file: string; doc: MapDocument }
     ...seed,
     kinds: [...seed.kinds, VOLUNTEERS],
     customFields: FIELDS,
-    actors: privacyActors(seed.kindIdByKey.get('grassroots')!),
+    actors: privacyActors(seed.kindIdByKey.get('grassroots')!, options.orgMentionsPerson ?? false),
     ties: privacyTies(),
   });
   const store = openMapStore(file);

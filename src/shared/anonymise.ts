@@ -148,6 +148,7 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions = 
     return organisationRecord(actor, idOf(actor.id), scrub);
   });
   const ties = doc.ties.map((tie) => tieRecord(tie, (options.keepIds ? tie.id : freshId()) as TieId, idOf(tie.fromId), idOf(tie.toId)));
-  // The file's place on this computer (a folder often carries the facilitator's or a person's name) stays here.
-  return { ...doc, info: { ...doc.info, path: '' }, actors, ties };
+  // The file's place on this computer (a folder often carries the facilitator's or a person's name) stays here, and
+  // a map named after someone ("Ada Okafor's circle") is named after their number.
+  return { ...doc, info: { ...doc.info, path: '', name: scrub(doc.info.name) }, actors, ties };
 }

@@ -68,6 +68,14 @@ describe('anonymised data exports', () => {
     expect(shared).toEqual([]);
   });
 
+  it('a map named after a person is named after their number, in the file and its name', () => {
+    const { doc } = writePrivacyMap(tempDir(), MENTIONS);
+    const named = { ...doc, info: { ...doc.info, name: `Care circle of ${PERSON.name}` } };
+    const [file] = buildExport(named, 'json', { anonymise: true });
+    expect(file!.name).toBe('Care circle of Person 1 (anonymised).json');
+    expect(readable(file!.name, file!.bytes)).not.toContain(PERSON.name);
+  });
+
   it('the About sheet says what is kept and left out', () => {
     const text = exported('xlsx', true);
     expect(text).toContain('Left out for each person');
@@ -80,14 +88,18 @@ describe('anonymised pictures and reports', () => {
     const { doc } = writePrivacyMap(tempDir(), MENTIONS);
     const named = mapToSvg(doc, { background: 'white', legend: true, anonymise: false }).svg;
     expect(named).toContain(PERSON.name);
-    const svg = mapToSvg(doc, { background: 'white', legend: true, anonymise: true }).svg;
+    // The title is often the map's name, which may name someone.
+    const svg = mapToSvg(doc, { background: 'white', legend: true, anonymise: true, title: `Care circle of ${PERSON.name}` }).svg;
     expectNoSecrets(svg);
+    expect(svg).toContain('Care circle of Person 1');
     expect(svg).toContain('Person 1');
   });
 
   it.each(['html', 'md', 'pdf'] as const)('the %s report names no person', async (ext) => {
     const dir = tempDir();
-    const { doc } = writePrivacyMap(dir, MENTIONS);
+    const written = writePrivacyMap(dir, MENTIONS).doc;
+    // Named after the person, as a care circle often is: the title must not name them either.
+    const doc = { ...written, info: { ...written.info, name: `Care circle of ${PERSON.name}` } };
     const file = join(dir, `report.${ext}`);
     await writeReportFile(file, doc, analyseMap(doc), { anonymise: true });
     const text = ext === 'pdf' ? (await readPdf(readFileSync(file))).lines.join('\n') : readFileSync(file, 'utf8');

@@ -14,7 +14,7 @@ function seededRandom(seed: number): () => number {
 
 export function generatedAnalysisMap(actorCount: number, tieCount: number): MapDocument {
   const random = seededRandom(actorCount * 31 + tieCount);
-  const kinds: Kind[] = SEED_KINDS.map((k, i) => ({ id: `kind-${k.key}` as KindId, name: k.name, colour: k.colour, shape: k.shape, sortOrder: i }));
+  const kinds: Kind[] = SEED_KINDS.map((k, i) => ({ id: `kind-${k.key}` as KindId, name: k.name, colour: k.colour, shape: k.shape, sortOrder: i, people: k.people }));
   // Individuals are the most numerous and statutory services the fewest, as on the seed's map.
   const weights = [0.4, 0.2, 0.15, 0.08, 0.12, 0.05];
   const kindFor = () => {

@@ -5,6 +5,7 @@ import type { MapDocument } from '../shared/domain';
 import { reportToHtml, reportToMarkdown, writeReport, type MapAnalysis } from '../shared/analysis';
 import { pngDataUrl } from '../shared/analysis/png-data-url';
 import { anonymiseSections } from '../shared/analysis/report-anonymise';
+import { nameScrubber } from '../shared/anonymise';
 import { reportToPdf } from '../shared/analysis/report-pdf';
 import { mapToSvg } from '../shared/render/map-svg';
 import { mapPng } from '../main/render/map-png';
@@ -23,21 +24,23 @@ function pictureOf(doc: MapDocument, anonymise: boolean): Uint8Array {
 /** Returns the files written: the report, and for Markdown the map picture beside it. */
 export async function writeReportFile(file: string, doc: MapDocument, analysis: MapAnalysis, options: { anonymise?: boolean } = {}): Promise<string[]> {
   const anonymise = options.anonymise ?? false;
+  // Shared, a map named after someone is titled with their number ("Person 3"), as its picture is.
+  const title = anonymise ? nameScrubber(doc)(doc.info.name) : doc.info.name;
   const written = writeReport(doc, analysis);
   const sections = anonymise ? anonymiseSections(written, doc) : written;
   const png = pictureOf(doc, anonymise);
   const ext = extname(file).toLowerCase();
   if (ext === '.html') {
-    writeFileAtomic(file, reportToHtml(sections, { title: doc.info.name, mapImage: pngDataUrl(png) }));
+    writeFileAtomic(file, reportToHtml(sections, { title, mapImage: pngDataUrl(png) }));
     return [file];
   }
   if (ext === '.pdf') {
     const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    writeFileAtomic(file, await reportToPdf(sections, { title: doc.info.name, subtitle: `Written by Caremap on ${date}`, mapPng: png }));
+    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: `Written by Caremap on ${date}`, mapPng: png }));
     return [file];
   }
   const image = join(dirname(file), `${basename(file, extname(file))} - map.png`);
   writeFileAtomic(image, png);
-  writeFileAtomic(file, reportToMarkdown(sections, { title: doc.info.name, mapImageFile: basename(image) }));
+  writeFileAtomic(file, reportToMarkdown(sections, { title, mapImageFile: basename(image) }));
   return [file, image];
 }

@@ -1,4 +1,5 @@
-// Browser mode: the main process's API served on 127.0.0.1 with a per-run token, and the renderer opened in a browser.
+// Browser mode: the main process's API served on 127.0.0.1 with a per-run key, and the renderer opened in a browser with
+// a one-time code (never the key: a browser's command line is readable by other users of the computer).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,8 +31,13 @@ async function main(): Promise<void> {
   });
   console.log(`Caremap is running in browser mode with “${opened.info.name}” (${opened.info.path})`);
   console.log(`Open: ${server.url}`);
-  console.log('Press Ctrl+C to stop. Every change is already saved in the map file.');
+  console.log('Each address works once. Press Enter here for a new one; Ctrl+C to stop. Every change is already saved in the map file.');
   if (options.open) openInBrowser(server.url);
+  // A facilitator who closed the tab asks for a new address here, in the terminal only they can see.
+  if (process.stdin.isTTY) {
+    process.stdin.on('data', () => console.log(`Open: ${server.newUrl()}`));
+    process.stdin.unref();
+  }
 
   let stopping = false;
   const stop = async () => {

@@ -7,7 +7,7 @@ import { kindId, requiredName } from './api-fields';
 const MAX_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
 
 const sheetName = z.string().max(300).nullable();
-const kindChoice = z.union([z.object({ kindId }).strict(), z.object({ newKind: requiredName('A new kind') }).strict()]);
+const kindChoice = z.union([z.object({ kindId }).strict(), z.object({ newKind: requiredName('A new kind'), people: z.boolean().optional() }).strict()]);
 
 export const importChoices = z
   .object({

@@ -28,9 +28,16 @@ const optionList = z
   });
 
 export const taxonomySchemas = {
-  'kinds.create': z.object({ name: requiredName('A kind'), colour, shape: z.enum(KIND_SHAPES) }).strict(),
+  /** `people`: these actors are people (anonymised in shared exports); when not given, they are, to be safe. */
+  'kinds.create': z.object({ name: requiredName('A kind'), colour, shape: z.enum(KIND_SHAPES), people: z.boolean().optional() }).strict(),
   'kinds.update': z
-    .object({ id: kindId, name: requiredName('A kind').optional(), colour: colour.optional(), shape: z.enum(KIND_SHAPES).optional() })
+    .object({
+      id: kindId,
+      name: requiredName('A kind').optional(),
+      colour: colour.optional(),
+      shape: z.enum(KIND_SHAPES).optional(),
+      people: z.boolean().optional(),
+    })
     .strict()
     .superRefine(somethingToChange),
   /** Moves every actor of `fromId` to `intoId`, then removes `fromId`. */
@@ -63,7 +70,8 @@ export const taxonomySchemas = {
   'careOffers.delete': z.object({ id: careOfferId }).strict(),
 
   'customFields.create': z
-    .object({ name: requiredName('A field'), type: z.enum(CUSTOM_FIELD_TYPES), options: optionList.optional() })
+    /** `safe`: its values may go into an anonymised export for people; private (false) unless said. */
+    .object({ name: requiredName('A field'), type: z.enum(CUSTOM_FIELD_TYPES), options: optionList.optional(), safe: z.boolean().optional() })
     .strict(),
   /**
    * `renamedOptions` (old → new) carries actors' values over when a choice is renamed; a value whose choice is gone
@@ -76,6 +84,7 @@ export const taxonomySchemas = {
       type: z.enum(CUSTOM_FIELD_TYPES).optional(),
       options: optionList.optional(),
       renamedOptions: z.record(z.string().min(1).max(100), option).optional(),
+      safe: z.boolean().optional(),
     })
     .strict()
     .superRefine(somethingToChange),

@@ -14,6 +14,7 @@ import type { Snapshot, SnapshotInfo } from './history';
 import { importSchemas } from './api-import-schemas';
 import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 import { workshopSchemas } from './api-workshop-schemas';
+import { privacySchemas } from './api-privacy-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -56,6 +57,7 @@ export const schemas = {
   ...historySchemas,
   ...importSchemas,
   ...workshopSchemas,
+  ...privacySchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -110,6 +112,8 @@ export interface Outputs {
   'import.commit': ImportCommitOutput;
   'import.discard': { discarded: true };
   'history.recent': { labels: string[] };
+  'actors.forget': EditResult;
+  'map.saveShareCopy': { path: string };
 }
 
 /** The parsed (validated) input a handler receives. */
@@ -133,6 +137,7 @@ export type MenuCommand =
   | 'new-map'
   | 'open-map'
   | 'save-copy-as'
+  | 'save-share-copy'
   | 'undo'
   | 'redo'
   | 'fit-view'

@@ -26,6 +26,11 @@ export interface Kind {
   colour: string;
   shape: KindShape;
   sortOrder: number;
+  /**
+   * These actors are people (volunteers, carers, service users…), not organisations: an anonymised export keeps only
+   * what is known to be safe about them. Set by the facilitator, never guessed from the kind's name.
+   */
+  people: boolean;
 }
 
 export interface TieType {
@@ -65,6 +70,11 @@ export interface CustomField {
   /** The choices of a choice field, in order; empty for every other type. */
   options: string[];
   sortOrder: number;
+  /**
+   * Safe to share: an anonymised export keeps this field's values for people. Off (private) by default, because a
+   * facilitator's own field is often a date of birth or a case number.
+   */
+  safe: boolean;
 }
 
 /** text and choice hold a string, number a number, boolean a boolean, date an IsoDate string. */

@@ -51,6 +51,8 @@ export const OPERATION_NAMES = [
   'import.commit',
   'import.discard',
   'history.recent',
+  'actors.forget',
+  'map.saveShareCopy',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -106,12 +106,12 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   await expect(intro).toHaveValue('Our own introduction.');
   await expect(dialog.getByRole('note')).toContainText('The map has changed since these words were written');
 
-  // Shared without individuals' names: typed names too become "Individual n"; organisations keep theirs.
+  // Shared without people's names: typed names too become "Person n"; organisations keep theirs.
   await intro.fill('Our own introduction, with thanks to Zara Ahmed and the Lunch Club.');
-  await dialog.getByLabel(/Leave out individuals’ names/).check();
+  await dialog.getByLabel(/Leave out people’s names/).check();
   const [shared] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as a web page (HTML)' }).click()]);
   const sharedHtml = readFileSync((await shared.path())!, 'utf8');
-  expect(sharedHtml).toMatch(/with thanks to Individual \d+ and the Lunch Club\./);
+  expect(sharedHtml).toMatch(/with thanks to Person \d+ and the Lunch Club\./);
   expect(sharedHtml).not.toContain('Zara Ahmed');
   expect(sharedHtml).not.toContain('Yusuf Ali');
 });

@@ -29,7 +29,7 @@ export function startCaremapServer(args: { dataDir: string; mapPath?: string }):
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Caremap server did not start:\n${output}`)), 20_000);
     const check = () => {
-      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
+      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve({ url: match[1], process: child, output: () => output, stop });

@@ -100,7 +100,7 @@ test('exports an anonymised spreadsheet that names no individual', async ({ page
   const book = XLSX.read(file!.bytes, { type: 'buffer' });
   const everything = book.SheetNames.map((name) => XLSX.utils.sheet_to_csv(book.Sheets[name]!)).join('\n');
   for (const secret of [...INDIVIDUAL_NAMES, ...INDIVIDUAL_CONTACTS]) expect(everything).not.toContain(secret);
-  expect(everything).toContain('Individual 1');
+  expect(everything).toContain('Person 1');
   expect(everything).toContain('Maple Street Mutual Aid');
   const actors = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Actors!);
   expect(actors).toHaveLength(5);

@@ -111,6 +111,7 @@ test('the taxonomy editor says why it refuses, and asks where a deleted kind’s
   await map.openLists();
 
   await map.lists.getByLabel('Add a kind: name').fill('statutory service');
+  await map.lists.getByLabel('Are the actors of the new kind people?').selectOption('organisations');
   await map.lists.getByRole('button', { name: 'Add kind', exact: true }).click();
   await expect(map.lists.getByRole('alert')).toContainText('There is already a kind called “Statutory service”');
 

@@ -16,7 +16,7 @@ export const analyseCommand: CliCommand = {
     const file = parsed.file;
     const report = parsed.values.report;
     if (parsed.values.anonymise && report === undefined) {
-      io.err(`--anonymise leaves individuals' names out of the report: add --report FILE.\nUsage: ${USAGE}`);
+      io.err(`--anonymise leaves people's names out of the report: add --report FILE.\nUsage: ${USAGE}`);
       return 2;
     }
     if (report !== undefined && !(REPORT_FORMATS as readonly string[]).includes(extname(report).toLowerCase())) {

@@ -12,6 +12,7 @@ import { taxonomyHandlers } from './taxonomy-handlers';
 import { fileHandlers } from './file-handlers';
 import { importHandlers } from './import-handlers';
 import { workshopHandlers } from './workshop-handlers';
+import { privacyHandlers } from './privacy-handlers';
 import { MapSession } from './map-session';
 import { withStoreErrors } from './store-error-handlers';
 
@@ -64,6 +65,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...importHandlers(session),
     ...workshopHandlers(session),
     ...exportHandlers(session),
+    ...privacyHandlers(session, storeOptions),
   };
   // A full disk or a read-only map answers with its own sentence, whichever handler was writing.
   const handlers = withStoreErrors(all, () => session.current()?.path);

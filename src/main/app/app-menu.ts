@@ -31,6 +31,7 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
         { type: 'separator' },
         { label: 'Import a spreadsheet…', click: command('import') },
         { label: 'Save a copy as…', accelerator: 'CmdOrCtrl+Shift+S', click: command('save-copy-as') },
+        { label: 'Save a copy to share…', click: command('save-share-copy') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: command('export') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit', label: 'Quit Caremap' },

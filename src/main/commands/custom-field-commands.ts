@@ -31,6 +31,7 @@ export function createCustomField(store: MapStore, input: Input<'customFields.cr
       type: input.type,
       options: checkOptions(input.type, input.options ?? []),
       sortOrder: nextSortOrder(store, 'customFields'),
+      safe: input.safe ?? false,
     };
     return { label: `Add field ${quotedName(field.name)}`, patch: { before: NO_RECORDS, after: recordSet({ customFields: [field] }) } };
   });
@@ -55,7 +56,7 @@ export function updateCustomField(store: MapStore, input: Input<'customFields.up
     if (input.name !== undefined) requireFreeName(store, 'customFields', input.name, field.id);
     const type = input.type ?? field.type;
     const keptOptions = type === 'choice' && field.type === 'choice' ? field.options : [];
-    const updated: CustomField = { ...field, name: input.name ?? field.name, type, options: checkOptions(type, input.options ?? keptOptions) };
+    const updated: CustomField = { ...field, name: input.name ?? field.name, type, options: checkOptions(type, input.options ?? keptOptions), safe: input.safe ?? field.safe };
     const valuesChange = input.type !== undefined || input.options !== undefined || input.renamedOptions !== undefined;
     const actors = valuesChange ? store.actorsWithField(field.id) : [];
     const carried = carryValues(actors, field, updated, choiceRenames(input.renamedOptions, updated.options));

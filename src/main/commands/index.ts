@@ -7,6 +7,7 @@ export { moveActors } from './move-actors';
 export { createTie } from './create-tie';
 export { updateTies } from './update-ties';
 export { deleteElements } from './delete-elements';
+export { forgetPerson } from './forget-person';
 export { undo, redo } from './undo-redo';
 export { createKind, updateKind, mergeKinds, deleteKind } from './kind-commands';
 export { createTieType, updateTieType, deleteTieType } from './tie-type-commands';

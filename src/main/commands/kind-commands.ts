@@ -14,7 +14,7 @@ import { nextSortOrder, requireFreeName, updateLabel } from './taxonomy-entries'
 export function createKind(store: MapStore, input: Input<'kinds.create'>): EditResult {
   return runEdit(store, () => {
     requireFreeName(store, 'kinds', input.name);
-    const kind: Kind = { id: randomUUID() as KindId, name: input.name, colour: input.colour, shape: input.shape, sortOrder: nextSortOrder(store, 'kinds') };
+    const kind: Kind = { id: randomUUID() as KindId, name: input.name, colour: input.colour, shape: input.shape, sortOrder: nextSortOrder(store, 'kinds'), people: input.people ?? true };
     return { label: `Add kind ${quotedName(kind.name)}`, patch: { before: NO_RECORDS, after: recordSet({ kinds: [kind] }) } };
   });
 }
@@ -23,7 +23,7 @@ export function updateKind(store: MapStore, input: Input<'kinds.update'>): EditR
   return runEdit(store, () => {
     const kind = requireEntry(store, 'kinds', input.id);
     if (input.name !== undefined) requireFreeName(store, 'kinds', input.name, kind.id);
-    const updated: Kind = { ...kind, name: input.name ?? kind.name, colour: input.colour ?? kind.colour, shape: input.shape ?? kind.shape };
+    const updated: Kind = { ...kind, name: input.name ?? kind.name, colour: input.colour ?? kind.colour, shape: input.shape ?? kind.shape, people: input.people ?? kind.people };
     return { label: updateLabel('kinds', kind.name, updated.name), patch: { before: recordSet({ kinds: [kind] }), after: recordSet({ kinds: [updated] }) } };
   });
 }

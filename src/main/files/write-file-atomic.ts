@@ -31,7 +31,8 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   let fd: number | null = null;
   try {
-    fd = openSync(temp, 'wx');
+    // Owner only (0600): exports and reports name vulnerable people, and other users of the computer need not read them.
+    fd = openSync(temp, 'wx', 0o600);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let offset = 0;
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);

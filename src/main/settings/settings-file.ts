@@ -32,7 +32,8 @@ export function writeSettings(dataDir: string, settings: Settings): void {
   const file = settingsPath(dataDir);
   const temp = `${file}.${randomUUID()}.tmp`;
   try {
-    writeFileSync(temp, JSON.stringify(settings, null, 2) + '\n', 'utf8');
+    // Owner only: the recent list names maps and their folders, which can name the people mapped.
+    writeFileSync(temp, JSON.stringify(settings, null, 2) + '\n', { encoding: 'utf8', mode: 0o600 });
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });

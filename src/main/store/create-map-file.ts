@@ -1,5 +1,5 @@
 // Writes a brand-new map file whole (taxonomy and any starting records) and only then gives it its name.
-import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, renameSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Actor, Taxonomy, Tie } from '../../shared/domain';
@@ -62,6 +62,8 @@ export function writeNewMapFile(file: string, content: NewMapContent, options: M
   if (existsSync(path)) throw fileExistsError(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
+    // Made empty and owner-only (0600) first: SQLite then uses the file as it is, and gives its -wal the same mode.
+    closeSync(openSync(temp, 'wx', 0o600));
     const db = createSqlite(temp, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     try {
       db.pragma('foreign_keys = ON');

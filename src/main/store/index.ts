@@ -2,6 +2,8 @@
 export { openMapStore, type MapStoreOptions } from './open-map-file';
 export { createMapStore, writeNewMapFile, type NewMapContent } from './create-map-file';
 export { MapStore } from './map-store';
+export { writeShareCopy } from './share-copy';
+export { FORGOTTEN_NAME } from './forget-person';
 export { seedTaxonomy, taxonomyOf, type SeedTaxonomy } from './seed-taxonomy';
 export { inspectMapFile } from './inspect-map-file';
 export { DEFAULT_HISTORY_LIMIT } from './history-log';

@@ -18,6 +18,7 @@ import type {
 } from '../../shared/domain';
 import { TAXONOMY_LISTS } from '../../shared/domain';
 import * as actorSql from './actor-queries';
+import { forgetInHistoryAndSnapshots, type ForgetResult } from './forget-person';
 import { HistoryLog } from './history-log';
 import * as metaSql from './meta-queries';
 import type { RecordChanges } from './patch-types';
@@ -151,7 +152,7 @@ export class MapStore {
   }
 
   /** The connection settings that keep the file safe, for tests and an "about this map" view. */
-  diagnostics(): { journalMode: string; lockingMode: string; foreignKeys: boolean; synchronous: number; applicationId: number } {
+  diagnostics(): { journalMode: string; lockingMode: string; foreignKeys: boolean; synchronous: number; applicationId: number; secureDelete: boolean } {
     const pragma = (name: string) => this.conn.db.pragma(name, { simple: true });
     return {
       journalMode: String(pragma('journal_mode')),
@@ -159,6 +160,7 @@ export class MapStore {
       foreignKeys: pragma('foreign_keys') === 1,
       synchronous: Number(pragma('synchronous')),
       applicationId: Number(pragma('application_id')),
+      secureDelete: pragma('secure_delete') === 1,
     };
   }
 
@@ -184,6 +186,33 @@ export class MapStore {
   transaction<T>(fn: () => T): T {
     if (this.access.readOnly) throw readOnlyMapError(this.path);
     return this.conn.transaction(fn);
+  }
+
+  /**
+   * Removes an actor and their ties from the map, the undo history and every snapshot, then rebuilds the file so no
+   * freed page keeps their old records. Not an undo step. Returns what was removed; null when there is no such actor.
+   */
+  forget(id: ActorId): { actor: Actor; ties: Tie[]; result: ForgetResult } | null {
+    const outcome = this.conn.transaction(() => {
+      const actor = actorSql.actorsByIds(this.conn, [id])[0];
+      if (!actor) return null;
+      const ties = tieSql.tiesTouching(this.conn, [id]);
+      tieSql.deleteTies(this.conn, ties.map((t) => t.id));
+      actorSql.deleteActors(this.conn, [id]);
+      return { actor, ties, result: forgetInHistoryAndSnapshots(this.conn, actor) };
+    });
+    if (outcome) this.rebuildFile();
+    return outcome;
+  }
+
+  /**
+   * Rewrites the whole file (VACUUM: no free page left, so nothing deleted survives in one) and empties the WAL, whose
+   * old frames would otherwise still hold what was just removed. The rebuild's scratch copy stays in memory.
+   */
+  private rebuildFile(): void {
+    this.conn.db.pragma('temp_store = MEMORY');
+    this.conn.db.exec('VACUUM');
+    this.conn.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** Writes a consistent copy of the map to `target`, replacing it only once the copy is complete. */

@@ -70,6 +70,8 @@ const kindRecord = z.object({
   colour: z.string(),
   shape: z.enum(KIND_SHAPES),
   sortOrder: z.number(),
+  // Entries written before version 6 had no such flag; migration 006 decided each kind's, so undo keeps it off.
+  people: z.boolean().default(false),
 });
 const tieTypeRecord = z.object({ id: branded<TieTypeId>(), name: z.string(), colour: z.string(), sortOrder: z.number() });
 const tieStatusRecord = z.object({ id: branded<TieStatusId>(), name: z.string(), lineStyle: z.enum(LINE_STYLES), sortOrder: z.number() });
@@ -80,6 +82,7 @@ const customFieldRecord = z.object({
   type: z.enum(CUSTOM_FIELD_TYPES),
   options: z.array(z.string()),
   sortOrder: z.number(),
+  safe: z.boolean().default(false),
 });
 
 /** Version-2 entries have only actors and ties; the taxonomy's lists default to empty. */

@@ -11,6 +11,8 @@ export interface DbKind {
   colour: string;
   shape: string;
   sort_order: number;
+  /** 0/1: these actors are people (migration 006). */
+  people: number;
 }
 
 export interface DbTieType {
@@ -40,6 +42,8 @@ export interface DbCustomField {
   /** A JSON array of strings. */
   options_json: string;
   sort_order: number;
+  /** 0/1: safe to share in an anonymised export (migration 006). */
+  safe: number;
 }
 
 /** The same columns on actors and ties. */

@@ -77,6 +77,8 @@ export function saveCopy(db: SqliteDatabase, sourcePath: string, target: string,
   // Same folder as the target, so the final rename stays on one file system and is atomic.
   const temp = join(folder, `.${basename(targetPath)}.${randomUUID()}.tmp`);
   try {
+    // Owner only (0600) from the start: VACUUM INTO fills an existing empty file and keeps its mode.
+    closeSync(openSync(temp, 'wx', 0o600));
     // VACUUM INTO writes a consistent, compacted snapshot, header included (application_id, user_version).
     vacuumInto(db, temp);
     syncFile(temp);

@@ -22,6 +22,7 @@ export function seedTaxonomy(): SeedTaxonomy {
     colour: seed.colour,
     shape: seed.shape,
     sortOrder: i,
+    people: seed.people,
   }));
   const tieTypes = SEED_TIE_TYPES.map((seed, i): TieType => ({
     id: randomUUID() as TieTypeId,

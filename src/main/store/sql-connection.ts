@@ -21,18 +21,32 @@ export function distrustSchema(db: SqliteDatabase): SqliteDatabase {
   return db;
 }
 
+/**
+ * Every map connection zeroes what it frees: a deleted person's record is overwritten on its page, not left readable
+ * in free space until the page is reused.
+ */
+function withSecureDelete(db: SqliteDatabase): SqliteDatabase {
+  db.pragma('secure_delete = ON');
+  return db;
+}
+
+/** Both of the above, for every connection to a map file. */
+const guarded = (db: SqliteDatabase): SqliteDatabase => withSecureDelete(distrustSchema(db));
+
 export function openSqlite(path: string, options: SqliteOpenOptions = {}): SqliteDatabase {
-  return distrustSchema(new Database(path, {
-    readonly: options.readonly ?? false,
-    fileMustExist: true,
-    timeout: options.timeoutMs ?? 200,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  }));
+  return guarded(
+    new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: true,
+      timeout: options.timeoutMs ?? 200,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }),
+  );
 }
 
 /** Creates a file that does not exist yet (new maps, fixtures). */
 export function createSqlite(path: string, options: SqliteOpenOptions = {}): SqliteDatabase {
-  return distrustSchema(
+  return guarded(
     new Database(path, {
       timeout: options.timeoutMs ?? 200,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

@@ -5,11 +5,11 @@ import type { DbCareOffer, DbCustomField, DbKind, DbTieStatus, DbTieType } from 
 import { oneOf, stringList } from './row-values';
 
 export function kindFromRow(row: DbKind): Kind {
-  return { id: row.id as KindId, name: row.name, colour: row.colour, shape: oneOf(KIND_SHAPES, row.shape, 'rounded'), sortOrder: row.sort_order };
+  return { id: row.id as KindId, name: row.name, colour: row.colour, shape: oneOf(KIND_SHAPES, row.shape, 'rounded'), sortOrder: row.sort_order, people: row.people === 1 };
 }
 
 export function kindToRow(kind: Kind): DbKind {
-  return { id: kind.id, name: kind.name, colour: kind.colour, shape: kind.shape, sort_order: kind.sortOrder };
+  return { id: kind.id, name: kind.name, colour: kind.colour, shape: kind.shape, sort_order: kind.sortOrder, people: kind.people ? 1 : 0 };
 }
 
 export function tieTypeFromRow(row: DbTieType): TieType {
@@ -44,9 +44,10 @@ export function customFieldFromRow(row: DbCustomField): CustomField {
     type,
     options: type === 'choice' ? stringList(row.options_json) : [],
     sortOrder: row.sort_order,
+    safe: row.safe === 1,
   };
 }
 
 export function customFieldToRow(field: CustomField): DbCustomField {
-  return { id: field.id, name: field.name, type: field.type, options_json: JSON.stringify(field.options), sort_order: field.sortOrder };
+  return { id: field.id, name: field.name, type: field.type, options_json: JSON.stringify(field.options), sort_order: field.sortOrder, safe: field.safe ? 1 : 0 };
 }

@@ -35,7 +35,7 @@ function table<R extends { id: string }, Row>(
 }
 
 export const TAXONOMY_TABLES: { [K in TaxonomyList]: TaxonomyTable<Taxonomy[K][number]> } = {
-  kinds: table('kinds', columnsOf<DbKind>()(['id', 'name', 'colour', 'shape', 'sort_order']), mapping.kindFromRow, mapping.kindToRow),
+  kinds: table('kinds', columnsOf<DbKind>()(['id', 'name', 'colour', 'shape', 'sort_order', 'people']), mapping.kindFromRow, mapping.kindToRow),
   tieTypes: table('tie_types', columnsOf<DbTieType>()(['id', 'name', 'colour', 'sort_order']), mapping.tieTypeFromRow, mapping.tieTypeToRow),
   tieStatuses: table(
     'tie_statuses',
@@ -46,7 +46,7 @@ export const TAXONOMY_TABLES: { [K in TaxonomyList]: TaxonomyTable<Taxonomy[K][n
   careOffers: table('care_offers', columnsOf<DbCareOffer>()(['id', 'name', 'sort_order']), mapping.careOfferFromRow, mapping.careOfferToRow),
   customFields: table(
     'custom_fields',
-    columnsOf<DbCustomField>()(['id', 'name', 'type', 'options_json', 'sort_order']),
+    columnsOf<DbCustomField>()(['id', 'name', 'type', 'options_json', 'sort_order', 'safe']),
     mapping.customFieldFromRow,
     mapping.customFieldToRow,
   ),

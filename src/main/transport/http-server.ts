@@ -1,9 +1,11 @@
-// Browser mode's transport: the same handlers as Electron IPC, over HTTP on 127.0.0.1 only, behind a per-run token.
+// Browser mode's transport: the same handlers as Electron IPC, over HTTP on 127.0.0.1 only, behind a per-run key that
+// the page gets by trading a one-time code (see one-time-codes.ts), so the key itself is never printed or on a command line.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/api';
 import { dispatch, statusForError } from './dispatch';
+import { OneTimeCodes } from './one-time-codes';
 import { readStaticFile } from './static-files';
 import { SECURITY_HEADERS } from './security-headers';
 
@@ -11,7 +13,7 @@ export interface HttpServerOptions {
   handlers: Handlers;
   /** Folder of the built renderer (index.html and assets). */
   staticDir: string;
-  /** Secret every API request must carry in the X-Caremap-Token header. */
+  /** Secret every API request must carry in the X-Caremap-Token header; handed out only for a one-time code. */
   token: string;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -20,8 +22,10 @@ export interface HttpServerOptions {
 }
 
 export interface RunningServer {
-  /** Address to open, with the token in the fragment (never sent over the wire by the browser). */
+  /** Address to open, with a one-time code in the fragment: it works for one page, once. */
   url: string;
+  /** Another address with a fresh one-time code (the first was used, or its tab was closed). */
+  newUrl(): string;
   port: number;
   close(): Promise<void>;
 }
@@ -48,6 +52,12 @@ function tokensMatch(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Where the page trades its one-time code for the session key. */
+export const SESSION_PATH = '/session';
+
+const ADDRESS_USED =
+  'This address has already been used: each address Caremap prints works once. In the window where Caremap is running, press Enter for a new address (or start Caremap again).';
+
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -68,6 +78,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const { handlers, staticDir, token } = options;
+  const codes = new OneTimeCodes();
   const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = 0;
   // Only our own host names: a page on another site that rebinds its DNS to 127.0.0.1 still sends its own Host.
@@ -79,12 +90,27 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 421, 'Caremap only answers on its own loopback address.');
       const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
 
+      if (url.pathname === SESSION_PATH) {
+        if (req.method !== 'POST') return refuse(res, 405, 'Use POST to start a session.');
+        const origin = req.headers.origin;
+        if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other sites are refused.');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Caremap’s API takes JSON.');
+        let given: unknown;
+        try {
+          given = (JSON.parse(await readBody(req, 1024)) as { code?: unknown }).code;
+        } catch {
+          given = undefined;
+        }
+        if (!codes.redeem(given)) return refuse(res, 403, ADDRESS_USED);
+        return sendJson(res, 200, { ok: true, value: { key: token } });
+      }
+
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Caremap’s API.');
         const origin = req.headers.origin;
         if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other sites are refused.');
         if (!tokensMatch(req.headers['x-caremap-token'] as string | undefined, token)) {
-          return refuse(res, 403, 'This page’s key does not match the running Caremap. Open the address Caremap printed when it started.');
+          return refuse(res, 403, `This page has no key for the running Caremap. ${ADDRESS_USED}`);
         }
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return refuse(res, 415, 'Caremap’s API takes JSON.');
@@ -120,7 +146,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     server.listen(options.port ?? 0, LOOPBACK, () => {
       port = (server.address() as AddressInfo).port;
       resolve({
-        url: `http://${LOOPBACK}:${port}/#token=${token}`,
+        url: `http://${LOOPBACK}:${port}/#code=${codes.issue()}`,
+        newUrl: () => `http://${LOOPBACK}:${port}/#code=${codes.issue()}`,
         port,
         close: () =>
           new Promise<void>((done) => {

@@ -1,5 +1,6 @@
 // The About sheet: what the workbook is, when it was made, what it holds, and how to read it — for a partner
 // who opens the file without Caremap.
+import { EVERYONE_DROPS, PERSON_DROPS, PERSON_KEEPS } from '../anonymise';
 import type { MapDocument } from '../domain';
 import { MULTI_VALUE_SEPARATOR, SHEETS } from '../spreadsheet-columns';
 import type { Row } from './spreadsheet-rows';
@@ -18,7 +19,14 @@ export function aboutRows(doc: MapDocument, stamp: ExportStamp): Row[] {
     ['Exported by', `Caremap ${stamp.appVersion}`],
     ['Actors', doc.actors.length],
     ['Ties', doc.ties.length],
-    ['Anonymised', stamp.anonymised ? 'Yes: individuals are shown as “Individual 1, 2…”, without contact details, addresses or notes' : 'No'],
+    ['Anonymised', stamp.anonymised ? 'Yes: people are shown as “Person 1, 2…”; organisations keep their details' : 'No'],
+    ...(stamp.anonymised
+      ? [
+          ['Kept for each person', PERSON_KEEPS.join('; ')],
+          ['Left out for each person', PERSON_DROPS.join('; ')],
+          ['Left out for everyone', EVERYONE_DROPS.join('; ')],
+        ]
+      : []),
     [],
     ['How to read this workbook'],
     [SHEETS.actors, 'One row per actor (a person, group or organisation). Your own fields are the last columns.'],

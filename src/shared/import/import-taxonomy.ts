@@ -49,6 +49,8 @@ export class ImportTaxonomy {
       colour: NEW_COLOURS[n % NEW_COLOURS.length]!,
       shape: KIND_SHAPES[n % KIND_SHAPES.length]!,
       sortOrder: nextOrder([...this.taxonomy.kinds, ...this.newKinds]),
+      // Unasked (the command line), a new kind counts as people: anonymising too much hides nothing that matters.
+      people: choice.people ?? true,
     };
     this.newKinds.push(kind);
     this.kindsByName.set(name.toLocaleLowerCase(), kind);
@@ -108,6 +110,7 @@ export class ImportTaxonomy {
       type: this.fieldShapes.get(header.toLocaleLowerCase())?.type ?? 'text',
       options: [...(this.fieldShapes.get(header.toLocaleLowerCase())?.options ?? [])],
       sortOrder: nextOrder([...this.taxonomy.customFields, ...this.newFields]),
+      safe: false,
     };
     this.newFields.push(field);
     this.fieldsByName.set(header.toLocaleLowerCase(), field);

@@ -46,7 +46,8 @@ export type TieTarget = (typeof TIE_TARGETS)[number];
 export type LayoutName = 'kumu' | 'prsm' | 'gephi' | 'onodo' | 'caremap' | 'generic';
 
 /** A type value's kind: an existing one, or a new kind of this name. */
-export type KindChoice = { kindId: KindId } | { newKind: string };
+/** A new kind says whether its actors are people (the import preview asks); unsaid, they are. */
+export type KindChoice = { kindId: KindId } | { newKind: string; people?: boolean };
 
 export interface ImportChoices {
   actorSheet: string | null;

@@ -2,7 +2,7 @@
 // and filter/focus looks as the canvas, with an optional title, date and legend. Pure: runs in the renderer, in main
 // and on the command line.
 import type { Actor, ActorId, Kind, KindId, MapDocument, Tie, TieStatus, TieStatusId, TieType, TieTypeId } from '../domain';
-import { anonymiseDocument } from '../anonymise';
+import { anonymiseDocument, nameScrubber } from '../anonymise';
 import { shapePath } from './shape-path';
 import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from './tie-style';
 import { escapeXml, FONT_FAMILY } from './svg-text';
@@ -127,8 +127,10 @@ function intersects(actor: Actor, radius: number, b: PictureBounds): boolean {
   return actor.x + radius >= b.x && actor.x - radius <= b.x + b.width && actor.y + radius >= b.y && actor.y - radius <= b.y + b.height;
 }
 
-export function mapToSvg(source: MapDocument, options: MapPictureOptions): MapPicture {
-  const doc = options.anonymise ? anonymiseDocument(source) : source;
+export function mapToSvg(source: MapDocument, given: MapPictureOptions): MapPicture {
+  const doc = given.anonymise ? anonymiseDocument(source, { keepIds: true }) : source;
+  // A title naming someone ("Ada Okafor's circle", often the map's name) names their number instead.
+  const options = given.anonymise && given.title ? { ...given, title: nameScrubber(source)(given.title) } : given;
   const kinds = new Map<KindId, Kind>(doc.kinds.map((k) => [k.id, k]));
   const shown = doc.actors.filter((a) => !options.look?.actors?.get(a.id)?.hidden);
   const area = options.bounds ?? mapBounds(shown);

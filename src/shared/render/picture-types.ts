@@ -38,7 +38,7 @@ export interface MapPictureOptions {
   /** Printed under the title, as given (e.g. "27 November 2026"). */
   date?: string;
   legend: boolean;
-  /** Individuals drawn as "Individual 1…n" (see anonymise.ts). */
+  /** People drawn as "Person 1…n" (see anonymise.ts). */
   anonymise: boolean;
 }
 

@@ -20,7 +20,7 @@ export class ExportPage {
   }
 
   anonymise(): Locator {
-    return this.dialog.getByRole('checkbox', { name: /Anonymise individuals/ });
+    return this.dialog.getByRole('checkbox', { name: /Anonymise people/ });
   }
 
   /** Clicks Export and returns the files downloaded (CSV gives two), with their contents. */

@@ -10,7 +10,7 @@ const SEED_NAMES = Object.fromEntries(SEED_KINDS.map((k) => [k.key, k.name]));
 /** `actors` maps an actor id to its seed kind key; `ties` are [from, to] pairs, directed when `oneWay`. */
 export function mapDoc(actors: Record<string, string>, ties: [string, string][], options: { oneWay?: boolean; kinds?: string[] } = {}): MapDocument {
   const keys = options.kinds ?? [...new Set(Object.values(actors))];
-  const kinds: Kind[] = keys.map((key, i) => ({ id: kindId(key), name: SEED_NAMES[key] ?? key, colour: '#000000', shape: 'circle', sortOrder: i }));
+  const kinds: Kind[] = keys.map((key, i) => ({ id: kindId(key), name: SEED_NAMES[key] ?? key, colour: '#000000', shape: 'circle', sortOrder: i, people: key === 'individual' }));
   return {
     info: { path: '/tmp/test.caremap', name: 'Test map', createdAt: '2026-01-01T00:00:00Z', schemaVersion: 2 },
     kinds,

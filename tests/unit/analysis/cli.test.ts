@@ -75,11 +75,11 @@ describe('caremap analyse', () => {
     expect(pdf.lines).toContain('Individual active citizen: 3 actors (60%)');
     expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
 
-    // Anonymised: the individuals (Actor a, b, c) become Individual 1–3; the statutory service keeps its name.
+    // Anonymised: the individuals (Actor a, b, c) become Person 1–3; the statutory service keeps its name.
     expect(await runCli(['analyse', file, '--report', join(dir, 'shared.pdf'), '--anonymise'], capture().io)).toBe(0);
     const shared = (await readPdf(readFileSync(join(dir, 'shared.pdf')))).lines.join('\n');
     expect(shared).not.toMatch(/Actor [abc]\b/);
-    expect(shared).toMatch(/Individual [123]/);
+    expect(shared).toMatch(/Person [123]/);
     expect(shared).toContain('Actor s');
 
     expect(await runCli(['analyse', file, '--report', join(dir, 'notes.md')], capture().io)).toBe(0);

@@ -1,4 +1,4 @@
-// Anonymised exports, in every data format: individuals become "Individual 1…n" without contact details, address
+// Anonymised exports, in every data format: people become "Person 1…n" without contact details, address
 // or notes; organisations keep their names.
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -25,8 +25,8 @@ describe('anonymised export', () => {
       expect(plain).toContain(secret);
       expect(anonymised).not.toContain(secret);
     }
-    expect(anonymised).toContain('Individual 1');
-    expect(anonymised).toContain('Individual 2');
+    expect(anonymised).toContain('Person 1');
+    expect(anonymised).toContain('Person 2');
     expect(anonymised).toContain('Maple Street Mutual Aid');
     expect(anonymised).toContain('hello@maple.example.org');
     expect(files[0]!.name).toContain('(anonymised)');

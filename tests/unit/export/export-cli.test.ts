@@ -57,7 +57,7 @@ describe('caremap export', () => {
     const svg = readFileSync(join(dir, 'm.svg'), 'utf8');
     const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)![1]);
     expect(png.readUInt32BE(16)).toBe(Math.round(width * 3));
-    expect(svg).toContain('Individual 1');
+    expect(svg).toContain('Person 1');
     for (const name of INDIVIDUAL_NAMES) expect(svg).not.toContain(name);
     const bad = capture();
     expect(await runCli(['export', file, '--to', join(dir, 'n.png'), '--scale', '5'], bad.io)).toBe(2);
@@ -72,7 +72,7 @@ describe('caremap export', () => {
     expect(out.join('\n')).toContain('(anonymised)');
     const text = readFileSync(join(dir, 'a.json'), 'utf8');
     for (const name of INDIVIDUAL_NAMES) expect(text).not.toContain(name);
-    expect(text).toContain('Individual 1');
+    expect(text).toContain('Person 1');
   });
 
   it('refuses an unknown ending or a missing --to (exit 2), and a missing map (exit 1), writing nothing', async () => {

@@ -6,8 +6,8 @@ import { buildSteps, defaultPrompt, hasEditablePrompt, promptFor, stepKind } fro
 import { kind, tieType } from '../domain/sample-map';
 
 const KINDS: Kind[] = [
-  { id: kind('individual'), name: 'Individual active citizen', colour: '#111111', shape: 'circle', sortOrder: 0 },
-  { id: kind('statutory'), name: 'Statutory service', colour: '#333333', shape: 'hexagon', sortOrder: 1 },
+  { id: kind('individual'), name: 'Individual active citizen', colour: '#111111', shape: 'circle', sortOrder: 0, people: true },
+  { id: kind('statutory'), name: 'Statutory service', colour: '#333333', shape: 'hexagon', sortOrder: 1, people: false },
 ];
 const TIE_TYPES: TieType[] = [
   { id: tieType('referral'), name: 'Referral', colour: '#444444', sortOrder: 0 },

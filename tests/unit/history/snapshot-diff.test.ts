@@ -6,9 +6,9 @@ import { compareView, countChanges, diffMaps, type MapState } from '../../../src
 import { actor, fieldId, FIELDS, kind, offer, tie, tieType } from '../domain/sample-map';
 
 const KINDS: Kind[] = [
-  { id: kind('individual'), name: 'Individual', colour: '#111111', shape: 'circle', sortOrder: 0 },
-  { id: kind('grassroots'), name: 'Grassroots group', colour: '#222222', shape: 'square', sortOrder: 1 },
-  { id: kind('statutory'), name: 'Statutory service', colour: '#333333', shape: 'hexagon', sortOrder: 2 },
+  { id: kind('individual'), name: 'Individual', colour: '#111111', shape: 'circle', sortOrder: 0, people: true },
+  { id: kind('grassroots'), name: 'Grassroots group', colour: '#222222', shape: 'square', sortOrder: 1, people: false },
+  { id: kind('statutory'), name: 'Statutory service', colour: '#333333', shape: 'hexagon', sortOrder: 2, people: false },
 ];
 const TIE_TYPES: TieType[] = [
   { id: tieType('referral'), name: 'Refers people to', colour: '#444444', sortOrder: 0 },
@@ -106,7 +106,7 @@ describe('diffMaps', () => {
   });
 
   it('still counts a kind deleted since, under its old name', () => {
-    const oldKind: Kind = { id: kind('old'), name: 'Faith group', colour: '#999999', shape: 'circle', sortOrder: 9 };
+    const oldKind: Kind = { id: kind('old'), name: 'Faith group', colour: '#999999', shape: 'circle', sortOrder: 9, people: true };
     const before = state({ kinds: [...KINDS, oldKind], actors: [{ ...maple, kindId: oldKind.id }] });
     const after = state({ actors: [maple] });
     expect(diffMaps(before, after).kindCounts).toEqual([

@@ -31,11 +31,12 @@ const parse = (svg: string) => {
 };
 
 describe('anonymiseDocument', () => {
-  it('renames individuals Individual 1…n in map order and drops their personal details; organisations keep theirs', () => {
-    const doc = anonymiseDocument(sampleMap());
+  it('renames people Person 1…n in map order and drops their personal details; organisations keep theirs', () => {
+    // keepIds as pictures use it, so the records can be found by their ids here.
+    const doc = anonymiseDocument(sampleMap(), { keepIds: true });
     const byId = new Map(doc.actors.map((a) => [a.id, a]));
-    expect(byId.get('ada' as ActorId)).toMatchObject({ name: 'Individual 1', address: '', notes: '', contact: { email: '', phone: '', other: '' } });
-    expect(byId.get('ben' as ActorId)?.name).toBe('Individual 2');
+    expect(byId.get('ada' as ActorId)).toMatchObject({ name: 'Person 1', address: '', notes: '', contact: { email: '', phone: '', other: '' } });
+    expect(byId.get('ben' as ActorId)?.name).toBe('Person 2');
     expect(byId.get('fridge' as ActorId)).toMatchObject({ name: 'Brookside Community Fridge', notes: 'private note about Brookside Community Fridge' });
     const text = JSON.stringify(doc.actors);
     expect(text).not.toContain('Ada Okafor');
@@ -84,11 +85,11 @@ describe('mapToSvg', () => {
     for (const colour of Object.values(COLOURS)) expect(legend).toContain(`fill="${colour}"`);
   });
 
-  it('anonymised, names no individual anywhere in the picture', () => {
+  it('anonymised, names no person anywhere in the picture', () => {
     const picture = mapToSvg(sampleMap(), { background: 'white', legend: true, anonymise: true });
     expect(picture.svg).not.toContain('Ada Okafor');
     expect(picture.svg).not.toContain('Ben &lt;script');
-    expect(picture.svg).toContain('Individual 1');
+    expect(picture.svg).toContain('Person 1');
     expect(picture.svg).toContain('Brookside Community Fridge');
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Kind, KindId, Taxonomy } from '../../../src/shared/domain';
 import { taxonomyState } from '../../../src/renderer/src/state/taxonomy-state';
 
-const kind = (id: string, name: string, sortOrder: number, colour = '#111111'): Kind => ({ id: id as KindId, name, colour, shape: 'circle', sortOrder });
+const kind = (id: string, name: string, sortOrder: number, colour = '#111111'): Kind => ({ id: id as KindId, name, colour, shape: 'circle', sortOrder, people: false });
 const taxonomy = (kinds: Kind[]): Taxonomy => ({ kinds, tieTypes: [], tieStatuses: [], careOffers: [], customFields: [] });
 
 describe('taxonomyState', () => {

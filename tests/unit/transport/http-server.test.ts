@@ -60,8 +60,41 @@ describe('loopback HTTP transport', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('listens on 127.0.0.1 and prints a URL carrying the token in the fragment', () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${TOKEN}`);
+  it('listens on 127.0.0.1 and prints a URL carrying a one-time code, never the key', () => {
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#code=[\\w-]{20,}$`));
+    expect(server.url).not.toContain(TOKEN);
+    expect(server.newUrl()).not.toBe(server.url);
+  });
+
+  describe('one-time codes', () => {
+    const redeem = (code: string, headers: Record<string, string> = {}) =>
+      raw(server.port, { method: 'POST', path: '/session', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ code }) });
+    const codeOf = (url: string) => /#code=([\w-]+)$/.exec(url)![1]!;
+
+    it('a code gives the session key once, and the key works', async () => {
+      const first = await redeem(codeOf(server.url));
+      expect(first.status).toBe(200);
+      expect(JSON.parse(first.body)).toEqual({ ok: true, value: { key: TOKEN } });
+      expect((await call('map.current', {})).status).toBe(200);
+    });
+
+    it('refuses a code used before, in words that say how to get a new address', async () => {
+      const code = codeOf(server.url);
+      expect((await redeem(code)).status).toBe(200);
+      const again = await redeem(code);
+      expect(again.status).toBe(403);
+      expect(again.body).not.toContain(TOKEN);
+      expect(JSON.parse(again.body).error.message).toContain('press Enter for a new address');
+    });
+
+    it('refuses an unknown code, a code from another site, and a GET', async () => {
+      expect((await redeem('not-a-code')).status).toBe(403);
+      const code = codeOf(server.newUrl());
+      expect((await redeem(code, { Origin: 'http://evil.example' })).status).toBe(403);
+      expect((await raw(server.port, { path: `/session?code=${code}` })).status).toBe(405);
+      // Still unused after those refusals.
+      expect((await redeem(code)).status).toBe(200);
+    });
   });
 
   it('runs an operation with the right token and returns the change', async () => {

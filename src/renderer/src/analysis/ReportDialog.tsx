@@ -103,7 +103,7 @@ export function ReportDialog() {
       <div className="report__actions">
         <label className="report__option">
           <input type="checkbox" checked={anonymise} onChange={(e) => setAnonymise(e.target.checked)} />
-          Leave out individuals’ names: in the saved report and its picture they become “Individual 1”, “Individual 2”…; organisations keep theirs
+          Leave out people’s names: in the saved report and its picture they become “Person 1”, “Person 2”…; organisations keep theirs
         </label>
         <label className="report__option">
           <input type="checkbox" checked={asOnCanvas} onChange={(e) => setAsOnCanvas(e.target.checked)} />

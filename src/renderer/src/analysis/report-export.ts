@@ -1,5 +1,6 @@
 // Saves the edited report as a web page, a PDF or Markdown, each with a picture of the whole map.
 import type { ReportSection } from '../../../shared/analysis';
+import { nameScrubber } from '../../../shared/anonymise';
 import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
 import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
@@ -38,13 +39,15 @@ const today = () => new Date().toLocaleDateString(undefined, { day: 'numeric', m
 export interface ReportExportOptions {
   /** The picture as the canvas shows it, rather than every actor in its kind's colour. */
   asOnCanvas: boolean;
-  /** Individuals' names become "Individual n" in the words and the picture. */
+  /** People's names become "Person n" in the words, the picture and the title. */
   anonymise: boolean;
 }
 
-export async function exportReport(format: ReportFormat, edited: readonly ReportSection[], mapName: string, options: ReportExportOptions): Promise<string[]> {
-  const base = fileBase(mapName);
+export async function exportReport(format: ReportFormat, edited: readonly ReportSection[], givenName: string, options: ReportExportOptions): Promise<string[]> {
   const doc = currentDocument(useDocumentStore.getState());
+  // A map named after someone is named after their number in a shared report: title and file name alike.
+  const mapName = options.anonymise && doc ? nameScrubber(doc)(givenName) : givenName;
+  const base = fileBase(mapName);
   const sections = options.anonymise && doc ? anonymiseSections(edited, doc) : edited;
   const png = await mapPng(mapName, options.asOnCanvas, options.anonymise);
   if (format === 'html') {

@@ -12,18 +12,37 @@ declare global {
 
 const TOKEN_KEY = 'caremap.token';
 
-/** Browser mode: the server prints a URL with #token=…; keep it for reloads of this tab, then drop it from the address bar. */
-function browserToken(): string {
-  const match = /[#&]token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+/** Trades the one-time code for the session key; null when the server refuses it (already used, or unknown). */
+async function redeemCode(code: string): Promise<string | null> {
+  try {
+    const response = await fetch('/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+    const body = (await response.json().catch(() => null)) as { ok?: boolean; value?: { key?: unknown } } | null;
+    return body?.ok && typeof body.value?.key === 'string' ? body.value.key : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Browser mode: the server prints a URL with #code=… (a one-time code, never the key). The code leaves the address bar
+ * at once, is traded for the session key, and the key is kept for reloads of this tab only. A refused code (this tab
+ * reopened the same address) falls back to the key the tab already has.
+ */
+async function browserToken(): Promise<string> {
+  const match = /[#&]code=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
     history.replaceState(null, '', window.location.pathname + window.location.search);
-    return match[1];
+    const key = await redeemCode(match[1]);
+    if (key !== null) {
+      sessionStorage.setItem(TOKEN_KEY, key);
+      return key;
+    }
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-async function httpCall<K extends OperationName>(token: string, name: K, input: Request<K>): Promise<WireResult<Output<K>>> {
+async function httpCall<K extends OperationName>(key: Promise<string>, name: K, input: Request<K>): Promise<WireResult<Output<K>>> {
+  const token = await key;
   let response: Response;
   try {
     response = await fetch(`/api/${name}`, {
@@ -47,7 +66,7 @@ async function httpCall<K extends OperationName>(token: string, name: K, input: 
 
 function createApi(): { api: CaremapApi; onServerEvent: (listener: (event: ServerEvent) => void) => () => void } {
   const bridge = window.caremap;
-  const token = bridge ? '' : browserToken();
+  const token = bridge ? Promise.resolve('') : browserToken();
   const call = <K extends OperationName>(name: K, input: Request<K>): Promise<WireResult<Output<K>>> =>
     bridge ? bridge.call(name, input) : httpCall(token, name, input);
 

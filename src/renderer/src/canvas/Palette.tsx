@@ -3,6 +3,7 @@ import type { DragEvent } from 'react';
 import type { Kind } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
+import { openTaxonomyEditor } from '../taxonomy/open-taxonomy-editor';
 import { ActorShape } from './ActorShape';
 import { freeSpotNear } from './free-spot';
 import { KIND_MIME } from './use-palette-drop';
@@ -42,6 +43,10 @@ export function Palette() {
           </li>
         ))}
       </ul>
+      {/* A new kind is made in Kinds & lists, which asks whether its actors are people. */}
+      <button type="button" className="link-button palette__new-kind" onClick={() => openTaxonomyEditor('kinds')}>
+        New kind…
+      </button>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { SaveMapDialog } from './SaveMapDialog';
 import { TaxonomyDialog } from '../taxonomy/TaxonomyDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../import/ImportDialog';
+import { ShareCopyDialog } from '../privacy/ShareCopyDialog';
 
 const close = () => openDialog(null);
 
@@ -20,6 +21,8 @@ export function Dialogs() {
       return <SaveMapDialog mode="new" suggestedName="New map" onClose={close} />;
     case 'save-copy':
       return <SaveMapDialog mode="copy" suggestedName={`${mapName} copy`} onClose={close} />;
+    case 'share-copy':
+      return <ShareCopyDialog mapName={mapName} onClose={close} />;
     case 'taxonomy':
       return <TaxonomyDialog onClose={close} />;
     case 'export':

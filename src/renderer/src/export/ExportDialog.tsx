@@ -6,6 +6,7 @@ import { describeError } from '../state/describe-error';
 import { announce } from '../state/session-store';
 import { FORMAT_CHOICES, isPicture, type ExportFormat, type PictureChoices } from './export-choices';
 import { currentMapPicture } from './map-image';
+import { AnonymiseChoice } from './AnonymiseChoice';
 import { PictureOptions } from './PictureOptions';
 import { pictureOptions, runExport } from './run-export';
 import '../styles/export.css';
@@ -91,15 +92,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         </fieldset>
         <div className="export__options">
         {isPicture(format) && <PictureOptions value={picture} showScale={format === 'png'} size={size} onChange={setPicture} />}
-        <label className="export__choice export__anonymise">
-          <input type="checkbox" checked={anonymise} onChange={(e) => setAnonymise(e.target.checked)} />
-          <span>
-            <span className="export__format-label">Anonymise individuals</span>
-            <span className="export__format-help">
-              Individual citizens become “Individual 1, 2…”, without contact details, addresses or notes. Groups and organisations keep their names.
-            </span>
-          </span>
-        </label>
+        <AnonymiseChoice checked={anonymise} onChange={setAnonymise} />
         </div>
         </div>
         <p className={progress.state === 'failed' ? 'field__error' : 'field__help'} role={progress.state === 'failed' ? 'alert' : 'status'}>

@@ -1,6 +1,9 @@
 // Carries out an export the dialog asked for: data files are built by main (which owns the map), pictures from
 // what the canvas shows; each file then goes through saveFile (a download, or Electron's save dialog).
 import { api } from '../api/client';
+import { nameScrubber } from '../../../shared/anonymise';
+import { currentDocument } from '../analysis/current-document';
+import { useDocumentStore } from '../state/document-store';
 import { safeFileName, todayIso } from '../../../shared/export/file-names';
 import { currentMapPicture, svgToPng } from './map-image';
 import { saveFile } from './save-file';
@@ -48,7 +51,10 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
   const outcome: ExportOutcome = { saved: [], cancelled: false };
   const { format } = request;
   if (isPicture(format)) {
-    const base = safeFileName(`${request.mapName}${request.anonymise ? ' (anonymised)' : ''}`);
+    const doc = currentDocument(useDocumentStore.getState());
+    // Anonymised, a map named after someone gives a file named after their number, as data exports do.
+    const mapName = request.anonymise && doc ? nameScrubber(doc)(request.mapName) : request.mapName;
+    const base = safeFileName(`${mapName}${request.anonymise ? ' (anonymised)' : ''}`);
     const picture = currentMapPicture(pictureOptions(request));
     if (!picture) throw new Error('No map is open, so there is nothing to draw. Open a map first.');
     if (format === 'svg') await save(`${base}.svg`, picture.svg, 'image/svg+xml', format, outcome);

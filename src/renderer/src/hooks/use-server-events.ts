@@ -18,6 +18,8 @@ function runMenuCommand(command: MenuCommand): void {
       return void chooseMapToOpen();
     case 'save-copy-as':
       return void chooseCopyPath(useDocumentStore.getState().info?.name ?? 'Map');
+    case 'save-share-copy':
+      return openDialog('share-copy');
     case 'undo':
       return void undo();
     case 'redo':

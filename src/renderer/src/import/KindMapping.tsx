@@ -3,6 +3,7 @@
 import type { KindChoice, ImportPreview } from '../../../shared/import/import-types';
 import type { KindId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
+import { PeopleSelect } from '../taxonomy/PrivacyControls';
 import { changeChoices } from './import-store';
 
 const NEW = 'new:';
@@ -47,11 +48,27 @@ export function KindMapping({ preview }: { preview: ImportPreview }) {
                   ))}
                   {v.key !== '' && !kinds.some((k) => k.name.toLowerCase() === v.value.toLowerCase()) && <option value={`${NEW}${v.value}`}>New kind: “{v.value}”</option>}
                 </select>
+                <NewKindPeople preview={preview} valueKey={v.key} />
               </td>
             </tr>
           );
         })}
       </tbody>
     </table>
+  );
+}
+
+/** A new kind is asked whether its actors are people; unanswered they count as people (the safe side). */
+function NewKindPeople({ preview, valueKey }: { preview: ImportPreview; valueKey: string }) {
+  const choice = preview.choices.kinds[valueKey];
+  if (!choice || !('newKind' in choice)) return null;
+  return (
+    <PeopleSelect
+      label={`Are the actors of the new kind “${choice.newKind}” people?`}
+      value={choice.people === false ? 'organisations' : 'people'}
+      onChange={(answer) =>
+        void changeChoices({ kinds: { ...preview.choices.kinds, [valueKey]: { newKind: choice.newKind, people: answer === 'people' } } })
+      }
+    />
   );
 }

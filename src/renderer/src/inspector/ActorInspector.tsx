@@ -18,6 +18,7 @@ import { ProvenanceFields } from './ProvenanceFields';
 import { NO_ROLE, RoleSelect } from './RoleSelect';
 import { TagsField } from './TagsField';
 import { PinToggle } from '../layout/PinToggle';
+import { ForgetPerson } from '../privacy/ForgetPerson';
 
 /** A saver for one text property of the actor, e.g. saver(actor.id, 'notes'). */
 function useSaver(id: ActorId, key: 'name' | 'description' | 'address' | 'website' | 'notes') {
@@ -67,6 +68,9 @@ export function ActorInspector({ id }: { id: ActorId }) {
       <CustomFieldsSection actor={actor} />
       <InspectorSection title="Where this came from">
         <ProvenanceFields provenance={actor.provenance} onCommit={saveProvenance} />
+      </InspectorSection>
+      <InspectorSection title="Privacy">
+        <ForgetPerson key={actor.id} actor={actor} kind={kind} />
       </InspectorSection>
     </>
   );

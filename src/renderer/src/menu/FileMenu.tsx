@@ -115,6 +115,11 @@ export function FileMenu() {
             </button>
           </li>
           <li role="none">
+            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openDialog('share-copy'))}>
+              Save a copy to share…
+            </button>
+          </li>
+          <li role="none">
             <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openDialog('export'))}>
               Export…
             </button>

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { ActorId } from '../../../shared/domain';
 
-export type OpenDialog = 'open-map' | 'new-map' | 'save-copy' | 'taxonomy' | 'import' | 'export' | null;
+export type OpenDialog = 'open-map' | 'new-map' | 'save-copy' | 'share-copy' | 'taxonomy' | 'import' | 'export' | null;
 
 export interface Toast {
   id: number;

@@ -9,6 +9,7 @@ import { editTaxonomy } from '../state/taxonomy-edits';
 import { ChoicesEditor, splitChoices } from './ChoicesEditor';
 import { EntryRow } from './EntryRow';
 import { FieldTypeSelect } from './FieldTypeSelect';
+import { SafeToShareBox } from './PrivacyControls';
 import { RemovePanel } from './RemovePanel';
 import { FIELD_TYPE_MARKS, plural } from './words';
 
@@ -64,7 +65,16 @@ export function CustomFieldRow({ field, count }: { field: CustomField; count: nu
       entryWord="field"
       onRename={(name) => editTaxonomy('customFields.update', { id: field.id, name })}
       mark={<span className="entry__type-mark">{FIELD_TYPE_MARKS[field.type]}</span>}
-      controls={<FieldTypeSelect label={`Type of the field “${field.name}”`} value={field.type} onChange={changeType} />}
+      controls={
+        <>
+          <FieldTypeSelect label={`Type of the field “${field.name}”`} value={field.type} onChange={changeType} />
+          <SafeToShareBox
+            label={`“${field.name}” is safe to share for people`}
+            checked={field.safe}
+            onChange={(safe) => void commit(() => editTaxonomy('customFields.update', { id: field.id, safe }))}
+          />
+        </>
+      }
       usage={count === 0 ? 'not filled in yet' : `filled in for ${plural(count, 'actor')}`}
       actions={[
         {

@@ -7,6 +7,7 @@ import { AddEntryForm } from './AddEntryForm';
 import { splitChoices } from './ChoicesEditor';
 import { CustomFieldRow } from './CustomFieldRow';
 import { FieldTypeSelect } from './FieldTypeSelect';
+import { SafeToShareBox } from './PrivacyControls';
 import { useUsageCounts } from './usage-counts';
 
 export function CustomFieldsTab() {
@@ -14,13 +15,15 @@ export function CustomFieldsTab() {
   const counts = useUsageCounts('customFields');
   const [type, setType] = useState<CustomFieldType>('text');
   const [choices, setChoices] = useState('');
+  const [safe, setSafe] = useState(false);
   const add = async (name: string) => {
-    await editTaxonomy('customFields.create', type === 'choice' ? { name, type, options: splitChoices(choices) } : { name, type });
+    await editTaxonomy('customFields.create', type === 'choice' ? { name, type, safe, options: splitChoices(choices) } : { name, type, safe });
     setChoices('');
+    setSafe(false);
   };
   return (
     <>
-      <p className="taxonomy__intro">Anything else this map should record for every actor. Fill them in from the details panel.</p>
+      <p className="taxonomy__intro">Anything else this map should record for every actor. Fill them in from the details panel. A field is private unless you tick “Safe to share”: anonymised exports leave private fields out for people.</p>
       {fields.length === 0 ? (
         <p className="taxonomy__none">No fields yet.</p>
       ) : (
@@ -42,6 +45,7 @@ export function CustomFieldsTab() {
             onChange={(event) => setChoices(event.target.value)}
           />
         )}
+        <SafeToShareBox label="The new field is safe to share for people" checked={safe} onChange={setSafe} />
       </AddEntryForm>
     </>
   );

@@ -8,6 +8,7 @@ import { editTaxonomy } from '../state/taxonomy-edits';
 import { ColourInput } from './ColourInput';
 import { EntryRow, type RowAction } from './EntryRow';
 import { RemovePanel } from './RemovePanel';
+import { PeopleSelect } from './PrivacyControls';
 import { ShapeSelect } from './ShapeSelect';
 import { plural } from './words';
 
@@ -51,7 +52,7 @@ function deleteAction(kind: Kind, count: number, others: Choice[]): RowAction {
 export function KindRow({ kind, kinds, count }: { kind: Kind; kinds: readonly Kind[]; count: number }) {
   const { error, commit } = useCommit();
   const others = kinds.filter((k) => k.id !== kind.id).map((k) => ({ value: k.id, label: k.name }));
-  const update = (change: { colour?: string; shape?: Kind['shape'] }) => void commit(() => editTaxonomy('kinds.update', { id: kind.id, ...change }));
+  const update = (change: { colour?: string; shape?: Kind['shape']; people?: boolean }) => void commit(() => editTaxonomy('kinds.update', { id: kind.id, ...change }));
   const actions = others.length > 0 ? [mergeAction(kind, count, others), deleteAction(kind, count, others)] : [deleteAction(kind, count, others)];
   return (
     <EntryRow
@@ -63,6 +64,11 @@ export function KindRow({ kind, kinds, count }: { kind: Kind; kinds: readonly Ki
         <>
           <ColourInput label={`Colour of the kind “${kind.name}”`} value={kind.colour} onCommit={(colour) => update({ colour })} />
           <ShapeSelect label={`Shape of the kind “${kind.name}”`} value={kind.shape} onChange={(shape) => update({ shape })} />
+          <PeopleSelect
+            label={`Are the actors of “${kind.name}” people?`}
+            value={kind.people ? 'people' : 'organisations'}
+            onChange={(answer) => update({ people: answer === 'people' })}
+          />
         </>
       }
       usage={plural(count, 'actor')}

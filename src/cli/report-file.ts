@@ -6,6 +6,7 @@ import { reportToHtml, reportToMarkdown, writeReport, type MapAnalysis } from '.
 import { pngDataUrl } from '../shared/analysis/png-data-url';
 import { anonymiseSections } from '../shared/analysis/report-anonymise';
 import { nameScrubber } from '../shared/anonymise';
+import { reportSubtitle } from '../shared/date-words';
 import { reportToPdf } from '../shared/analysis/report-pdf';
 import { mapToSvg } from '../shared/render/map-svg';
 import { mapPng } from '../main/render/map-png';
@@ -35,8 +36,7 @@ export async function writeReportFile(file: string, doc: MapDocument, analysis: 
     return [file];
   }
   if (ext === '.pdf') {
-    const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: `Written by Caremap on ${date}`, mapPng: png }));
+    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: reportSubtitle(), mapPng: png }));
     return [file];
   }
   const image = join(dirname(file), `${basename(file, extname(file))} - map.png`);

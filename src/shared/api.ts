@@ -15,6 +15,8 @@ import { importSchemas } from './api-import-schemas';
 import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 import { workshopSchemas } from './api-workshop-schemas';
 import { privacySchemas } from './api-privacy-schemas';
+import { reportSchemas } from './api-report-schemas';
+import type { StoredReport } from './report-draft';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -55,6 +57,7 @@ export const schemas = {
   ...exportSchemas,
   ...fileSchemas,
   ...historySchemas,
+  ...reportSchemas,
   ...importSchemas,
   ...workshopSchemas,
   ...privacySchemas,
@@ -114,6 +117,9 @@ export interface Outputs {
   'history.recent': { labels: string[] };
   'actors.forget': EditResult;
   'map.saveShareCopy': { path: string };
+  'report.get': StoredReport | null;
+  'report.save': StoredReport;
+  'report.clear': { cleared: true };
 }
 
 /** The parsed (validated) input a handler receives. */

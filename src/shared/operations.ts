@@ -53,6 +53,9 @@ export const OPERATION_NAMES = [
   'history.recent',
   'actors.forget',
   'map.saveShareCopy',
+  'report.get',
+  'report.save',
+  'report.clear',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -1,0 +1,17 @@
+// The report as kept in a map file: each section's heading and text as the facilitator left them, and the figures
+// (the analysis, as JSON) the words were written from. Shared by main (which stores it) and the renderer (which edits it).
+import type { ReportSection } from './analysis/report';
+
+export interface SectionDraft {
+  id: ReportSection['id'];
+  heading: string;
+  text: string;
+}
+
+export interface StoredReport {
+  sections: SectionDraft[];
+  /** JSON of the MapAnalysis the sections were first written from; compared as text to tell if the map changed. */
+  figures: string;
+  /** When it was last kept, ISO 8601. */
+  savedAt: string;
+}

@@ -10,6 +10,7 @@ import { reportSubtitle } from '../shared/date-words';
 import { reportToPdf } from '../shared/analysis/report-pdf';
 import { mapToSvg } from '../shared/render/map-svg';
 import { mapPng } from '../main/render/map-png';
+import { nodePdfFontFiles } from '../main/render/pdf-font-files';
 import { writeFileAtomic } from '../main/files/write-file-atomic';
 
 export const REPORT_FORMATS = ['.html', '.md', '.pdf'] as const;
@@ -36,7 +37,7 @@ export async function writeReportFile(file: string, doc: MapDocument, analysis: 
     return [file];
   }
   if (ext === '.pdf') {
-    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: reportSubtitle(), mapPng: png }));
+    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: reportSubtitle(), mapPng: png, fonts: nodePdfFontFiles }));
     return [file];
   }
   const image = join(dirname(file), `${basename(file, extname(file))} - map.png`);

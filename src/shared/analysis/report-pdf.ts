@@ -1,8 +1,11 @@
 // The report as a PDF with pdf-lib: an A4 page or more with the title, the map picture across the page, and each
 // section's paragraphs and points wrapped to the page; pure JS, so the app's renderer and the CLI both use it.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// Text is drawn in Noto fonts (embedded, only the glyphs used), so names in any script print as written.
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
+import type { PdfFontFiles } from '../pdf-text/font-faces';
+import { isRtlParagraph, visualRuns } from '../pdf-text/bidi-line';
+import { PdfFontSet } from '../pdf-text/pdf-font-set';
 import type { ReportSection } from './report';
-import { toWinAnsi } from './win-ansi';
 
 export interface ReportPdfOptions {
   title: string;
@@ -10,6 +13,8 @@ export interface ReportPdfOptions {
   subtitle?: string;
   /** The map as PNG bytes, drawn across the page under the title. */
   mapPng?: Uint8Array;
+  /** Where the Noto font files come from (the packages on disk, or the app's bundled copies). */
+  fonts: PdfFontFiles;
 }
 
 const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
@@ -18,24 +23,25 @@ const WIDTH = PAGE.width - 2 * MARGIN;
 const INK = rgb(0.13, 0.13, 0.13);
 const MUTED = rgb(0.4, 0.4, 0.4);
 
-/** Words to lines no wider than `width`; a word longer than a line is cut. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+/** Words to lines no wider than `width` by `measure`; a word longer than a line is cut. */
+export function wrapText(text: string, measure: (text: string) => number, width: number): string[] {
   const lines: string[] = [];
   for (const para of text.split('\n')) {
     let line = '';
     for (const word of para.split(/ +/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
+      if (measure(candidate) <= width) {
         line = candidate;
         continue;
       }
       if (line) lines.push(line);
       line = word;
-      while (font.widthOfTextAtSize(line, size) > width) {
-        let cut = line.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
+      while (measure(line) > width) {
+        const chars = [...line]; // by character, so a name in a script beyond the BMP is never cut in half
+        let cut = chars.length - 1;
+        while (cut > 1 && measure(chars.slice(0, cut).join('')) > width) cut--;
+        lines.push(chars.slice(0, cut).join(''));
+        line = chars.slice(cut).join('');
       }
     }
     lines.push(line);
@@ -47,7 +53,10 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 class Writer {
   page: PDFPage;
   y = PAGE.height - MARGIN;
-  constructor(private readonly pdf: PDFDocument) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    private readonly fonts: PdfFontSet,
+  ) {
     this.page = pdf.addPage([PAGE.width, PAGE.height]);
   }
   room(height: number): void {
@@ -55,15 +64,28 @@ class Writer {
     this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
     this.y = PAGE.height - MARGIN;
   }
-  text(text: string, font: PDFFont, size: number, options: { indent?: number; bullet?: string; gapAfter?: number; colour?: ReturnType<typeof rgb> } = {}): void {
+  text(text: string, bold: boolean, size: number, options: { indent?: number; bullet?: string; gapAfter?: number; colour?: ReturnType<typeof rgb> } = {}): void {
     const indent = options.indent ?? 0;
     const leading = size * 1.4;
-    const lines = wrapText(toWinAnsi(text), font, size, WIDTH - indent);
+    // A paragraph mostly in Arabic or Hebrew reads from the right: its lines align right and its bullet sits there.
+    const rtl = isRtlParagraph(text);
+    const lines = wrapText(text, (t) => this.fonts.widthOf(t, size, bold), WIDTH - indent);
     lines.forEach((line, i) => {
       this.room(leading);
       this.y -= leading;
-      if (i === 0 && options.bullet) this.page.drawText(options.bullet, { x: MARGIN + indent - 12, y: this.y + size * 0.3, size, font, color: INK });
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y + size * 0.3, size, font, color: options.colour ?? INK });
+      const y = this.y + size * 0.3;
+      const color = options.colour ?? INK;
+      const runs = visualRuns(line, this.fonts, bold, rtl);
+      const width = runs.reduce((sum, r) => sum + r.face.font.widthOfTextAtSize(r.text, size), 0);
+      let x = rtl ? PAGE.width - MARGIN - indent - width : MARGIN + indent;
+      if (i === 0 && options.bullet) {
+        const bullet = this.fonts.fallback.font;
+        this.page.drawText(options.bullet, { x: rtl ? PAGE.width - MARGIN - indent + 6 : MARGIN + indent - 12, y, size, font: bullet, color: INK });
+      }
+      for (const run of runs) {
+        this.page.drawText(run.text, { x, y, size, font: run.face.font, color });
+        x += run.face.font.widthOfTextAtSize(run.text, size);
+      }
     });
     this.y -= options.gapAfter ?? 0;
   }
@@ -72,14 +94,19 @@ class Writer {
 export async function reportToPdf(sections: readonly ReportSection[], options: ReportPdfOptions): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const title = `Analysis & Overview: ${options.title}`;
-  pdf.setTitle(toWinAnsi(title));
+  pdf.setTitle(title);
   pdf.setCreator('Caremap');
   pdf.setProducer('Caremap (pdf-lib)');
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const w = new Writer(pdf);
-  w.text(title, bold, 20, { gapAfter: 4 });
-  if (options.subtitle) w.text(options.subtitle, regular, 11, { colour: MUTED, gapAfter: 8 });
+  // Every text the PDF draws, so the font set loads only the faces (scripts) it needs, once.
+  const texts = [
+    { text: title, bold: true },
+    { text: `${options.subtitle ?? ''} Page 0123456789 of •`, bold: false },
+    ...sections.flatMap((s) => [{ text: s.heading, bold: true }, ...[...s.paragraphs, ...s.items].map((text) => ({ text, bold: false }))]),
+  ];
+  const fonts = await PdfFontSet.forTexts(pdf, options.fonts, texts);
+  const w = new Writer(pdf, fonts);
+  w.text(title, true, 20, { gapAfter: 4 });
+  if (options.subtitle) w.text(options.subtitle, false, 11, { colour: MUTED, gapAfter: 8 });
   if (options.mapPng && options.mapPng.length > 0) {
     const image = await pdf.embedPng(options.mapPng);
     // Across the page, but never taller than a page.
@@ -92,14 +119,14 @@ export async function reportToPdf(sections: readonly ReportSection[], options: R
   }
   for (const section of sections) {
     w.room(60); // a heading is not left alone at the foot of a page
-    w.text(section.heading, bold, 14, { gapAfter: 4 });
-    for (const p of section.paragraphs) w.text(p, regular, 11, { gapAfter: 6 });
-    for (const item of section.items) w.text(item, regular, 11, { indent: 14, bullet: '•', gapAfter: 2 });
+    w.text(section.heading, true, 14, { gapAfter: 4 });
+    for (const p of section.paragraphs) w.text(p, false, 11, { gapAfter: 6 });
+    for (const item of section.items) w.text(item, false, 11, { indent: 14, bullet: '•', gapAfter: 2 });
     w.y -= 8;
   }
   const pages = pdf.getPages();
   pages.forEach((page, i) =>
-    page.drawText(`Page ${i + 1} of ${pages.length}`, { x: PAGE.width - MARGIN - 60, y: MARGIN / 2, size: 9, font: regular, color: MUTED }),
+    page.drawText(`Page ${i + 1} of ${pages.length}`, { x: PAGE.width - MARGIN - 60, y: MARGIN / 2, size: 9, font: fonts.fallback.font, color: MUTED }),
   );
   // No object streams: a plainer file that older readers and simple checks can read.
   return pdf.save({ useObjectStreams: false });

@@ -72,7 +72,7 @@ describe('caremap analyse', () => {
     const pdf = await readPdf(bytes);
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(pdf.title).toBe('Analysis & Overview: Clapton');
-    expect(pdf.lines).toContain('Individual active citizen: 3 actors (60%)');
+    expect(pdf.lines).toContain('•Individual active citizen: 3 actors (60%)');
     expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
 
     // Anonymised: the individuals (Actor a, b, c) become Person 1–3; the statutory service keeps its name.

@@ -55,9 +55,9 @@ export async function exportReport(format: ReportFormat, edited: readonly Report
     return result.saved ? [result.path ?? `${base}.html`] : [];
   }
   if (format === 'pdf') {
-    // pdf-lib is a large library used only here: loaded on the first PDF, not with the window.
-    const { reportToPdf } = await import('../../../shared/analysis/report-pdf');
-    const pdf = await reportToPdf(sections, { title: mapName, subtitle: reportSubtitle(), mapPng: png });
+    // pdf-lib and the fonts are large and used only here: loaded with the first PDF, not with the window.
+    const [{ reportToPdf }, { bundledPdfFontFiles }] = await Promise.all([import('../../../shared/analysis/report-pdf'), import('./pdf-font-files')]);
+    const pdf = await reportToPdf(sections, { title: mapName, subtitle: reportSubtitle(), mapPng: png, fonts: bundledPdfFontFiles });
     const result = await saveFile({ suggestedName: `${base}.pdf`, data: pdf, mime: 'application/pdf', filterName: 'PDF document', extensions: ['pdf'] });
     return result.saved ? [result.path ?? `${base}.pdf`] : [];
   }

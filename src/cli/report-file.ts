@@ -39,7 +39,8 @@ export async function writeReportFile(file: string, doc: MapDocument, analysis: 
   }
   const png = pictureOf(doc, anonymise);
   if (ext === '.html') {
-    writeFileAtomic(file, reportToHtml(sections, { title: doc.info.name, mapImage: pngDataUrl(png), charts }));
+    const printMap = { doc: anonymise ? anonymiseDocument(doc) : doc };
+    writeFileAtomic(file, reportToHtml(sections, { title: doc.info.name, mapImage: pngDataUrl(png), printMap, charts }));
     return [file];
   }
   const beside = (what: string) => join(dirname(file), `${basename(file, extname(file))} - ${what}`);

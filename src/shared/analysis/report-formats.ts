@@ -2,6 +2,8 @@
 import type { ReportSection } from './report';
 import { MIXING_CAPTION, type ChartData } from './chart-data';
 import { kindBarsSvg, mixingHeatmapSvg } from './report-charts-svg';
+import { printMapHtml } from './print-map-svg';
+import type { PrintMapInput } from './print-map';
 
 export interface ReportFormatOptions {
   title: string;
@@ -12,6 +14,11 @@ export interface ReportFormatOptions {
    * because a facilitator pasting the text into their own report should not have to wade through a block of base64.
    */
   mapImageFile?: string;
+  /**
+   * Web page: the map drawn for print (a landscape page of its own, names at 7 pt or more), printed instead of the
+   * picture, which stays for the screen.
+   */
+  printMap?: PrintMapInput;
   /** The Analysis panel's charts, drawn after the sections they belong to (web page). */
   charts?: ChartData;
   /** Markdown only: the charts' picture files saved beside the Markdown file. */
@@ -66,14 +73,16 @@ export function escapeHtml(text: string): string {
 const STYLE =
   'body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}img{max-width:100%;border:1px solid #ccc}h2{margin-top:2rem}' +
   'figure{margin:1rem 0}figcaption{font-weight:600;margin-bottom:.5rem}svg.chart{max-width:100%;height:auto}.chart-note,.map-note{font-size:.875rem;color:#555}' +
-  // Printed, the map gets a landscape page of its own, so its names stay readable.
-  '@media print{body{max-width:none}.map-page{page:map;break-before:page;break-after:page}.map-page img{border:0;width:100%}}@page map{size:A4 landscape}';
+  '.map-print{display:none}.print-map{width:100%;height:auto}.map-key{font-size:8pt}.print-key{white-space:nowrap;margin-right:1em}' +
+  // Printed, the map gets a landscape page of its own, drawn so its names print at 7 pt or more (print-map-svg.ts).
+  '@media print{body{max-width:none}.map-page{page:map;break-after:page}.map-page.has-print img{display:none}.map-page.has-print .map-print{display:block}}' +
+  '@page map{size:A4 landscape;margin:12mm}';
 
 export function reportToHtml(sections: readonly ReportSection[], options: ReportFormatOptions): string {
   const title = `Analysis &amp; Overview: ${escapeHtml(options.title)}`;
-  const image = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(options.mapImage ?? '')
-    ? `<figure class="map-page"><img src="${options.mapImage}" alt="The map"></figure>`
-    : '';
+  const png = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(options.mapImage ?? '') ? `<img src="${options.mapImage}" alt="The map">` : '';
+  const print = options.printMap ? `<div class="map-print">${printMapHtml(options.printMap)}</div>` : '';
+  const image = png || print ? `<figure>${png}${print}</figure>` : '';
   const charts = chartsHtml(sections, options.charts);
   const body = sections
     .map((s) => {
@@ -82,5 +91,5 @@ export function reportToHtml(sections: readonly ReportSection[], options: Report
       return `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.heading)}</h2>${paragraphs}${items}${charts.after.get(s.id) ?? ''}</section>`;
     })
     .join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>\n<body><h1>${title}</h1>${image}\n${body}${charts.end}\n</body></html>\n`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>\n<body><div class="map-page${print ? ' has-print' : ''}"><h1>${title}</h1>${image}</div>\n${body}${charts.end}\n</body></html>\n`;
 }

@@ -1,30 +1,21 @@
-// The report's map on a landscape A4 page of its own, drawn as vector with pdf-lib so it prints sharp: ties, shapes in
-// kind colours, a key, and names at 7 pt or more. On a map too big for every name at that size, the most connected
-// actors' names are shown (a name that would overlap another name or a shape is left out) and a caption says so.
-import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
-import type { Actor, Kind, KindId, MapDocument, TieStatus, TieStatusId, TieType, TieTypeId } from '../domain';
-import type { PictureBounds, MapLook } from '../render/picture-types';
+// The report's map on a landscape A4 page of its own, drawn as vector with pdf-lib so it prints sharp: the print
+// layout of print-map.ts (ties, shapes in kind colours, names at 7 pt or more), the report's title, a caption when
+// some names are left out, and a key of the kinds.
+import { rgb, type PDFDocument, type PDFFont } from 'pdf-lib';
+import type { Kind } from '../domain';
 import { shapePath } from '../render/shape-path';
-import { dashArray, lineStyleOf, STRENGTH_WIDTH } from '../render/tie-style';
-import { frameWholeMap } from '../render/whole-map-frame';
-import { stripLabel } from '../render/isolated-strip';
+import { printMap, printMapCaption, type PrintMapInput } from './print-map';
 import { pdfColour, type ChartFonts } from './report-pdf-charts';
 import { INK, MUTED, wrapText } from './report-pdf-writer';
-import { placeNames, type Box } from './print-names';
 import { toWinAnsi } from './win-ansi';
+
+export { MIN_NAME_SIZE } from './print-map';
+export type PdfMapOptions = PrintMapInput;
 
 export const LANDSCAPE = { width: 841.89, height: 595.28 };
 const MARGIN = 36;
-/** The smallest name printed: readable on paper at arm's length. */
-export const MIN_NAME_SIZE = 7;
-const MAX_NAME_SIZE = 11;
 const KEY_SIZE = 8;
-const SHAPE_RADIUS = 24;
-
-export interface PdfMapOptions {
-  doc: MapDocument;
-  look?: MapLook;
-}
+const BORDER = rgb(0.08, 0.09, 0.11);
 
 /** The page's heading (the report's title) and a line under it. */
 export interface PdfMapHeading {
@@ -39,13 +30,13 @@ export interface PdfMapResult {
 }
 
 /** The key under the map: each kind drawn with its shape, colour and count, flowing across the page. */
-function keyRows(kinds: { kind: Kind; count: number }[], fonts: ChartFonts, width: number): { kind: Kind; text: string; x: number; row: number }[] {
+function keyRows(kinds: { kind: Kind; count: number }[], font: PDFFont, width: number): { kind: Kind; text: string; x: number; row: number }[] {
   const out: { kind: Kind; text: string; x: number; row: number }[] = [];
   let x = 0;
   let row = 0;
   for (const { kind, count } of kinds) {
     const text = toWinAnsi(`${kind.name} (${count.toLocaleString('en-GB')})`);
-    const w = 14 + fonts.regular.widthOfTextAtSize(text, KEY_SIZE) + 14;
+    const w = 14 + font.widthOfTextAtSize(text, KEY_SIZE) + 14;
     if (x > 0 && x + w > width) {
       x = 0;
       row++;
@@ -57,119 +48,50 @@ function keyRows(kinds: { kind: Kind; count: number }[], fonts: ChartFonts, widt
 }
 
 export function drawMapPage(pdf: PDFDocument, fonts: ChartFonts, options: PdfMapOptions, heading: PdfMapHeading): PdfMapResult {
-  const { doc, look } = options;
-  const page: PDFPage = pdf.addPage([LANDSCAPE.width, LANDSCAPE.height]);
+  const page = pdf.addPage([LANDSCAPE.width, LANDSCAPE.height]);
   const width = LANDSCAPE.width - 2 * MARGIN;
-  const kindsById = new Map<KindId, Kind>(doc.kinds.map((k) => [k.id, k]));
-  const drawn = new Map<string, { actor: Actor; radius: number; dimmed: boolean; colour?: string }>();
-  for (const actor of doc.actors) {
-    const l = look?.actors?.get(actor.id);
-    if (!l?.hidden) drawn.set(actor.id, { actor, radius: SHAPE_RADIUS * (l?.scale ?? 1), dimmed: l?.dimmed ?? false, ...(l?.colour ? { colour: l.colour } : {}) });
-  }
-  const framed = frameWholeMap(doc, drawn, look);
-  const at = (id: string) => framed.actors.get(id)!;
-
   page.drawText(toWinAnsi(heading.title), { x: MARGIN, y: LANDSCAPE.height - MARGIN - 14, size: 16, font: fonts.bold, color: INK });
   if (heading.subtitle) page.drawText(toWinAnsi(heading.subtitle), { x: MARGIN, y: LANDSCAPE.height - MARGIN - 30, size: 9, font: fonts.regular, color: MUTED });
   const headingHeight = heading.subtitle ? 40 : 26;
-  const counts = new Map<KindId, number>();
-  for (const { actor } of drawn.values()) counts.set(actor.kindId, (counts.get(actor.kindId) ?? 0) + 1);
-  const key = keyRows(doc.kinds.filter((k) => counts.has(k.id)).map((kind) => ({ kind, count: counts.get(kind.id)! })), fonts, width);
+  // The key (the kinds drawn, with their counts) sits under the map; its height sets the map's space.
+  const counts = new Map<string, number>();
+  for (const a of options.doc.actors) if (!options.look?.actors?.get(a.id)?.hidden) counts.set(a.kindId, (counts.get(a.kindId) ?? 0) + 1);
+  const key = keyRows(options.doc.kinds.filter((k) => counts.has(k.id)).map((kind) => ({ kind, count: counts.get(kind.id)! })), fonts.regular, width);
   const keyHeight = key.length ? (Math.max(...key.map((k) => k.row)) + 1) * 13 : 0;
   const captionY = MARGIN + keyHeight + 4;
-  const area: Box = { x: MARGIN, y: captionY + 16, width, height: LANDSCAPE.height - MARGIN - headingHeight - (captionY + 16) };
+  const areaBottom = captionY + 16;
+  const top = LANDSCAPE.height - MARGIN - headingHeight;
 
-  // Map units to points: the whole frame on the page, never enlarged past 1 pt a unit.
-  const frame: PictureBounds = framed.area;
-  const s = Math.min(area.width / frame.width, area.height / frame.height, 1);
-  const offX = area.x + (area.width - frame.width * s) / 2;
-  const top = area.y + area.height;
-  // Points on the page (y up) and boxes in "down" coordinates measured from the top of the map area.
-  const px = (x: number) => offX + (x - frame.x) * s;
-  const dy = (y: number) => (y - frame.y) * s;
+  const measure = (text: string, size: number) => fonts.regular.widthOfTextAtSize(toWinAnsi(text), size);
+  const wrap = (text: string, size: number, w: number) => wrapText(toWinAnsi(text), fonts.regular, size, w);
+  const map = printMap(options, { width, height: top - areaBottom }, measure, wrap);
+  // From the map's space (y down from its top-left) to the page (y up).
+  const X = (x: number) => MARGIN + x;
+  const Y = (y: number) => top - y;
 
-  const tieTypes = new Map<TieTypeId, TieType>(doc.tieTypes.map((t) => [t.id, t]));
-  const statuses = new Map<TieStatusId, TieStatus>(doc.tieStatuses.map((t) => [t.id, t]));
-  const degree = new Map<string, number>();
-  for (const tie of doc.ties) {
-    const from = drawn.get(tie.fromId);
-    const to = drawn.get(tie.toId);
-    if (!from || !to || look?.ties?.get(tie.id)?.hidden) continue;
-    degree.set(tie.fromId, (degree.get(tie.fromId) ?? 0) + 1);
-    degree.set(tie.toId, (degree.get(tie.toId) ?? 0) + 1);
-    const a = at(tie.fromId);
-    const b = at(tie.toId);
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    if (length <= from.radius + to.radius + 10) continue;
-    const ux = (b.x - a.x) / length;
-    const uy = (b.y - a.y) / length;
-    const start = { x: a.x + ux * (from.radius + 5), y: a.y + uy * (from.radius + 5) };
-    const end = { x: b.x - ux * (to.radius + 5), y: b.y - uy * (to.radius + 5) };
-    const colour = pdfColour((tie.tieTypeId && tieTypes.get(tie.tieTypeId)?.colour) || '#5b6675');
-    const thickness = Math.max(0.4, STRENGTH_WIDTH[tie.strength] * s);
-    const opacity = look?.ties?.get(tie.id)?.dimmed || from.dimmed || to.dimmed ? 0.15 : 0.8;
-    const dash = dashArray(lineStyleOf(tie.statusId, statuses), thickness);
-    page.drawLine({ start: { x: px(start.x), y: top - dy(start.y) }, end: { x: px(end.x), y: top - dy(end.y) }, thickness, color: colour, opacity, ...(dash.length ? { dashArray: dash } : {}) });
-    const head = (tip: { x: number; y: number }, dir: 1 | -1) => {
-      const len = Math.max(3, (8 + STRENGTH_WIDTH[tie.strength] * 1.5) * s);
-      const tx = px(tip.x) - offX;
-      const ty = dy(tip.y);
-      const [vx, vy] = [ux * dir, uy * dir];
-      const half = len * 0.45;
-      page.drawSvgPath(`M${tx},${ty}L${tx - vx * len - vy * half},${ty - vy * len + vx * half}L${tx - vx * len + vy * half},${ty - vy * len - vx * half}Z`, { x: offX, y: top, color: colour, opacity });
-    };
-    if (tie.direction !== 'none') head(end, 1);
-    if (tie.direction === 'mutual') head(start, -1);
+  for (const t of map.ties) {
+    const colour = pdfColour(t.colour);
+    page.drawLine({ start: { x: X(t.x1), y: Y(t.y1) }, end: { x: X(t.x2), y: Y(t.y2) }, thickness: t.thickness, color: colour, opacity: t.opacity, ...(t.dash.length ? { dashArray: t.dash } : {}) });
+    for (const head of t.heads) page.drawSvgPath(head, { x: MARGIN, y: top, color: colour, opacity: t.opacity });
   }
-
-  for (const [id, d] of drawn) {
-    const a = at(id);
-    const r = Math.max(2.5, d.radius * s);
-    const kind = kindsById.get(d.actor.kindId);
-    page.drawSvgPath(shapePath(kind?.shape ?? 'circle', px(a.x) - offX, dy(a.y), r), {
-      x: offX,
-      y: top,
-      color: pdfColour(d.colour ?? kind?.colour ?? '#8a94a3'),
-      borderColor: rgb(0.08, 0.09, 0.11),
-      borderWidth: 0.4,
-      opacity: d.dimmed ? 0.15 : 1,
-      borderOpacity: d.dimmed ? 0.15 : 0.55,
+  for (const sh of map.shapes) {
+    page.drawSvgPath(sh.d, { x: MARGIN, y: top, color: pdfColour(sh.fill), borderColor: BORDER, borderWidth: 0.4, opacity: sh.dimmed ? 0.15 : 1, borderOpacity: sh.dimmed ? 0.15 : 0.55 });
+  }
+  if (map.strip) page.drawText(toWinAnsi(map.strip.label), { x: X(map.strip.x), y: Y(map.strip.y) - 10, size: 9, font: fonts.bold, color: MUTED });
+  for (const { box, lines, dimmed } of map.names) {
+    page.drawRectangle({ x: X(box.x), y: Y(box.y + box.height), width: box.width, height: box.height, color: rgb(1, 1, 1), opacity: 0.75 });
+    lines.forEach((line, i) => {
+      const w = measure(line, map.nameSize);
+      page.drawText(toWinAnsi(line), { x: X(box.x + (box.width - w) / 2), y: Y(box.y + (i + 1) * map.leading) + map.nameSize * 0.22, size: map.nameSize, font: fonts.regular, color: dimmed ? MUTED : INK });
     });
   }
 
-  if (framed.strip) {
-    page.drawText(toWinAnsi(stripLabel(framed.strip)), { x: px(framed.strip.x), y: top - dy(framed.strip.y) - 10, size: 9, font: fonts.bold, color: MUTED });
-  }
-
-  // Names at 7 pt or more, most connected first, where they fit (print-names.ts).
-  const size = Math.min(MAX_NAME_SIZE, Math.max(MIN_NAME_SIZE, 12 * s));
-  const leading = size * 1.15;
-  const toPlace = [...drawn.entries()].map(([id, d]) => {
-    const a = at(id);
-    const lines = wrapText(toWinAnsi(d.actor.name), fonts.regular, size, Math.max(150 * s, 70));
-    const width = Math.max(...lines.map((l) => fonts.regular.widthOfTextAtSize(l, size))) + 2;
-    return { id, lines, dimmed: d.dimmed, cx: px(a.x), cy: dy(a.y), r: Math.max(2.5, d.radius * s), width, height: lines.length * leading + 1, priority: degree.get(id) ?? 0 };
-  });
-  const placed = placeNames(toPlace, { x: MARGIN, y: 0, width, height: area.height });
-  for (const name of toPlace) {
-    const box = placed.get(name.id);
-    if (!box) continue;
-    page.drawRectangle({ x: box.x, y: top - box.y - box.height, width: box.width, height: box.height, color: rgb(1, 1, 1), opacity: 0.75 });
-    name.lines.forEach((line, i) => {
-      const w = fonts.regular.widthOfTextAtSize(line, size);
-      page.drawText(line, { x: box.x + (box.width - w) / 2, y: top - box.y - (i + 1) * leading + size * 0.22, size, font: fonts.regular, color: name.dimmed ? MUTED : INK });
-    });
-  }
-  const shown = placed.size;
-
-  if (shown < drawn.size) {
-    const caption = `Names are shown for ${shown.toLocaleString('en-GB')} of the ${drawn.size.toLocaleString('en-GB')} actors, the most connected first, in type large enough to read in print (${size.toFixed(0)} pt); the other names would have overlapped.`;
-    page.drawText(toWinAnsi(caption), { x: MARGIN, y: captionY, size: 8, font: fonts.regular, color: MUTED });
-  }
+  const caption = printMapCaption(map);
+  if (caption) page.drawText(toWinAnsi(caption), { x: MARGIN, y: captionY, size: 8, font: fonts.regular, color: MUTED });
   for (const k of key) {
     const y = MARGIN + keyHeight - (k.row + 1) * 13 + 3;
-    page.drawSvgPath(shapePath(k.kind.shape, 0, 0, 4.5), { x: MARGIN + k.x + 5, y: y + 3, color: pdfColour(k.kind.colour), borderColor: rgb(0.08, 0.09, 0.11), borderWidth: 0.4, borderOpacity: 0.55 });
+    page.drawSvgPath(shapePath(k.kind.shape, 0, 0, 4.5), { x: MARGIN + k.x + 5, y: y + 3, color: pdfColour(k.kind.colour), borderColor: BORDER, borderWidth: 0.4, borderOpacity: 0.55 });
     page.drawText(k.text, { x: MARGIN + k.x + 14, y, size: KEY_SIZE, font: fonts.regular, color: INK });
   }
-  return { actors: drawn.size, namesShown: shown, nameSize: size };
+  return { actors: map.actors, namesShown: map.names.length, nameSize: map.nameSize };
 }

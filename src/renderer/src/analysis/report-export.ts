@@ -68,7 +68,8 @@ export async function exportReport(format: ReportFormat, edited: readonly Report
   }
   const png = await mapPng(mapName, options.asOnCanvas, options.anonymise);
   if (format === 'html') {
-    const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png), ...(charts ? { charts } : {}) });
+    const printMap = doc ? { doc: options.anonymise ? anonymiseDocument(doc) : doc, ...(options.asOnCanvas ? { look: currentMapLook() } : {}) } : undefined;
+    const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png), ...(printMap ? { printMap } : {}), ...(charts ? { charts } : {}) });
     const result = await saveFile({ suggestedName: `${base}.html`, data: html, mime: 'text/html', filterName: 'Web page', extensions: ['html'] });
     return result.saved ? [result.path ?? `${base}.html`] : [];
   }

@@ -41,7 +41,9 @@ function groupsOf(actors: readonly PackActor[], links: readonly (readonly [strin
   const groups = new Map<string, PackActor[]>();
   for (const actor of actors) {
     const root = find(actor.id);
-    groups.set(root, [...(groups.get(root) ?? []), actor]);
+    const group = groups.get(root);
+    if (group) group.push(actor);
+    else groups.set(root, [actor]);
   }
   return [...groups.values()];
 }

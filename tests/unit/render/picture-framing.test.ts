@@ -6,6 +6,7 @@ import type { MapDocument } from '../../../src/shared/domain';
 import { mapToSvg } from '../../../src/shared/render/map-svg';
 import { contentBounds } from '../../../src/shared/render/picture-frame';
 import { packForPicture } from '../../../src/shared/render/picture-pack';
+import { dockLegend } from '../../../src/shared/render/legend-dock';
 import type { MapPictureOptions } from '../../../src/shared/render/picture-types';
 import { CELL_AT_1X, drawnFraction } from './drawn-area';
 import { demoDocument, farFlungDocument } from './picture-maps';
@@ -53,5 +54,35 @@ describe('whole-map picture framing', () => {
     expect(at('d').x - at('c').x).toBe(200);
     expect(packed!.bounds.width * packed!.bounds.height).toBeLessThan(700 * 500);
     expect(packed!.strip).toBeNull();
+  });
+});
+
+describe('the legend docked inside the map', () => {
+  const boxes = [
+    { x: 0, y: 0, width: 150, height: 90 },
+    { x: 600, y: 0, width: 150, height: 90 },
+    { x: 0, y: 500, width: 150, height: 90 },
+  ];
+  const frame = { x: 0, y: 0, width: 750, height: 590 };
+
+  it('takes a free corner, clear of every actor box and tie', () => {
+    const segments = [[75, 45, 675, 45] as const, [75, 45, 75, 545] as const];
+    const at = dockLegend(frame, { width: 300, height: 200 }, { boxes, segments });
+    expect(at).not.toBeNull();
+    const legend = { ...at!, width: 300, height: 200 };
+    const hits = (b: { x: number; y: number; width: number; height: number }) =>
+      legend.x < b.x + b.width && b.x < legend.x + legend.width && legend.y < b.y + b.height && b.y < legend.y + legend.height;
+    for (const b of boxes) expect(hits(b)).toBe(false);
+    // Clear of the ties' lines too: nothing drawn along y = 45 or x = 75 falls inside it.
+    expect(legend.y).toBeGreaterThan(45);
+    expect(legend.x).toBeGreaterThan(75);
+    // In the free bottom-right corner.
+    expect(legend.x + legend.width).toBeGreaterThan(600);
+    expect(legend.y + legend.height).toBeGreaterThan(450);
+  });
+
+  it('gives up when no gap is big enough', () => {
+    expect(dockLegend(frame, { width: 700, height: 500 }, { boxes, segments: [] })).toBeNull();
+    expect(dockLegend(frame, { width: 800, height: 100 }, { boxes: [], segments: [] })).toBeNull();
   });
 });

@@ -130,8 +130,8 @@ export function mapToSvg(source: MapDocument, options: MapPictureOptions): MapPi
     // Actors just outside the view still anchor the ties that cross into it.
     if (!options.bounds || intersects(actor, radius + 200, options.bounds)) drawn.set(actor.id, { actor, look, radius });
   }
-  // The whole map is framed to what is drawn, far-flung groups and lone actors packed closer (whole-map-frame.ts).
   const entries = options.legend ? legendEntries(doc, drawn) : null;
+  // The whole map is framed to what is drawn, far-flung groups and lone actors packed closer (whole-map-frame.ts).
   const framed = options.bounds ? null : frameWholeMap(doc, drawn, options.look, entries ? legendLayout(entries) : undefined);
   if (framed) for (const [id, d] of drawn) drawn.set(id, { ...d, actor: framed.actors.get(id) ?? d.actor });
   const area = options.bounds ?? framed!.area;

@@ -61,7 +61,7 @@ describe('caremap analyse', () => {
     expect(Buffer.from(image![1]!, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
-  it('writes a PDF report with the title, the kind counts and the map picture; Markdown gets the picture beside it', async () => {
+  it('writes a PDF report with the title, the kind counts, the map and the charts; Markdown gets the picture and charts beside it', async () => {
     const dir = tempDir();
     const file = writeMap(dir);
     const { io, out } = capture();
@@ -73,7 +73,10 @@ describe('caremap analyse', () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(pdf.title).toBe('Analysis & Overview: Clapton');
     expect(pdf.lines).toContain('Individual active citizen: 3 actors (60%)');
-    expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    // The map is drawn on a page of its own, names as text; the panel's charts follow their sections.
+    // Here every actor stands on the same spot, so not every name fits around it, and the page says so.
+    expect(pdf.lines).toEqual(expect.arrayContaining(['Actor b', 'Actors by kind', 'Who is tied to whom']));
+    expect(pdf.lines.some((l) => /^Names are shown for [1-4] of the 5 actors, the most connected first/.test(l))).toBe(true);
 
     // Anonymised: the individuals (Actor a, b, c) become Person 1–3; the statutory service keeps its name.
     expect(await runCli(['analyse', file, '--report', join(dir, 'shared.pdf'), '--anonymise'], capture().io)).toBe(0);
@@ -86,6 +89,9 @@ describe('caremap analyse', () => {
     const md = readFileSync(join(dir, 'notes.md'), 'utf8');
     expect(md).toContain('![The map](notes%20-%20map.png)');
     expect(readFileSync(join(dir, 'notes - map.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(md).toContain('![Actors by kind](notes%20-%20actors%20by%20kind.svg)');
+    expect(readFileSync(join(dir, 'notes - actors by kind.svg'), 'utf8')).toContain('Individual active citizen');
+    expect(readFileSync(join(dir, 'notes - who is tied to whom.svg'), 'utf8')).toMatch(/^<svg /);
   });
 
   it('exits non-zero with a clear message on a missing or bad file, and on a wrong command', async () => {

@@ -1,36 +1,31 @@
 // Turns the analysis into what the Analysis panel shows: kind colours added, lists ranked, cut and explained.
 import type { Kind, KindId } from '../../../shared/domain';
 import type { ActorFigure, MapAnalysis } from '../../../shared/analysis/types';
+import { chartData } from '../../../shared/analysis/chart-data';
 import type { PanelModel, RankedActor } from './panel-model';
 import { plural } from './words';
 
 /** How many actors each ranked list names: enough to act on, short enough to read on a projector. */
 const LIST_LENGTH = 8;
-const NO_COLOUR = '#8a94a3';
 
 const byName = (a: ActorFigure, b: ActorFigure) => a.name.localeCompare(b.name);
 
 export function analysisToPanel(analysis: MapAnalysis, kindsById: ReadonlyMap<KindId, Kind>): PanelModel {
-  const colour = (id: KindId) => kindsById.get(id)?.colour ?? NO_COLOUR;
   const figures = new Map(analysis.actors.map((a) => [a.actorId, a]));
   const ranked = [...analysis.actors].filter((a) => a.ties > 0).sort((a, b) => b.ties - a.ties || byName(a, b));
   const cutPoints = analysis.articulationPointIds
     .map((id) => figures.get(id))
     .filter((a): a is ActorFigure => a !== undefined)
     .sort((a, b) => b.betweenness - a.betweenness || byName(a, b));
-  const names = new Map(analysis.kinds.map((k) => [k.kindId, k.name]));
+  const charts = chartData(analysis, kindsById);
   return {
     actors: analysis.totals.actors,
     ties: analysis.totals.ties,
     density: analysis.totals.density,
     groups: analysis.totals.components,
     largestGroup: analysis.totals.largestComponent,
-    kinds: analysis.kinds.map((k) => ({ kindId: k.kindId, name: k.name, colour: colour(k.kindId), count: k.count, share: k.share })),
-    mixing: {
-      kinds: analysis.mixing.kindIds.map((id) => ({ kindId: id, name: names.get(id) ?? kindsById.get(id)?.name ?? 'Other', colour: colour(id) })),
-      observed: analysis.mixing.observed,
-      expected: analysis.mixing.expected,
-    },
+    kinds: charts.kinds,
+    mixing: charts.mixing,
     mostConnected: ranked.slice(0, LIST_LENGTH).map((a): RankedActor => ({ actorId: a.actorId, detail: plural(a.ties, 'tie') })),
     brokers: analysis.brokers.slice(0, LIST_LENGTH).map((b) => ({
       actorId: b.actorId,

@@ -1,22 +1,8 @@
 // What the Analysis panel shows, in the panel's own terms; analysis-to-panel.ts fills it from the analysis.
-import type { ActorId, KindId } from '../../../shared/domain';
+import type { ActorId } from '../../../shared/domain';
+import type { KindCount, MixingMatrix } from '../../../shared/analysis/chart-data';
 
-export interface KindCount {
-  kindId: KindId | null;
-  name: string;
-  colour: string;
-  count: number;
-  /** 0..1 of all actors. */
-  share: number;
-}
-
-export interface MixingMatrix {
-  kinds: { kindId: KindId | null; name: string; colour: string }[];
-  /** observed[i][j]: ties between kinds i and j (i ≤ j; symmetric). */
-  observed: number[][];
-  /** What observed would be if ties ignored kind. */
-  expected: number[][];
-}
+export type { KindCount, MixingMatrix } from '../../../shared/analysis/chart-data';
 
 export interface RankedActor {
   actorId: ActorId;

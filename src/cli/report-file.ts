@@ -19,7 +19,7 @@ export const REPORT_FORMATS = ['.html', '.md', '.pdf'] as const;
 
 /** Picture scale: twice the canvas size for print, but at most ~3,000 pixels a side so a big map stays a small file. */
 function pictureOf(doc: MapDocument, anonymise: boolean): Uint8Array {
-  const options = { background: 'white', title, legend: true, anonymise } as const;
+  const options = { background: 'white', title: doc.info.name, legend: true, anonymise } as const;
   const { width, height } = mapToSvg(doc, options);
   const scale = Math.max(0.1, Math.min(2, 3000 / Math.max(width, height, 1)));
   return mapPng(doc, { ...options, scale }).png;

@@ -7,7 +7,7 @@ import { legendLayout, legendSvg, type LegendEntries, type LegendLayout } from '
 import { mapToSvg } from '../../../src/shared/render/map-svg';
 import { demoDocument } from './picture-maps';
 
-const kind = (name: string, i: number): Kind => ({ id: `k${i}` as KindId, name, colour: '#0072b2', shape: 'circle', sortOrder: i });
+const kind = (name: string, i: number): Kind => ({ id: `k${i}` as KindId, name, colour: '#0072b2', shape: 'circle', sortOrder: i, people: false });
 const tieType = (name: string, i: number): TieType => ({ id: `t${i}` as TieTypeId, name, colour: '#d55e00' }) as TieType;
 
 const LONG = 'Community interest companies, co-operatives and other social enterprises working across the wider borough';

@@ -200,6 +200,8 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const tiesBefore = new Map<TieId, Tie>();
   const tiesAfter = new Map<TieId, Tie>();
   const seenInFile = new Map<string, number>();
+  const tieOfKey = new Map<string, TieId>();
+  const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
   const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
   for (const draft of tieDrafts) {
@@ -213,8 +215,15 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     const tieTypeId = draft.tieType ? taxonomy.tieType(draft.tieType) : null;
     const key = pairKey(fromId, toId, tieTypeId);
     const earlierRow = seenInFile.get(key);
+    const earlier = earlierRow !== undefined ? tiesAfter.get(tieOfKey.get(key)!) : undefined;
+    // A→B then B→A (same type, both one-way) is a reciprocal pair, not a repeat: one tie, drawn both ways.
+    if (earlier && earlier.direction === 'one-way' && earlier.fromId === toId && earlier.toId === fromId && (draft.direction ?? 'one-way') === 'one-way') {
+      earlier.direction = 'mutual';
+      problems.add(draft.sheet, draft.row, '', `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${earlierRow} are imported as one two-way (mutual) tie.`, 'merged');
+      continue;
+    }
     if (earlierRow !== undefined) {
-      problems.add(draft.sheet, draft.row, '', `This tie between “${draft.from}” and “${draft.to}” is given twice (first in row ${earlierRow}); only the first is imported.`, 'merged');
+      problems.add(draft.sheet, draft.row, '', `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${earlierRow}); only the first is imported.`, 'merged');
       continue;
     }
     seenInFile.set(key, draft.row);
@@ -241,6 +250,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     };
     if (existing) tiesBefore.set(existing.id, existing);
     tiesAfter.set(tie.id, tie);
+    tieOfKey.set(key, tie.id);
   }
 
   placeActors(snapshot, before, after, tiesAfter, placedFromFile);

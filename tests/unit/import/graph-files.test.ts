@@ -1,0 +1,156 @@
+// Graph files from other tools (tests/fixtures, sources in SOURCES.md) import through the spreadsheet importer:
+// counts, directions, reciprocal pairs, positions, colours and attributes as their authors wrote them; hostile XML refused.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../../src/shared/import';
+import { newMap } from '../store/temp-maps';
+import { actorNamed, importFile, kindName, preview, utf8, workbookBytes } from './import-helpers';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const fixture = (path: string) => new Uint8Array(readFileSync(join(FIXTURES, path)));
+const field = (store: ReturnType<typeof newMap>, name: string) => store.taxonomy().customFields.find((f) => f.name === name)!;
+const tieBetween = (store: ReturnType<typeof newMap>, a: string, b: string) => {
+  const [x, y] = [actorNamed(store, a).id, actorNamed(store, b).id];
+  return store.ties().find((t) => (t.fromId === x && t.toId === y) || (t.fromId === y && t.toId === x));
+};
+
+describe('GEXF (Gephi)', () => {
+  it('Les Misérables: 77 actors and 254 undirected ties, with Gephi’s positions (y flipped), colours, sizes and attributes', () => {
+    const store = newMap();
+    const result = importFile(store, 'les-miserables.gexf', fixture('gephi/les-miserables.gexf'));
+    expect(result.summary.counts).toMatchObject({ actorsAdded: 77, tiesAdded: 254 });
+    expect(result.summary.problemCount).toBe(0);
+    expect(store.ties().every((t) => t.direction === 'none')).toBe(true);
+    const valjean = actorNamed(store, 'Valjean');
+    expect(valjean.x).toBeCloseTo(-87.93, 1);
+    expect(valjean.y).toBeCloseTo(-6.81, 1);
+    expect(valjean.customValues[field(store, 'Colour').id]).toBe('#f55b5b');
+    expect(valjean.customValues[field(store, 'Size').id]).toBe('100');
+    expect(valjean.customValues[field(store, 'modularity_class').id]).toBe('1');
+    expect(valjean.customValues[field(store, 'Id').id]).toBe('11');
+    expect(tieBetween(store, 'Valjean', 'Javert')).toBeDefined();
+  });
+
+  it('Java dependencies: 1,538 actors; the 215 reciprocal pairs become mutual ties, none lost as “given twice”', () => {
+    const store = newMap();
+    const shown = preview(store, 'java.gexf', fixture('gephi/java.gexf'));
+    expect(shown.counts).toMatchObject({ actorsAdded: 1538, tiesAdded: 8032 - 215 });
+    expect(shown.problemCount).toBe(215);
+    expect(shown.problems.every((p) => p.outcome === 'merged' && /one two-way \(mutual\) tie/.test(p.message))).toBe(true);
+    expect(shown.problems.some((p) => /given twice/.test(p.message))).toBe(false);
+    const result = importFile(store, 'java.gexf', fixture('gephi/java.gexf'));
+    expect(store.ties().filter((t) => t.direction === 'mutual')).toHaveLength(215);
+    expect(store.ties().filter((t) => t.direction === 'one-way')).toHaveLength(8032 - 430);
+    expect(result.summary.counts.tiesAdded).toBe(7817);
+    const tie = tieBetween(store, 'java.util.Locale', 'java.lang.String')!;
+    expect(tie.direction).toBe('mutual');
+  });
+});
+
+describe('GraphML', () => {
+  it('yEd: ShapeNode labels, fills and centres; groups become actors their members name; arrows give direction', () => {
+    const store = newMap();
+    const result = importFile(store, 'groups.graphml', fixture('yed/groups-yed-3.17.graphml'));
+    expect(result.summary.counts).toMatchObject({ actorsAdded: 9, tiesAdded: 4 });
+    expect(store.actors().map((a) => a.name).sort()).toEqual(['1', '2', '3', '5', '6', '9', 'Group 1', 'Group 2', 'Group 3']);
+    const two = actorNamed(store, '2');
+    expect(two.x).toBe(140); // 125 + 30 / 2
+    expect(two.customValues[field(store, 'Colour').id]).toBe('#FFCC00');
+    expect(two.customValues[field(store, 'CustomProperty').id]).toBe('CustomPropertyValue');
+    expect(actorNamed(store, '5').customValues[field(store, 'Group').id]).toBe('Group 2');
+    const tie = tieBetween(store, '5', '6')!;
+    expect([tie.direction, tie.fromId]).toEqual(['one-way', actorNamed(store, '5').id]);
+  });
+
+  it('networkx: Les Misérables 77/254 with weights as strengths; karate club 34/78 with its “club” attribute', () => {
+    const store = newMap();
+    const les = importFile(store, 'les-miserables.graphml', fixture('networkx/les-miserables.graphml'));
+    expect(les.summary.counts).toMatchObject({ actorsAdded: 77, tiesAdded: 254 });
+    expect(store.ties().every((t) => t.direction === 'none')).toBe(true);
+    expect(new Set(store.ties().map((t) => t.strength))).toEqual(new Set(['weak', 'medium', 'strong']));
+    const karate = newMap();
+    const club = importFile(karate, 'karate-club.graphml', fixture('networkx/karate-club.graphml'));
+    expect(club.summary.counts).toMatchObject({ actorsAdded: 34, tiesAdded: 78 });
+    expect(actorNamed(karate, '9').customValues[field(karate, 'club').id]).toBe('Officer');
+  });
+});
+
+describe('PRSM maps and Kumu JSON', () => {
+  it('PRSM: 22 factors with their style groups as kinds and positions; the reverse link joins its pair as mutual', () => {
+    const store = newMap();
+    const result = importFile(store, 'npc.prsm', fixture('prsm/npc-theory-of-change.prsm'));
+    expect(result.summary.counts).toMatchObject({ actorsAdded: 22, tiesAdded: 29, newKinds: 4 });
+    expect(result.summary.problems.map((p) => p.outcome)).toEqual(['merged']);
+    expect(store.ties().filter((t) => t.direction === 'mutual')).toHaveLength(1);
+    const kinds = new Set(store.actors().map((a) => kindName(store, a.kindId)));
+    expect(kinds).toEqual(new Set(['Activity/Quality', 'Change mechanisms / journey', 'Outcomes', 'Impact']));
+    const paths = newMap();
+    const example = importFile(paths, 'paths.prsm', fixture('prsm/paths-example.prsm'));
+    expect(example.summary.counts).toMatchObject({ actorsAdded: 10, tiesAdded: 13 });
+    expect(actorNamed(paths, '0')).toMatchObject({ x: 50, y: 150 });
+  });
+
+  it('Kumu JSON: element type as kind, tags, connection type; a reciprocal pair is one mutual tie; direction words read', () => {
+    const store = newMap();
+    const result = importFile(store, 'kumu.json', fixture('kumu/kumu-blueprint.json'));
+    expect(result.summary.counts).toMatchObject({ actorsAdded: 4, tiesAdded: 3 });
+    const bank = actorNamed(store, 'Northside Food Bank');
+    expect(kindName(store, bank.kindId)).toBe('Community charity / not-for-profit (CIC)');
+    expect(bank.tags).toEqual(['food', 'crisis']);
+    expect(tieBetween(store, 'Northside Food Bank', 'Maple Street Mutual Aid')!.direction).toBe('mutual');
+    expect(tieBetween(store, 'Adult Social Care', 'Hillside Hub')!.direction).toBe('mutual');
+    expect(tieBetween(store, 'Hillside Hub', 'Maple Street Mutual Aid')!.direction).toBe('none');
+  });
+});
+
+describe('Onodo’s Directed column', () => {
+  it('reads Onodo’s own template (Directed = 1) with no problem, and 1/0/true/false as one-way or undirected', () => {
+    const store = newMap();
+    const result = importFile(store, 'onodo_template.xlsx', fixture('onodo/onodo_template.xlsx'));
+    expect(result.summary).toMatchObject({ counts: { actorsAdded: 2, tiesAdded: 1 }, problemCount: 0 });
+    const tie = tieBetween(store, 'Anakin Skywalker', 'Luke Skywalker')!;
+    expect([tie.direction, tie.fromId]).toEqual(['one-way', actorNamed(store, 'Anakin Skywalker').id]);
+
+    const words = newMap();
+    const bytes = workbookBytes({
+      Nodes: [['Name', 'Type'], ['A', 'x'], ['B', 'x'], ['C', 'x'], ['D', 'x'], ['E', 'x']],
+      Relations: [['Source', 'Type', 'Target', 'Directed'], ['A', 'knows', 'B', 0], ['A', 'knows', 'C', 'TRUE'], ['A', 'knows', 'D', 'false'], ['A', 'knows', 'E', 1]],
+    });
+    const done = importFile(words, 'onodo.xlsx', bytes);
+    expect(done.summary.problemCount).toBe(0);
+    expect(['B', 'C', 'D', 'E'].map((n) => tieBetween(words, 'A', n)!.direction)).toEqual(['none', 'one-way', 'none', 'one-way']);
+  });
+});
+
+describe('hostile and broken graph files', () => {
+  const refusal = (name: string, text: string) => {
+    try {
+      readWorkbook(name, utf8(text));
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('not refused');
+  };
+
+  it('refuses an external entity (XXE) and a “billion laughs” file before parsing, naming the file', () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]><graphml><graph><node id="&x;"/></graph></graphml>`;
+    expect(refusal('evil.graphml', xxe)).toMatch(/^“evil.graphml” declares its own XML entities/);
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><gexf><graph><nodes><node id="a" label="&lol3;"/></nodes></graph></gexf>`;
+    expect(refusal('laughs.gexf', laughs)).toMatch(/declares its own XML entities/);
+  });
+
+  it('refuses damaged XML, deep nesting, the wrong root and JSON that is no known map, each with a sentence', () => {
+    expect(refusal('broken.graphml', '<graphml><graph><node id="a"></graph></graphml>')).toMatch(/^“broken.graphml” could not be read: its XML is damaged at line 1/);
+    expect(refusal('deep.graphml', `<graphml>${'<a>'.repeat(300)}${'</a>'.repeat(300)}</graphml>`)).toMatch(/nested more than 200 levels/);
+    expect(refusal('other.gexf', '<svg><g/></svg>')).toBe('“other.gexf” is not a GEXF file: it has no <gexf> with a <graph> in it.');
+    expect(refusal('list.json', '[1, 2, 3]')).toMatch(/is JSON, but not a map Caremap knows/);
+    expect(refusal('bad.json', '{"elements": [')).toMatch(/not valid JSON/);
+    expect(refusal('empty.graphml', '<graphml><graph/></graphml>')).toBe('“empty.graphml” is empty: it holds no nodes or edges to import.');
+  });
+
+  it('keeps the built-in XML escapes and character references in names', () => {
+    const wb = readWorkbook('x.gexf', utf8('<gexf><graph><nodes><node id="a" label="Tom &amp; Jerry &#233;"/></nodes></graph></gexf>'));
+    expect(wb.sheets[0]!.rows[1]).toEqual(['a', 'Tom & Jerry é']);
+  });
+});

@@ -106,7 +106,8 @@ export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
   });
 }
 
-function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[]): LayoutName {
+function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[], graph: boolean): LayoutName {
+  if (graph) return 'graph';
   const names = new Set(sheets.map((s) => fold(s.name)));
   if (names.has('actors') && names.has('ties')) return 'caremap';
   if (names.has('factors') && names.has('links')) return 'prsm';
@@ -130,7 +131,7 @@ export function detectLayout(workbook: RawWorkbook): { layout: LayoutName; choic
   // A plain contact list with no recognisable headers is still a list of actors: its first column is taken as the name.
   const actors = byName(actorCandidates, ACTOR_SHEET_NAMES) ?? actorCandidates[0] ?? (ties ? undefined : usable.find((s) => s !== ties));
   return {
-    layout: layoutOf(actors, ties, usable),
+    layout: layoutOf(actors, ties, usable, workbook.graph === true),
     choices: {
       actorSheet: actors?.name ?? null,
       tieSheet: ties?.name ?? null,

@@ -10,6 +10,8 @@ export interface RawSheet {
 export interface RawWorkbook {
   fileName: string;
   sheets: RawSheet[];
+  /** Set when the sheets were made from a network file (GraphML, GEXF, PRSM, Kumu JSON) rather than read from cells. */
+  graph?: true;
 }
 
 /** Where an actor column's values go. 'custom' makes (or fills) a custom field named after the column's header. */
@@ -43,7 +45,7 @@ export const TIE_TARGETS = ['ignore', 'from', 'to', 'tieType', 'direction', 'str
 export type TieTarget = (typeof TIE_TARGETS)[number];
 
 /** The layouts other tools write, recognised with no set-up; 'generic' is anything else, matched by header synonyms. */
-export type LayoutName = 'kumu' | 'prsm' | 'gephi' | 'onodo' | 'caremap' | 'generic';
+export type LayoutName = 'kumu' | 'prsm' | 'gephi' | 'onodo' | 'caremap' | 'graph' | 'generic';
 
 /** A type value's kind: an existing one, or a new kind of this name. */
 export type KindChoice = { kindId: KindId } | { newKind: string };

@@ -12,6 +12,7 @@ import { placeNewActors, type NewActorSpot } from './place-actors';
 import { ProblemList } from './problems';
 import { readActorRows, type ActorDraft } from './read-actor-rows';
 import { readTieRows } from './read-tie-rows';
+import { endsAreIds, GEPHI_ID_FIELD, idsOf, requireNodesFile } from './ends-by-id';
 import { findSheet, resolveChoices, type ResolvedImport } from './resolve-choices';
 
 export interface MapSnapshot {
@@ -108,9 +109,11 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   // The map's actors by name and by the ID an earlier import of this layout stored.
   const existingByName = new Map<string, Actor>();
   for (const actor of snapshot.actors) if (!existingByName.has(nameKey(actor.name))) existingByName.set(nameKey(actor.name), actor);
-  const existingIdField = idHeader ? taxonomy.existingField(idHeader) : null;
-  const existingById = new Map<string, Actor>();
-  if (existingIdField) for (const a of snapshot.actors) if (a.customValues[existingIdField.id] !== undefined) existingById.set(String(a.customValues[existingIdField.id]), a);
+  // Gephi's edges table alone: its ends are the Ids its nodes table's import kept.
+  const byIds = endsAreIds(resolved.layout);
+  const existingIdField = idHeader ? taxonomy.existingField(idHeader) : byIds && !actorSheet ? taxonomy.existingField(GEPHI_ID_FIELD) : null;
+  const existingById = idsOf(snapshot.actors, existingIdField);
+  const endsMustMatch = byIds && (idColumn !== -1 || existingIdField !== null);
 
   const claimed = new Set<ActorId>();
   const before = new Map<ActorId, Actor>();
@@ -178,6 +181,11 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     const key = nameKey(text);
     const found = fileById.get(text) ?? fileByName.get(key) ?? existingById.get(text)?.id ?? existingByName.get(key)?.id ?? createdForTies.get(key);
     if (found) return found;
+    if (endsMustMatch) {
+      const where = actorSheet ? `“${actorSheet.name}”` : 'the map (from an earlier import)';
+      problems.add(sheet, row, column, `No node has the Id “${text}” in ${where}, so this tie is not imported.`, 'skipped');
+      return null;
+    }
     if (choices.unknownActors === 'skip') {
       problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).`, 'skipped');
       return null;
@@ -204,6 +212,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
   const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
+  if (tieSheet && byIds && !actorSheet && !existingIdField) requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
   for (const draft of tieDrafts) {
     const fromId = resolveEnd(draft.from, draft.sheet, draft.row, draft.fromColumn);
     const toId = resolveEnd(draft.to, draft.sheet, draft.row, draft.toColumn);

@@ -44,6 +44,7 @@ export const LAYOUT_WORDS: Record<LayoutName, string> = {
   gephi: 'This looks like a Gephi spreadsheet.',
   onodo: 'This looks like an Onodo workbook.',
   caremap: 'This is a Caremap export.',
+  graph: 'This is a network file (GraphML, GEXF, PRSM or Kumu): its nodes become actors and its edges ties.',
   generic: 'Check which sheets and columns hold what.',
 };
 

@@ -100,5 +100,5 @@ export function graphWorkbook(fileName: string, graph: Graph): RawWorkbook {
   }
   const sheets = [nodeSheet(graph.nodes)];
   if (graph.edges.length > 0) sheets.push(edgeSheet(graph.edges));
-  return { fileName, sheets };
+  return { fileName, sheets, graph: true };
 }

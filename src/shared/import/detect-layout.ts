@@ -63,6 +63,20 @@ function byName(sheets: RawSheet[], names: string[]): RawSheet | undefined {
   return sheets.find((s) => names.includes(fold(s.name)));
 }
 
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Every value written in the column is a number (and there is at least one). */
+function isNumberColumn(sheet: RawSheet, headerRow: number, column: number): boolean {
+  let numbers = 0;
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    const text = (sheet.rows[r]![column] ?? '').trim();
+    if (text === '') continue;
+    if (!NUMBER.test(text)) return false;
+    numbers++;
+  }
+  return numbers > 0;
+}
+
 /** Each header's field; a field already taken by an earlier column makes the later one a custom field (or ignored). */
 export function defaultActorColumns(sheet: RawSheet): ActorTarget[] {
   const headers = sheet.rows[headerRowOf(sheet, 'actors')] ?? [];
@@ -75,6 +89,10 @@ export function defaultActorColumns(sheet: RawSheet): ActorTarget[] {
       taken.add(target);
     }
     return target;
+  });
+  // A column of numbers only (Gephi's metrics, Kumu's populations) becomes a number field; the preview shows it.
+  targets.forEach((target, i) => {
+    if (target === 'custom' && isNumberColumn(sheet, headerRowOf(sheet, 'actors'), i)) targets[i] = 'customNumber';
   });
   // Gephi's nodes may have only an Id; then the Id is the name too.
   if (!taken.has('name') && !taken.has('firstName') && taken.has('id')) targets[targets.indexOf('id')] = 'name';

@@ -98,14 +98,14 @@ export class ImportTaxonomy {
     return offer.id;
   }
 
-  /** An existing field of that name (any capitals), or a new field: text unless the workbook says otherwise. */
-  field(header: string): CustomField {
+  /** An existing field of that name (any capitals), or a new field: text unless the workbook or the column says otherwise. */
+  field(header: string, type?: CustomField['type']): CustomField {
     const known = this.fieldsByName.get(header.toLocaleLowerCase());
     if (known) return known;
     const field: CustomField = {
       id: this.newId() as CustomFieldId,
       name: header.slice(0, 200),
-      type: this.fieldShapes.get(header.toLocaleLowerCase())?.type ?? 'text',
+      type: this.fieldShapes.get(header.toLocaleLowerCase())?.type ?? type ?? 'text',
       options: [...(this.fieldShapes.get(header.toLocaleLowerCase())?.options ?? [])],
       sortOrder: nextOrder([...this.taxonomy.customFields, ...this.newFields]),
     };

@@ -14,7 +14,10 @@ export interface RawWorkbook {
   graph?: true;
 }
 
-/** Where an actor column's values go. 'custom' makes (or fills) a custom field named after the column's header. */
+/**
+ * Where an actor column's values go. 'custom' makes (or fills) a custom field named after the column's header;
+ * 'customNumber' the same as a number field (guessed when every value in the column is a number).
+ */
 export const ACTOR_TARGETS = [
   'ignore',
   'id',
@@ -38,6 +41,7 @@ export const ACTOR_TARGETS = [
   'x',
   'y',
   'custom',
+  'customNumber',
 ] as const;
 export type ActorTarget = (typeof ACTOR_TARGETS)[number];
 

@@ -4,7 +4,7 @@
 import { fieldShapesOf, takeProvenanceCells } from './caremap-sheets';
 import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonomy, Tie, TieId } from '../domain';
 import { checkCustomValue } from '../custom-values';
-import { nameKey } from './cell-values';
+import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
@@ -104,6 +104,8 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const actorSheet = findSheet(workbook, choices.actorSheet);
   const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems) : [];
   const idColumn = choices.actorColumns.indexOf('id');
+  const actorHeaders = actorSheet ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')] ?? []) : [];
+  const numberHeaders = new Set(choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])));
   const idHeader = actorSheet && idColumn !== -1 ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')]?.[idColumn] ?? '').trim() || 'ID' : null;
 
   // The map's actors by name and by the ID an earlier import of this layout stored.
@@ -131,7 +133,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     const certainty = ownLayout ? takeProvenanceCells(custom) : undefined;
     if (idHeader && draft.externalId !== null) custom[idHeader] = { text: draft.externalId, column: '' };
     for (const [header, { text, column }] of Object.entries(custom)) {
-      const field = taxonomy.field(header);
+      const field = taxonomy.field(header, numberHeaders.has(header) ? 'number' : undefined);
       const checked = checkCustomValue(field, text);
       if (!checked.ok) problems.add(draft.sheet, draft.row, column, `${checked.message} It is left out.`, 'cleared');
       else if (checked.value === null) delete customValues[field.id];

@@ -26,8 +26,9 @@ describe('GEXF (Gephi)', () => {
     expect(valjean.x).toBeCloseTo(-87.93, 1);
     expect(valjean.y).toBeCloseTo(-6.81, 1);
     expect(valjean.customValues[field(store, 'Colour').id]).toBe('#f55b5b');
-    expect(valjean.customValues[field(store, 'Size').id]).toBe('100');
-    expect(valjean.customValues[field(store, 'modularity_class').id]).toBe('1');
+    expect(valjean.customValues[field(store, 'Size').id]).toBe(100);
+    expect(valjean.customValues[field(store, 'modularity_class').id]).toBe(1);
+    expect([field(store, 'Size').type, field(store, 'modularity_class').type, field(store, 'Colour').type]).toEqual(['number', 'number', 'text']);
     expect(valjean.customValues[field(store, 'Id').id]).toBe('11');
     expect(tieBetween(store, 'Valjean', 'Javert')).toBeDefined();
   });
@@ -101,6 +102,24 @@ describe('PRSM maps and Kumu JSON', () => {
     expect(tieBetween(store, 'Northside Food Bank', 'Maple Street Mutual Aid')!.direction).toBe('mutual');
     expect(tieBetween(store, 'Adult Social Care', 'Hillside Hub')!.direction).toBe('mutual');
     expect(tieBetween(store, 'Hillside Hub', 'Maple Street Mutual Aid')!.direction).toBe('none');
+  });
+});
+
+describe('numeric columns', () => {
+  it('become number fields, shown in the preview and changeable back to text', () => {
+    const bytes = workbookBytes({ Elements: [['Label', 'Population', 'Ward', 'Code'], ['Hub', 1200, 'North', '007'], ['Bank', '45.5', 'South', 'A7'], ['Club', '', '3', '']] });
+    const store = newMap();
+    const shown = preview(store, 'k.xlsx', bytes);
+    expect(shown.choices.actorColumns).toEqual(['name', 'customNumber', 'address', 'custom']);
+    importFile(store, 'k.xlsx', bytes);
+    expect(field(store, 'Population').type).toBe('number');
+    expect(actorNamed(store, 'Bank').customValues[field(store, 'Population').id]).toBe(45.5);
+    expect(field(store, 'Code').type).toBe('text');
+
+    const asText = newMap();
+    importFile(asText, 'k.xlsx', bytes, { actorColumns: ['name', 'custom', 'address', 'custom'] });
+    expect(field(asText, 'Population').type).toBe('text');
+    expect(actorNamed(asText, 'Hub').customValues[field(asText, 'Population').id]).toBe('1200');
   });
 });
 

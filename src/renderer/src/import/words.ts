@@ -24,6 +24,7 @@ export const ACTOR_TARGET_WORDS: Record<ActorTarget, string> = {
   x: 'Position across (X)',
   y: 'Position down (Y)',
   custom: 'A field of its own',
+  customNumber: 'A number field of its own',
 };
 
 export const TIE_TARGET_WORDS: Record<TieTarget, string> = {

@@ -11,7 +11,7 @@ import { ImportTaxonomy } from './import-taxonomy';
 import { placeNewActors, type NewActorSpot } from './place-actors';
 import { ProblemList } from './problems';
 import { readActorRows, type ActorDraft } from './read-actor-rows';
-import { readTieRows } from './read-tie-rows';
+import { readTieRows, reportLeftOutColumns } from './read-tie-rows';
 import { endsAreIds, GEPHI_ID_FIELD, idsOf, requireNodesFile } from './ends-by-id';
 import { findSheet, resolveChoices, type ResolvedImport } from './resolve-choices';
 
@@ -214,6 +214,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
   const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
+  if (tieSheet) reportLeftOutColumns(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems);
   if (tieSheet && byIds && !actorSheet && !existingIdField) requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
   for (const draft of tieDrafts) {
     const fromId = resolveEnd(draft.from, draft.sheet, draft.row, draft.fromColumn);

@@ -179,11 +179,16 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
 
   // Tie ends: the file's own actors by ID then name, then the map's, then (if chosen) a new actor of that name.
   const createdForTies = new Map<string, ActorId>();
+  // Set once the tie rows are read: their ends are Ids (at least one matches one), so only an Id may match — a label
+  // that happens to equal an unknown Id must not catch the tie (Gephi exports whose labels are numbers).
+  let strictIds = false;
   const resolveEnd = (text: string, sheet: string, row: number, column: string): ActorId | null => {
     const key = nameKey(text);
-    const found = fileById.get(text) ?? fileByName.get(key) ?? existingById.get(text)?.id ?? existingByName.get(key)?.id ?? createdForTies.get(key);
+    const found = strictIds
+      ? (fileById.get(text) ?? existingById.get(text)?.id)
+      : (fileById.get(text) ?? fileByName.get(key) ?? existingById.get(text)?.id ?? existingByName.get(key)?.id ?? createdForTies.get(key));
     if (found) return found;
-    if (endsMustMatch) {
+    if (strictIds) {
       const where = actorSheet ? `“${actorSheet.name}”` : 'the map (from an earlier import)';
       problems.add(sheet, row, column, `No node has the Id “${text}” in ${where}, so this tie is not imported.`, 'skipped');
       return null;
@@ -214,6 +219,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
   const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
+  strictIds = endsMustMatch && tieDrafts.some((d) => fileById.has(d.from) || fileById.has(d.to) || existingById.has(d.from) || existingById.has(d.to));
   if (tieSheet) reportLeftOutColumns(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems);
   if (tieSheet && byIds && !actorSheet && !existingIdField) requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
   for (const draft of tieDrafts) {

@@ -66,6 +66,24 @@ describe('Gephi nodes + edges tables', () => {
     expect(store.actors().map((a) => a.name).sort()).toEqual(['Ada', 'Bea']);
   });
 
+  it('matches ends by Id only: a label that equals an unknown Id does not catch the tie; labels alone still work', () => {
+    const store = newMap();
+    const pair = [
+      { fileName: 'n.csv', bytes: utf8('Id,Label\n1,3\n2,Bea\n') },
+      { fileName: 'e.csv', bytes: utf8('Source,Target\n2,1\n2,3\n') },
+    ];
+    const result = commitImport(store, readImportFiles(pair), {});
+    expect(result.summary.counts.tiesAdded).toBe(1);
+    expect(result.summary.problems.map((p) => [p.row, p.message])).toEqual([[3, 'No node has the Id “3” in “n”, so this tie is not imported.']]);
+
+    const byLabel = newMap();
+    const labels = [
+      { fileName: 'n.csv', bytes: utf8('Id,Label\n1,Ada\n2,Bea\n') },
+      { fileName: 'e.csv', bytes: utf8('Source,Target\nAda,Bea\n') },
+    ];
+    expect(commitImport(byLabel, readImportFiles(labels), {}).summary).toMatchObject({ counts: { tiesAdded: 1 }, problemCount: 0 });
+  });
+
   it('refuses more than four files, naming them', () => {
     const many = Array.from({ length: 5 }, (_, i) => ({ fileName: `f${i}.csv`, bytes: utf8('Name\nAda\n') }));
     expect(() => readImportFiles(many)).toThrow(/^5 files were chosen at once \(“f0.csv”, “f1.csv”/);

@@ -80,6 +80,29 @@ describe('GraphML', () => {
   });
 });
 
+describe('directions per edge and parallel edges', () => {
+  it('GraphML: edgedefault, each edge’s own “directed”, and a parallel edge reported by row', () => {
+    const xml = `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+      <node id="a"/><node id="b"/><node id="c"/>
+      <edge source="a" target="b"/><edge source="b" target="c" directed="false"/><edge id="e3" source="a" target="b"/>
+    </graph></graphml>`;
+    const store = newMap();
+    const result = importFile(store, 'multi.graphml', utf8(xml));
+    expect(result.summary.counts.tiesAdded).toBe(2);
+    expect(result.summary.problems).toEqual([{ sheet: 'Edges', row: 4, column: '', outcome: 'merged', message: 'This tie between “a” and “b” is given twice (first in row 2); only the first is imported.' }]);
+    expect(tieBetween(store, 'a', 'b')!.direction).toBe('one-way');
+    expect(tieBetween(store, 'b', 'c')!.direction).toBe('none');
+  });
+
+  it('GEXF: defaultedgetype mixed with each edge’s type (directed, undirected, mutual)', () => {
+    const xml = `<gexf version="1.3"><graph defaultedgetype="mixed"><nodes><node id="1" label="A"/><node id="2" label="B"/><node id="3" label="C"/><node id="4" label="D"/></nodes>
+      <edges><edge source="1" target="2" type="directed"/><edge source="2" target="3" type="undirected"/><edge source="3" target="4" type="mutual"/></edges></graph></gexf>`;
+    const store = newMap();
+    importFile(store, 'mixed.gexf', utf8(xml));
+    expect([tieBetween(store, 'A', 'B'), tieBetween(store, 'B', 'C'), tieBetween(store, 'C', 'D')].map((t) => t!.direction)).toEqual(['one-way', 'none', 'mutual']);
+  });
+});
+
 describe('PRSM maps and Kumu JSON', () => {
   it('PRSM: 22 factors with their style groups as kinds and positions; the reverse link joins its pair as mutual', () => {
     const store = newMap();

@@ -25,9 +25,16 @@ describe('GEXF (Gephi)', () => {
       { sheet: 'Edges', row: 1, column: 'E (cooccurrence)', outcome: 'skipped', message: 'Ties have no fields of their own yet, so this column is left out: its 254 values are not imported. Choose another place for it above, or keep the file to look them up.' },
     ]);
     expect(store.ties().every((t) => t.direction === 'none')).toBe(true);
+    // Gephi's picture (x, and y flipped), scaled up evenly so names have room: Valjean (-87.9, 6.8), Gavroche (387.9, -110.5).
     const valjean = actorNamed(store, 'Valjean');
-    expect(valjean.x).toBeCloseTo(-87.93, 1);
-    expect(valjean.y).toBeCloseTo(-6.81, 1);
+    const gavroche = actorNamed(store, 'Gavroche');
+    const scale = (gavroche.x - valjean.x) / (387.89572 + 87.93029);
+    expect(scale).toBeGreaterThan(1);
+    expect(valjean.x / scale).toBeCloseTo(-87.93, 0);
+    expect(valjean.y / scale).toBeCloseTo(-6.81, 0);
+    expect(gavroche.y / scale).toBeCloseTo(110.46, 0);
+    const gaps = store.actors().map((a) => Math.min(...store.actors().filter((b) => b.id !== a.id).map((b) => Math.hypot(a.x - b.x, a.y - b.y))));
+    expect(gaps.sort((p, q) => p - q)[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(89);
     expect(valjean.customValues[field(store, 'Colour').id]).toBe('#f55b5b');
     expect(valjean.customValues[field(store, 'Size').id]).toBe(100);
     expect(valjean.customValues[field(store, 'modularity_class').id]).toBe(1);
@@ -58,8 +65,11 @@ describe('GraphML', () => {
     const result = importFile(store, 'groups.graphml', fixture('yed/groups-yed-3.17.graphml'));
     expect(result.summary.counts).toMatchObject({ actorsAdded: 9, tiesAdded: 4 });
     expect(store.actors().map((a) => a.name).sort()).toEqual(['1', '2', '3', '5', '6', '9', 'Group 1', 'Group 2', 'Group 3']);
-    const two = actorNamed(store, '2');
-    expect(two.x).toBe(140); // 125 + 30 / 2
+    // Centres (yEd gives corners): “1” at (65, -240.5), “2” at (140, -240.5), scaled evenly to give names room.
+    const [one, two] = [actorNamed(store, '1'), actorNamed(store, '2')];
+    expect(two.y).toBe(one.y);
+    expect(two.x / one.x).toBeCloseTo(140 / 65, 1);
+    expect(two.y / two.x).toBeCloseTo(-240.46 / 140, 1);
     expect(two.customValues[field(store, 'Colour').id]).toBe('#FFCC00');
     expect(two.customValues[field(store, 'CustomProperty').id]).toBe('CustomPropertyValue');
     expect(actorNamed(store, '5').customValues[field(store, 'Group').id]).toBe('Group 2');

@@ -93,11 +93,37 @@ function edgeSheet(edges: GraphEdge[]): RawSheet {
   return { name: EDGE_SHEET, rows: [header, ...rows] };
 }
 
+/** Room each actor needs on the map (its symbol and name); Gephi's units are often far tighter. */
+export const MIN_NEIGHBOUR_GAP = 90;
+
+/**
+ * Scales the file's positions up (never down) so that the median distance from a node to its nearest neighbour is at
+ * least MIN_NEIGHBOUR_GAP: the picture the author made, with room for names. A sample of 400 nodes is enough.
+ */
+export function spreadPositions(nodes: GraphNode[]): void {
+  const placed = nodes.filter((n) => n.x !== undefined && n.y !== undefined);
+  if (placed.length < 2) return;
+  const step = Math.max(1, Math.floor(placed.length / 400));
+  const nearest: number[] = [];
+  for (let i = 0; i < placed.length; i += step) {
+    const a = placed[i]!;
+    let best = Infinity;
+    for (const b of placed) if (b !== a) best = Math.min(best, Math.hypot(a.x! - b.x!, a.y! - b.y!));
+    nearest.push(best);
+  }
+  nearest.sort((p, q) => p - q);
+  const median = nearest[Math.floor(nearest.length / 2)]!;
+  if (!(median > 0) || median >= MIN_NEIGHBOUR_GAP) return;
+  const scale = MIN_NEIGHBOUR_GAP / median;
+  for (const n of placed) Object.assign(n, { x: n.x! * scale, y: n.y! * scale });
+}
+
 /** The graph as the importer's workbook; a file with no nodes and no edges is refused like an empty spreadsheet. */
 export function graphWorkbook(fileName: string, graph: Graph): RawWorkbook {
   if (graph.nodes.length === 0 && graph.edges.length === 0) {
     throw refuseGraph(fileName, `“${fileName}” is empty: it holds no nodes or edges to import.`);
   }
+  spreadPositions(graph.nodes);
   const sheets = [nodeSheet(graph.nodes)];
   if (graph.edges.length > 0) sheets.push(edgeSheet(graph.edges));
   return { fileName, sheets, graph: true };

@@ -77,6 +77,24 @@ describe('GraphML', () => {
     expect([tie.direction, tie.fromId]).toEqual(['one-way', actorNamed(store, '5').id]);
   });
 
+  it('Gephi’s GraphML: r, g, b, x, y and size attributes become the colour, position and size', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+      <key attr.name="label" attr.type="string" for="node" id="label"/><key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+      <key attr.name="r" attr.type="int" for="node" id="r"/><key attr.name="g" attr.type="int" for="node" id="g"/><key attr.name="b" attr.type="int" for="node" id="b"/>
+      <key attr.name="x" attr.type="float" for="node" id="x"/><key attr.name="y" attr.type="float" for="node" id="y"/><key attr.name="size" attr.type="float" for="node" id="size"/>
+      <graph edgedefault="directed">
+        <node id="0"><data key="label">Ada</data><data key="r">245</data><data key="g">91</data><data key="b">91</data><data key="x">-100.0</data><data key="y">50.0</data><data key="size">12.5</data></node>
+        <node id="1"><data key="label">Bea</data><data key="r">0</data><data key="g">0</data><data key="b">255</data><data key="x">200.0</data><data key="y">50.0</data><data key="size">4.0</data></node>
+        <edge source="0" target="1"><data key="weight">3.0</data></edge>
+      </graph></graphml>`;
+    const workbook = readWorkbook('gephi.graphml', utf8(xml));
+    expect(workbook.sheets[0]!.rows).toEqual([
+      ['Id', 'Label', 'X', 'Y', 'Colour', 'Size'],
+      ['0', 'Ada', '-100', '50', '#f55b5b', '12.5'],
+      ['1', 'Bea', '200', '50', '#0000ff', '4'],
+    ]);
+  });
+
   it('networkx: Les Misérables 77/254 with weights as strengths; karate club 34/78 with its “club” attribute', () => {
     const store = newMap();
     const les = importFile(store, 'les-miserables.graphml', fixture('networkx/les-miserables.graphml'));

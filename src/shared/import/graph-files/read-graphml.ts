@@ -68,6 +68,29 @@ function edgeGraphics(edge: GraphEdge, graphics: XmlNode): void {
   else edge.direction = 'undirected';
 }
 
+const channel = (text: string | undefined) => Math.max(0, Math.min(255, Math.round(Number(text)))).toString(16).padStart(2, '0');
+const numeric = (text: string | undefined) => (text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined);
+
+/** Gephi's and sigma's GraphML keep the drawing as plain attributes (r, g, b, x, y, size): they become the node's own. */
+function takeDrawing(node: GraphNode): void {
+  const a = node.attributes;
+  const key = (name: string) => Object.keys(a).find((k) => k.toLowerCase() === name);
+  const [r, g, b, x, y, size] = ['r', 'g', 'b', 'x', 'y', 'size'].map(key);
+  if (r && g && b && [a[r], a[g], a[b]].every((v) => numeric(v) !== undefined)) {
+    node.colour = `#${channel(a[r])}${channel(a[g])}${channel(a[b])}`;
+    for (const k of [r, g, b]) delete a[k];
+  }
+  if (x && y && numeric(a[x]) !== undefined && numeric(a[y]) !== undefined) {
+    Object.assign(node, { x: numeric(a[x]), y: numeric(a[y]) });
+    delete a[x];
+    delete a[y];
+  }
+  if (size && numeric(a[size]) !== undefined) {
+    node.size = numeric(a[size]);
+    delete a[size];
+  }
+}
+
 function dataValues(element: XmlNode, keys: Map<string, Key>): { values: Record<string, string>; graphics: XmlNode | undefined } {
   const values: Record<string, string> = {};
   for (const key of keys.values()) if (!key.yfiles && key.fallback !== undefined && key.fallback !== '') values[key.name] = key.fallback;
@@ -107,6 +130,7 @@ export function readGraphml(fileName: string, bytes: Uint8Array): RawWorkbook {
         node.label = values[named]!;
         delete values[named];
       }
+      takeDrawing(node);
       if (graphics) applyNodeGraphics(node, graphics);
       if (group !== null) node.attributes = { ...node.attributes, Group: group };
       nodes.push(node);

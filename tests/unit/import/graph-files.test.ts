@@ -220,6 +220,7 @@ describe('hostile and broken graph files', () => {
     expect(refusal('other.gexf', '<svg><g/></svg>')).toBe('“other.gexf” is not a GEXF file: it has no <gexf> with a <graph> in it.');
     expect(refusal('list.json', '[1, 2, 3]')).toMatch(/is JSON, but not a map Caremap knows/);
     expect(refusal('bad.json', '{"elements": [')).toMatch(/not valid JSON/);
+    expect(refusal('map.json', '{"type": "caremap", "version": 1, "actors": []}')).toMatch(/^“map.json” is a Caremap map saved as JSON/);
     expect(refusal('empty.graphml', '<graphml><graph/></graphml>')).toBe('“empty.graphml” is empty: it holds no nodes or edges to import.');
   });
 

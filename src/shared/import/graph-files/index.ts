@@ -18,6 +18,9 @@ export function readGraphFile(fileName: string, extension: string, bytes: Uint8A
   const data = parseJsonFile(fileName, bytes);
   if (extension === '.prsm') return readPrsm(fileName, data);
   if (looksLikeKumu(data)) return readKumuJson(fileName, data);
+  if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'caremap') {
+    throw refuseGraph(fileName, `“${fileName}” is a Caremap map saved as JSON, which is for other programs. To bring it into this map, export it from Caremap as a spreadsheet (.xlsx) and import that, or open its .caremap file.`);
+  }
   try {
     return readPrsm(fileName, data);
   } catch {

@@ -75,3 +75,19 @@ test('a Gephi GEXF keeps Gephi’s picture and says which edge column is left ou
   await expect(map.actor('Valjean')).toBeVisible();
   await page.screenshot({ path: 'test-results/import-gexf-map-1280.png' });
 });
+
+test('a PRSM map brings its style groups as new kinds and its layout', async ({ page, caremap }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const map = new MapPage(page);
+  await map.open(caremap.url);
+  const dialog = new ImportPage(page);
+  await dialog.openFromFileMenu();
+  await dialog.chooseFile('npc-theory-of-change.prsm', fixture('prsm/npc-theory-of-change.prsm'), 'application/json');
+  await expect(dialog.count('actors added')).toHaveText('22 actors added');
+  await expect(dialog.count('ties added')).toHaveText('29 ties added');
+  await expect(dialog.kindFor('Change mechanisms / journey')).toHaveValue(/^new:/);
+  await page.screenshot({ path: 'test-results/import-prsm-dialog-1920.png' });
+  await dialog.importNow();
+  await expect(page.getByText('Imported “npc-theory-of-change.prsm”: 22 actors added')).toBeVisible();
+  await page.screenshot({ path: 'test-results/import-prsm-map-1920.png' });
+});

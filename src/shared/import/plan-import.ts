@@ -108,6 +108,8 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const numberHeaders = new Set(choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])));
   const idHeader = actorSheet && idColumn !== -1 ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')]?.[idColumn] ?? '').trim() || 'ID' : null;
 
+  for (const [key, colour] of kindColoursOf(drafts)) taxonomy.kindColours.set(key, colour);
+
   // The map's actors by name and by the ID an earlier import of this layout stored.
   const existingByName = new Map<string, Actor>();
   for (const actor of snapshot.actors) if (!existingByName.has(nameKey(actor.name))) existingByName.set(nameKey(actor.name), actor);
@@ -297,6 +299,22 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     },
     problems: problems.items,
   };
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** Each type's one colour (PRSM's style groups, a "Colour" column), so a new kind keeps the file's colour. */
+function kindColoursOf(drafts: readonly ActorDraft[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    if (draft.kind === null) continue;
+    const cell = Object.entries(draft.custom).find(([header]) => /^colou?r$/i.test(header.trim()))?.[1].text.trim();
+    if (!cell || !HEX.test(cell)) continue;
+    const colours = seen.get(draft.kind) ?? new Set<string>();
+    colours.add(cell.toLowerCase());
+    seen.set(draft.kind, colours);
+  }
+  return new Map([...seen].filter(([, colours]) => colours.size === 1).map(([key, colours]) => [key, [...colours][0]!]));
 }
 
 /** New actors without X/Y from the file: near the placed actors they tie to, else grouped by kind beside the map. */

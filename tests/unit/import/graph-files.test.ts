@@ -140,6 +140,14 @@ describe('PRSM maps and Kumu JSON', () => {
     expect(store.ties().filter((t) => t.direction === 'mutual')).toHaveLength(1);
     const kinds = new Set(store.actors().map((a) => kindName(store, a.kindId)));
     expect(kinds).toEqual(new Set(['Activity/Quality', 'Change mechanisms / journey', 'Outcomes', 'Impact']));
+    // Each style group's colour in the file (node backgrounds) is its new kind's colour.
+    const colourOf = (name: string) => store.kinds().find((k) => k.name === name)?.colour;
+    const background = (group: string) => {
+      const prsm = JSON.parse(readFileSync(join(FIXTURES, 'prsm/npc-theory-of-change.prsm'), 'utf8')) as { nodes: { grp: string; color: { background: string } }[] };
+      return new Set(prsm.nodes.filter((n) => n.grp === group).map((n) => n.color.background.toLowerCase()));
+    };
+    expect(background('group0')).toEqual(new Set([colourOf('Activity/Quality')]));
+    expect(background('group2')).toEqual(new Set([colourOf('Outcomes')]));
     const paths = newMap();
     const example = importFile(paths, 'paths.prsm', fixture('prsm/paths-example.prsm'));
     expect(example.summary.counts).toMatchObject({ actorsAdded: 10, tiesAdded: 13 });

@@ -49,6 +49,8 @@ test('imports Gephi’s nodes and edges tables chosen together, ties on the righ
   ]);
   await expect(dialog.count('actors added')).toHaveText('77 actors added');
   await expect(dialog.count('ties added')).toHaveText('254 ties added');
+  await expect(dialog.dialog.getByText('Ties are matched to actors by their Id; a tie to an Id that is not in the file is skipped and listed below.')).toBeVisible();
+  await expect(dialog.dialog.getByRole('radio', { name: 'Add those actors' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/import-gephi-pair-dialog-1920.png' });
   await dialog.importNow();
 

@@ -1,6 +1,7 @@
 // The API's schemas for importing partners' spreadsheets: read a file once, preview with choices, commit.
 import { z } from 'zod';
 import { ACTOR_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, TIE_TARGETS } from './import/import-types';
+import { MAX_IMPORT_FILES } from './import/read-import-files';
 import { kindId, requiredName } from './api-fields';
 
 /** base64 of the importer's largest file. */
@@ -23,14 +24,25 @@ export const importChoices = z
 
 const importId = z.string().min(1).max(100);
 
+const fileName = z.string().trim().min(1, 'Choose a file to import.').max(500).refine((s) => !s.includes('\0'), 'That is not a file name.');
+const tooBig = `The file is larger than ${MAX_IMPORT_MB} MB, too big to import. Split it into smaller files, or save it as .csv.`;
+
 export const importSchemas = {
   /** The file's bytes cross once; main keeps the parsed sheets under the returned importId. */
   'import.read': z
     .object({
-      fileName: z.string().trim().min(1, 'Choose a file to import.').max(500).refine((s) => !s.includes('\0'), 'That is not a file name.'),
-      base64: z.string().max(MAX_BASE64, `The file is larger than ${MAX_IMPORT_MB} MB, too big to import. Split it into smaller files, or save it as .csv.`),
+      fileName,
+      base64: z.string().max(MAX_BASE64, tooBig),
+      /** Files chosen with it, read as one import (Gephi's nodes and edges tables); together under the same cap. */
+      more: z
+        .array(z.object({ fileName, base64: z.string().max(MAX_BASE64, tooBig) }).strict())
+        .max(MAX_IMPORT_FILES - 1, `Caremap imports up to ${MAX_IMPORT_FILES} files together. Choose fewer.`)
+        .optional(),
     })
-    .strict(),
+    .strict()
+    .refine((r) => r.base64.length + (r.more ?? []).reduce((sum, f) => sum + f.base64.length, 0) <= MAX_BASE64, {
+      message: `Together, the files are larger than ${MAX_IMPORT_MB} MB, too big to import at once. Import them one at a time.`,
+    }),
   'import.preview': z.object({ importId, choices: importChoices.optional() }).strict(),
   /** One transaction and one undo step. */
   'import.commit': z.object({ importId, choices: importChoices.optional() }).strict(),

@@ -1,6 +1,6 @@
 // Handlers for importing a partner's spreadsheet into the open map: read once, preview with choices, commit as one step.
 import type { Handlers } from '../../shared/api';
-import { readWorkbook } from '../../shared/import';
+import { readImportFiles } from '../../shared/import';
 import { commitImport, previewImport, type PlanCache } from '../import/commit-import';
 import { ImportFiles } from '../import/import-files';
 import type { MapSession } from './map-session';
@@ -14,9 +14,10 @@ export function importHandlers(session: MapSession): Pick<Handlers, ImportOperat
     set: (key, plan) => files.rememberPlan(importId, key, plan),
   });
   return {
-    'import.read': ({ fileName, base64 }) => {
+    'import.read': ({ fileName, base64, more = [] }) => {
       const store = session.require();
-      const workbook = readWorkbook(fileName, new Uint8Array(Buffer.from(base64, 'base64')));
+      const inputs = [{ fileName, base64 }, ...more].map((f) => ({ fileName: f.fileName, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
+      const workbook = readImportFiles(inputs);
       const importId = files.add(workbook);
       return previewImport(store, importId, workbook, {}, cacheFor(importId));
     },

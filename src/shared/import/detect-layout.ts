@@ -63,6 +63,20 @@ function byName(sheets: RawSheet[], names: string[]): RawSheet | undefined {
   return sheets.find((s) => names.includes(fold(s.name)));
 }
 
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Every value written in the column is a number (and there is at least one). */
+function isNumberColumn(sheet: RawSheet, headerRow: number, column: number): boolean {
+  let numbers = 0;
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    const text = (sheet.rows[r]![column] ?? '').trim();
+    if (text === '') continue;
+    if (!NUMBER.test(text)) return false;
+    numbers++;
+  }
+  return numbers > 0;
+}
+
 /** Each header's field; a field already taken by an earlier column makes the later one a custom field (or ignored). */
 export function defaultActorColumns(sheet: RawSheet): ActorTarget[] {
   const headers = sheet.rows[headerRowOf(sheet, 'actors')] ?? [];
@@ -75,6 +89,10 @@ export function defaultActorColumns(sheet: RawSheet): ActorTarget[] {
       taken.add(target);
     }
     return target;
+  });
+  // A column of numbers only (Gephi's metrics, Kumu's populations) becomes a number field; the preview shows it.
+  targets.forEach((target, i) => {
+    if (target === 'custom' && isNumberColumn(sheet, headerRowOf(sheet, 'actors'), i)) targets[i] = 'customNumber';
   });
   // Gephi's nodes may have only an Id; then the Id is the name too.
   if (!taken.has('name') && !taken.has('firstName') && taken.has('id')) targets[targets.indexOf('id')] = 'name';
@@ -106,7 +124,8 @@ export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
   });
 }
 
-function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[]): LayoutName {
+function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[], graph: boolean): LayoutName {
+  if (graph) return 'graph';
   const names = new Set(sheets.map((s) => fold(s.name)));
   if (names.has('actors') && names.has('ties')) return 'caremap';
   if (names.has('factors') && names.has('links')) return 'prsm';
@@ -130,7 +149,7 @@ export function detectLayout(workbook: RawWorkbook): { layout: LayoutName; choic
   // A plain contact list with no recognisable headers is still a list of actors: its first column is taken as the name.
   const actors = byName(actorCandidates, ACTOR_SHEET_NAMES) ?? actorCandidates[0] ?? (ties ? undefined : usable.find((s) => s !== ties));
   return {
-    layout: layoutOf(actors, ties, usable),
+    layout: layoutOf(actors, ties, usable, workbook.graph === true),
     choices: {
       actorSheet: actors?.name ?? null,
       tieSheet: ties?.name ?? null,

@@ -21,6 +21,8 @@ export class ImportTaxonomy {
   private readonly statusesByKey = new Map<string, TieStatus>();
   private readonly offersByName = new Map<string, CareOffer>();
   private readonly fieldsByName = new Map<string, CustomField>();
+  /** A new kind's colour from the file (kindKey of its name → #rrggbb), when all its actors were drawn in one colour. */
+  readonly kindColours = new Map<string, string>();
   /** Thousands of ties name the same few types as written; each spelling is matched once. */
   private readonly tieTypeByText = new Map<string, TieTypeId>();
 
@@ -46,7 +48,7 @@ export class ImportTaxonomy {
     const kind: Kind = {
       id: this.newId() as KindId,
       name,
-      colour: NEW_COLOURS[n % NEW_COLOURS.length]!,
+      colour: this.kindColours.get(kindKey(name)) ?? NEW_COLOURS[n % NEW_COLOURS.length]!,
       shape: KIND_SHAPES[n % KIND_SHAPES.length]!,
       sortOrder: nextOrder([...this.taxonomy.kinds, ...this.newKinds]),
       // Unasked (the command line), a new kind counts as people: anonymising too much hides nothing that matters.
@@ -100,14 +102,14 @@ export class ImportTaxonomy {
     return offer.id;
   }
 
-  /** An existing field of that name (any capitals), or a new field: text unless the workbook says otherwise. */
-  field(header: string): CustomField {
+  /** An existing field of that name (any capitals), or a new field: text unless the workbook or the column says otherwise. */
+  field(header: string, type?: CustomField['type']): CustomField {
     const known = this.fieldsByName.get(header.toLocaleLowerCase());
     if (known) return known;
     const field: CustomField = {
       id: this.newId() as CustomFieldId,
       name: header.slice(0, 200),
-      type: this.fieldShapes.get(header.toLocaleLowerCase())?.type ?? 'text',
+      type: this.fieldShapes.get(header.toLocaleLowerCase())?.type ?? type ?? 'text',
       options: [...(this.fieldShapes.get(header.toLocaleLowerCase())?.options ?? [])],
       sortOrder: nextOrder([...this.taxonomy.customFields, ...this.newFields]),
       safe: false,

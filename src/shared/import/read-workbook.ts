@@ -6,8 +6,10 @@ import { CaremapError } from '../errors';
 import { decodeText, looksBinary } from './decode-text';
 import { MAX_IMPORT_BYTES, tooBigMessage, type RawSheet, type RawWorkbook } from './import-types';
 import { detectDelimiter, parseDelimited } from './parse-delimited';
+import { isGraphFile, readGraphFile } from './graph-files';
 
-export const IMPORT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt'] as const;
+export const IMPORT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt', '.graphml', '.gexf', '.prsm', '.json'] as const;
+const KNOWN_FORMATS = '.xlsx, .xls, .ods, .csv and .tsv spreadsheets, and .graphml, .gexf, .prsm and Kumu .json maps';
 export { MAX_IMPORT_BYTES };
 
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
@@ -67,7 +69,7 @@ function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[] {
 }
 
 function readText(fileName: string, bytes: Uint8Array): RawSheet[] {
-  if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text (CSV) file. Caremap imports .xlsx, .xls, .ods, .csv and .tsv files.`);
+  if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text (CSV) file. Caremap imports ${KNOWN_FORMATS}.`);
   const { text } = decodeText(bytes);
   const rows = parseDelimited(text, detectDelimiter(text, fileName));
   const base = fileName.replace(/\.[^.]*$/, '') || 'Sheet1';
@@ -79,13 +81,17 @@ const isBlankRow = (row: readonly string[]) => row.every((cell) => cell.trim() =
 /** The file's sheets as text; refuses a file that is not a spreadsheet, is damaged, protected or holds nothing. */
 export function readWorkbook(fileName: string, bytes: Uint8Array): RawWorkbook {
   const extension = extensionOf(fileName);
-  if (!WORKBOOK_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension)) {
+  if (!WORKBOOK_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension) && !isGraphFile(extension)) {
     const what = extension ? `a ${extension} file` : 'a file with no extension';
-    throw refuse(fileName, `“${fileName}” is ${what}, not a spreadsheet. Caremap imports .xlsx, .xls, .ods, .csv and .tsv files.`);
+    throw refuse(fileName, `“${fileName}” is ${what}, not a spreadsheet or a map file. Caremap imports ${KNOWN_FORMATS}.`);
   }
   if (bytes.length === 0) throw refuse(fileName, `“${fileName}” is empty: it holds no rows to import.`);
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw refuse(fileName, tooBigMessage(fileName));
+  }
+  if (isGraphFile(extension)) {
+    if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text file, even though its name ends in ${extension}. It may be damaged; export it again.`);
+    return readGraphFile(fileName, extension, bytes);
   }
   let sheets: RawSheet[];
   if (TEXT_EXTENSIONS.has(extension) && !hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE)) sheets = readText(fileName, bytes);

@@ -1,10 +1,10 @@
 // Issue 13 point 5: the GraphML export is valid against graphml.xsd (with yWorks' extension for yEd's graphics)
 // and the GEXF export against GEXF 1.3's grammar, checked by xmllint with the schemas kept in tests/fixtures/schemas.
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildExport } from '../../../src/shared/export/build-export';
-import type { MapDocument } from '../../../src/shared/domain';
+import type { ActorId, CustomFieldId, MapDocument } from '../../../src/shared/domain';
 import { tempDir } from '../store/temp-maps';
 import { writeRichMap } from './export-fixture';
 import { findXmllint, requireTool, runTool } from './external-tools';
@@ -43,15 +43,25 @@ describe('graph files against their schemas', () => {
     const xmllint = requireTool(await xmllintFound, 'xmllint', () => ctx.skip());
     const dir = tempDir();
     const { doc } = writeRichMap(dir, 'Clapton & Co <test>');
+    const oddId = '1 has spaces & <odd>' as ActorId;
     const odd: MapDocument = {
       ...doc,
-      customFields: [...doc.customFields, { ...doc.customFields[0]!, id: 'field-odd' as never, name: 'Kind', sortOrder: 9 }, { ...doc.customFields[0]!, id: 'field-sym' as never, name: '£ per week (2024)', sortOrder: 10 }],
-      actors: doc.actors.map((a, i) => ({ ...a, id: (i === 0 ? '1 has spaces & <odd>' : a.id) as never })),
-      ties: doc.ties.map((t) => (t.fromId === doc.actors[0]!.id ? { ...t, fromId: '1 has spaces & <odd>' as never } : t)),
+      // A field named like a built-in column, and one whose name is all symbols and spaces.
+      customFields: [
+        ...doc.customFields,
+        { ...doc.customFields[0]!, id: 'field-odd' as CustomFieldId, name: 'Kind', sortOrder: 9 },
+        { ...doc.customFields[0]!, id: 'field-sym' as CustomFieldId, name: '£ per week (2024)', sortOrder: 10 },
+      ],
+      actors: doc.actors.map((a, i) => ({ ...a, id: i === 0 ? oddId : a.id })),
+      ties: doc.ties.map((t) => (t.fromId === doc.actors[0]!.id ? { ...t, fromId: oddId } : t)),
     };
     const file = exportTo(dir, odd, 'graphml');
     const result = await validate(xmllint, ['--schema', join(SCHEMAS, 'graphml/graphml+yfiles.xsd')], file);
     expect(result.ok, result.messages).toBe(true);
+    // Every attr.name is distinct (a reader keys columns by it): the field "Kind" does not merge with the kind.
+    const names = [...readFileSync(file, 'utf8').matchAll(/attr\.name="([^"]*)"/g)].map((m) => m[1]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Kind', 'Kind_2', 'per_week_2024']));
   });
 
   it('GEXF: valid against GEXF 1.3’s RELAX NG grammar, and against its XSD once viz: is set aside', async (ctx) => {
@@ -64,7 +74,6 @@ describe('graph files against their schemas', () => {
     // The published 1.3 XSD (generated from the grammar) puts viz elements in the gexf namespace, so it rejects every
     // viz:color Gephi itself writes; the rest of the file is checked against it without them.
     const withoutViz = join(dir, 'no-viz.gexf');
-    const { readFileSync } = await import('node:fs');
     writeFileSync(withoutViz, readFileSync(file, 'utf8').split('\n').filter((line) => !line.includes('<viz:')).join('\n'));
     const xsd = await validate(xmllint, ['--schema', join(SCHEMAS, 'gexf-1.3/gexf.xsd')], withoutViz);
     expect(xsd.ok, xsd.messages).toBe(true);

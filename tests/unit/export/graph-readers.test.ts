@@ -8,6 +8,8 @@ import type { MapDocument } from '../../../src/shared/domain';
 import { DIRECTION_CELLS } from '../../../src/shared/spreadsheet-columns';
 import { STRENGTH_WEIGHT } from '../../../src/shared/export/export-attributes';
 import { hexToRgb } from '../../../src/shared/export/xml';
+import { writeDemoMap } from '../../../src/main/demo/build-demo-map';
+import { openMapStore } from '../../../src/main/store';
 import { tempDir } from '../store/temp-maps';
 import { writeRichMap } from './export-fixture';
 import { findPythonWithReaders, requireTool, runTool } from './external-tools';
@@ -82,6 +84,23 @@ describe('graph files read by networkx and igraph', () => {
     for (const reader of ['networkx_graphml', 'igraph_graphml', 'networkx_gexf'] as const) {
       expect(seen[reader].directed, reader).toBe(false);
       expect(seen[reader].edges, reader).toHaveLength(doc.ties.length);
+    }
+  });
+
+  it('the demo map (the issue’s failing case: mutual ties) reads whole in networkx and igraph', async (ctx) => {
+    const python = requireTool(await pythonFound, 'python3 with networkx and igraph', () => ctx.skip());
+    const path = join(tempDir(), 'Demo.caremap');
+    writeDemoMap(path);
+    const store = openMapStore(path);
+    const doc = store.document();
+    store.close();
+    expect(doc.ties.some((t) => t.direction === 'mutual')).toBe(true);
+    const seen = await readBack(python, doc);
+    const want = expected(doc);
+    for (const reader of ['networkx_graphml', 'igraph_graphml', 'networkx_gexf'] as const) {
+      expect(seen[reader].directed, reader).toBe(true);
+      expect(seen[reader].nodes, reader).toHaveLength(doc.actors.length);
+      expect(edgesWithout(seen[reader], 'tie'), reader).toEqual(want.edges);
     }
   });
 });

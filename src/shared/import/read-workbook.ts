@@ -2,6 +2,7 @@
 // CSV and TSV are decoded and split here (so values stay exactly as written); workbooks go through SheetJS with
 // formulas switched off: a formula cell gives the value Excel last showed, and a text cell "=SUM(A1)" stays that text.
 import * as XLSX from 'xlsx';
+import { unguardCaremapCsv } from '../csv-guard';
 import { CaremapError } from '../errors';
 import { decodeText, looksBinary } from './decode-text';
 import { MAX_IMPORT_BYTES, tooBigMessage, type RawSheet, type RawWorkbook } from './import-types';
@@ -71,7 +72,8 @@ function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[] {
 function readText(fileName: string, bytes: Uint8Array): RawSheet[] {
   if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text (CSV) file. Caremap imports ${KNOWN_FORMATS}.`);
   const { text } = decodeText(bytes);
-  const rows = parseDelimited(text, detectDelimiter(text, fileName));
+  // Caremap's own CSV gets its guarding apostrophes taken off again; anyone else's text stays exactly as written.
+  const rows = unguardCaremapCsv(parseDelimited(text, detectDelimiter(text, fileName)));
   const base = fileName.replace(/\.[^.]*$/, '') || 'Sheet1';
   return [{ name: base, rows }];
 }

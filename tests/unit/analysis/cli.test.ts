@@ -45,6 +45,9 @@ describe('caremap analyse', () => {
     expect(Object.fromEntries(analysis.kinds.map((k) => [k.name, k.count]))).toMatchObject({ 'Individual active citizen': 3, 'Statutory service': 1, 'Grassroots or mutual aid group': 1 });
     expect(analysis.articulationPointIds).toEqual(['b', 'c']);
     expect(analysis.actors.find((a) => a.actorId === 'b')).toMatchObject({ inTies: 1, outTies: 1, betweenness: 2 }) // a–c and a–s;
+    // The JSON says what the figures assume, and carries the weighted in/out (every tie medium: weight 2).
+    expect(analysis.assumptions).toMatchObject({ structure: 'undirected', weights: 'unweighted', directedTies: 3, undirectedTies: 0, weighted: false });
+    expect(analysis.weighted.find((w) => w.actorId === 'c')).toEqual({ actorId: 'c', strength: 4, inStrength: 2, outStrength: 2 });
   });
 
   it('writes a Markdown or HTML report and prints a readable summary', async () => {
@@ -54,7 +57,14 @@ describe('caremap analyse', () => {
       const { io, out } = capture();
       expect(await runCli(['analyse', file, '--report', join(dir, name)], io)).toBe(0);
       expect(out.join('\n')).toContain('Clapton: 5 actors, 3 ties');
-      expect(readFileSync(join(dir, name), 'utf8')).toContain('Individual active citizen: 3 actors (60%)');
+      // The summary and the report say what they assume, and who most ties point to and start from.
+      expect(out.join('\n')).toContain('treat every tie as two-way and of equal weight (undirected and unweighted)');
+      expect(out.join('\n')).toMatch(/Most ties in: Actor b \(1\), Actor c \(1\), Actor s \(1\)/);
+      const report = readFileSync(join(dir, name), 'utf8');
+      expect(report).toContain('Individual active citizen: 3 actors (60%)');
+      expect(report).toContain('How these figures were worked out');
+      expect(report).toContain('undirected and unweighted');
+      expect(report).toContain('Who gives and who receives');
     }
     // The web page carries the map picture inside it, as a real PNG.
     const image = /<img src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/.exec(readFileSync(join(dir, 'report.html'), 'utf8'));

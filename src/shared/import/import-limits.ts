@@ -35,8 +35,8 @@ export const limitMessages = {
     'It may be damaged or made to harm: if you trust it, save it again from your spreadsheet program, or split it.',
   timeout: (file: string, seconds = READ_SECONDS) =>
     `“${file}” took longer than ${n(seconds)} seconds to read; it may be damaged or far bigger than it looks — save it again from your spreadsheet program or split it. Your map is as it was.`,
-  memory: (file: string) =>
-    `“${file}” needed more memory to read than Caremap allows (${n(READ_MEMORY_MB)} MB); it may be damaged or far bigger than it looks — save it again from your spreadsheet program or split it. Your map is as it was.`,
+  memory: (file: string, megabytes = READ_MEMORY_MB) =>
+    `“${file}” needed more memory to read than Caremap allows (${n(megabytes)} MB); it may be damaged or far bigger than it looks — save it again from your spreadsheet program or split it. Your map is as it was.`,
   crashed: (file: string) =>
     `Reading “${file}” stopped unexpectedly, so nothing was imported and your map is as it was. The file may be damaged: save it again from your spreadsheet program and import that.`,
 };

@@ -9,11 +9,14 @@ export interface ZipEntry {
 
 /** A zip of deflated entries; the sizes in its headers are the true ones. */
 export function makeZip(entries: readonly ZipEntry[]): Buffer {
+  // The same data in several entries (a zip bomb's trick) is deflated once.
+  const deflated = new Map<Buffer, Buffer>();
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
   for (const { name, data } of entries) {
-    const packed = deflateRawSync(data, { level: 9 });
+    const packed = deflated.get(data) ?? deflateRawSync(data, { level: 9 });
+    deflated.set(data, packed);
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
     const local = Buffer.alloc(30);
@@ -89,4 +92,19 @@ export function xlsxOf(sheet: string | Buffer, sheetName = 'Actors', extra: read
     { name: 'xl/worksheets/sheet1.xml', data: typeof sheet === 'string' ? Buffer.from(sheet, 'utf8') : sheet },
     ...extra,
   ]);
+}
+
+/** CSV text of `rows` rows (a header and numbered actors), each about `width` characters, as UTF-8 bytes. */
+export function csvOfRows(rows: number, width = 20): Uint8Array {
+  const pad = 'x'.repeat(Math.max(0, width - 20));
+  const lines = ['Name,Type,Notes'];
+  for (let i = 1; i < rows; i++) lines.push(`Actor ${i},Person,${pad}`);
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+/** Sheet XML of `rows` rows of one name cell each, for workbooks past the row limit. */
+export function tallSheetXml(rows: number): string {
+  const body: string[] = [];
+  for (let r = 1; r <= rows; r++) body.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>A${r}</t></is></c></row>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body.join('')}</sheetData></worksheet>`;
 }

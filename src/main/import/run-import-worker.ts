@@ -1,0 +1,77 @@
+// Runs one import job in a fresh worker thread with a memory and a time limit. Running out of time or memory, or
+// crashing, there becomes a refusal with a sentence; main's event loop (every other request, and in Electron the
+// whole app) stays free throughout, and a stopped worker takes its memory with it.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CaremapError, type CaremapErrorData } from '../../shared/errors';
+import { limitMessages, READ_MEMORY_MB, READ_SECONDS } from '../../shared/import/import-limits';
+import type { ImportJob, ImportJobResult } from './import-job';
+
+export type WorkerReply = { ok: true; result: ImportJobResult } | { ok: false; error: CaremapErrorData } | { ok: false; fault: string };
+
+export interface WorkerLimits {
+  seconds: number;
+  memoryMb: number;
+}
+
+export const IMPORT_WORKER_LIMITS: WorkerLimits = { seconds: READ_SECONDS, memoryMb: READ_MEMORY_MB };
+
+/**
+ * The built worker (electron-vite writes out/main/import-worker.js beside the entries, which may import it from a
+ * chunk one folder down), else the TypeScript source run through tsx (unit tests, the command line, benches).
+ */
+function startWorker(memoryMb: number): Worker {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
+  const built = [join(here, 'import-worker.js'), join(here, '..', 'import-worker.js')].find((path) => existsSync(path));
+  if (built) return new Worker(built, { resourceLimits });
+  const entry = pathToFileURL(join(here, 'import-worker.ts')).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+const refuse = (fileName: string, message: string) => new CaremapError('bad-spreadsheet', message, { file: fileName });
+
+const isOutOfMemory = (error: unknown) => (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
+/** The job's result, or a CaremapError: the worker's own refusal, or one saying it ran out of time or memory or crashed. */
+export function runImportWorker(job: ImportJob, fileName: string, limits: WorkerLimits = IMPORT_WORKER_LIMITS): Promise<ImportJobResult> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(limits.memoryMb);
+    let settled = false;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      settle();
+    };
+    const timer = setTimeout(() => finish(() => reject(refuse(fileName, limitMessages.timeout(fileName, limits.seconds)))), limits.seconds * 1000);
+    worker.once('message', (reply: WorkerReply) =>
+      finish(() => {
+        if (reply.ok) resolve(reply.result);
+        else if ('error' in reply) reject(CaremapError.fromData(reply.error));
+        else {
+          // Not a refusal of ours (SheetJS failing on a strange file, or a bug): log it for us, tell the facilitator.
+          console.error(`Caremap: reading “${fileName}” for import failed:`, reply.fault);
+          reject(refuse(fileName, limitMessages.crashed(fileName)));
+        }
+      }),
+    );
+    worker.once('error', (error) =>
+      finish(() => {
+        if (!isOutOfMemory(error)) console.error(`Caremap: the import worker for “${fileName}” stopped:`, error);
+        reject(refuse(fileName, isOutOfMemory(error) ? limitMessages.memory(fileName, limits.memoryMb) : limitMessages.crashed(fileName)));
+      }),
+    );
+    worker.once('exit', () => finish(() => reject(refuse(fileName, limitMessages.crashed(fileName)))));
+    // The file's bytes move to the worker rather than being copied (a fresh buffer, never Node's shared pool).
+    if (job.kind === 'read') {
+      const bytes = new Uint8Array(job.bytes);
+      worker.postMessage({ ...job, bytes }, [bytes.buffer]);
+    } else worker.postMessage(job);
+  });
+}

@@ -139,9 +139,12 @@ export class MapStore {
     return tieSql.tieBetween(this.conn, a, b, tieTypeId);
   }
 
-  /** Rises with every row this connection writes (edits, undo, redo): a cheap "has the map changed since?" token. */
+  /**
+   * Rises with every change set written (edits, undo, redo), and is kept in the file: a "has the map changed since?"
+   * token that still holds after the map is closed and opened again (SQLite's total_changes() starts again at 0).
+   */
   changeCount(): number {
-    return this.conn.get<{ n: number }>('SELECT total_changes() AS n')?.n ?? 0;
+    return metaSql.readChangeCount(this.conn);
   }
 
   counts(): { actors: number; ties: number; history: number } {
@@ -166,6 +169,7 @@ export class MapStore {
    * Call inside transaction() so it lands together with its history entry.
    */
   applyChanges(changes: RecordChanges): void {
+    metaSql.bumpChangeCount(this.conn);
     for (const list of TAXONOMY_LISTS) this.putTaxonomy(list, changes);
     tieSql.deleteTies(this.conn, changes.deleted.ties);
     actorSql.deleteActors(this.conn, changes.deleted.actors);

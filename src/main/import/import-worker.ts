@@ -1,4 +1,4 @@
-// The import worker's entry (a worker thread, one job each): reads and plans off the main process's event loop,
+// The import worker's entry (a worker thread, one job at a time): reads and plans off the main process's event loop,
 // so a hostile or huge spreadsheet costs this thread, which main can stop, and never the app.
 import { parentPort } from 'node:worker_threads';
 import { CaremapError } from '../../shared/errors';
@@ -7,7 +7,7 @@ import type { WorkerReply } from './run-import-worker';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker runs as a worker thread only');
-port.once('message', (job: ImportJob) => {
+port.on('message', (job: ImportJob) => {
   let reply: WorkerReply;
   try {
     reply = { ok: true, result: runImportJob(job) };

@@ -48,7 +48,7 @@ export function detectDelimiter(text: string, fileName = ''): Delimiter {
   return best;
 }
 
-/** How much one file may hold; past a limit the parser stops keeping cells and only counts, for the refusal. */
+/** How much one file may hold: a text past any of these is refused before it is read. */
 export interface DelimitedLimits {
   maxRows: number;
   maxColumns: number;
@@ -61,81 +61,109 @@ export type DelimitedOutcome =
   | { ok: false; over: 'columns'; row: number; columns: number }
   | { ok: false; over: 'cells'; cells: number };
 
-const NO_LIMITS: DelimitedLimits = { maxRows: Infinity, maxColumns: Infinity, maxCells: Infinity };
-
 /** RFC 4180 with the usual leniency: CRLF, LF or CR line ends; "" inside quotes is one quote; a stray quote is text. */
 export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
-  const outcome = parseDelimitedWithin(text, delimiter, NO_LIMITS);
-  return outcome.ok ? outcome.rows : [];
-}
-
-/**
- * The same parse, within limits: one pass, linear in the text. Past the row or cell limit it keeps counting (so the
- * refusal can say how many there are) without keeping anything; a row past the column limit ends the parse.
- */
-export function parseDelimitedWithin(text: string, delimiter: Delimiter, limits: DelimitedLimits): DelimitedOutcome {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
-  let cellStarted = false;
   let inQuotes = false;
   let quotedCell = false;
-  let keep = true;
-  let over: 'rows' | 'cells' | null = null;
-  let rowCount = 0;
-  let cellsInRow = 0;
-  let cells = 0;
   const endCell = () => {
-    cellsInRow++;
-    if (keep && cellsInRow <= limits.maxColumns) row.push(cell);
+    row.push(cell);
     cell = '';
-    cellStarted = false;
     quotedCell = false;
   };
-  /** False when the parse should stop: a row too wide. */
-  const endRow = (): boolean => {
+  const endRow = () => {
     endCell();
-    rowCount++;
-    cells += cellsInRow;
-    if (cellsInRow > limits.maxColumns) return false;
-    if (keep) rows.push(row);
+    rows.push(row);
     row = [];
-    cellsInRow = 0;
-    if (keep && rowCount > limits.maxRows) over = 'rows';
-    else if (keep && cells > limits.maxCells) over = 'cells';
-    if (over) keep = false;
-    return true;
   };
-  let i = 0;
-  for (; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (inQuotes) {
       if (c === '"') {
         if (text[i + 1] === '"') {
-          if (keep) cell += '"';
-          cellStarted = true;
+          cell += '"';
           i++;
         } else inQuotes = false;
-      } else {
-        cellStarted = true;
-        if (keep) cell += c;
-      }
-    } else if (c === '"' && !cellStarted && !quotedCell) {
+      } else cell += c;
+    } else if (c === '"' && cell === '' && !quotedCell) {
       inQuotes = true;
       quotedCell = true;
     } else if (c === delimiter) endCell();
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      if (!endRow()) break;
-    } else {
-      cellStarted = true;
-      if (keep) cell += c;
-    }
+      endRow();
+    } else cell += c;
   }
-  if (i >= text.length && (cellStarted || cellsInRow > 0)) endRow();
-  // endRow leaves a too-wide row's count in place: the whole row has been read, so this is its true width.
-  if (cellsInRow > limits.maxColumns) return { ok: false, over: 'columns', row: rowCount, columns: cellsInRow };
-  if (over === 'rows') return { ok: false, over, rows: rowCount };
-  if (over === 'cells') return { ok: false, over, cells };
-  return { ok: true, rows };
+  if (cell !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+/** The text's rows and cells, and the first row wider than `maxColumns`, split exactly as parseDelimited splits them. */
+export interface DelimitedShape {
+  rows: number;
+  cells: number;
+  /** 1-based row and its width, or null when no row is wider than maxColumns. */
+  tooWide: { row: number; columns: number } | null;
+}
+
+/**
+ * Counts what parseDelimited would make, keeping nothing: one pass over character codes, so a 40 MB CSV is measured
+ * in a fraction of the time reading it would take, and a file past the limits is refused before it is read.
+ */
+export function measureDelimited(text: string, delimiter: Delimiter, maxColumns = Infinity): DelimitedShape {
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
+  const DELIMITER = delimiter.charCodeAt(0);
+  let rows = 0;
+  let cells = 0;
+  let cellsInRow = 0;
+  let tooWide: DelimitedShape['tooWide'] = null;
+  let inQuotes = false;
+  // Whether the cell so far holds anything (parseDelimited's `cell !== ''`), and whether it began with a quote.
+  let cellStarted = false;
+  let quotedCell = false;
+  const endRow = () => {
+    const width = cellsInRow + 1;
+    rows++;
+    cells += width;
+    if (width > maxColumns && tooWide === null) tooWide = { row: rows, columns: width };
+    cellsInRow = 0;
+    cellStarted = false;
+    quotedCell = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuotes) {
+      if (c === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          cellStarted = true;
+          i++;
+        } else inQuotes = false;
+      } else cellStarted = true;
+    } else if (c === QUOTE && !cellStarted && !quotedCell) {
+      inQuotes = true;
+      quotedCell = true;
+    } else if (c === DELIMITER) {
+      cellsInRow++;
+      cellStarted = false;
+      quotedCell = false;
+    } else if (c === LF || c === CR) {
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+      endRow();
+    } else cellStarted = true;
+  }
+  if (cellStarted || cellsInRow > 0) endRow();
+  return { rows, cells, tooWide };
+}
+
+/** parseDelimited within limits: the text is measured first and refused, naming what is over, before it is read. */
+export function parseDelimitedWithin(text: string, delimiter: Delimiter, limits: DelimitedLimits): DelimitedOutcome {
+  const shape = measureDelimited(text, delimiter, limits.maxColumns);
+  if (shape.tooWide) return { ok: false, over: 'columns', ...shape.tooWide };
+  if (shape.rows > limits.maxRows) return { ok: false, over: 'rows', rows: shape.rows };
+  if (shape.cells > limits.maxCells) return { ok: false, over: 'cells', cells: shape.cells };
+  return { ok: true, rows: parseDelimited(text, delimiter) };
 }

@@ -1,9 +1,11 @@
 // Hostile and huge spreadsheets, each built here and small: read by their real cells, not what they declare, and
 // refused past the import's limits with the limit named.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaremapError } from '../../../src/shared/errors';
 import { readWorkbook } from '../../../src/shared/import';
 import { limitMessages, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_MB } from '../../../src/shared/import/import-limits';
+import { measureDelimited, parseDelimited, type Delimiter } from '../../../src/shared/import/parse-delimited';
 import { declaredUnpackedBytes } from '../../../src/shared/import/zip-directory';
 import { csvOfRows, sheetXml, tallSheetXml, xlsxOf } from './hostile-files';
 
@@ -79,5 +81,22 @@ describe('refused past the limits, with the limit named', () => {
     const error = refusal('dense.csv', new TextEncoder().encode(Array.from({ length: rows }, () => line).join('\n')));
     expect(error.message).toBe(limitMessages.cells('dense.csv', rows * MAX_COLUMNS));
     expect(error.message).toContain('has 3,200,000 cells; Caremap imports at most 3,000,000 cells');
+  });
+});
+
+describe('measuring a CSV before reading it', () => {
+  it('counts the rows and cells the parser makes, for any text of quotes, delimiters and line ends', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', ';', '\t', '"', '\n', '\r'), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.constantFrom<Delimiter>(',', ';', '\t'), (csv, delimiter) => {
+        const rows = parseDelimited(csv, delimiter);
+        const shape = measureDelimited(csv, delimiter, 2);
+        expect(shape.rows).toBe(rows.length);
+        expect(shape.cells).toBe(rows.reduce((n, row) => n + row.length, 0));
+        const wide = rows.findIndex((row) => row.length > 2);
+        expect(shape.tooWide).toEqual(wide === -1 ? null : { row: wide + 1, columns: rows[wide]!.length });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

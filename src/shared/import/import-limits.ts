@@ -8,8 +8,11 @@ export const MAX_ROWS = 100_000;
 export const MAX_COLUMNS = 2_000;
 /** Cells read from the whole file (rows × their width): 60,000 ties × 20 columns plus 20,000 actors × 40. */
 export const MAX_CELLS = 3_000_000;
-/** What a workbook's zip may unpack to: a 3-million-cell workbook unpacks to about 150 MB. */
-export const MAX_UNPACKED_MB = 250;
+/**
+ * What a workbook's zip may unpack to. Excel's workbook of 20,000 actors (40 columns) and 60,000 ties unpacks to about
+ * 70 MB; SheetJS scans all of a sheet's XML even past the row limit, so this also bounds the time a workbook can take.
+ */
+export const MAX_UNPACKED_MB = 150;
 /** Reading and planning run in a worker stopped after this long (a real 20,000-actor workbook takes ~3 s). */
 export const READ_SECONDS = 20;
 /** The worker's JavaScript heap: a 3-million-cell workbook needs about 1 GB while SheetJS parses it. */

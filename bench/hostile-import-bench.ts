@@ -50,6 +50,14 @@ function files(): { what: string; name: string; bytes: Buffer }[] {
         return xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', Array.from({ length: 31 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: zeros })));
       })(),
     },
+    {
+      what: 'zip bomb whose directory lies (claims 1 KB per entry)',
+      name: 'liar.xlsx',
+      bytes: (() => {
+        const zeros = Buffer.alloc(400 * 1024 * 1024);
+        return xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', Array.from({ length: 8 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: zeros, claimedSize: 1024 })));
+      })(),
+    },
   ];
   if (process.env.BENCH_SKIP_BIG !== '1') {
     list.push({ what: '150,000-row workbook', name: 'rows.xlsx', bytes: tallXlsx(150_000) });

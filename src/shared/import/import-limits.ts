@@ -33,8 +33,8 @@ export const limitMessages = {
     `Delete the columns after ${columnLetter(MAX_COLUMNS - 1)} that you do not need (some may only look empty), save it, and import it again.`,
   cells: (file: string, cells: number | null) =>
     `“${file}” has ${cells === null ? `more than ${n(MAX_CELLS)}` : n(cells)} cells; Caremap imports at most ${n(MAX_CELLS)} cells at a time. ${SPLIT}`,
-  unpacked: (file: string, megabytes: number) =>
-    `“${file}” unpacks to ${n(Math.round(megabytes))} MB, far more than a spreadsheet of actors and ties; Caremap reads workbooks that unpack to at most ${n(MAX_UNPACKED_MB)} MB. ` +
+  unpacked: (file: string, megabytes: number | null) =>
+    `“${file}” unpacks to ${megabytes === null ? `more than ${n(MAX_UNPACKED_MB)}` : n(Math.round(megabytes))} MB, far more than a spreadsheet of actors and ties; Caremap reads workbooks that unpack to at most ${n(MAX_UNPACKED_MB)} MB. ` +
     'It may be damaged or made to harm: if you trust it, save it again from your spreadsheet program, or split it.',
   timeout: (file: string, seconds = READ_SECONDS) =>
     `“${file}” took longer than ${n(seconds)} seconds to read; it may be damaged or far bigger than it looks — save it again from your spreadsheet program or split it. Your map is as it was.`,

@@ -53,22 +53,45 @@ function unpackedSize(data: DataView, entry: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
-/**
- * The total size, in bytes, the zip's entries say they unpack to; null when the bytes hold no readable directory
- * (then the spreadsheet reader refuses the file as damaged).
- */
-export function declaredUnpackedBytes(bytes: Uint8Array): number | null {
+/** One entry of a zip's directory: how it is packed, where its data starts, and the sizes it claims. */
+export interface ZipEntryInfo {
+  method: number;
+  packedBytes: number;
+  unpackedBytes: number;
+  /** Offset of the entry's local header. */
+  localHeader: number;
+}
+
+/** The entries a zip's central directory lists; null when the bytes hold no readable directory. */
+export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
   const data = view(bytes);
   if (data.byteLength < 22) return null;
   const end = findEnd(data);
   if (end === -1) return null;
   const { start, length } = directoryOf(data, end);
   if (start + length > data.byteLength) return null;
-  let total = 0;
+  const entries: ZipEntryInfo[] = [];
   for (let at = start; at + 46 <= start + length; ) {
     if (data.getUint32(at, true) !== DIRECTORY_ENTRY) break;
-    total += unpackedSize(data, at);
+    entries.push({ method: data.getUint16(at + 10, true), packedBytes: data.getUint32(at + 20, true), unpackedBytes: unpackedSize(data, at), localHeader: data.getUint32(at + 42, true) });
     at += 46 + data.getUint16(at + 28, true) + data.getUint16(at + 30, true) + data.getUint16(at + 32, true);
   }
-  return total;
+  return entries;
+}
+
+/**
+ * The total size, in bytes, the zip's entries say they unpack to; null when the bytes hold no readable directory
+ * (then the spreadsheet reader refuses the file as damaged).
+ */
+export function declaredUnpackedBytes(bytes: Uint8Array): number | null {
+  const entries = zipEntries(bytes);
+  return entries === null ? null : entries.reduce((total, entry) => total + entry.unpackedBytes, 0);
+}
+
+/** Where an entry's packed data starts: after its local header, whose name and extra field may differ from the directory's. */
+export function entryDataStart(bytes: Uint8Array, entry: ZipEntryInfo): number | null {
+  const data = view(bytes);
+  const at = entry.localHeader;
+  if (at + 30 > data.byteLength || data.getUint32(at, true) !== 0x04034b50) return null;
+  return at + 30 + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
 }

@@ -5,16 +5,18 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface ZipEntry {
   name: string;
   data: Buffer;
+  /** The unpacked size its headers claim, when they should lie; the true one otherwise. */
+  claimedSize?: number;
 }
 
-/** A zip of deflated entries; the sizes in its headers are the true ones. */
+/** A zip of deflated entries; the sizes in its headers are the true ones unless an entry says to lie. */
 export function makeZip(entries: readonly ZipEntry[]): Buffer {
   // The same data in several entries (a zip bomb's trick) is deflated once.
   const deflated = new Map<Buffer, Buffer>();
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
+  for (const { name, data, claimedSize = data.length } of entries) {
     const packed = deflated.get(data) ?? deflateRawSync(data, { level: 9 });
     deflated.set(data, packed);
     const nameBytes = Buffer.from(name, 'utf8');
@@ -25,7 +27,7 @@ export function makeZip(entries: readonly ZipEntry[]): Buffer {
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(claimedSize, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -34,7 +36,7 @@ export function makeZip(entries: readonly ZipEntry[]): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(claimedSize, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);

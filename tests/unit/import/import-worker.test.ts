@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/api/create-backend';
 import { planningPoint, previewImport } from '../../../src/main/import/commit-import';
-import type { ImportJob } from '../../../src/main/import/import-job';
+import { runImportJob, type ImportJob } from '../../../src/main/import/import-job';
 import { runImportWorker } from '../../../src/main/import/run-import-worker';
 import { startHttpServer } from '../../../src/main/transport/http-server';
 import { CaremapError } from '../../../src/shared/errors';
 import { readWorkbook } from '../../../src/shared/import';
 import { limitMessages, MAX_ROWS } from '../../../src/shared/import/import-limits';
 import { newMap } from '../store/temp-maps';
-import { csvOfRows, tallSheetXml, xlsxOf } from './hostile-files';
+import { csvOfRows, sheetXml, tallSheetXml, xlsxOf } from './hostile-files';
 import { kumuWorkbook } from './import-helpers';
 
 function readJob(fileName: string, bytes: Uint8Array, store = newMap()): ImportJob {
@@ -44,6 +44,16 @@ describe('the import worker', () => {
   it('passes the reader’s own refusal through unchanged', async () => {
     const error = await refusalOf(runImportWorker(readJob('long.csv', csvOfRows(MAX_ROWS + 1)), 'long.csv'));
     expect(error.message).toBe(limitMessages.rows('long.csv', null, MAX_ROWS + 1));
+  });
+
+  it('refuses a zip whose directory understates its sizes, by inflating no more than the limit', () => {
+    const zeros = Buffer.alloc(160 * 1024 * 1024);
+    const liar = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [{ name: 'xl/media/image1.png', data: zeros, claimedSize: 1024 }]);
+    expect(() => runImportJob(readJob('liar.xlsx', liar))).toThrow(limitMessages.unpacked('liar.xlsx', null));
+    expect(limitMessages.unpacked('liar.xlsx', null)).toContain('unpacks to more than 150 MB');
+    // The same file telling the truth is refused by its directory, naming the size.
+    const honest = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [{ name: 'xl/media/image1.png', data: zeros }]);
+    expect(() => runImportJob(readJob('honest.xlsx', honest))).toThrow(limitMessages.unpacked('honest.xlsx', 160 + 0.0017));
   });
 
   it('refuses, with a sentence, a read that runs out of time', async () => {

@@ -2,7 +2,7 @@
 // again with other choices. Pure apart from fresh ids, so it runs the same in the worker and in a test.
 import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '../../shared/domain';
-import { checkUnpackedSize } from './unpacked-size';
+import { checkZipContents } from './zip-contents';
 import { planImport, readWorkbook, type ImportChoices, type ImportPlan, type MapSnapshot, type RawWorkbook } from '../../shared/import';
 
 export type ImportJob =
@@ -16,7 +16,7 @@ export interface ImportJobResult {
 }
 
 export function runImportJob(job: ImportJob): ImportJobResult {
-  if (job.kind === 'read') checkUnpackedSize(job.fileName, job.bytes);
+  if (job.kind === 'read') checkZipContents(job.fileName, job.bytes);
   const workbook = job.kind === 'read' ? readWorkbook(job.fileName, job.bytes) : job.workbook;
   const choices = job.kind === 'read' ? {} : job.choices;
   const plan = planImport(workbook, job.snapshot, choices, { today: job.today, newId: randomUUID });

@@ -56,6 +56,10 @@ describe('the import worker', () => {
     expect(() => runImportJob(readJob('honest.xlsx', honest))).toThrow(limitMessages.unpacked('honest.xlsx', 160 + 0.0017));
   });
 
+  it('counts a worksheet’s rows as it unpacks it, refusing past the limit before SheetJS reads the sheet', () => {
+    expect(() => runImportJob(readJob('tall.xlsx', xlsxOf(tallSheetXml(MAX_ROWS + 5), 'People')))).toThrow(limitMessages.rows('tall.xlsx', null, MAX_ROWS + 5));
+  });
+
   it('refuses, with a sentence, a read that runs out of time', async () => {
     const error = await refusalOf(runImportWorker(readJob('slow.csv', csvOfRows(10)), 'slow.csv', { seconds: 0, memoryMb: 512 }));
     expect(error.code).toBe('bad-spreadsheet');
@@ -107,8 +111,9 @@ describe('browser mode while a hostile file is read', () => {
     const server = await startHttpServer({ handlers, staticDir: join(dir, 'renderer'), token: 'token-0123456789' });
     try {
       const order: string[] = [];
-      const hostile = xlsxOf(tallSheetXml(MAX_ROWS + 5), 'People');
-      const importing = post(server.port, 'token-0123456789', 'import.read', { fileName: 'tall.xlsx', base64: hostile.toString('base64') }).then((r) => {
+      // A zip whose directory claims 1 KB but which holds 160 MB: the worker inflates 150 MB of it before refusing.
+      const hostile = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [{ name: 'xl/media/image1.png', data: Buffer.alloc(160 * 1024 * 1024), claimedSize: 1024 }]);
+      const importing = post(server.port, 'token-0123456789', 'import.read', { fileName: 'liar.xlsx', base64: hostile.toString('base64') }).then((r) => {
         order.push('import refused');
         return r;
       });
@@ -118,7 +123,7 @@ describe('browser mode while a hostile file is read', () => {
       const refused = await importing;
       expect(other.body.ok).toBe(true);
       expect(refused.status).toBe(400);
-      expect(refused.body.error?.message).toBe(limitMessages.rows('tall.xlsx', 'People', null));
+      expect(refused.body.error?.message).toBe(limitMessages.unpacked('liar.xlsx', null));
       expect(order).toEqual(['other answered', 'import refused']);
     } finally {
       await server.close();

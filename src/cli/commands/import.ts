@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { readWorkbook, type ImportChoices } from '../../shared/import';
+import { checkZipContents } from '../../main/import/zip-contents';
 import { commitImport } from '../../main/import/commit-import';
 import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../main/store';
 import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
@@ -39,7 +40,10 @@ export const importCommand: CliCommand = {
     let created = false;
     try {
       if (!existsSync(file)) throw new Error(`There is no file "${file}" to import.`);
-      const workbook = readWorkbook(basename(file), new Uint8Array(readFileSync(file)));
+      const bytes = new Uint8Array(readFileSync(file));
+      // The same checks the app's import worker makes before reading: a zip's true size and its sheets' rows.
+      checkZipContents(basename(file), bytes);
+      const workbook = readWorkbook(basename(file), bytes);
       if (!existsSync(mapPath)) {
         writeNewMapFile(mapPath, { name: basename(mapPath, extname(mapPath)), ...taxonomyOf(seedTaxonomy()) });
         created = true;

@@ -55,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
       version: APP_VERSION,
       dataDir,
       mapsFolder,
-      nativeBinding: electronNativeBinding(join(here, '../..'), process.resourcesPath),
+      nativeBinding: electronNativeBinding(join(here, '../..')),
       dialogs: nativeDialogs(() => window, mapsFolder),
     });
     backend = created;

@@ -1,4 +1,4 @@
-// Builds the three parts: main (Electron entry, browser-mode server entry, CLI), preload (CJS, as sandboxed
+// Builds the three parts: main (Electron entry, browser-mode server entry, the CLI as out/main/cli.js), preload (CJS, as sandboxed
 // preloads require), and the React renderer.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           web: resolve('src/main/web.ts'),
+          // bin/caremap.mjs runs this built file, so the command line needs neither tsx nor TypeScript.
+          cli: resolve('src/cli/caremap.ts'),
         },
       },
     },

@@ -1,5 +1,6 @@
-// Writes the analysis report for `caremap analyse --report`: HTML and PDF with the map picture inside, Markdown with
-// the picture saved beside it (FILE - map.png), each written safely so a failure leaves any older file as it was.
+// Writes the analysis report for `caremap analyse --report`: HTML and PDF with the map picture and the charts inside,
+// Markdown with the picture and the charts saved beside it (FILE - map.png, FILE - actors by kind.svg, FILE - who is
+// tied to whom.svg), each written safely so a failure leaves any older file as it was.
 import { basename, dirname, extname, join } from 'node:path';
 import type { MapDocument } from '../shared/domain';
 import { reportToHtml, reportToMarkdown, writeReport, type MapAnalysis } from '../shared/analysis';
@@ -9,6 +10,9 @@ import { nameScrubber } from '../shared/anonymise';
 import { reportSubtitle } from '../shared/date-words';
 import { reportToPdf } from '../shared/analysis/report-pdf';
 import { mapToSvg } from '../shared/render/map-svg';
+import { anonymiseDocument } from '../shared/anonymise';
+import { chartData } from '../shared/analysis/chart-data';
+import { kindBarsSvg, mixingHeatmapSvg } from '../shared/analysis/report-charts-svg';
 import { mapPng } from '../main/render/map-png';
 import { nodePdfFontFiles } from '../main/render/pdf-font-files';
 import { writeFileAtomic } from '../main/files/write-file-atomic';
@@ -30,18 +34,34 @@ export async function writeReportFile(file: string, doc: MapDocument, analysis: 
   const title = anonymise ? nameScrubber(doc)(doc.info.name) : doc.info.name;
   const written = writeReport(doc, analysis);
   const sections = anonymise ? anonymiseSections(written, doc) : written;
-  const png = pictureOf(doc, anonymise);
+  const charts = chartData(analysis, new Map(doc.kinds.map((k) => [k.id, k])));
   const ext = extname(file).toLowerCase();
-  if (ext === '.html') {
-    writeFileAtomic(file, reportToHtml(sections, { title, mapImage: pngDataUrl(png) }));
-    return [file];
-  }
   if (ext === '.pdf') {
-    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: reportSubtitle(), mapPng: png, fonts: nodePdfFontFiles }));
+    const map = { doc: anonymise ? anonymiseDocument(doc) : doc };
+    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: reportSubtitle(), map, charts, fonts: nodePdfFontFiles }));
     return [file];
   }
-  const image = join(dirname(file), `${basename(file, extname(file))} - map.png`);
+  const png = pictureOf(doc, anonymise);
+  if (ext === '.html') {
+    const printMap = { doc: anonymise ? anonymiseDocument(doc) : doc };
+    writeFileAtomic(file, reportToHtml(sections, { title, mapImage: pngDataUrl(png), printMap, charts }));
+    return [file];
+  }
+  const beside = (what: string) => join(dirname(file), `${basename(file, extname(file))} - ${what}`);
+  const image = beside('map.png');
   writeFileAtomic(image, png);
-  writeFileAtomic(file, reportToMarkdown(sections, { title, mapImageFile: basename(image) }));
-  return [file, image];
+  const files = [file, image];
+  const chartFiles: { kinds?: string; mixing?: string } = {};
+  if (charts.kinds.length) {
+    files.push(beside('actors by kind.svg'));
+    writeFileAtomic(files.at(-1)!, kindBarsSvg(charts.kinds));
+    chartFiles.kinds = basename(files.at(-1)!);
+  }
+  if (charts.mixing.kinds.length >= 2) {
+    files.push(beside('who is tied to whom.svg'));
+    writeFileAtomic(files.at(-1)!, mixingHeatmapSvg(charts.mixing));
+    chartFiles.mixing = basename(files.at(-1)!);
+  }
+  writeFileAtomic(file, reportToMarkdown(sections, { title, mapImageFile: basename(image), chartFiles }));
+  return files;
 }

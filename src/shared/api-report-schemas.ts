@@ -1,12 +1,13 @@
 // The API's schemas for the report kept in the map file: read it, keep the facilitator's edits, or let it go.
 import { z } from 'zod';
 import { xmlSafeText } from './xml-safe-text';
+import { REPORT_SECTION_IDS } from './report-draft';
 
 const empty = z.object({}).strict().optional();
 
 const sectionDraft = z
   .object({
-    id: z.enum(['includes', 'kinds', 'under-represented', 'fragmentation', 'bridges', 'load', 'connections']),
+    id: z.enum(REPORT_SECTION_IDS),
     heading: z.string().max(500, 'A heading can be at most 500 characters.').transform(xmlSafeText),
     text: z.string().max(100_000, 'A section can be at most 100,000 characters.').transform(xmlSafeText),
   })

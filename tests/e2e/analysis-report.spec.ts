@@ -1,9 +1,11 @@
 // The Analysis panel and report on the demo map, end to end in browser mode: counts by kind match the legend, the top
-// broker is shown on the map, and the edited report saves as a web page with the map picture and the counts in it.
+// broker is shown on the map, and the edited report saves as a web page with the map picture, the counts and the
+// panel's charts in it, and as a PDF with the map on a landscape page of its own.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './demo-fixture';
 import { MapPage } from './page-models/map-page';
 import { ViewPage } from './page-models/view-page';
+import { readPdfRuns } from '../unit/analysis/pdf-runs';
 
 /** As the panel and the report write a share. */
 const percent = (count: number, total: number) => `${Math.round((count / total) * 100)}%`;
@@ -65,13 +67,22 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   expect(png.readUInt32BE(16)).toBeGreaterThan(300); // width from the IHDR chunk: a real picture, not a dot
   for (const k of kinds.filter((x) => x.count > 0)) expect(html).toContain(`${htmlEscape(k.name)}: ${k.count} actor${k.count === 1 ? '' : 's'} (${percent(k.count, total)})`);
   expect(html).toContain('Written up after the Clapton workshop.');
+  // The panel's charts are in the page: a bar per kind with its count, and the kind-mixing heatmap.
+  const bars = /<svg [^>]*class="chart chart-kinds".*?<\/svg>/s.exec(html)?.[0] ?? '';
+  for (const k of kinds.filter((x) => x.count > 0)) expect(bars).toContain(`${k.count} (${percent(k.count, total)})`);
+  expect(html).toMatch(/<svg [^>]*class="chart chart-mixing"/);
 
   // The PDF, with the same edit in it (pdf-lib writes text hex-encoded, so the check is on the file's start and size).
   const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as PDF' }).click()]);
   expect(pdf.suggestedFilename()).toBe('Demo care network - Analysis and Overview.pdf');
   const pdfBytes = readFileSync((await pdf.path())!);
   expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(pdfBytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
+  // The map on a landscape page of its own, every word on it 7 pt or more; the charts on the pages after it.
+  const pages = await readPdfRuns(pdfBytes);
+  expect(pages[0]!.width).toBeGreaterThan(pages[0]!.height);
+  expect(pages[0]!.runs.length).toBeGreaterThan(20);
+  for (const run of pages[0]!.runs) expect(run.size).toBeGreaterThanOrEqual(7);
+  expect(pages.slice(1).flatMap((p) => p.runs.map((r) => r.text))).toEqual(expect.arrayContaining(['Actors by kind', 'Who is tied to whom']));
 
   // Markdown: the text names the map picture, which is saved beside it.
   const downloads: import('@playwright/test').Download[] = [];

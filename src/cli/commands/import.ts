@@ -1,15 +1,17 @@
-// `caremap import FILE --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]`:
+// `caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]`:
 // the app's own import engine with no UI. The file is read before the map is touched; a map this command made is
-// removed again if the import is refused, so a fatal error changes nothing.
+// removed again if the import is refused, so a fatal error changes nothing. --with reads a second file into the same
+// import (Gephi's nodes table with its edges table).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { readWorkbook, type ImportChoices } from '../../shared/import';
+import { readImportFiles, type ImportChoices } from '../../shared/import';
+import { checkZipContents } from '../../main/import/zip-contents';
 import { commitImport } from '../../main/import/commit-import';
 import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../main/store';
 import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
 import { importSummaryText } from '../import-summary';
 
-const USAGE = 'caremap import FILE --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]';
+const USAGE = 'caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]';
 
 /** "none" names no sheet, so a ties-only or actors-only import can be asked for. */
 const sheetChoice = (value: string | undefined) => (value === undefined ? undefined : value.toLowerCase() === 'none' ? null : value);
@@ -17,7 +19,7 @@ const sheetChoice = (value: string | undefined) => (value === undefined ? undefi
 export const importCommand: CliCommand = {
   usage: USAGE,
   run(args, io) {
-    const parsed = parseFileCommand(args, { into: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, io);
+    const parsed = parseFileCommand(args, { into: { type: 'string' }, with: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, io);
     if (!parsed) return 2;
     const file = parsed.file;
     const into = parsed.values.into;
@@ -38,8 +40,12 @@ export const importCommand: CliCommand = {
     const mapPath = resolve(into);
     let created = false;
     try {
-      if (!existsSync(file)) throw new Error(`There is no file "${file}" to import.`);
-      const workbook = readWorkbook(basename(file), new Uint8Array(readFileSync(file)));
+      const paths = [file, ...(parsed.values.with ? [parsed.values.with] : [])];
+      for (const path of paths) if (!existsSync(path)) throw new Error(`There is no file "${path}" to import.`);
+      const inputs = paths.map((path) => ({ fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+      // The same checks the app's import worker makes before reading: a zip's true size and its sheets' rows.
+      for (const input of inputs) checkZipContents(input.fileName, input.bytes);
+      const workbook = readImportFiles(inputs);
       if (!existsSync(mapPath)) {
         writeNewMapFile(mapPath, { name: basename(mapPath, extname(mapPath)), ...taxonomyOf(seedTaxonomy()) });
         created = true;

@@ -1,7 +1,7 @@
 // The map's edited report (one row at most). Not an undo step, like the guided session's prompts: the report is
 // written about the map, not part of it, and undoing a move must not take away an evening's writing.
 import { z } from 'zod';
-import type { SectionDraft, StoredReport } from '../../shared/report-draft';
+import { REPORT_SECTION_IDS, type SectionDraft, type StoredReport } from '../../shared/report-draft';
 import type { Connection } from './sql-connection';
 
 interface DbReportDraft {
@@ -10,8 +10,7 @@ interface DbReportDraft {
   saved_at: string;
 }
 
-const SECTION_IDS = ['includes', 'kinds', 'under-represented', 'fragmentation', 'bridges', 'load', 'connections'] as const;
-const storedSections = z.array(z.object({ id: z.enum(SECTION_IDS), heading: z.string(), text: z.string() }));
+const storedSections = z.array(z.object({ id: z.enum(REPORT_SECTION_IDS), heading: z.string(), text: z.string() }));
 
 export class ReportDraftTable {
   constructor(private readonly conn: Connection) {}

@@ -1,6 +1,10 @@
 // The report as Markdown or as one self-contained HTML page (escaped text, inline styles, the map image optionally embedded).
 import { markdownText } from './markdown-text';
 import type { ReportSection } from './report';
+import { MIXING_CAPTION, type ChartData } from './chart-data';
+import { kindBarsSvg, mixingHeatmapSvg } from './report-charts-svg';
+import { printMapHtml } from './print-map-svg';
+import type { PrintMapInput } from './print-map';
 
 export interface ReportFormatOptions {
   title: string;
@@ -11,6 +15,42 @@ export interface ReportFormatOptions {
    * because a facilitator pasting the text into their own report should not have to wade through a block of base64.
    */
   mapImageFile?: string;
+  /**
+   * Web page: the map drawn for print (a landscape page of its own, names at 7 pt or more), printed instead of the
+   * picture, which stays for the screen.
+   */
+  printMap?: PrintMapInput;
+  /** The Analysis panel's charts, drawn after the sections they belong to (web page). */
+  charts?: ChartData;
+  /** Markdown only: the charts' picture files saved beside the Markdown file. */
+  chartFiles?: ChartFiles;
+}
+
+export interface ChartFiles {
+  kinds?: string;
+  mixing?: string;
+}
+
+/** Which section each chart follows; a chart whose section is missing goes at the end. */
+const CHART_AFTER = { kinds: 'kinds', mixing: 'connections' } as const;
+
+/** The charts, in HTML, after each section (by section id) and at the end. */
+function chartsHtml(sections: readonly ReportSection[], charts: ChartData | undefined): { after: Map<string, string>; end: string } {
+  const after = new Map<string, string>();
+  let end = '';
+  if (!charts) return { after, end };
+  const blocks: [keyof typeof CHART_AFTER, string][] = [];
+  if (charts.kinds.length) blocks.push(['kinds', `<figure class="chart"><figcaption>Actors by kind</figcaption>${kindBarsSvg(charts.kinds)}</figure>`]);
+  if (charts.mixing.kinds.length >= 2) {
+    blocks.push(['mixing', `<figure class="chart"><figcaption>Who is tied to whom</figcaption>${mixingHeatmapSvg(charts.mixing)}<p class="chart-note">${escapeHtml(MIXING_CAPTION)}</p></figure>`]);
+  }
+  const ids = new Set(sections.map((s) => s.id));
+  for (const [chart, html] of blocks) {
+    const id = CHART_AFTER[chart];
+    if (ids.has(id)) after.set(id, (after.get(id) ?? '') + html);
+    else end += html;
+  }
+  return { after, end };
 }
 
 export function reportToMarkdown(sections: readonly ReportSection[], options: ReportFormatOptions): string {
@@ -22,6 +62,8 @@ export function reportToMarkdown(sections: readonly ReportSection[], options: Re
     out.push(`## ${markdownText(section.heading)}`, '');
     for (const p of section.paragraphs) out.push(markdownText(p), '');
     if (section.items.length > 0) out.push(...section.items.map((i) => `- ${markdownText(i)}`), '');
+    if (section.id === CHART_AFTER.kinds && options.chartFiles?.kinds) out.push(`![Actors by kind](${encodeURI(options.chartFiles.kinds)})`, '');
+    if (section.id === CHART_AFTER.mixing && options.chartFiles?.mixing) out.push(`![Who is tied to whom](${encodeURI(options.chartFiles.mixing)})`, '');
   }
   return out.join('\n');
 }
@@ -30,19 +72,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const STYLE = 'body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}img{max-width:100%;border:1px solid #ccc}h2{margin-top:2rem}';
+const STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}img{max-width:100%;border:1px solid #ccc}h2{margin-top:2rem}' +
+  'figure{margin:1rem 0}figcaption{font-weight:600;margin-bottom:.5rem}svg.chart{max-width:100%;height:auto}.chart-note,.map-note{font-size:.875rem;color:#555}' +
+  '.map-print{display:none}.print-map{width:100%;height:auto}.map-key{font-size:8pt}.print-key{white-space:nowrap;margin-right:1em}' +
+  // Printed, the map gets a landscape page of its own, drawn so its names print at 7 pt or more (print-map-svg.ts).
+  '@media print{body{max-width:none}.map-page{page:map;break-after:page}.map-page.has-print img{display:none}.map-page.has-print .map-print{display:block}}' +
+  '@page map{size:A4 landscape;margin:12mm}';
 
 export function reportToHtml(sections: readonly ReportSection[], options: ReportFormatOptions): string {
   const title = `Analysis &amp; Overview: ${escapeHtml(options.title)}`;
-  const image = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(options.mapImage ?? '')
-    ? `<figure><img src="${options.mapImage}" alt="The map"></figure>`
-    : '';
+  const png = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(options.mapImage ?? '') ? `<img src="${options.mapImage}" alt="The map">` : '';
+  const print = options.printMap ? `<div class="map-print">${printMapHtml(options.printMap)}</div>` : '';
+  const image = png || print ? `<figure>${png}${print}</figure>` : '';
+  const charts = chartsHtml(sections, options.charts);
   const body = sections
     .map((s) => {
       const paragraphs = s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
       const items = s.items.length > 0 ? `<ul>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '';
-      return `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.heading)}</h2>${paragraphs}${items}</section>`;
+      return `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.heading)}</h2>${paragraphs}${items}${charts.after.get(s.id) ?? ''}</section>`;
     })
     .join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>\n<body><h1>${title}</h1>${image}\n${body}\n</body></html>\n`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>\n<body><div class="map-page${print ? ' has-print' : ''}"><h1>${title}</h1>${image}</div>\n${body}${charts.end}\n</body></html>\n`;
 }

@@ -30,6 +30,9 @@ const DIRECTIONS: Record<string, TieDirection> = {
   oneway: 'one-way',
   'one-way': 'one-way',
   true: 'one-way',
+  // Onodo's Directed column: 1 or 0.
+  '1': 'one-way',
+  '0': 'none',
   yes: 'one-way',
   undirected: 'none',
   none: 'none',
@@ -48,7 +51,7 @@ export function parseDirection(text: string): TieDirection | null {
 }
 
 export function isDirectionWord(text: string): boolean {
-  return parseDirection(text) !== null && !['true', 'false', 'yes', 'no'].includes(fold(text));
+  return parseDirection(text) !== null && !['true', 'false', 'yes', 'no', '1', '0'].includes(fold(text));
 }
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */

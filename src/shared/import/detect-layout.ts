@@ -1,6 +1,7 @@
 // Finds, with no set-up, which sheet holds actors and which ties, where their header rows are, and what each column is:
 // by sheet name (Actors/Ties, Elements/Connections, Factors/Links, Nodes/Relations…) and by headers (Label in A1,
 // From/To in A1/B1, Source/Target, Id/Label). Sheets named with "(ignore)" are left out, as Kumu does.
+import { isCaremapCsvHeader } from '../csv-guard';
 import { fold } from '../text-fold';
 import { columnLetter, isDirectionWord, tidy } from './cell-values';
 import { actorTargetFor, headerKey, isActorNameHeader, tieTargetFor } from './header-synonyms';
@@ -63,6 +64,20 @@ function byName(sheets: RawSheet[], names: string[]): RawSheet | undefined {
   return sheets.find((s) => names.includes(fold(s.name)));
 }
 
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Every value written in the column is a number (and there is at least one). */
+function isNumberColumn(sheet: RawSheet, headerRow: number, column: number): boolean {
+  let numbers = 0;
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    const text = (sheet.rows[r]![column] ?? '').trim();
+    if (text === '') continue;
+    if (!NUMBER.test(text)) return false;
+    numbers++;
+  }
+  return numbers > 0;
+}
+
 /** Each header's field; a field already taken by an earlier column makes the later one a custom field (or ignored). */
 export function defaultActorColumns(sheet: RawSheet): ActorTarget[] {
   const headers = sheet.rows[headerRowOf(sheet, 'actors')] ?? [];
@@ -75,6 +90,10 @@ export function defaultActorColumns(sheet: RawSheet): ActorTarget[] {
       taken.add(target);
     }
     return target;
+  });
+  // A column of numbers only (Gephi's metrics, Kumu's populations) becomes a number field; the preview shows it.
+  targets.forEach((target, i) => {
+    if (target === 'custom' && isNumberColumn(sheet, headerRowOf(sheet, 'actors'), i)) targets[i] = 'customNumber';
   });
   // Gephi's nodes may have only an Id; then the Id is the name too.
   if (!taken.has('name') && !taken.has('firstName') && taken.has('id')) targets[targets.indexOf('id')] = 'name';
@@ -106,9 +125,12 @@ export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
   });
 }
 
-function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[]): LayoutName {
+function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[], graph: boolean): LayoutName {
+  if (graph) return 'graph';
   const names = new Set(sheets.map((s) => fold(s.name)));
   if (names.has('actors') && names.has('ties')) return 'caremap';
+  // One of the two CSV files of Caremap's own export: its provenance columns are read as provenance.
+  if (sheets.length === 1 && isCaremapCsvHeader(sheets[0]!.rows[0]) !== null) return 'caremap';
   if (names.has('factors') && names.has('links')) return 'prsm';
   if ((names.has('nodes') || names.has('nodos')) && (names.has('relations') || names.has('relaciones'))) return 'onodo';
   const first = (sheet: RawSheet | undefined) => (sheet?.rows[0] ?? []).map(headerKey);
@@ -130,7 +152,7 @@ export function detectLayout(workbook: RawWorkbook): { layout: LayoutName; choic
   // A plain contact list with no recognisable headers is still a list of actors: its first column is taken as the name.
   const actors = byName(actorCandidates, ACTOR_SHEET_NAMES) ?? actorCandidates[0] ?? (ties ? undefined : usable.find((s) => s !== ties));
   return {
-    layout: layoutOf(actors, ties, usable),
+    layout: layoutOf(actors, ties, usable, workbook.graph === true),
     choices: {
       actorSheet: actors?.name ?? null,
       tieSheet: ties?.name ?? null,

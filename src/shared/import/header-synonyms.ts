@@ -9,7 +9,7 @@ export function headerKey(header: string): string {
   return fold(header.replace(/[_\-./\\:()[\]#*]+/g, ' '));
 }
 
-const ACTOR_SYNONYMS: Record<Exclude<ActorTarget, 'ignore' | 'custom'>, string[]> = {
+const ACTOR_SYNONYMS: Record<Exclude<ActorTarget, 'ignore' | 'custom' | 'customNumber'>, string[]> = {
   id: ['id', 'kumu id', 'node id', 'element id', 'identifier', 'uid', 'ref', 'reference'],
   name: ['name', 'label', 'organisation', 'organization', 'org', 'organisation name', 'organization name', 'group', 'group name', 'actor', 'actor name', 'full name', 'contact name', 'element', 'factor', 'node', 'nom', 'nombre'],
   firstName: ['first name', 'firstname', 'given name', 'forename'],

@@ -10,9 +10,14 @@ export interface RawSheet {
 export interface RawWorkbook {
   fileName: string;
   sheets: RawSheet[];
+  /** Set when the sheets were made from a network file (GraphML, GEXF, PRSM, Kumu JSON) rather than read from cells. */
+  graph?: true;
 }
 
-/** Where an actor column's values go. 'custom' makes (or fills) a custom field named after the column's header. */
+/**
+ * Where an actor column's values go. 'custom' makes (or fills) a custom field named after the column's header;
+ * 'customNumber' the same as a number field (guessed when every value in the column is a number).
+ */
 export const ACTOR_TARGETS = [
   'ignore',
   'id',
@@ -36,6 +41,7 @@ export const ACTOR_TARGETS = [
   'x',
   'y',
   'custom',
+  'customNumber',
 ] as const;
 export type ActorTarget = (typeof ACTOR_TARGETS)[number];
 
@@ -43,7 +49,7 @@ export const TIE_TARGETS = ['ignore', 'from', 'to', 'tieType', 'direction', 'str
 export type TieTarget = (typeof TIE_TARGETS)[number];
 
 /** The layouts other tools write, recognised with no set-up; 'generic' is anything else, matched by header synonyms. */
-export type LayoutName = 'kumu' | 'prsm' | 'gephi' | 'onodo' | 'caremap' | 'generic';
+export type LayoutName = 'kumu' | 'prsm' | 'gephi' | 'onodo' | 'caremap' | 'graph' | 'generic';
 
 /** A type value's kind: an existing one, or a new kind of this name. */
 /** A new kind says whether its actors are people (the import preview asks); unsaid, they are. */

@@ -4,14 +4,15 @@
 import { fieldShapesOf, takeProvenanceCells } from './caremap-sheets';
 import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonomy, Tie, TieId } from '../domain';
 import { checkCustomValue } from '../custom-values';
-import { nameKey } from './cell-values';
+import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
 import { placeNewActors, type NewActorSpot } from './place-actors';
 import { ProblemList } from './problems';
 import { readActorRows, type ActorDraft } from './read-actor-rows';
-import { readTieRows } from './read-tie-rows';
+import { readTieRows, reportLeftOutColumns } from './read-tie-rows';
+import { endsAreIds, GEPHI_ID_FIELD, idsOf, requireNodesFile } from './ends-by-id';
 import { findSheet, resolveChoices, type ResolvedImport } from './resolve-choices';
 
 export interface MapSnapshot {
@@ -103,14 +104,20 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const actorSheet = findSheet(workbook, choices.actorSheet);
   const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems) : [];
   const idColumn = choices.actorColumns.indexOf('id');
+  const actorHeaders = actorSheet ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')] ?? []) : [];
+  const numberHeaders = new Set(choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])));
   const idHeader = actorSheet && idColumn !== -1 ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')]?.[idColumn] ?? '').trim() || 'ID' : null;
+
+  for (const [key, colour] of kindColoursOf(drafts)) taxonomy.kindColours.set(key, colour);
 
   // The map's actors by name and by the ID an earlier import of this layout stored.
   const existingByName = new Map<string, Actor>();
   for (const actor of snapshot.actors) if (!existingByName.has(nameKey(actor.name))) existingByName.set(nameKey(actor.name), actor);
-  const existingIdField = idHeader ? taxonomy.existingField(idHeader) : null;
-  const existingById = new Map<string, Actor>();
-  if (existingIdField) for (const a of snapshot.actors) if (a.customValues[existingIdField.id] !== undefined) existingById.set(String(a.customValues[existingIdField.id]), a);
+  // Gephi's edges table alone: its ends are the Ids its nodes table's import kept.
+  const byIds = endsAreIds(resolved.layout);
+  const existingIdField = idHeader ? taxonomy.existingField(idHeader) : byIds && !actorSheet ? taxonomy.existingField(GEPHI_ID_FIELD) : null;
+  const existingById = idsOf(snapshot.actors, existingIdField);
+  const endsMustMatch = byIds && (idColumn !== -1 || existingIdField !== null);
 
   const claimed = new Set<ActorId>();
   const before = new Map<ActorId, Actor>();
@@ -128,7 +135,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     const certainty = ownLayout ? takeProvenanceCells(custom) : undefined;
     if (idHeader && draft.externalId !== null) custom[idHeader] = { text: draft.externalId, column: '' };
     for (const [header, { text, column }] of Object.entries(custom)) {
-      const field = taxonomy.field(header);
+      const field = taxonomy.field(header, numberHeaders.has(header) ? 'number' : undefined);
       const checked = checkCustomValue(field, text);
       if (!checked.ok) problems.add(draft.sheet, draft.row, column, `${checked.message} It is left out.`, 'cleared');
       else if (checked.value === null) delete customValues[field.id];
@@ -174,10 +181,20 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
 
   // Tie ends: the file's own actors by ID then name, then the map's, then (if chosen) a new actor of that name.
   const createdForTies = new Map<string, ActorId>();
+  // Set once the tie rows are read: their ends are Ids (at least one matches one), so only an Id may match — a label
+  // that happens to equal an unknown Id must not catch the tie (Gephi exports whose labels are numbers).
+  let strictIds = false;
   const resolveEnd = (text: string, sheet: string, row: number, column: string): ActorId | null => {
     const key = nameKey(text);
-    const found = fileById.get(text) ?? fileByName.get(key) ?? existingById.get(text)?.id ?? existingByName.get(key)?.id ?? createdForTies.get(key);
+    const found = strictIds
+      ? (fileById.get(text) ?? existingById.get(text)?.id)
+      : (fileById.get(text) ?? fileByName.get(key) ?? existingById.get(text)?.id ?? existingByName.get(key)?.id ?? createdForTies.get(key));
     if (found) return found;
+    if (strictIds) {
+      const where = actorSheet ? `“${actorSheet.name}”` : 'the map (from an earlier import)';
+      problems.add(sheet, row, column, `No node has the Id “${text}” in ${where}, so this tie is not imported.`, 'skipped');
+      return null;
+    }
     if (choices.unknownActors === 'skip') {
       problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).`, 'skipped');
       return null;
@@ -200,8 +217,13 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const tiesBefore = new Map<TieId, Tie>();
   const tiesAfter = new Map<TieId, Tie>();
   const seenInFile = new Map<string, number>();
+  const tieOfKey = new Map<string, TieId>();
+  const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
   const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
+  strictIds = endsMustMatch && tieDrafts.some((d) => fileById.has(d.from) || fileById.has(d.to) || existingById.has(d.from) || existingById.has(d.to));
+  if (tieSheet) reportLeftOutColumns(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems);
+  if (tieSheet && byIds && !actorSheet && !existingIdField) requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
   for (const draft of tieDrafts) {
     const fromId = resolveEnd(draft.from, draft.sheet, draft.row, draft.fromColumn);
     const toId = resolveEnd(draft.to, draft.sheet, draft.row, draft.toColumn);
@@ -213,8 +235,15 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     const tieTypeId = draft.tieType ? taxonomy.tieType(draft.tieType) : null;
     const key = pairKey(fromId, toId, tieTypeId);
     const earlierRow = seenInFile.get(key);
+    const earlier = earlierRow !== undefined ? tiesAfter.get(tieOfKey.get(key)!) : undefined;
+    // A→B then B→A (same type, both one-way) is a reciprocal pair, not a repeat: one tie, drawn both ways.
+    if (earlier && earlier.direction === 'one-way' && earlier.fromId === toId && earlier.toId === fromId && (draft.direction ?? 'one-way') === 'one-way') {
+      earlier.direction = 'mutual';
+      problems.add(draft.sheet, draft.row, '', `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${earlierRow} are imported as one two-way (mutual) tie.`, 'merged');
+      continue;
+    }
     if (earlierRow !== undefined) {
-      problems.add(draft.sheet, draft.row, '', `This tie between “${draft.from}” and “${draft.to}” is given twice (first in row ${earlierRow}); only the first is imported.`, 'merged');
+      problems.add(draft.sheet, draft.row, '', `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${earlierRow}); only the first is imported.`, 'merged');
       continue;
     }
     seenInFile.set(key, draft.row);
@@ -241,6 +270,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     };
     if (existing) tiesBefore.set(existing.id, existing);
     tiesAfter.set(tie.id, tie);
+    tieOfKey.set(key, tie.id);
   }
 
   placeActors(snapshot, before, after, tiesAfter, placedFromFile);
@@ -269,6 +299,22 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     },
     problems: problems.items,
   };
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** Each type's one colour (PRSM's style groups, a "Colour" column), so a new kind keeps the file's colour. */
+function kindColoursOf(drafts: readonly ActorDraft[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    if (draft.kind === null) continue;
+    const cell = Object.entries(draft.custom).find(([header]) => /^colou?r$/i.test(header.trim()))?.[1].text.trim();
+    if (!cell || !HEX.test(cell)) continue;
+    const colours = seen.get(draft.kind) ?? new Set<string>();
+    colours.add(cell.toLowerCase());
+    seen.set(draft.kind, colours);
+  }
+  return new Map([...seen].filter(([, colours]) => colours.size === 1).map(([key, colours]) => [key, [...colours][0]!]));
 }
 
 /** New actors without X/Y from the file: near the placed actors they tie to, else grouped by kind beside the map. */

@@ -132,7 +132,7 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
     targets.forEach((target, index) => {
       const text = cell(index);
       if (text.trim() === '') return;
-      if (target === 'custom') {
+      if (target === 'custom' || target === 'customNumber') {
         const header = tidy(headers[index] ?? '');
         if (header) draft.custom[header] = { text: text.trim(), column: columnName(index, headers) };
         return;

@@ -5,6 +5,7 @@ import { parseDirection, splitList, tidy } from './cell-values';
 import { limitText, parseDate, parseStrength } from './field-values';
 import type { RawSheet, TieTarget } from './import-types';
 import { columnName, type ProblemList } from './problems';
+import { headerKey } from './header-synonyms';
 
 export interface TieDraft {
   sheet: string;
@@ -109,4 +110,22 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
     }
   }
   return drafts;
+}
+
+/**
+ * Tie columns that go nowhere but hold values (Kumu's extra connection columns, Gephi's edge metrics): ties have no
+ * fields of their own yet, so each such column is listed once as a problem, rather than its values vanishing unsaid.
+ */
+export function reportLeftOutColumns(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList): void {
+  const headers = sheet.rows[headerRow] ?? [];
+  const width = Math.max(headers.length, ...sheet.rows.slice(headerRow + 1).map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    // An edge's own Id (Gephi writes one) has no use on the map; it is not worth a problem.
+    if ((targets[c] ?? 'ignore') !== 'ignore' || headerKey(headers[c] ?? '') === 'id') continue;
+    let values = 0;
+    for (let r = headerRow + 1; r < sheet.rows.length; r++) if ((sheet.rows[r]![c] ?? '').trim() !== '') values++;
+    if (values === 0) continue;
+    const what = values === 1 ? 'its one value is' : `its ${values.toLocaleString('en-GB')} values are`;
+    problems.add(sheet.name, headerRow + 1, columnName(c, headers), `Ties have no fields of their own yet, so this column is left out: ${what} not imported. Choose another place for it above, or keep the file to look them up.`, 'skipped');
+  }
 }

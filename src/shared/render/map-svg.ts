@@ -8,37 +8,23 @@ import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from './tie-style';
 import { escapeXml, FONT_FAMILY } from './svg-text';
 import { nameSvg, pictureNames } from './svg-names';
 import { curvePath, tieBends, tieCurve } from './tie-bends';
-import { LEGEND_WIDTH, legendHeight, legendSvg, type LegendEntries } from './svg-legend';
+import { legendLayout, legendSvg, type LegendEntries } from './svg-legend';
+import { placeLegend } from './legend-place';
+import { pictureObstacles } from './picture-frame';
+import { isolatedStripSvg } from './isolated-strip';
+import { frameWholeMap } from './whole-map-frame';
 import type { ActorLook, MapPicture, MapPictureOptions, PictureBounds } from './picture-types';
 
 export type { MapPicture, MapPictureOptions, MapLook, ActorLook, TieLook, PictureBounds } from './picture-types';
 
 /** The canvas's shape is 48 wide; names sit under it in a 160-wide box (see renderer canvas/geometry.ts). */
 const SHAPE_RADIUS = 24;
-const LABEL_WIDTH = 150;
 const MARGIN = 24;
 const GAP = 24;
 const UNKNOWN_COLOUR = '#8a94a3';
 const TIE_COLOUR = '#5b6675';
 
 const n = (v: number) => Math.round(v * 10) / 10;
-
-/** The area the actors (with their names) cover, in map coordinates. */
-export function mapBounds(actors: readonly Pick<Actor, 'x' | 'y'>[]): PictureBounds {
-  if (actors.length === 0) return { x: 0, y: 0, width: 400, height: 300 };
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const { x, y } of actors) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
-  const halfLabel = LABEL_WIDTH / 2;
-  return { x: minX - halfLabel, y: minY - SHAPE_RADIUS * 1.7, width: maxX - minX + 2 * halfLabel, height: maxY - minY + SHAPE_RADIUS * 1.7 + 70 };
-}
 
 function arrowhead(tipX: number, tipY: number, tailX: number, tailY: number, length: number): string {
   const d = Math.hypot(tipX - tailX, tipY - tailY) || 1;
@@ -133,19 +119,23 @@ export function mapToSvg(source: MapDocument, given: MapPictureOptions): MapPict
   const options = given.anonymise && given.title ? { ...given, title: nameScrubber(source)(given.title) } : given;
   const kinds = new Map<KindId, Kind>(doc.kinds.map((k) => [k.id, k]));
   const shown = doc.actors.filter((a) => !options.look?.actors?.get(a.id)?.hidden);
-  const area = options.bounds ?? mapBounds(shown);
   const drawn = new Map<ActorId, Drawn>();
   for (const actor of shown) {
     const look = options.look?.actors?.get(actor.id) ?? {};
     const radius = SHAPE_RADIUS * (look.scale ?? 1);
     // Actors just outside the view still anchor the ties that cross into it.
-    if (!options.bounds || intersects(actor, radius + 200, area)) drawn.set(actor.id, { actor, look, radius });
+    if (!options.bounds || intersects(actor, radius + 200, options.bounds)) drawn.set(actor.id, { actor, look, radius });
   }
-  const headerHeight = (options.title ? 34 : 0) + (options.date ? 22 : 0) + (options.title || options.date ? 12 : 0);
   const entries = options.legend ? legendEntries(doc, drawn) : null;
-  const legendH = entries ? legendHeight(entries) : 0;
-  const width = Math.ceil(MARGIN + area.width + (entries ? GAP + LEGEND_WIDTH : 0) + MARGIN);
-  const height = Math.ceil(MARGIN + headerHeight + Math.max(area.height, legendH) + MARGIN);
+  // The whole map is framed to what is drawn, far-flung groups and lone actors packed closer (whole-map-frame.ts).
+  const framed = options.bounds ? null : frameWholeMap(doc, drawn, options.look, entries ? legendLayout(entries) : undefined);
+  if (framed) for (const [id, d] of drawn) drawn.set(id, { ...d, actor: framed.actors.get(id) ?? d.actor });
+  const area = options.bounds ?? framed!.area;
+  const headerHeight = (options.title ? 34 : 0) + (options.date ? 22 : 0) + (options.title || options.date ? 12 : 0);
+  const placed = entries ? placeLegend(area, entries, pictureObstacles(drawn.values(), doc.ties, options.look, framed?.strip), GAP) : null;
+  const legend = placed?.layout ?? null;
+  const width = Math.ceil(MARGIN + (placed?.width ?? area.width) + MARGIN);
+  const height = Math.ceil(MARGIN + headerHeight + (placed?.height ?? area.height) + MARGIN);
   const mapX = MARGIN;
   const mapY = MARGIN + headerHeight;
   const font = escapeXml(FONT_FAMILY);
@@ -153,18 +143,20 @@ export function mapToSvg(source: MapDocument, given: MapPictureOptions): MapPict
     options.title ? `<text x="${MARGIN}" y="${MARGIN + 26}" font-family="${font}" font-size="26" font-weight="700" fill="#1d232b">${escapeXml(options.title)}</text>` : '',
     options.date ? `<text x="${MARGIN}" y="${MARGIN + (options.title ? 34 : 0) + 17}" font-family="${font}" font-size="15" fill="#4a5562">${escapeXml(options.date)}</text>` : '',
   ].join('');
-  const legendX = mapX + area.width + GAP;
+  const legendX = placed?.at ? mapX + placed.at.x - area.x : placed?.side === 'right' ? mapX + area.width + GAP : mapX;
+  const legendY = placed?.at ? mapY + placed.at.y - area.y : placed?.side === 'right' ? mapY : mapY + area.height + GAP;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     options.title ? `<title>${escapeXml(options.title)}</title>` : '',
     options.background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '',
     header,
     `<svg x="${mapX}" y="${mapY}" width="${n(area.width)}" height="${n(area.height)}" viewBox="${n(area.x)} ${n(area.y)} ${n(area.width)} ${n(area.height)}" overflow="hidden">`,
+    framed?.strip ? isolatedStripSvg(framed.strip) : '',
     tiesSvg(doc, drawn, options),
     actorsSvg([...drawn.values()], kinds, doc.ties),
     '</svg>',
-    entries ? legendSvg(entries, legendX, mapY) : '',
+    legend ? legendSvg(legend, legendX, legendY) : '',
     '</svg>',
   ].join('');
-  return { svg, width, height, legendBox: entries ? { x: legendX, y: mapY, width: LEGEND_WIDTH, height: legendH } : null };
+  return { svg, width, height, legendBox: legend ? { x: legendX, y: legendY, width: legend.width, height: legend.height } : null };
 }

@@ -60,11 +60,13 @@ export interface PdfPiece {
   text: string;
   x: number;
   y: number;
+  /** Font size in points, from the last Tf (no text matrix scaling is used). */
+  size: number;
   /** Glyph codes drawn, for checking that none is 0 (.notdef, the empty box or "?" of a missing glyph). */
   codes: number[];
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; title: string | undefined; lines: string[]; pieces: PdfPiece[][] }> {
+export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; title: string | undefined; lines: string[]; pieces: PdfPiece[][]; sizes: { width: number; height: number }[] }> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const lines: string[] = [];
   const pieces: PdfPiece[][] = [];
@@ -73,14 +75,15 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; title
     const onPage: PdfPiece[] = [];
     let font: PageFont | undefined;
     let at = { x: 0, y: 0 };
-    for (const m of contentText(page).matchAll(/\/([^\s/]+)\s+[\d.]+\s+Tf|([-\d.]+)\s+([-\d.]+)\s+Tm|<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      if (m[1] !== undefined) font = fonts.get(m[1]);
-      else if (m[2] !== undefined) at = { x: Number(m[2]), y: Number(m[3]) };
-      else if (m[4] !== undefined && font) {
+    let size = NaN;
+    for (const m of contentText(page).matchAll(/\/([^\s/]+)\s+([\d.]+)\s+Tf|([-\d.]+)\s+([-\d.]+)\s+Tm|<([0-9A-Fa-f]*)>\s*Tj/g)) {
+      if (m[1] !== undefined) (font = fonts.get(m[1])), (size = Number(m[2]));
+      else if (m[3] !== undefined) at = { x: Number(m[3]), y: Number(m[4]) };
+      else if (m[5] !== undefined && font) {
         const width = font.bytes * 2;
-        const codes = (m[4].match(new RegExp(`.{${width}}`, 'g')) ?? []).map((h) => parseInt(h, 16));
+        const codes = (m[5].match(new RegExp(`.{${width}}`, 'g')) ?? []).map((h) => parseInt(h, 16));
         const text = codes.map((c) => (font!.unicode ? (font!.unicode.get(c) ?? '\u0000') : String.fromCharCode(c))).join('');
-        onPage.push({ text, x: at.x, y: at.y, codes });
+        onPage.push({ text, x: at.x, y: at.y, size, codes });
       }
     }
     pieces.push(onPage);
@@ -89,5 +92,5 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; title
     for (const piece of onPage) byY.set(Math.round(piece.y * 10), [...(byY.get(Math.round(piece.y * 10)) ?? []), piece]);
     for (const row of byY.values()) lines.push(row.sort((a, b) => a.x - b.x).map((p) => p.text).join(''));
   }
-  return { pages: pdf.getPageCount(), title: pdf.getTitle(), lines, pieces };
+  return { pages: pdf.getPageCount(), title: pdf.getTitle(), lines, pieces, sizes: pdf.getPages().map((p) => p.getSize()) };
 }

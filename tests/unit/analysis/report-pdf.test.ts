@@ -75,12 +75,13 @@ describe('reportToPdf', () => {
 
   it('wrapText keeps every word and cuts a word longer than the line, never inside a character', () => {
     const measure = (text: string) => [...text].length * 6;
-    const lines = wrapText('one two three four five six seven', measure, 60);
+    const font = { widthOfTextAtSize: measure };
+    const lines = wrapText('one two three four five six seven', font, 11, 60);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('one two three four five six seven');
     for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(60);
-    expect(wrapText('x'.repeat(200), measure, 60).join('')).toBe('x'.repeat(200));
+    expect(wrapText('x'.repeat(200), font, 11, 60).join('')).toBe('x'.repeat(200));
     const wide = '𠀀'.repeat(30); // beyond the BMP: two UTF-16 units each
-    expect(wrapText(wide, measure, 60).every((l) => !/[\ud800-\udbff]$/.test(l))).toBe(true);
+    expect(wrapText(wide, font, 11, 60).every((l) => !/[\ud800-\udbff]$/.test(l))).toBe(true);
   });
 });

@@ -27,15 +27,16 @@ describe('problems and what happens to them', () => {
     expect(store.actors().filter((a) => a.name === 'Zed Unknown')).toHaveLength(1);
   });
 
-  it('reports a tie to itself, a tie given twice and blank tie ends, each with sheet, row and column', () => {
+  it('reports a tie to itself, a tie given twice, a reciprocal pair made mutual and blank tie ends, with sheet, row and column', () => {
     const store = newMap();
-    const shown = preview(store, 'ties.xlsx', tiesFile([['Ada', 'Bea', 'Referral'], ['ada', ' Ada ', ''], ['Bea', 'Ada', 'referrals'], ['', 'Bea', ''], ['Ada', '', '']]));
+    const shown = preview(store, 'ties.xlsx', tiesFile([['Ada', 'Bea', 'Referral'], ['ada', ' Ada ', ''], ['Bea', 'Ada', 'referrals'], ['', 'Bea', ''], ['Ada', '', ''], ['Ada', 'Bea', 'referral']]));
     expect(shown.counts.tiesAdded).toBe(1);
     expect(shown.problems.map((p) => [p.row, p.column, p.outcome, p.message])).toEqual([
       [5, 'A (From)', 'skipped', 'This tie does not say who it is from, so it is not imported.'],
       [6, 'B (To)', 'skipped', 'This tie does not say who it is to, so it is not imported.'],
       [3, 'B (To)', 'skipped', 'This tie goes from “ada” to itself, so it is not imported.'],
-      [4, '', 'merged', 'This tie between “Bea” and “Ada” is given twice (first in row 2); only the first is imported.'],
+      [4, '', 'merged', 'This tie from “Bea” to “Ada” and the one back in row 2 are imported as one two-way (mutual) tie.'],
+      [7, '', 'merged', 'This tie between “Ada” and “Bea” is given twice (first in row 2); only the first is imported.'],
     ]);
   });
 
@@ -171,7 +172,7 @@ describe('through the API handlers', () => {
       expect(committed.summary.counts.actorsAdded).toBe(1);
       expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea', 'Cy']);
       // A committed file is forgotten: committing it twice by mistake cannot import it twice.
-      expect(() => h['import.commit']({ importId: again.importId, choices: again.choices })).toThrow('The file to import is no longer open. Choose it again.');
+      await expect(async () => h['import.commit']({ importId: again.importId, choices: again.choices })).rejects.toThrow('The file to import is no longer open. Choose it again.');
     } finally {
       backend.close();
     }

@@ -94,7 +94,7 @@ describe('files that cannot be imported are refused, naming the file, and the ma
     const locked = new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
     expect(refusal('locked.xlsx', locked).message).toMatch(/^“locked\.xlsx” is protected with a password/);
     expect(refusal('photo.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10])).message).toMatch(/^“photo\.xlsx” is not a spreadsheet/);
-    expect(refusal('photo.png', new Uint8Array([0x89, 0x50])).message).toBe('“photo.png” is a .png file, not a spreadsheet. Caremap imports .xlsx, .xls, .ods, .csv and .tsv files.');
+    expect(refusal('photo.png', new Uint8Array([0x89, 0x50])).message).toBe('“photo.png” is a .png file, not a spreadsheet or a map file. Caremap imports .xlsx, .xls, .ods, .csv and .tsv spreadsheets, and .graphml, .gexf, .prsm and Kumu .json maps.');
     expect(refusal('binary.csv', new Uint8Array([0x41, 0, 0x42])).message).toMatch(/^“binary\.csv” is not a text \(CSV\) file/);
     expect(refusal('nothing.csv', new Uint8Array()).message).toBe('“nothing.csv” is empty: it holds no rows to import.');
     expect(refusal('blank.csv', utf8('\r\n ; \r\n')).message).toBe('“blank.csv” is empty: none of its sheets has anything written in it.');

@@ -1,22 +1,6 @@
 // The kind mixing matrix as a heatmap table: ties between each pair of kinds, against what chance would give.
 import type { MixingMatrix } from './panel-model';
-
-/** Red where there are far fewer ties than expected, blue where there are more; white where they match. */
-function cellColour(observed: number, expected: number): string {
-  if (expected <= 0 && observed <= 0) return '#ffffff';
-  const ratio = (observed + 0.5) / (expected + 0.5);
-  const strength = Math.min(1, Math.abs(Math.log2(ratio)) / 2);
-  const [r, g, b] = ratio < 1 ? [214, 96, 77] : [67, 147, 195];
-  const mix = (c: number) => Math.round(255 + (c - 255) * strength * 0.8);
-  return `rgb(${mix(r)}, ${mix(g)}, ${mix(b)})`;
-}
-
-function cellWords(observed: number, expected: number): string {
-  const exp = expected.toFixed(1);
-  if (observed < expected * 0.5) return `${observed} ties, about ${exp} expected: far fewer`;
-  if (observed > expected * 1.5) return `${observed} ties, about ${exp} expected: more`;
-  return `${observed} ties, about ${exp} expected`;
-}
+import { MIXING_CAPTION, mixingCellColour as cellColour, mixingCellWords as cellWords } from '../../../shared/analysis/chart-data';
 
 export function MixingHeatmap({ mixing }: { mixing: MixingMatrix }) {
   const { kinds, observed, expected } = mixing;
@@ -25,10 +9,7 @@ export function MixingHeatmap({ mixing }: { mixing: MixingMatrix }) {
     <section className="analysis-section" aria-labelledby="analysis-mixing">
       <h3 id="analysis-mixing" className="analysis-section__title">Who is tied to whom</h3>
       <table className="mixing">
-        <caption className="mixing__caption">
-          Ties between each pair of kinds (columns numbered as the rows). The small figure is what we would expect if ties ignored kind; red
-          cells have far fewer ties than that (a gap), blue cells more.
-        </caption>
+        <caption className="mixing__caption">{MIXING_CAPTION}</caption>
         <thead>
           <tr>
             <td />

@@ -1,22 +1,8 @@
 // What the Analysis panel shows, in the panel's own terms; analysis-to-panel.ts fills it from the analysis.
-import type { ActorId, KindId } from '../../../shared/domain';
+import type { ActorId } from '../../../shared/domain';
+import type { KindCount, MixingMatrix } from '../../../shared/analysis/chart-data';
 
-export interface KindCount {
-  kindId: KindId | null;
-  name: string;
-  colour: string;
-  count: number;
-  /** 0..1 of all actors. */
-  share: number;
-}
-
-export interface MixingMatrix {
-  kinds: { kindId: KindId | null; name: string; colour: string }[];
-  /** observed[i][j]: ties between kinds i and j (i ≤ j; symmetric). */
-  observed: number[][];
-  /** What observed would be if ties ignored kind. */
-  expected: number[][];
-}
+export type { KindCount, MixingMatrix } from '../../../shared/analysis/chart-data';
 
 export interface RankedActor {
   actorId: ActorId;
@@ -37,6 +23,13 @@ export interface PanelModel {
   brokers: RankedActor[];
   cutPoints: RankedActor[];
   isolated: RankedActor[];
+  /** Most ties pointing in / out; null when no tie on the map has a direction. */
+  mostIn: RankedActor[] | null;
+  mostOut: RankedActor[] | null;
+  /** Ties counted by strength; null when every tie has the same strength. */
+  strongest: RankedActor[] | null;
+  /** What the figures assume (undirected, unweighted structure; how in/out and weights are counted). */
+  assumptions: string[];
   /** On big maps, e.g. "Estimated from 500 of 5,000 actors."; null when betweenness is exact. */
   estimateNote: string | null;
 }

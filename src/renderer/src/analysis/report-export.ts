@@ -6,7 +6,10 @@ import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
 import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
 import { mapToSvg } from '../../../shared/render/map-svg';
-import { currentMapPicture, svgToPng } from '../export/map-image';
+import { currentMapLook, currentMapPicture, svgToPng } from '../export/map-image';
+import { anonymiseDocument } from '../../../shared/anonymise';
+import { chartData, type ChartData } from '../../../shared/analysis/chart-data';
+import { useAnalysisStore } from '../state/analysis-store';
 import { useDocumentStore } from '../state/document-store';
 import { currentDocument } from './current-document';
 import { saveFile } from '../export/save-file';
@@ -42,24 +45,35 @@ export interface ReportExportOptions {
   anonymise: boolean;
 }
 
+/** The panel's charts from the latest analysis, when there is one. */
+function currentCharts(): ChartData | undefined {
+  const analysis = useAnalysisStore.getState().analysis;
+  const doc = useDocumentStore.getState();
+  return analysis ? chartData(analysis, doc.kindsById) : undefined;
+}
+
 export async function exportReport(format: ReportFormat, edited: readonly ReportSection[], givenName: string, options: ReportExportOptions): Promise<string[]> {
   const doc = currentDocument(useDocumentStore.getState());
   // A map named after someone is named after their number in a shared report: title and file name alike.
   const mapName = options.anonymise && doc ? nameScrubber(doc)(givenName) : givenName;
   const base = fileBase(mapName);
   const sections = options.anonymise && doc ? anonymiseSections(edited, doc) : edited;
-  const png = await mapPng(mapName, options.asOnCanvas, options.anonymise);
-  if (format === 'html') {
-    const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png) });
-    const result = await saveFile({ suggestedName: `${base}.html`, data: html, mime: 'text/html', filterName: 'Web page', extensions: ['html'] });
-    return result.saved ? [result.path ?? `${base}.html`] : [];
-  }
+  const charts = currentCharts();
   if (format === 'pdf') {
+    if (!doc) throw new Error('no map is open.');
     // pdf-lib and the fonts are large and used only here: loaded with the first PDF, not with the window.
     const [{ reportToPdf }, { bundledPdfFontFiles }] = await Promise.all([import('../../../shared/analysis/report-pdf'), import('./pdf-font-files')]);
-    const pdf = await reportToPdf(sections, { title: mapName, subtitle: reportSubtitle(), mapPng: png, fonts: bundledPdfFontFiles });
+    const map = { doc: options.anonymise ? anonymiseDocument(doc) : doc, ...(options.asOnCanvas ? { look: currentMapLook() } : {}) };
+    const pdf = await reportToPdf(sections, { title: mapName, subtitle: reportSubtitle(), map, fonts: bundledPdfFontFiles, ...(charts ? { charts } : {}) });
     const result = await saveFile({ suggestedName: `${base}.pdf`, data: pdf, mime: 'application/pdf', filterName: 'PDF document', extensions: ['pdf'] });
     return result.saved ? [result.path ?? `${base}.pdf`] : [];
+  }
+  const png = await mapPng(mapName, options.asOnCanvas, options.anonymise);
+  if (format === 'html') {
+    const printMap = doc ? { doc: options.anonymise ? anonymiseDocument(doc) : doc, ...(options.asOnCanvas ? { look: currentMapLook() } : {}) } : undefined;
+    const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png), ...(printMap ? { printMap } : {}), ...(charts ? { charts } : {}) });
+    const result = await saveFile({ suggestedName: `${base}.html`, data: html, mime: 'text/html', filterName: 'Web page', extensions: ['html'] });
+    return result.saved ? [result.path ?? `${base}.html`] : [];
   }
   // Markdown: the text, then the map picture as its own file to keep beside it (the text names it).
   const imageName = `${base} - map.png`;

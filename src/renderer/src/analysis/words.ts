@@ -1,8 +1,7 @@
 // Figures put in plain words for community workers: shares, density, counts.
-export function percent(share: number): string {
-  if (share > 0 && share < 0.005) return 'under 1%';
-  return `${Math.round(share * 100)}%`;
-}
+import { percent } from '../../../shared/analysis/chart-data';
+
+export { percent };
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`;

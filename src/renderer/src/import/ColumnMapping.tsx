@@ -44,8 +44,8 @@ export function ColumnMapping({ preview, role }: Props) {
             <td>
               <select aria-label={`Column ${column.letter} ${column.header} goes to`} value={targets[column.index] ?? 'ignore'} onChange={(event) => change(column.index, event.target.value)}>
                 {options.map((target) => (
-                  <option key={target} value={target} disabled={target === 'custom' && !column.header}>
-                    {target === 'custom' && column.header ? `A field of its own: “${column.header}”` : words[target]}
+                  <option key={target} value={target} disabled={(target === 'custom' || target === 'customNumber') && !column.header}>
+                    {target === 'custom' && column.header ? `A text field of its own: “${column.header}”` : target === 'customNumber' && column.header ? `A number field of its own: “${column.header}”` : words[target]}
                   </option>
                 ))}
               </select>

@@ -24,7 +24,7 @@ function Busy({ text }: { text: string }) {
 export function ImportDialog() {
   const { phase, busyText, preview, error, pending } = useImportStore();
   useEffect(() => {
-    if (pending) void readImportFile(pending);
+    if (pending) void readImportFile(pending[0]!, pending.slice(1));
   }, [pending]);
   const busy = phase === 'reading' || phase === 'committing';
   return (

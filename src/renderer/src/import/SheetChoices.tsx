@@ -22,11 +22,14 @@ function SheetSelect({ label, value, preview, onChange }: { label: string; value
 
 export function SheetChoices({ preview }: { preview: ImportPreview }) {
   const { choices } = preview;
+  // Network files and Gephi's tables name tie ends by node Id: an unknown Id is never made into an actor.
+  const byId = (preview.layout === 'graph' || preview.layout === 'gephi') && choices.actorColumns.includes('id');
   return (
     <div className="import-sheets">
       <SheetSelect label="Actors are in the sheet" value={choices.actorSheet} preview={preview} onChange={(actorSheet) => void changeChoices({ actorSheet })} />
       <SheetSelect label="Ties are in the sheet" value={choices.tieSheet} preview={preview} onChange={(tieSheet) => void changeChoices({ tieSheet })} />
-      {choices.tieSheet !== null && (
+      {choices.tieSheet !== null && byId && <p className="field__help import-unknown">Ties are matched to actors by their Id; a tie to an Id that is not in the file is skipped and listed below.</p>}
+      {choices.tieSheet !== null && !byId && (
         <fieldset className="import-unknown">
           <legend className="field__label">Ties that name an actor who is in neither the file nor the map</legend>
           <label>

@@ -16,8 +16,8 @@ interface ImportState {
   busyText: string;
   preview: ImportPreview | null;
   error: string | null;
-  /** A file dropped on the window before the dialog opened. */
-  pending: File | null;
+  /** Files dropped on the window before the dialog opened. */
+  pending: File[] | null;
 }
 
 export const useImportStore = create<ImportState>()(() => ({ phase: 'choose', busyText: '', preview: null, error: null, pending: null }));
@@ -25,8 +25,8 @@ export const useImportStore = create<ImportState>()(() => ({ phase: 'choose', bu
 const set = useImportStore.setState;
 let previewSeq = 0;
 
-export function openImport(file?: File): void {
-  set({ phase: 'choose', preview: null, error: null, busyText: '', pending: file ?? null });
+export function openImport(files?: File[]): void {
+  set({ phase: 'choose', preview: null, error: null, busyText: '', pending: files && files.length > 0 ? files : null });
   openDialog('import');
 }
 
@@ -37,16 +37,19 @@ export function closeImport(): void {
   openDialog(null);
 }
 
-export async function readImportFile(file: File): Promise<void> {
+/** One file, or several read as one import (Gephi's nodes and edges tables chosen or dropped together). */
+export async function readImportFile(file: File, more: readonly File[] = []): Promise<void> {
   set({ pending: null, error: null });
-  if (file.size > MAX_IMPORT_BYTES) {
-    set({ phase: 'choose', error: tooBigMessage(file.name) });
+  const big = [file, ...more].find((f) => f.size > MAX_IMPORT_BYTES);
+  if (big) {
+    set({ phase: 'choose', error: tooBigMessage(big.name) });
     return;
   }
-  set({ phase: 'reading', busyText: `Reading “${file.name}”…`, preview: null });
+  set({ phase: 'reading', busyText: `Reading ${[file, ...more].map((f) => `“${f.name}”`).join(' and ')}…`, preview: null });
   try {
     const base64 = await fileToBase64(file);
-    const preview = await api['import.read']({ fileName: file.name, base64 });
+    const others = await Promise.all(more.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) })));
+    const preview = await api['import.read']({ fileName: file.name, base64, ...(others.length > 0 ? { more: others } : {}) });
     set({ phase: 'ready', preview });
   } catch (error) {
     set({ phase: 'choose', error: describeError(error) });

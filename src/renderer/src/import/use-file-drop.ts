@@ -16,10 +16,10 @@ export function useFileDrop(): void {
     const onDrop = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();
-      const file = event.dataTransfer?.files[0];
-      if (!file || useSessionStore.getState().phase !== 'ready') return;
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0 || useSessionStore.getState().phase !== 'ready') return;
       if (useSessionStore.getState().dialog === 'import') return; // the dialog's own drop area takes it
-      openImport(file);
+      openImport(files);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

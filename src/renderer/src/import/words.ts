@@ -24,6 +24,7 @@ export const ACTOR_TARGET_WORDS: Record<ActorTarget, string> = {
   x: 'Position across (X)',
   y: 'Position down (Y)',
   custom: 'A field of its own',
+  customNumber: 'A number field of its own',
 };
 
 export const TIE_TARGET_WORDS: Record<TieTarget, string> = {
@@ -44,6 +45,7 @@ export const LAYOUT_WORDS: Record<LayoutName, string> = {
   gephi: 'This looks like a Gephi spreadsheet.',
   onodo: 'This looks like an Onodo workbook.',
   caremap: 'This is a Caremap export.',
+  graph: 'This is a network file (GraphML, GEXF, PRSM or Kumu): its nodes become actors and its edges ties.',
   generic: 'Check which sheets and columns hold what.',
 };
 

@@ -4,10 +4,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FontFamily, FontWeight, PdfFontFiles } from '../../shared/pdf-text/font-faces';
 
-const require = createRequire(import.meta.url);
+// Not named "require": the bundled CLI (out/main/cli.js) already declares one.
+const resolvePackage = createRequire(import.meta.url);
 
 /** The package folder, found through its CSS (the packages export their CSS and files, not a package.json). */
-const folderOf = (family: FontFamily) => dirname(require.resolve(`@fontsource/${family}/400.css`));
+const folderOf = (family: FontFamily) => dirname(resolvePackage.resolve(`@fontsource/${family}/400.css`));
 
 export const nodePdfFontFiles: PdfFontFiles = {
   css: (family: FontFamily, weight: FontWeight) => readFile(join(folderOf(family), `${weight}.css`), 'utf8'),

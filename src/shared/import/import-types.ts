@@ -65,6 +65,8 @@ export interface ImportChoices {
   kinds: Record<string, KindChoice>;
   /** Ties naming an actor that is in neither the file nor the map. */
   unknownActors: 'skip' | 'create';
+  /** Where a duplicate actor row disagrees with the first: the later values to use instead ("row:column" keys). */
+  preferLater: string[];
 }
 
 /** What happens to the row or value a problem is about. */
@@ -78,6 +80,8 @@ export interface ImportProblem {
   column: string;
   message: string;
   outcome: ProblemOutcome;
+  /** A value a duplicate row disagrees on: the key to put in choices.preferLater, and whether it is taken now. */
+  choice?: { key: string; taken: boolean };
 }
 
 export interface ColumnInfo {

@@ -102,7 +102,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   });
 
   const actorSheet = findSheet(workbook, choices.actorSheet);
-  const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems) : [];
+  const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems, new Set(choices.preferLater)) : [];
   const idColumn = choices.actorColumns.indexOf('id');
   const actorHeaders = actorSheet ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')] ?? []) : [];
   const numberHeaders = new Set(choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])));

@@ -111,28 +111,40 @@ const headerOf = (column: string) => /\((.*)\)$/.exec(column)?.[1] ?? column;
  * disagrees with a value already there, the first is kept and the later one is listed in the preview (row, column and
  * both values), so nothing a partner wrote disappears unseen.
  */
-function mergeInto(first: ActorDraft, later: ActorDraft, problems: ProblemList): void {
-  const disagree = (column: string | undefined, theirs: unknown, mine: unknown) =>
-    problems.add(later.sheet, later.row, column ?? '', `Row ${later.row} says ${quote(theirs)} for ${headerOf(column ?? 'this field')}; row ${first.row}’s ${quote(mine)} is kept.`, 'kept');
+function mergeInto(first: ActorDraft, later: ActorDraft, problems: ProblemList, preferLater: ReadonlySet<string>): void {
+  /** Reports the disagreement; true when the facilitator chose the later row's value. */
+  const disagree = (column: string | undefined, theirs: unknown, mine: unknown): boolean => {
+    const key = `${later.row}:${column ?? ''}`;
+    const taken = preferLater.has(key);
+    const field = headerOf(column ?? 'this field');
+    const message = taken
+      ? `Row ${later.row}’s ${quote(theirs)} is used for ${field}, as you chose, instead of row ${first.row}’s ${quote(mine)}.`
+      : `Row ${later.row} says ${quote(theirs)} for ${field}; row ${first.row}’s ${quote(mine)} is kept.`;
+    problems.add(later.sheet, later.row, column ?? '', message, 'kept', { key, taken });
+    return taken;
+  };
   for (const [key, value] of Object.entries(later.fields) as [keyof ActorFields, never][]) {
     const mine = first.fields[key];
     if (Array.isArray(mine) && Array.isArray(value)) first.fields[key] = [...new Set([...mine, ...(value as string[])])] as never;
     else if (mine === undefined || mine === '') {
       first.fields[key] = value;
       if (later.columns[key]) first.columns[key] = later.columns[key];
-    } else if (!sameValue(mine, value)) disagree(later.columns[key], value, mine);
+    } else if (!sameValue(mine, value) && disagree(later.columns[key], value, mine)) first.fields[key] = value;
   }
   for (const [header, value] of Object.entries(later.custom)) {
     const mine = first.custom[header];
     if (!mine) first.custom[header] = value;
-    else if (!sameValue(mine.text, value.text)) disagree(value.column, value.text, mine.text);
+    else if (!sameValue(mine.text, value.text) && disagree(value.column, value.text, mine.text)) first.custom[header] = value;
   }
   if (first.kind === null) first.kind = later.kind;
-  else if (later.kind !== null && later.kind !== first.kind) disagree(later.columns.kind, later.kindText, first.kindText);
+  else if (later.kind !== null && later.kind !== first.kind && disagree(later.columns.kind, later.kindText, first.kindText)) {
+    first.kind = later.kind;
+    first.kindText = later.kindText;
+  }
   first.externalId ??= later.externalId;
 }
 
-export function readActorRows(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList): ActorDraft[] {
+export function readActorRows(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList, preferLater: ReadonlySet<string> = new Set()): ActorDraft[] {
   const headers = sheet.rows[headerRow] ?? [];
   const drafts = new Map<string, ActorDraft>();
   const col = (target: ActorTarget) => targets.indexOf(target);
@@ -180,7 +192,7 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
     if (earlier) {
       const how = externalId !== null ? `the same ID (${externalId})` : `the same name as row ${earlier.row} (“${earlier.name}”)`;
       problems.add(sheet.name, row, columnName(externalId !== null ? idCol : nameWhere, headers), `This row has ${how}; the two rows are merged into one actor.`, 'merged');
-      mergeInto(earlier, draft, problems);
+      mergeInto(earlier, draft, problems, preferLater);
     } else drafts.set(identity, draft);
   }
   return [...drafts.values()];

@@ -38,3 +38,19 @@ describe('merging duplicate rows', () => {
     expect(store.actors()).toHaveLength(2);
   });
 });
+
+describe('taking the other value', () => {
+  it('uses row 4’s description when the facilitator ticks it, and says so', () => {
+    const store = newMap();
+    const shown = preview(store, 'partner.xlsx', partnerWorkbook());
+    const description = shown.problems.find((p) => p.column === 'C (Description)')!;
+    expect(description.choice).toEqual({ key: '4:C (Description)', taken: false });
+    const chosen = preview(store, 'partner.xlsx', partnerWorkbook(), { preferLater: [description.choice!.key] });
+    expect(chosen.problems.find((p) => p.column === 'C (Description)')).toMatchObject({
+      message: `Row 4’s “Same group, typed again” is used for Description, as you chose, instead of row 2’s “${REAL.slice(0, 59)}…”.`,
+      choice: { key: '4:C (Description)', taken: true },
+    });
+    importFile(store, 'partner.xlsx', partnerWorkbook(), { preferLater: [description.choice!.key] });
+    expect(actorNamed(store, 'Chats & Chai')).toMatchObject({ description: 'Same group, typed again', tags: ['older people', 'women'] });
+  });
+});

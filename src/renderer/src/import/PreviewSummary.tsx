@@ -1,5 +1,6 @@
 // What the import will do, in counts, and every problem with its sheet, row and column and what happens to it.
-import type { ImportPreview } from '../../../shared/import/import-types';
+import type { ImportPreview, ImportProblem } from '../../../shared/import/import-types';
+import { changeChoices } from './import-store';
 import { OUTCOME_WORDS } from './words';
 
 const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -7,6 +8,17 @@ const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleStr
 export function nothingToImport(preview: ImportPreview): boolean {
   const c = preview.counts;
   return c.actorsAdded + c.actorsUpdated + c.tiesAdded + c.tiesUpdated === 0;
+}
+
+/** A duplicate row's disagreeing value: the first row's is kept unless the facilitator ticks to take this one. */
+function TakeOther({ problem, preferLater }: { problem: ImportProblem; preferLater: readonly string[] }) {
+  const choice = problem.choice!;
+  const toggle = (take: boolean) => void changeChoices({ preferLater: take ? [...preferLater, choice.key] : preferLater.filter((k) => k !== choice.key) });
+  return (
+    <label className="import-take-other">
+      <input type="checkbox" checked={choice.taken} onChange={(e) => toggle(e.target.checked)} /> Use row {problem.row}’s instead
+    </label>
+  );
 }
 
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {
@@ -52,7 +64,7 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
                   <td>{p.row}</td>
                   <td>{p.column || '—'}</td>
                   <td>{p.message}</td>
-                  <td>{OUTCOME_WORDS[p.outcome]}</td>
+                  <td>{p.choice ? <TakeOther problem={p} preferLater={preview.choices.preferLater} /> : OUTCOME_WORDS[p.outcome]}</td>
                 </tr>
               ))}
             </tbody>

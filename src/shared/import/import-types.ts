@@ -121,6 +121,8 @@ export interface ImportCounts {
   newTieTypes: number;
   newFields: number;
   newCareOffers: number;
+  /** Empty rows between the header and the last filled row of the actor and tie sheets: skipped, but counted. */
+  blankRows: number;
 }
 
 export interface ImportPreview {

@@ -6,6 +6,7 @@ import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonom
 import { checkCustomValue } from '../custom-values';
 import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
+import { blankRowsOf } from './blank-rows';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
 import { placeNewActors, type NewActorSpot } from './place-actors';
@@ -296,6 +297,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       newTieTypes: taxonomy.newTieTypes.length,
       newFields: newFields.length,
       newCareOffers: taxonomy.newCareOffers.length,
+      blankRows: (actorSheet ? blankRowsOf(actorSheet, headerRowOf(actorSheet, 'actors')) : 0) + (tieSheet ? blankRowsOf(tieSheet, headerRowOf(tieSheet, 'ties')) : 0),
     },
     problems: problems.items,
   };

@@ -54,3 +54,14 @@ describe('taking the other value', () => {
     expect(actorNamed(store, 'Chats & Chai')).toMatchObject({ description: 'Same group, typed again', tags: ['older people', 'women'] });
   });
 });
+
+describe('blank rows', () => {
+  it('are counted in the preview: those between filled rows, not the sheet’s empty edge', () => {
+    const store = newMap();
+    const bytes = workbookBytes({
+      Elements: [['Label', 'Type'], ['Ada', 'Person'], ['', ''], ['  ', ''], ['Bea', 'Person'], ['', ''], ['', '']],
+      Connections: [['From', 'To'], ['', ''], ['Ada', 'Bea']],
+    });
+    expect(preview(store, 'gaps.xlsx', bytes).counts).toMatchObject({ actorsAdded: 2, tiesAdded: 1, blankRows: 3 });
+  });
+});

@@ -43,6 +43,11 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
         )}
       </ul>
       {extras.length > 0 && <p className="field__help">Also added to the map’s lists: {extras.join(', ')}.</p>}
+      {c.blankRows > 0 && (
+        <p className="field__help import-blank-rows">
+          {n(c.blankRows, 'blank row')} between the filled rows {c.blankRows === 1 ? 'is' : 'are'} skipped.
+        </p>
+      )}
       {nothingToImport(preview) && <p className="import-nothing">Nothing would change. Check the sheets and columns above, or the problems below.</p>}
       {preview.problemCount > 0 && (
         <details className="import-problems" open={preview.problemCount <= 20}>

@@ -1,5 +1,6 @@
 // The import's vocabulary: a workbook read into text cells, the facilitator's choices, and the preview of what will change.
 import type { EditResult, KindId } from '../domain';
+import type { ActorUpdate } from './actor-updates';
 
 /** One sheet as rows of text cells, exactly as written (a formula-looking cell stays text; rows are 1-based in messages). */
 export interface RawSheet {
@@ -136,6 +137,8 @@ export interface ImportPreview {
   /** Every problem, up to MAX_PROBLEMS_SHOWN; problemCount says how many there were in all. */
   problems: ImportProblem[];
   problemCount: number;
+  /** Existing actors the import changes and what changes on each (up to MAX_PROBLEMS_SHOWN). */
+  updates?: ActorUpdate[];
 }
 
 export const MAX_PROBLEMS_SHOWN = 1000;

@@ -7,6 +7,7 @@ import { checkCustomValue } from '../custom-values';
 import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
 import { blankRowsOf } from './blank-rows';
+import { actorUpdates, type ActorUpdate } from './actor-updates';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
 import { placeNewActors, type NewActorSpot } from './place-actors';
@@ -41,6 +42,8 @@ export interface ImportPlan {
   records: ImportRecords;
   counts: ImportCounts;
   problems: ImportProblem[];
+  /** Existing actors the import changes, and what changes on each. */
+  updates: ActorUpdate[];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -300,6 +303,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       blankRows: (actorSheet ? blankRowsOf(actorSheet, headerRowOf(actorSheet, 'actors')) : 0) + (tieSheet ? blankRowsOf(tieSheet, headerRowOf(tieSheet, 'ties')) : 0),
     },
     problems: problems.items,
+    updates: actorUpdates(before, after, (id) => snapshot.taxonomy.kinds.find((k) => k.id === id)?.name ?? taxonomy.newKinds.find((k) => k.id === id)?.name ?? 'no kind'),
   };
 }
 

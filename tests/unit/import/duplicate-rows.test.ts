@@ -65,3 +65,20 @@ describe('blank rows', () => {
     expect(preview(store, 'gaps.xlsx', bytes).counts).toMatchObject({ actorsAdded: 2, tiesAdded: 1, blankRows: 3 });
   });
 });
+
+describe('actors already on the map', () => {
+  it('are listed in the preview with what changes for each', () => {
+    const store = newMap();
+    importFile(store, 'first.xlsx', workbookBytes({ S: [['Name', 'Type', 'Description', 'Phone'], ['Lunch Club', 'Grassroots group', 'Hot lunch', ''], ['Ada', 'Person', '', '']] }));
+    const again = workbookBytes({ S: [['Name', 'Type', 'Description', 'Phone'], ['Lunch Club', 'Charity', 'Hot lunch on Fridays', '0207 946 0000'], ['Ada', 'Person', '', '']] });
+    const shown = preview(store, 'second.xlsx', again);
+    expect(shown.updates).toHaveLength(shown.counts.actorsUpdated);
+    expect(shown.updates).toEqual([
+      { name: 'Ada', changes: ['Where it came from (now this file)'] },
+      {
+        name: 'Lunch Club',
+        changes: ['Kind “Grassroots or mutual aid group” → “Community charity / not-for-profit (CIC)”', 'Description “Hot lunch” → “Hot lunch on Fridays”', 'Contact details', 'Where it came from (now this file)'],
+      },
+    ]);
+  });
+});

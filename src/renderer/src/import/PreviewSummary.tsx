@@ -43,6 +43,18 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
         )}
       </ul>
       {extras.length > 0 && <p className="field__help">Also added to the map’s lists: {extras.join(', ')}.</p>}
+      {preview.updates && preview.updates.length > 0 && (
+        <details className="import-updates" open={preview.updates.length <= 10}>
+          <summary>{n(preview.updates.length, 'actor')} already on the map will change — what changes for each</summary>
+          <ul aria-label="Actors that will change">
+            {preview.updates.map((u, i) => (
+              <li key={i}>
+                <strong>{u.name}</strong>: {u.changes.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {c.blankRows > 0 && (
         <p className="field__help import-blank-rows">
           {n(c.blankRows, 'blank row')} between the filled rows {c.blankRows === 1 ? 'is' : 'are'} skipped.

@@ -10,7 +10,6 @@ import {
   forceLayout,
   groupByKind,
   overlappingPairs,
-  settleOnFreeCells,
   tieDistances,
   type LayoutActor,
   type LayoutTie,
@@ -63,16 +62,6 @@ describe('force layout', () => {
     const only = new Set(actors.slice(0, 10).map((a) => a.id));
     const placements = forceLayout(actors, ties, { only });
     expect(placements.map((p) => p.id).sort()).toEqual([...only].sort());
-  });
-});
-
-describe('settling on free cells', () => {
-  it('puts 30 actors piled on a fixed one each on its own spot, clear of each other and of the fixed one (gap included)', () => {
-    const points = [{ x: 3, y: 7 }, ...Array.from({ length: 30 }, () => ({ x: 0, y: 0 }))];
-    const movable = points.map((_, i) => i > 0);
-    settleOnFreeCells(points, movable);
-    expect(points[0]).toEqual({ x: 3, y: 7 });
-    expect(overlappingPairs(points, 12)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { actorExtent, BOX_GAP, boxAt, CLEAR_X, CLEAR_Y, type Box, type Extent } from './actor-box';
-import { packBoxes, separateGroups } from './groups';
+import { packBoxes, SCREEN_ASPECT, separateGroups } from './groups';
 import type { LayoutActor, LayoutTie, Placement } from './layout-types';
 import { removeOverlaps, type Point } from './separate';
 import { clearTies } from './clear-ties';
@@ -106,6 +106,50 @@ function spreadKnots(graph: Graph, members: readonly number[], actors: readonly 
   }
 }
 
+/** Wider than tall, as a screen is: a group is turned so its long axis lies across and stretched by at most 20%. */
+const MAX_STRETCH = 1.2;
+
+/**
+ * Turns a group (ForceAtlas2 units) so its longest spread lies across, then stretches it a little towards 16:9 (an
+ * affine change: ties that did not cross still do not). Returns the new coordinates, their box and median tie.
+ */
+function screenShape(xs0: readonly number[], ys0: readonly number[], graph: Graph) {
+  const n = xs0.length;
+  const mx = xs0.reduce((a, b) => a + b, 0) / n;
+  const my = ys0.reduce((a, b) => a + b, 0) / n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let k = 0; k < n; k++) {
+    const dx = xs0[k]! - mx;
+    const dy = ys0[k]! - my;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  }
+  // The principal axis of the spread, from the covariance: turning by minus its angle lays it across.
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const cos = Math.cos(-angle);
+  const sin = Math.sin(-angle);
+  let xs = xs0.map((x, k) => (x - mx) * cos - (ys0[k]! - my) * sin);
+  let ys = xs0.map((x, k) => (x - mx) * sin + (ys0[k]! - my) * cos);
+  const span = (v: number[]) => Math.max(...v) - Math.min(...v);
+  const aspect = span(xs) / Math.max(1e-9, span(ys));
+  const stretch = Math.min(MAX_STRETCH, Math.max(1, Math.sqrt(SCREEN_ASPECT / Math.max(aspect, 1e-9))));
+  xs = xs.map((x) => x * stretch);
+  ys = ys.map((y) => y / stretch);
+  const index = new Map<string, number>();
+  let k = 0;
+  graph.forEachNode((id) => index.set(id, k++));
+  const lengths: number[] = [];
+  graph.forEachEdge((_e, _a, source, target) => {
+    const i = index.get(source)!;
+    const j = index.get(target)!;
+    lengths.push(Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!));
+  });
+  return { xs, ys, width: span(xs), height: span(ys), median: median(lengths) };
+}
+
 /** The group's ties as pairs of indices into its members. */
 function graphTies(graph: Graph, local: ReadonlyMap<string, number>): [number, number][] {
   const out: [number, number][] = [];
@@ -142,30 +186,24 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
   /** Reads ForceAtlas2's positions back; a free group is scaled about its middle so its median tie is TIE_LENGTH. */
   const read = () => {
     for (const g of groups) {
-      let scale = UNIT;
-      if (!g.anchored) {
-        const lengths: number[] = [];
-        g.graph.forEachEdge((_e, _a, _s, _t, sa, ta) => lengths.push(Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number))));
-        const m = median(lengths);
-        if (m > 0) scale = TIE_LENGTH / m;
-        // A dense group (a hub with many actors round it) is spread further, so its boxes have room without
-        // pushing each other about: its outline must hold DENSITY times the area of its boxes.
-        let x0 = Infinity;
-        let y0 = Infinity;
-        let x1 = -Infinity;
-        let y1 = -Infinity;
-        g.graph.forEachNode((_id, attr) => {
-          x0 = Math.min(x0, attr.x as number);
-          x1 = Math.max(x1, attr.x as number);
-          y0 = Math.min(y0, attr.y as number);
-          y1 = Math.max(y1, attr.y as number);
-        });
-        const area = (x1 - x0) * (y1 - y0);
-        if (area > 0) scale = Math.max(scale, Math.sqrt((DENSITY * g.boxArea) / area));
-      }
+      const ids: string[] = [];
+      const xs: number[] = [];
+      const ys: number[] = [];
       g.graph.forEachNode((id, attr) => {
-        at[indexById.get(id)!] = { x: (attr.x as number) * scale, y: (attr.y as number) * scale };
+        ids.push(id);
+        xs.push(attr.x as number);
+        ys.push(attr.y as number);
       });
+      if (g.anchored) {
+        ids.forEach((id, k) => (at[indexById.get(id)!] = { x: xs[k]! * UNIT, y: ys[k]! * UNIT }));
+        continue;
+      }
+      const shape = screenShape(xs, ys, g.graph);
+      // A dense group (a hub with many actors round it) is spread further, so its boxes have room without pushing
+      // each other about: its outline must hold DENSITY times the area of its boxes.
+      const area = shape.width * shape.height;
+      const scale = Math.max(shape.median > 0 ? TIE_LENGTH / shape.median : UNIT, area > 0 ? Math.sqrt((DENSITY * g.boxArea) / area) : 0);
+      ids.forEach((id, k) => (at[indexById.get(id)!] = { x: shape.xs[k]! * scale, y: shape.ys[k]! * scale }));
     }
   };
 

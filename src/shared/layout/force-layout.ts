@@ -13,6 +13,10 @@ import { clearTies } from './clear-ties';
 export interface ForceOptions {
   /** Only these actors move (a selection); the rest hold still but still push. Default: every actor. */
   only?: ReadonlySet<string> | null;
+  /** Separate groups that move are packed right of this box (the rest of a map not given to the layout). */
+  besides?: Box | null;
+  /** Steps to run instead of settleSteps() (fewer: quicker and rougher). */
+  steps?: number;
 }
 
 export interface ForceLayout {
@@ -171,7 +175,7 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
     .filter((g) => g.length === 1 && movable[g[0]!])
     .map((g) => g[0]!)
     .sort((a, b) => actors[a]!.kindId.localeCompare(actors[b]!.kindId) || (actors[a]!.name ?? '').localeCompare(actors[b]!.name ?? '') || a - b);
-  const total = settleSteps(actors.length);
+  const total = options.steps ?? settleSteps(actors.length);
   const groups: Group[] = all
     .filter((g) => g.length > 1 && g.some((i) => movable[i]))
     .map((members) => {
@@ -201,7 +205,8 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
       const shape = screenShape(xs, ys, g.graph);
       // A dense group (a hub with many actors round it) is spread further, so its boxes have room without pushing
       // each other about: its outline must hold DENSITY times the area of its boxes.
-      const area = shape.width * shape.height;
+      // (A group in a line has no height: a tie's length stands in, so a pair is not blown up to fill an area.)
+      const area = Math.max(shape.width, shape.median) * Math.max(shape.height, shape.median);
       const scale = Math.max(shape.median > 0 ? TIE_LENGTH / shape.median : UNIT, area > 0 ? Math.sqrt((DENSITY * g.boxArea) / area) : 0);
       ids.forEach((id, k) => (at[indexById.get(id)!] = { x: shape.xs[k]! * scale, y: shape.ys[k]! * scale }));
     }
@@ -217,7 +222,9 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
     }
     if (blocks.length === 0) return;
     const corners = packBoxes(blocks.map((b) => ({ w: b.box.x1 - b.box.x0, h: b.box.y1 - b.box.y0 })), GROUP_GAP);
-    const fixedPart = anchoredMembers.length > 0 ? boundsOf(anchoredMembers, at, extents) : null;
+    const anchoredPart = anchoredMembers.length > 0 ? boundsOf(anchoredMembers, at, extents) : null;
+    const besides = options.besides ?? null;
+    const fixedPart = anchoredPart && besides ? { x1: Math.max(anchoredPart.x1, besides.x1), y0: Math.min(anchoredPart.y0, besides.y0) } : (anchoredPart ?? besides);
     const origin = fixedPart ? { x: fixedPart.x1 + GROUP_GAP, y: fixedPart.y0 } : { x: start.x0, y: start.y0 };
     blocks.forEach(({ members, box }, k) => {
       const dx = origin.x + corners[k]!.x - box.x0;

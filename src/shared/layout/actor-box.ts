@@ -28,29 +28,52 @@ export interface Extent {
   bottom: number;
 }
 
-/** The name label as canvas.css draws it: its top below the point, padding, line height and widest box. */
+/**
+ * The name label as canvas.css draws it: its top below the point, padding, line height, and the widest its text runs
+ * (the label's box adds padX each side, so it is up to 174 px wide, wider than the 160 px node).
+ */
 export const NAME_LABEL = { top: 29, padX: 7, padY: 1, lineHeight: 18, maxWidth: 160, maxLines: 2 };
 const SHAPE_HALF = 24;
 /** The box when the name is unknown: the renderer's whole node box, which holds any name. */
-export const FULL_EXTENT: Extent = { left: ACTOR_BOX.width / 2, right: ACTOR_BOX.width / 2, top: 30, bottom: ACTOR_BOX.height - 30 };
+export const FULL_EXTENT: Extent = { left: 87, right: 87, top: 30, bottom: ACTOR_BOX.height - 30 };
 
 /**
- * Width of a character at 15 px bold in a system sans-serif, rounded up (measured in Chromium with DejaVu/Noto
- * Sans, the widest of the fonts app.css names): an estimate that errs wide, so real names fit inside it.
+ * Widths of characters at 15 px bold (canvas.css), measured in Chromium with the fonts app.css names and rounded up 5%:
+ * an estimate that errs wide, so real names fit inside it. Other characters (accents, other scripts) count as 13 px.
  */
-function charWidth(c: string): number {
-  if (' ilj.,;:!|\'’`'.includes(c)) return 5.5;
-  if ('ftrI()[]-'.includes(c)) return 7;
-  if ('mwMW@%'.includes(c)) return 15;
-  if (c >= 'A' && c <= 'Z') return 11.5;
-  return 10;
-}
+const CHAR_WIDTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['\'', 5],
+      ['ijl ', 5.5],
+      ['IJ’.,', 6],
+      ['f', 6.5],
+      ['-', 7],
+      ['()', 7.5],
+      ['rt', 8],
+      ['csz', 9.5],
+      ['kvxyL', 10.5],
+      ['0123456789aeoEFS', 11],
+      ['bdghnpquTYZ', 11.5],
+      ['CP', 12],
+      ['ABKRVX', 12.5],
+      ['GU', 13],
+      ['DHNOQ', 13.5],
+      ['&', 14],
+      ['w', 15],
+      ['M', 16],
+      ['m', 16.5],
+      ['W', 17.5],
+    ] as const
+  ).flatMap(([chars, width]) => [...chars].map((c) => [c, width] as const)),
+);
+const charWidth = (c: string) => CHAR_WIDTHS.get(c) ?? 13;
 
 const textWidth = (text: string) => [...text].reduce((w, c) => w + charWidth(c), 0);
 
 /** Lines the label wraps into (greedy at word breaks, long words broken anywhere as overflow-wrap does), at most two. */
 export function nameLines(name: string): number[] {
-  const inner = NAME_LABEL.maxWidth - 2 * NAME_LABEL.padX;
+  const inner = NAME_LABEL.maxWidth;
   const lines: number[] = [];
   let line = 0;
   for (const word of (name || 'Unnamed actor').split(/\s+/).filter(Boolean)) {
@@ -67,7 +90,8 @@ export function nameLines(name: string): number[] {
     }
   }
   if (line > 0 || lines.length === 0) lines.push(line);
-  return lines.slice(0, NAME_LABEL.maxLines).map((l) => Math.min(l, inner));
+  // A wrapped name fills the label's whole width, as the browser draws it.
+  return lines.length > 1 ? lines.slice(0, NAME_LABEL.maxLines).map(() => inner) : lines;
 }
 
 /** The extent of an actor named `name` (undefined: the whole node box, room for any name). */

@@ -54,8 +54,9 @@ describe.each(Object.entries(maps))('force layout on %s', (_label, make) => {
     expect(placements.filter((p) => pinned.some((a) => a.id === p.id))).toEqual([]);
     const moved = after(start, placements);
     for (const a of pinned) expect(moved.find((m) => m.id === a.id)).toEqual(a);
-    expect(countActorOverlaps(moved)).toBe(0);
-    expect(countNameOverlaps(moved)).toBe(0);
+    // Pinned actors that already overlapped each other stay so (they are not the layout's to move); nothing else may.
+    expect(countActorOverlaps(moved)).toBe(countActorOverlaps(pinned));
+    expect(countNameOverlaps(moved)).toBe(countNameOverlaps(pinned));
   });
 });
 

@@ -1,6 +1,6 @@
 // Draws the last care circle's rings (each labelled at its top) or group by kind's regions (an outline in the kind's
 // colour with a heading) behind the actors, in map coordinates, while the actors stay where that layout put them.
-import { ViewportPortal } from '@xyflow/react';
+import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import type { LayoutGuides } from './layout-guide-types';
 import { useShownGuides } from './layout-guides';
 
@@ -19,8 +19,14 @@ function bounds(guides: LayoutGuides): { x: number; y: number; width: number; he
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+/** Labels stay at least this big on screen however far the map is zoomed out (and no bigger than 3× in map units). */
+const LABEL_SCREEN_PX = 17;
+const zoomOf = (s: ReactFlowState) => s.transform[2];
+
 export function LayoutGuidesLayer() {
   const guides = useShownGuides();
+  const zoom = useStore(zoomOf);
+  const fontSize = Math.min(60, Math.max(18, LABEL_SCREEN_PX / zoom));
   if (!guides || (guides.type === 'rings' ? guides.rings.length === 0 : guides.regions.length === 0)) return null;
   const box = bounds(guides);
   return (
@@ -31,6 +37,7 @@ export function LayoutGuidesLayer() {
         style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
         viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
         aria-hidden="true"
+        fontSize={fontSize}
       >
         {guides.type === 'rings'
           ? guides.rings.map((ring) => (
@@ -44,7 +51,7 @@ export function LayoutGuidesLayer() {
           : guides.regions.map((region) => (
               <g key={`${region.x},${region.y}`} className="layout-guides__region" style={{ color: region.colour }}>
                 <rect x={region.x} y={region.y} width={region.width} height={region.height} rx={18} />
-                <text x={region.x + 24} y={region.y + 36}>
+                <text x={region.x + 24} y={region.y + Math.min(36, fontSize * 1.4)}>
                   {region.label}
                 </text>
               </g>

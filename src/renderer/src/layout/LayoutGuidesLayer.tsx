@@ -1,7 +1,7 @@
 // Draws the last care circle's rings (each labelled at its top) or group by kind's regions (an outline in the kind's
 // colour with a heading) behind the actors, in map coordinates, while the actors stay where that layout put them.
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import type { LayoutGuides } from './layout-guide-types';
+import { REGION_HEADING_PX, type LayoutGuides } from './layout-guide-types';
 import { useShownGuides } from './layout-guides';
 
 /** Room round the guides inside the drawing, so strokes and labels at its edge are not cut. */
@@ -51,7 +51,8 @@ export function LayoutGuidesLayer() {
           : guides.regions.map((region) => (
               <g key={`${region.x},${region.y}`} className="layout-guides__region" style={{ color: region.colour }}>
                 <rect x={region.x} y={region.y} width={region.width} height={region.height} rx={18} />
-                <text x={region.x + 24} y={region.y + Math.min(36, fontSize * 1.4)}>
+                {/* A fixed size in map units: the region was made wide enough for its heading at this size. */}
+                <text x={region.x + 24} y={region.y + 38} fontSize={REGION_HEADING_PX}>
                   {region.label}
                 </text>
               </g>

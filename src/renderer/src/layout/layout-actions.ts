@@ -11,11 +11,12 @@ import { announce, requestFitView, showError } from '../state/session-store';
 import { applyLayout } from './apply-layout';
 import { kindOrder, layoutActors, layoutTies } from './layout-input';
 import { showGuides } from './layout-guides';
+import { REGION_HEADING_PX } from './layout-guide-types';
 
 /** A kind region's heading: the kind's name and how many of the map's actors it holds there. */
 const regionHeading = (name: string | undefined, count: number) => `${name ?? 'Unknown kind'} (${count})`;
-/** Width of a heading at 20 px bold, erring wide (LayoutGuidesLayer draws it 24 px in from the region's edge). */
-const headingWidth = (text: string) => text.length * 12 + 24;
+/** Width of a heading at REGION_HEADING_PX bold (0.62 em a character, erring wide), drawn 24 px in from the region's edge. */
+const headingWidth = (text: string) => text.length * REGION_HEADING_PX * 0.62 + 24;
 
 const ALIGN_WORDS: Record<AlignEdge, string> = {
   left: 'Lined up on the left',

@@ -18,3 +18,6 @@ export interface RegionGuide {
 export type LayoutGuides =
   | { type: 'rings'; centre: { x: number; y: number }; rings: RingGuide[]; placed: Placement[] }
   | { type: 'regions'; regions: RegionGuide[]; placed: Placement[] };
+
+/** A kind region's heading size in map units: fixed, so the region can be made wide enough for it (layout-actions.ts). */
+export const REGION_HEADING_PX = 26;

@@ -57,6 +57,10 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: nativeDialogs(() => window, mapsFolder),
     });
     backend = created;
+    // Every committed edit and map switch reaches every window (IPC events), as SSE does for browser tabs.
+    created.events.subscribe((event) => {
+      for (const open of BrowserWindow.getAllWindows()) sendToRenderer(open, event);
+    });
     const initial = created.openInitialMap(options.mapPath ? resolve(options.mapPath) : undefined);
     grants.grant(initial.info.path);
 

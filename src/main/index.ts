@@ -71,10 +71,8 @@ if (!app.requestSingleInstanceLock()) {
           openRecent: (path) => {
             grants.grant(path);
             void Promise.resolve(created.handlers['map.open']({ path }))
-              .then(() => {
-                refreshMenu();
-                sendToRenderer(window, { name: 'map.opened', payload: { path } });
-              })
+              // The window follows through the change stream's 'map.switched' (no origin: main opened it itself).
+              .then(() => refreshMenu())
               .catch((error: unknown) => console.error(error));
           },
         }),

@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           web: resolve('src/main/web.ts'),
+          // Imports are read and planned in this worker thread (src/main/import/run-import-worker.ts finds it here).
+          'import-worker': resolve('src/main/import/import-worker.ts'),
         },
       },
     },

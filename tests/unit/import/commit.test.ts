@@ -172,7 +172,7 @@ describe('through the API handlers', () => {
       expect(committed.summary.counts.actorsAdded).toBe(1);
       expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea', 'Cy']);
       // A committed file is forgotten: committing it twice by mistake cannot import it twice.
-      expect(() => h['import.commit']({ importId: again.importId, choices: again.choices })).toThrow('The file to import is no longer open. Choose it again.');
+      await expect(async () => h['import.commit']({ importId: again.importId, choices: again.choices })).rejects.toThrow('The file to import is no longer open. Choose it again.');
     } finally {
       backend.close();
     }

@@ -21,8 +21,9 @@ function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<Ed
   const readOnly = readOnlyReason();
   if (readOnly) return Promise.reject(new CaremapError('invalid-input', readOnly));
   // Another window switched the map: this view shows one that is no longer open, so it must not edit (main would refuse too).
-  const elsewhere = elsewhereReason();
-  if (elsewhere) return Promise.reject(new CaremapError('map-changed', elsewhere));
+  if (elsewhereReason()) {
+    return Promise.reject(new CaremapError('map-changed', 'Not changed: this window shows a map that is no longer open. Choose “Show it” at the top to follow.'));
+  }
   const run = queue.then(async () => {
     const result = await call();
     // In sequence with what other views did (the change stream), exactly once.

@@ -5,7 +5,7 @@
 // attribute still says which it was). networkx refuses an "undirected" edge in a directed graph, so none is written.
 import type { MapDocument } from '../domain';
 import { actorAttributes, attributeText, STRENGTH_WEIGHT, tieAttributes, type AttributeDef } from './export-attributes';
-import { graphIsDirected, nodeIds } from './graph-edges';
+import { graphEdges, graphIsDirected, nodeIds } from './graph-edges';
 import { hexToRgb, xmlAttr } from './xml';
 
 const NODE_SIZE = 10;
@@ -34,6 +34,7 @@ export function mapToGexf(doc: MapDocument, exportedOn: string): string {
   const kinds = new Map(doc.kinds.map((k) => [k.id as string, k]));
   const directed = graphIsDirected(doc);
   const nodes = nodeIds(doc);
+  const edgeIds = new Map(graphEdges(doc, nodes, false).map((e) => [e.tie.id as string, e.id]));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     // No xsi:schemaLocation: the 1.3 grammar does not allow it, and the published XSD misplaces viz: (see README).
@@ -60,13 +61,13 @@ export function mapToGexf(doc: MapDocument, exportedOn: string): string {
     );
   }
   out.push('    </nodes>', '    <edges>');
-  doc.ties.forEach((t, i) => {
+  doc.ties.forEach((t) => {
     const source = nodes.get(t.fromId);
     const target = nodes.get(t.toId);
     if (source === undefined || target === undefined) return;
     const type = directed ? ` type="${EDGE_TYPE[t.direction]}"` : '';
     out.push(
-      `      <edge id="e${i}" source="${source}" target="${target}"${type} weight="${STRENGTH_WEIGHT[t.strength]}">`,
+      `      <edge id="${edgeIds.get(t.id)!}" source="${source}" target="${target}"${type} weight="${STRENGTH_WEIGHT[t.strength]}">`,
       ...attvalues(edgeDefs, t),
       '      </edge>',
     );

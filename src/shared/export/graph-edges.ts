@@ -21,19 +21,34 @@ export function graphIsDirected(doc: MapDocument): boolean {
   return doc.ties.some((t) => t.direction !== 'none');
 }
 
-/** Safe node identifiers (n0, n1…) by actor id: ids chosen by the map are not always valid XML names. */
+/**
+ * A valid XML name made from a record's own id: ids chosen by a map are not always XML names. Derived from the id,
+ * not the record's position, so an anonymised export (whose records have fresh ids) shares no id with an earlier
+ * named export of the same map; `taken` keeps two ids that clean up alike apart.
+ */
+function safeId(prefix: string, id: string, taken: Set<string>): string {
+  const base = `${prefix}_${id.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+  taken.add(name);
+  return name;
+}
+
+/** Safe node identifiers by actor id. */
 export function nodeIds(doc: MapDocument): Map<string, string> {
-  return new Map(doc.actors.map((a, i) => [a.id as string, `n${i}`]));
+  const taken = new Set<string>();
+  return new Map(doc.actors.map((a) => [a.id as string, safeId('n', a.id, taken)]));
 }
 
 export function graphEdges(doc: MapDocument, nodes: Map<string, string>, doublePairs: boolean): GraphEdge[] {
   const edges: GraphEdge[] = [];
+  const taken = new Set<string>();
   doc.ties.forEach((tie, i) => {
     const source = nodes.get(tie.fromId);
     const target = nodes.get(tie.toId);
     if (source === undefined || target === undefined) return;
-    edges.push({ id: `e${edges.length}`, tie, tieNumber: i + 1, source, target, reverse: false });
-    if (doublePairs && tie.direction !== 'one-way') edges.push({ id: `e${edges.length}`, tie, tieNumber: i + 1, source: target, target: source, reverse: true });
+    edges.push({ id: safeId('e', tie.id, taken), tie, tieNumber: i + 1, source, target, reverse: false });
+    if (doublePairs && tie.direction !== 'one-way') edges.push({ id: safeId('e', `${tie.id}_back`, taken), tie, tieNumber: i + 1, source: target, target: source, reverse: true });
   });
   return edges;
 }

@@ -1,5 +1,6 @@
 // The command line on real map files in a temp folder: JSON counts through bin/caremap.mjs, reports, and clear refusals.
 import { describe, expect, it } from 'vitest';
+import { cliBin } from '../cli-bin';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { runCli } from '../../../src/cli/caremap';
 import { tempDir } from '../store/temp-maps';
 import { readPdf } from './pdf-text';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** Three individuals in a path, one statutory service tied to the last, and one isolated grassroots group. */
 function writeMap(dir: string): string {
@@ -37,7 +37,7 @@ function capture() {
 describe('caremap analyse', () => {
   it('prints the analysis as JSON through bin/caremap.mjs', () => {
     const file = writeMap(tempDir());
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'caremap.mjs'), 'analyse', file, '--json'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cliBin(), 'analyse', file, '--json'], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const analysis = JSON.parse(result.stdout) as MapAnalysis;

@@ -126,6 +126,8 @@ test('switching maps in one view: the other says so, never writes into the new m
   await b.quickAddName.press('Enter');
   await expect(b.page.getByRole('alert').filter({ hasText: 'Not changed: this window shows a map that is no longer open.' })).toBeVisible();
   await expect(b.actor('Wrong place')).toHaveCount(0);
+  await expect(b.page.locator('.status-bar__facts')).toContainText('Not editing: this map is no longer the one open.');
+  await expect(b.page.locator('.status-bar__saved')).toHaveCount(0);
   for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
     await b.page.setViewportSize({ width, height });
     await b.page.screenshot({ path: `test-results/views-in-step-notice-${width}.png` });
@@ -135,6 +137,7 @@ test('switching maps in one view: the other says so, never writes into the new m
   await notice.getByRole('button', { name: 'Show it' }).click();
   await expect(b.page.getByRole('heading', { level: 1 })).toHaveText('Second map');
   await expect(notice).toHaveCount(0);
+  await expect(b.page.locator('.status-bar__saved')).toHaveText('Every change is saved');
   await expect(b.actor('Wrong place')).toHaveCount(0);
   await expect(a.actor('Wrong place')).toHaveCount(0);
   await b.quickAdd('Right place', CITIZEN);

@@ -142,4 +142,14 @@ describe('the map-id check', () => {
     expect(cleanCallMeta({ viewId: 'x'.repeat(65), mapId: 42 })).toEqual({});
     expect(cleanCallMeta(undefined)).toEqual({});
   });
+
+  it('refuses an import whose map was switched while the worker was planning it, importing into neither map', async () => {
+    const preview = (await call('import.read', { fileName: 'people.csv', base64: b64('Name\nCy\nDee\n') })) as ImportPreview;
+    const committing = call('import.commit', { importId: preview.importId });
+    // The commit is waiting for its plan from the worker; another window opens another map meanwhile.
+    const other = (await call('map.new', { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' }, { viewId: 'viewB' })) as MapDocument;
+    await expect(committing).rejects.toMatchObject({ code: 'map-changed' });
+    expect(((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as MapDocument).actors).toEqual([]);
+    expect(changed()).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import { importSchemas } from './api-import-schemas';
 import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 import { workshopSchemas } from './api-workshop-schemas';
 import { privacySchemas } from './api-privacy-schemas';
+import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from './live-map';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -131,6 +132,12 @@ export type CaremapApi = { [K in OperationName]: (input: Request<K>) => Promise<
 /** Server → renderer pushes (Electron's native menu acts in main; the renderer must follow). */
 export interface ServerEvents {
   'map.opened': { path: string };
+  /** Every committed edit of the open map, to every view (live-map.ts). */
+  'map.changed': MapChangedEvent;
+  /** The open map was replaced by another, or closed. */
+  'map.switched': MapSwitchedEvent;
+  /** Browser mode: the first event on connecting to the stream. */
+  'stream.hello': StreamHelloEvent;
   'menu.command': { command: MenuCommand };
 }
 export type MenuCommand =

@@ -27,6 +27,7 @@ import { useWorkshopStore } from './workshop/workshop-store';
 import { useWorkshopKeys } from './workshop/use-workshop-keys';
 import { WorkshopBar } from './workshop/WorkshopBar';
 import { WorkshopDock } from './workshop/WorkshopDock';
+import { ElsewhereNotice } from './feedback/ElsewhereNotice';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -54,6 +55,7 @@ export function App() {
     <ReactFlowProvider>
       <div className={workshop ? 'app app--workshop' : 'app'}>
         {workshop ? <WorkshopBar /> : <AppHeader />}
+        <ElsewhereNotice />
         <div className="app__body">
           {phase === 'ready' && panels && toolsOpen && <ToolsPanel />}
           <div className="app__centre">

@@ -1,8 +1,9 @@
 // Every edit the canvas can ask for: call the API, then apply exactly the ChangeSet that comes back.
 import { api } from '../api/client';
 import type { ActorId, EditResult, KindId, TieId } from '../../../shared/domain';
-import { applyChangeSet, useDocumentStore } from './document-store';
-import { applyChangeSetToFlow, restorePositions, selection } from './flow-store';
+import { useDocumentStore } from './document-store';
+import { restorePositions, selection } from './flow-store';
+import { applyOwnResult, elsewhereReason } from './live-view';
 import { announce, showError, startRenaming } from './session-store';
 import { describeError } from './describe-error';
 import { readOnlyReason } from '../history/history-store';
@@ -19,10 +20,14 @@ function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<Ed
   // A snapshot or a comparison on the canvas is the past: refuse here, before the map is touched.
   const readOnly = readOnlyReason();
   if (readOnly) return Promise.reject(new CaremapError('invalid-input', readOnly));
+  // Another window switched the map: this view shows one that is no longer open, so it must not edit (main would refuse too).
+  if (elsewhereReason()) {
+    return Promise.reject(new CaremapError('map-changed', 'Not changed: this window shows a map that is no longer open. Choose “Show it” at the top to follow.'));
+  }
   const run = queue.then(async () => {
     const result = await call();
-    applyChangeSet(result.changes, result.history);
-    applyChangeSetToFlow(result.changes, selectNew);
+    // In sequence with what other views did (the change stream), exactly once.
+    applyOwnResult(result, selectNew);
     return result;
   });
   queue = run.catch(() => null);

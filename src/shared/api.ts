@@ -34,12 +34,17 @@ export const schemas = {
   'dialog.chooseNewMapPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
   /** provenance defaults to "by hand, confirmed, today". */
   'actors.create': actorsCreate,
-  'actors.rename': z.object({ id: actorId, name: optionalName }).strict(),
+  /** `namingNew`: the name typed for an actor just added (a palette drop); it joins that step, so one undo takes both. */
+  'actors.rename': z.object({ id: actorId, name: optionalName, namingNew: z.boolean().optional() }).strict(),
   'actors.setKind': z.object({ ids: idList(actorId), kindId }).strict(),
   /** The inspector's and the table's edit of one actor, or of what several actors share; one undo step. */
   'actors.update': actorsUpdate,
   'actors.move': z
-    .object({ moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000) })
+    .object({
+      moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000),
+      /** Arrow keys: nudges of the same actors within a second of each other are one undo step. */
+      nudge: z.boolean().optional(),
+    })
     .strict(),
   'ties.create': tiesCreate,
   'ties.update': tiesUpdate,

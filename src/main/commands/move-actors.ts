@@ -6,6 +6,9 @@ import { actorsLabel } from './labels';
 import { requireActors } from './lookups';
 import { runEdit } from './run-edit';
 
+/** How long after one arrow-key nudge the next still joins its undo step. */
+export const NUDGE_MERGE_MS = 1000;
+
 export function moveActors(store: MapStore, input: Input<'actors.move'>): EditResult {
   return runEdit(store, () => {
     // If an id comes twice, the last position given is where it ends up.
@@ -14,8 +17,12 @@ export function moveActors(store: MapStore, input: Input<'actors.move'>): EditRe
     const moved = actors.map((a) => ({ ...a, ...targets.get(a.id)! }));
     // Actors already at their target are left out of the label as well as the patch.
     const changed = moved.filter((m, i) => m.x !== actors[i]!.x || m.y !== actors[i]!.y);
+    const label = actorsLabel('Move', changed.map((a) => a.name));
+    // Arrow-key nudges of the same actors, each within NUDGE_MERGE_MS of the last, are one step (held keys repeat).
+    const key = input.nudge ? `nudge:${[...targets.keys()].sort().join(',')}` : undefined;
     return {
-      label: actorsLabel('Move', changed.map((a) => a.name)),
+      label,
+      ...(key ? { mergeKey: key, join: { key, withinMs: NUDGE_MERGE_MS } } : {}),
       patch: { before: recordSet({ actors }), after: recordSet({ actors: moved }) },
     };
   });

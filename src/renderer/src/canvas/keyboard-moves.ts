@@ -1,11 +1,12 @@
-// Actors moved with the arrow keys are saved together shortly after the last key press (one undo step).
+// Actors moved with the arrow keys are saved shortly after the last key press, marked as a nudge: the server joins
+// nudges of the same actors within a second into one undo step, so a burst with short pauses is still one step.
 import type { NodeChange } from '@xyflow/react';
 import type { ActorId } from '../../../shared/domain';
 import { moveActors } from '../state/edits';
 import { useFlowStore } from '../state/flow-store';
 import type { ActorFlowNode } from '../state/flow-types';
 
-const SETTLE_MS = 600;
+const SETTLE_MS = 300;
 const pending = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -15,7 +16,7 @@ function flush(): void {
     .filter((n) => pending.has(n.id))
     .map((n) => ({ id: n.id as ActorId, x: n.position.x, y: n.position.y }));
   pending.clear();
-  void moveActors(moves);
+  void moveActors(moves, true);
 }
 
 /** A position change outside a pointer drag can only come from the keyboard (React Flow's arrow keys). */

@@ -55,17 +55,26 @@ export async function createActor(kindId: KindId, at: { x: number; y: number }, 
   noteAdded([created.id], []);
   const kind = useDocumentStore.getState().kindsById.get(created.kindId);
   announce(`Added ${created.name}${kind ? `, ${kind.name}` : ''}.`);
-  if (rename) startRenaming(created.id);
+  if (rename) {
+    namingNew = created.id;
+    startRenaming(created.id);
+  }
 }
 
+/** The actor a palette drop just added, until its name is typed: that name joins the add as one undo step. */
+let namingNew: ActorId | null = null;
+
 export async function renameActor(id: ActorId, name: string): Promise<void> {
-  const result = await runEdit(() => api['actors.rename']({ id, name }));
+  const joinsAdd = namingNew === id;
+  namingNew = null;
+  const result = await runEdit(() => api['actors.rename'](joinsAdd ? { id, name, namingNew: true } : { id, name }));
   if (result) announce(`Renamed to ${result.changes.actorsPut[0]?.name ?? name}.`);
 }
 
-export async function moveActors(moves: { id: ActorId; x: number; y: number }[]): Promise<void> {
+/** `nudge`: arrow keys; the server merges nudges of the same actors within a second into one undo step. */
+export async function moveActors(moves: { id: ActorId; x: number; y: number }[], nudge = false): Promise<void> {
   if (moves.length === 0) return;
-  const result = await runEdit(() => api['actors.move']({ moves }));
+  const result = await runEdit(() => api['actors.move'](nudge ? { moves, nudge } : { moves }));
   if (result) announce(`Moved ${plural(moves.length, 'actor')}.`);
   else restorePositions(moves.map((m) => m.id));
 }

@@ -14,6 +14,7 @@ import type { Snapshot, SnapshotInfo } from './history';
 import { importSchemas } from './api-import-schemas';
 import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 import { workshopSchemas } from './api-workshop-schemas';
+import { pasteSchemas, type PasteResult } from './api-paste-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -46,6 +47,7 @@ export const schemas = {
       nudge: z.boolean().optional(),
     })
     .strict(),
+  ...pasteSchemas,
   'ties.create': tiesCreate,
   'ties.update': tiesUpdate,
   'elements.delete': z
@@ -78,6 +80,7 @@ export interface Outputs {
   'actors.setKind': EditResult;
   'actors.update': EditResult;
   'actors.move': EditResult;
+  'actors.paste': PasteResult;
   'ties.create': EditResult;
   'ties.update': EditResult;
   'elements.delete': EditResult;

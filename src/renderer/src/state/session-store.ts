@@ -26,6 +26,8 @@ export interface SessionState {
   status: string;
   /** Bumped to ask the canvas to fit the whole map in view. */
   fitRequest: number;
+  /** With a fit request: fit only these actors (zoom to selection); null fits the whole map. */
+  fitIds: readonly string[] | null;
   /** A tie is being drawn: every actor becomes a drop target. */
   connecting: boolean;
   /** The map is being panned with the pointer (see canvas/GestureShield). */
@@ -43,6 +45,7 @@ export const useSessionStore = create<SessionState>()(() => ({
   toasts: [],
   status: '',
   fitRequest: 0,
+  fitIds: null,
   connecting: false,
   panning: false,
 }));
@@ -72,7 +75,13 @@ export function openDialog(dialog: OpenDialog): void {
 }
 
 export function requestFitView(): void {
-  useSessionStore.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
+  useSessionStore.setState((s) => ({ fitRequest: s.fitRequest + 1, fitIds: null }));
+}
+
+/** Zoom to selection: fits these actors into the free part of the canvas. */
+export function requestFitActors(ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  useSessionStore.setState((s) => ({ fitRequest: s.fitRequest + 1, fitIds: ids }));
 }
 
 export function toggleLegend(): void {

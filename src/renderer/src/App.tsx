@@ -27,6 +27,7 @@ import { useWorkshopStore } from './workshop/workshop-store';
 import { useWorkshopKeys } from './workshop/use-workshop-keys';
 import { WorkshopBar } from './workshop/WorkshopBar';
 import { WorkshopDock } from './workshop/WorkshopDock';
+import { ContextMenu } from './context-menu/ContextMenu';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -71,6 +72,7 @@ export function App() {
         <StatusBar />
         <Toasts />
         <Dialogs />
+        <ContextMenu />
       </div>
     </ReactFlowProvider>
   );

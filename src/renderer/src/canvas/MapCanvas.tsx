@@ -40,6 +40,8 @@ import { useHistoryStore } from '../history/history-store';
 import { LayoutBar } from '../layout/LayoutBar';
 import { useWorkshopStore } from '../workshop/workshop-store';
 import { GRID_SIZE, useLayoutStore } from '../layout/layout-store';
+import * as menu from '../context-menu/open-menu';
+import { useRegisterPastePoint } from './paste-point';
 
 const nodeTypes = { actor: ActorNode };
 const edgeTypes = { tie: TieEdge };
@@ -82,6 +84,7 @@ export function MapCanvas() {
   useTiePicking(container, big && !far);
   useRevealEditing(far);
   useRegisterViewBounds();
+  useRegisterPastePoint(container);
 
   // Each map mounts its own canvas already fitted; later requests (Fit map, a layout, an import) and panels opening
   // or closing beside it fit it to the free area again.
@@ -111,6 +114,10 @@ export function MapCanvas() {
           onNodeDragStart={on.onDragStart}
           onNodeDragStop={on.onDragStop}
           onNodeDoubleClick={on.onNodeDoubleClick}
+          onNodeContextMenu={menu.onNodeContextMenu}
+          onEdgeContextMenu={menu.onEdgeContextMenu}
+          onSelectionContextMenu={menu.onSelectionContextMenu}
+          onPaneContextMenu={menu.onPaneContextMenu}
           onMoveStart={on.onMoveStart}
           onMove={on.onMove}
           onMoveEnd={on.onMoveEnd}

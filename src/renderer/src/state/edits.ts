@@ -15,7 +15,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs edits one after another, so their results are applied in the order they were asked for
  * (a quick Ctrl+Z after a drag must undo that drag, not race it).
  */
-function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<EditResult> {
+function queued<R extends EditResult>(call: () => Promise<R>, selectNew: boolean): Promise<R> {
   // A snapshot or a comparison on the canvas is the past: refuse here, before the map is touched.
   const readOnly = readOnlyReason();
   if (readOnly) return Promise.reject(new CaremapError('invalid-input', readOnly));
@@ -29,7 +29,8 @@ function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<Ed
   return run;
 }
 
-function runEdit(call: () => Promise<EditResult>, options: { selectNew?: boolean } = {}): Promise<EditResult | null> {
+/** Runs an edit in the queue; a refusal is shown as a toast and answers null. */
+export function runEdit<R extends EditResult>(call: () => Promise<R>, options: { selectNew?: boolean } = {}): Promise<R | null> {
   return queued(call, options.selectNew ?? false).catch((error: unknown) => {
     showError(describeError(error));
     return null;

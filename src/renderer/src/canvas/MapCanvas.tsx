@@ -42,6 +42,7 @@ import { useWorkshopStore } from '../workshop/workshop-store';
 import { GRID_SIZE, useLayoutStore } from '../layout/layout-store';
 import * as menu from '../context-menu/open-menu';
 import { useRegisterPastePoint } from './paste-point';
+import { useTieTabOrder } from './tie-tab-order';
 
 const nodeTypes = { actor: ActorNode };
 const edgeTypes = { tie: TieEdge };
@@ -85,6 +86,7 @@ export function MapCanvas() {
   useRevealEditing(far);
   useRegisterViewBounds();
   useRegisterPastePoint(container);
+  useTieTabOrder(container);
 
   // Each map mounts its own canvas already fitted; later requests (Fit map, a layout, an import) and panels opening
   // or closing beside it fit it to the free area again.

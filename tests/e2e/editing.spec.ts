@@ -146,15 +146,21 @@ test.describe('copy, cut, paste and duplicate', () => {
   test('paste within the map: clashing names get a number, the tie comes along, one undo takes it all', async ({ page, caremap }) => {
     const map = new EditingPage(page);
     await map.open(caremap.url);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => navigator.clipboard.writeText('what was there before'));
     await twoTied(map);
     await page.keyboard.press('Control+c');
     await expect(map.status).toHaveText('Copied 2 actors and 1 tie among them. Paste with Ctrl+V, here or in another map.');
-    // Nothing personal went to the system clipboard: Copy is kept inside Caremap.
+    // Nothing went to the system clipboard, where any program could read people's details: Copy stays in Caremap.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('what was there before');
     const box = (await map.map.boundingBox())!;
     await page.mouse.move(box.x + 300, box.y + 300);
     await page.keyboard.press('Control+v');
     await expect(map.actor('Chats & Chai (2)')).toBeVisible();
     await expect(map.tie('Ada Okafor (2)', 'Chats & Chai (2)')).toBeAttached();
+    // Under the pointer: the middle of the pasted pair is where the pointer was.
+    const [c, a] = [await map.box('Chats & Chai (2)'), await map.box('Ada Okafor (2)')];
+    expect(Math.abs((c.x + c.width / 2 + a.x + a.width / 2) / 2 - (box.x + 300))).toBeLessThan(c.width / 2);
     await expect(page.getByRole('alert')).toContainText('Names already on the map got a number: “Chats & Chai (2)”, “Ada Okafor (2)”.');
     await expect(page.getByText('4 actors · 2 ties')).toBeVisible();
     await expect(map.actor('Chats & Chai (2)')).toHaveClass(/\bselected\b/);

@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { pastePoint } from '../canvas/paste-point';
 import { deleteSelection, runEdit } from '../state/edits';
 import { selection } from '../state/flow-store';
-import { announce, showError } from '../state/session-store';
+import { announce, showError, showNotice } from '../state/session-store';
 import { copyOf, placedAt, type ClipboardContent } from './clipboard-content';
 
 export const useClipboardStore = create<{ content: ClipboardContent | null }>()(() => ({ content: null }));
@@ -43,7 +43,7 @@ async function pasteContent(content: ClipboardContent, verb: string): Promise<vo
     told.push(`Names already on the map got a number: ${list}.`);
   }
   told.push(...result.notes);
-  if (told.length > 0) showError(told.join(' '));
+  if (told.length > 0) showNotice(told.join(' '));
 }
 
 /** Pastes under the pointer (or at `at`, a right-click's spot), else in the middle of the view. */
@@ -51,7 +51,15 @@ export async function paste(at?: { x: number; y: number }): Promise<void> {
   const content = useClipboardStore.getState().content;
   if (!content) return showError('Nothing has been copied yet. Choose actors and press Ctrl+C (Cmd+C on a Mac) first.');
   const where = at ?? pastePoint();
-  await pasteContent(where ? placedAt(content, where) : content, 'Pasted');
+  await pasteContent(where ? besideOriginals(placedAt(content, where), content) : content, 'Pasted');
+}
+
+/** Pasted where the copies already stand (the pointer still on them), they would hide them: set them beside instead. */
+function besideOriginals(placed: ClipboardContent, copied: ClipboardContent): ClipboardContent {
+  const a = placed.actors[0]!;
+  const b = copied.actors[0]!;
+  if (Math.abs(a.x - b.x) >= DUPLICATE_OFFSET / 2 || Math.abs(a.y - b.y) >= DUPLICATE_OFFSET / 2) return placed;
+  return { ...placed, actors: placed.actors.map((p) => ({ ...p, x: p.x + DUPLICATE_OFFSET, y: p.y + DUPLICATE_OFFSET })) };
 }
 
 export async function duplicateSelection(ids: readonly ActorId[] = selection().actorIds): Promise<void> {

@@ -7,6 +7,8 @@ export type OpenDialog = 'open-map' | 'new-map' | 'save-copy' | 'taxonomy' | 'im
 export interface Toast {
   id: number;
   message: string;
+  /** 'notice': something to know, not a failure (a pasted name got a number). */
+  tone?: 'notice';
 }
 
 export interface SessionState {
@@ -55,6 +57,12 @@ let nextToastId = 1;
 export function showError(message: string): void {
   const toast = { id: nextToastId++, message };
   // Keep the last three, so a burst of failures cannot bury the canvas.
+  useSessionStore.setState((s) => ({ toasts: [...s.toasts, toast].slice(-3) }));
+}
+
+/** A message to read at one's own pace that is not an error, e.g. what a paste renamed. */
+export function showNotice(message: string): void {
+  const toast: Toast = { id: nextToastId++, message, tone: 'notice' };
   useSessionStore.setState((s) => ({ toasts: [...s.toasts, toast].slice(-3) }));
 }
 

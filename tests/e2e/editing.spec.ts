@@ -68,7 +68,7 @@ test.describe('right-click menus', () => {
     await expect(map.contextMenu).toHaveCount(0);
   });
 
-  test('a tie: change its type and delete it', async ({ page, caremap }) => {
+  test('a tie: change its type, reverse it and delete it', async ({ page, caremap }) => {
     const map = new EditingPage(page);
     await map.open(caremap.url);
     await map.quickAdd('Ada Okafor', CITIZEN);
@@ -83,6 +83,10 @@ test.describe('right-click menus', () => {
     await expect(map.status).toHaveText(/^Saved: Edit tie between/);
     await expect(page.getByRole('complementary', { name: 'Details' }).getByLabel('Type of tie').locator('option:checked')).toHaveText('Funding');
     await map.rightClickTie('Lunch Club', 'Ada Okafor');
+    await map.choose('Reverse direction');
+    await expect(map.tie('Ada Okafor', 'Lunch Club')).toBeAttached();
+    await expect(map.undoButton()).toHaveAccessibleName('Undo Reverse tie between “Lunch Club” and “Ada Okafor”');
+    await map.rightClickTie('Ada Okafor', 'Lunch Club');
     await map.choose('Delete');
     await expect(page.locator('.react-flow__edge')).toHaveCount(0);
     await expect(page.getByText('2 actors · 0 ties')).toBeVisible();

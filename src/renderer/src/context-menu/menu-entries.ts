@@ -82,6 +82,9 @@ function tieEntries(id: string): MenuEntry[] {
   if (!tie) return [];
   return [
     { label: 'Change type', submenu: () => tieTypeChoices(id, tie.tieTypeId) },
+    ...(tie.direction === 'one-way'
+      ? [{ label: 'Reverse direction', run: () => updateTies([tie.id], { reverse: true }).catch((e: unknown) => showError(describeError(e))) }]
+      : []),
     SEPARATOR,
     {
       label: 'Delete',

@@ -26,6 +26,17 @@ test.describe('right-click menus', () => {
     await expect(map.status).toHaveText('Saved: Change kind of “Ada Okafor”.');
     await expect(map.undoButton()).toHaveAccessibleName('Undo Change kind of “Ada Okafor”');
 
+    // Focus and the care circle are the toolbar's and the Layout menu's own actions, for this actor.
+    await map.quickAdd('Lunch Club', GRASSROOTS);
+    await map.rightClickActor('Ada Okafor');
+    await map.choose('Focus on its neighbours');
+    await expect(page.getByRole('group', { name: 'Focus on Ada Okafor' }).getByRole('button', { name: '1 step' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('group', { name: 'Focus on Ada Okafor' }).getByRole('button', { name: 'Off' }).click();
+    await map.rightClickActor('Ada Okafor');
+    await map.menuItem('Care circle around it').click();
+    await map.choose('By kind');
+    await expect(map.status).toHaveText(/^Care circle around Ada Okafor: /);
+
     await map.rightClickActor('Ada Okafor');
     await map.choose('Pin in place');
     await expect(map.actor('Ada Okafor').getByTitle(/Pinned/)).toBeVisible();

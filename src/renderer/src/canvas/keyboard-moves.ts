@@ -2,7 +2,7 @@
 // nudges of the same actors within a second into one undo step, so a burst with short pauses is still one step.
 import type { NodeChange } from '@xyflow/react';
 import type { ActorId } from '../../../shared/domain';
-import { moveActors } from '../state/edits';
+import { flushBeforeHistoryStep, moveActors } from '../state/edits';
 import { useFlowStore } from '../state/flow-store';
 import type { ActorFlowNode } from '../state/flow-types';
 
@@ -11,6 +11,8 @@ const pending = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function flush(): void {
+  clearTimeout(timer);
+  if (pending.size === 0) return;
   const { nodes } = useFlowStore.getState();
   const moves = nodes
     .filter((n) => pending.has(n.id))
@@ -18,6 +20,8 @@ function flush(): void {
   pending.clear();
   void moveActors(moves, true);
 }
+
+flushBeforeHistoryStep(flush);
 
 /** A position change outside a pointer drag can only come from the keyboard (React Flow's arrow keys). */
 export function trackKeyboardMoves(changes: NodeChange<ActorFlowNode>[]): void {

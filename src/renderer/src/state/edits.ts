@@ -103,8 +103,15 @@ export async function deleteSelection(): Promise<void> {
   announce(`Deleted ${parts.join(' and ') || 'the selection'}. Undo brings them back.`);
 }
 
+/** Edits still gathering (arrow-key moves wait for the burst to end): sent before an undo or redo, so it takes them back. */
+const pendingFlushes: (() => void)[] = [];
+export function flushBeforeHistoryStep(flush: () => void): void {
+  pendingFlushes.push(flush);
+}
+
 export async function undo(): Promise<void> {
   if (readOnlyReason()) return showError(readOnlyReason()!);
+  for (const flush of pendingFlushes) flush();
   const label = useDocumentStore.getState().history.undoLabel;
   if (!useDocumentStore.getState().history.canUndo) return announce('Nothing to undo.');
   const result = await runEdit(() => api['history.undo']({}));
@@ -113,6 +120,7 @@ export async function undo(): Promise<void> {
 
 export async function redo(): Promise<void> {
   if (readOnlyReason()) return showError(readOnlyReason()!);
+  for (const flush of pendingFlushes) flush();
   const label = useDocumentStore.getState().history.redoLabel;
   if (!useDocumentStore.getState().history.canRedo) return announce('Nothing to redo.');
   const result = await runEdit(() => api['history.redo']({}));

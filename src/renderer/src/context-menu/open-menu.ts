@@ -7,6 +7,7 @@ import { selectOnly, selectTie, selection } from '../state/flow-store';
 import { useSessionStore } from '../state/session-store';
 import { readOnlyReason } from '../history/history-store';
 import { openContextMenu, type MenuTarget } from './context-menu-store';
+import { useFarStore } from '../canvas/far/far-store';
 
 /** Right-clicking an actor that is one of several chosen acts on all of them; any other actor becomes the choice. */
 function actorTarget(id: ActorId): MenuTarget {
@@ -36,8 +37,14 @@ export const onEdgeContextMenu = (event: ReactMouseEvent, edge: { id: string }) 
   });
 export const onSelectionContextMenu = (event: ReactMouseEvent) =>
   fromPointer(event, () => ({ type: 'selection', ids: selection().actorIds }));
+/** Zoomed out on a big map actors are dots on the far layer's canvas: the one under the pointer gets its own menu. */
 export const onPaneContextMenu = (event: ReactMouseEvent | MouseEvent) =>
-  fromPointer(event, () => ({ type: 'map', at: toFlowPoint(event.clientX, event.clientY) ?? { x: 0, y: 0 } }));
+  fromPointer(event, () => {
+    const far = document.querySelector('.map-canvas.is-far') !== null;
+    const dot = far ? useFarStore.getState().hoverId : null;
+    if (dot) return actorTarget(dot as ActorId);
+    return { type: 'map', at: toFlowPoint(event.clientX, event.clientY) ?? { x: 0, y: 0 } };
+  });
 
 /** The Menu key / Shift+F10: the menu of the focused actor or tie, else the map's, at its middle. */
 export function openFromKeyboard(focused: Element | null): boolean {

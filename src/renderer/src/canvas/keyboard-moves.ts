@@ -3,12 +3,14 @@
 import type { NodeChange } from '@xyflow/react';
 import type { ActorId } from '../../../shared/domain';
 import { flushBeforeHistoryStep, moveActors } from '../state/edits';
-import { useFlowStore } from '../state/flow-store';
+import { holdPositions, useFlowStore } from '../state/flow-store';
 import type { ActorFlowNode } from '../state/flow-types';
 
 const SETTLE_MS = 300;
 const pending = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Saves sent and not yet answered: until the last is, the canvas keeps the positions the keys have reached. */
+let inFlight = 0;
 
 function flush(): void {
   clearTimeout(timer);
@@ -18,7 +20,11 @@ function flush(): void {
     .filter((n) => pending.has(n.id))
     .map((n) => ({ id: n.id as ActorId, x: n.position.x, y: n.position.y }));
   pending.clear();
-  void moveActors(moves, true);
+  inFlight += 1;
+  void moveActors(moves, true).finally(() => {
+    inFlight -= 1;
+    if (inFlight === 0 && pending.size === 0) holdPositions(null);
+  });
 }
 
 flushBeforeHistoryStep(flush);
@@ -34,6 +40,8 @@ export function trackKeyboardMoves(changes: NodeChange<ActorFlowNode>[]): void {
     }
   }
   if (!moved) return;
+  // A save answered mid-burst carries where the actor was when it was sent; the keys have moved it on since.
+  holdPositions(pending);
   clearTimeout(timer);
   timer = setTimeout(flush, SETTLE_MS);
 }

@@ -43,8 +43,11 @@ export const schemas = {
   'actors.move': z
     .object({
       moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000),
-      /** Arrow keys: nudges of the same actors within a second of each other are one undo step. */
-      nudge: z.boolean().optional(),
+      /**
+       * Arrow keys: the burst this nudge belongs to (the window starts one when no arrow key was pressed for a second);
+       * nudges of the same actors in one burst are one undo step.
+       */
+      nudge: z.string().min(1).max(100).optional(),
     })
     .strict(),
   ...pasteSchemas,

@@ -6,9 +6,6 @@ import { actorsLabel } from './labels';
 import { requireActors } from './lookups';
 import { runEdit } from './run-edit';
 
-/** How long after one arrow-key nudge the next still joins its undo step. */
-export const NUDGE_MERGE_MS = 1000;
-
 export function moveActors(store: MapStore, input: Input<'actors.move'>): EditResult {
   return runEdit(store, () => {
     // If an id comes twice, the last position given is where it ends up.
@@ -18,11 +15,12 @@ export function moveActors(store: MapStore, input: Input<'actors.move'>): EditRe
     // Actors already at their target are left out of the label as well as the patch.
     const changed = moved.filter((m, i) => m.x !== actors[i]!.x || m.y !== actors[i]!.y);
     const label = actorsLabel('Move', changed.map((a) => a.name));
-    // Arrow-key nudges of the same actors, each within NUDGE_MERGE_MS of the last, are one step (held keys repeat).
-    const key = input.nudge ? `nudge:${[...targets.keys()].sort().join(',')}` : undefined;
+    // Arrow-key nudges of the same actors in one burst are one step (held keys repeat). The burst is timed where the
+    // keys are pressed, in the window, so a slow round trip never splits it.
+    const key = input.nudge ? `nudge:${input.nudge}:${[...targets.keys()].sort().join(',')}` : undefined;
     return {
       label,
-      ...(key ? { mergeKey: key, join: { key, withinMs: NUDGE_MERGE_MS } } : {}),
+      ...(key ? { mergeKey: key, join: { key } } : {}),
       patch: { before: recordSet({ actors }), after: recordSet({ actors: moved }) },
     };
   });

@@ -10,8 +10,8 @@ export interface PlannedEdit {
   patch: Patch;
   /** A later edit joining with this key becomes part of this undo step (history policy: README "Undo history"). */
   mergeKey?: string;
-  /** Join the newest step if it was recorded with this key (and, with `withinMs`, that recently); `label` then names the whole step. */
-  join?: { key: string; withinMs?: number; label?: string };
+  /** Join the newest step if it was recorded with this key; `label` then names the whole step. */
+  join?: { key: string; label?: string };
 }
 
 /**
@@ -25,7 +25,7 @@ export function runEdit(store: MapStore, plan: () => PlannedEdit): EditResult {
     if (isEmptyPatch(patch)) return { changes: emptyChanges(), history: store.history.state() };
     const changes = changesToReach(patch, 'after');
     store.applyChanges(changes);
-    const joined = edit.join ? store.history.joinable(edit.join.key, edit.join.withinMs) : null;
+    const joined = edit.join ? store.history.joinable(edit.join.key) : null;
     if (joined) {
       const merged = withoutUnchanged(composePatches(joined.patch, patch));
       store.history.replaceLast(joined.seq, edit.join?.label ?? edit.label, isEmptyPatch(merged) ? null : merged, edit.mergeKey);

@@ -15,14 +15,13 @@ const LAST_DONE_LABEL = 'SELECT label FROM history WHERE undone = 0 ORDER BY seq
 const FIRST_UNDONE_LABEL = 'SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1';
 
 /**
- * The step a later edit may join (history policy, see README "Undo history"): arrow-key nudges of the same actors
- * within a second, or naming the actor a palette drop just added. Session state: kept in memory, so a merge never
- * spans closing the map, and anything else recorded, undone or redone in between ends it.
+ * The step a later edit may join (history policy, see README "History policy"): an arrow-key burst's nudges of the
+ * same actors, or naming the actor a palette drop just added. Session state: kept in memory, so a merge never spans
+ * closing the map, and anything else recorded, undone or redone in between ends it.
  */
 interface MergeTail {
   seq: number;
   key: string;
-  at: number;
 }
 
 export class HistoryLog {
@@ -47,19 +46,18 @@ export class HistoryLog {
     // The subquery is NULL (nothing deleted) until there are more than `limit` entries.
     this.conn.run('DELETE FROM history WHERE seq < (SELECT seq FROM history ORDER BY seq DESC LIMIT 1 OFFSET ?)', this.limit - 1);
     const seq = this.lastDoneSeq();
-    this.tail = mergeKey && seq !== null ? { seq, key: mergeKey, at: Date.now() } : null;
+    this.tail = mergeKey && seq !== null ? { seq, key: mergeKey } : null;
   }
 
   /** The newest step, if an edit with `key` may still join it (nothing else recorded, undone or redone since). */
-  joinable(key: string, withinMs?: number): HistoryEntry | null {
+  joinable(key: string): HistoryEntry | null {
     const tail = this.tail;
     if (!tail || tail.key !== key) return null;
-    if (withinMs !== undefined && Date.now() - tail.at > withinMs) return null;
     if (this.lastDoneSeq() !== tail.seq || this.firstUndone()) return null;
     return this.lastDone();
   }
 
-  /** Rewrites the newest step to include a later edit (see joinable); the merge window starts again from now. */
+  /** Rewrites the newest step to include a later edit (see joinable). */
   replaceLast(seq: number, label: string, patch: Patch | null, mergeKey?: string): void {
     // Nudged back to where it started: the joined step changes nothing, so it goes.
     if (!patch) {
@@ -68,7 +66,7 @@ export class HistoryLog {
       return;
     }
     this.conn.run('UPDATE history SET label = ?, before_json = ?, after_json = ? WHERE seq = ?', label, JSON.stringify(patch.before), JSON.stringify(patch.after), seq);
-    this.tail = mergeKey ? { seq, key: mergeKey, at: Date.now() } : null;
+    this.tail = mergeKey ? { seq, key: mergeKey } : null;
   }
 
   private lastDoneSeq(): number | null {

@@ -1,12 +1,9 @@
-// The history policy's merges: arrow-key nudges within a second are one step; naming a dropped actor joins its add.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// The history policy's merges: one arrow-key burst's nudges are one step; naming a dropped actor joins its add.
+import { describe, expect, it } from 'vitest';
 import type { ActorId } from '../../../src/shared/domain';
 import { createActor, moveActors, renameActor, undo, redo } from '../../../src/main/commands';
-import { NUDGE_MERGE_MS } from '../../../src/main/commands/move-actors';
 import type { MapStore } from '../../../src/main/store';
 import { firstKind, newMap } from '../store/temp-maps';
-
-afterEach(() => vi.useRealTimers());
 
 function add(store: MapStore, name: string): ActorId {
   return createActor(store, { name, kindId: firstKind(store), x: 0, y: 0 }).changes.actorsPut[0]!.id;
@@ -15,18 +12,14 @@ const at = (store: MapStore, id: ActorId) => {
   const a = store.actors().find((x) => x.id === id)!;
   return { x: a.x, y: a.y };
 };
-const nudge = (store: MapStore, id: ActorId, x: number) => moveActors(store, { moves: [{ id, x, y: 0 }], nudge: true });
+const nudge = (store: MapStore, id: ActorId, x: number, burst = 'b1') => moveActors(store, { moves: [{ id, x, y: 0 }], nudge: burst });
 
 describe('arrow-key nudges', () => {
-  it('nudges within a second of each other are one undo step', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
+  it('the nudges of one burst are one undo step', () => {
     const store = newMap();
     const id = add(store, 'Ada');
     const steps = store.history.count();
-    for (const x of [5, 10, 15]) {
-      nudge(store, id, x);
-      vi.advanceTimersByTime(NUDGE_MERGE_MS - 100);
-    }
+    for (const x of [5, 10, 15]) nudge(store, id, x);
     expect(store.history.count()).toBe(steps + 1);
     expect(store.history.state().undoLabel).toBe('Move “Ada”');
     undo(store);
@@ -35,22 +28,20 @@ describe('arrow-key nudges', () => {
     expect(at(store, id)).toEqual({ x: 15, y: 0 });
   });
 
-  it('a pause longer than the window, another edit, or an undo starts a new step', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
+  it('a new burst, other actors, another edit, or an undo starts a new step', () => {
     const store = newMap();
     const id = add(store, 'Ada');
     const other = add(store, 'Ben');
     const base = store.history.count();
     nudge(store, id, 5);
-    vi.advanceTimersByTime(NUDGE_MERGE_MS + 1);
-    nudge(store, id, 10);
+    nudge(store, id, 10, 'b2');
     expect(store.history.count()).toBe(base + 2);
-    // A different set of actors is a different burst.
-    moveActors(store, { moves: [{ id: other, x: 7, y: 0 }], nudge: true });
-    nudge(store, id, 15);
+    // Other actors in the same burst are a step of their own.
+    moveActors(store, { moves: [{ id: other, x: 7, y: 0 }], nudge: 'b2' });
+    nudge(store, id, 15, 'b2');
     expect(store.history.count()).toBe(base + 4);
     undo(store);
-    nudge(store, id, 20);
+    nudge(store, id, 20, 'b2');
     expect(at(store, id)).toEqual({ x: 20, y: 0 });
     undo(store);
     expect(at(store, id)).toEqual({ x: 10, y: 0 });

@@ -72,8 +72,8 @@ export async function renameActor(id: ActorId, name: string): Promise<void> {
   if (result) announce(`Renamed to ${result.changes.actorsPut[0]?.name ?? name}.`);
 }
 
-/** `nudge`: arrow keys; the server merges nudges of the same actors within a second into one undo step. */
-export async function moveActors(moves: { id: ActorId; x: number; y: number }[], nudge = false): Promise<void> {
+/** `nudge`: the arrow-key burst these moves belong to; the server merges a burst's moves into one undo step. */
+export async function moveActors(moves: { id: ActorId; x: number; y: number }[], nudge?: string): Promise<void> {
   if (moves.length === 0) return;
   const result = await runEdit(() => api['actors.move'](nudge ? { moves, nudge } : { moves }));
   if (result) announce(`Moved ${plural(moves.length, 'actor')}.`);

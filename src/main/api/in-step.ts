@@ -18,6 +18,7 @@ const EDIT_OPERATIONS: Record<EditOperation, true> = {
   'actors.setKind': true,
   'actors.update': true,
   'actors.move': true,
+  'actors.paste': true,
   'actors.forget': true,
   'ties.create': true,
   'ties.update': true,

@@ -95,7 +95,7 @@ describe('records', () => {
     store.transaction(() => store.applyChanges(changes({ actorsPut: [{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }] })));
     expect(store.actorsByIds(['a' as ActorId])).toEqual([{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }]);
     expect(store.tiesTouching(['b' as ActorId]).map((t) => t.id)).toEqual(['t']);
-    expect(store.tieBetween('b' as ActorId, 'a' as ActorId, null)?.id).toBe('t');
+    expect(store.tiesBetweenOf({ fromId: 'b' as ActorId, toId: 'a' as ActorId, tieTypeId: null, direction: 'one-way' })[0]?.id).toBe('t');
 
     store.close();
     const again = track(openMapStore(store.path));

@@ -89,7 +89,7 @@ describe('refusing drift', () => {
   it('refuses a map with a migration this Caremap does not know, and leaves it untouched', () => {
     const store = newMap(tempDir(), 'From the future');
     store.close();
-    rawEdit(store.path, `INSERT INTO schema_version VALUES (${LATEST + 1}, '999-something-new', '2030-01-01')`);
+    rawEdit(store.path, `INSERT INTO schema_version VALUES (${MIGRATIONS.at(-1)!.version + 1}, '999-something-new', '2030-01-01')`);
     const before = snapshot(store.path);
     const error = openError(store.path);
     expect(error.code).toBe('newer-version');
@@ -127,7 +127,7 @@ describe('refusing drift', () => {
   it('applies migrations in one transaction: a failing step leaves the file as it was', () => {
     const path = fixtureCopy('map-v1.caremap');
     const failing: Migration = {
-      version: LATEST + 1,
+      version: MIGRATIONS.at(-1)!.version + 1,
       name: '999-fails',
       up: () => {
         throw new Error('disk full, say');

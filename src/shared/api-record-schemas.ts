@@ -128,7 +128,8 @@ export const tiesCreate = z
   .strict();
 
 export const tiePatch = z
-  .object({ tieTypeId: tieTypeId.nullable(), direction: z.enum(TIE_DIRECTIONS), ...tieDetails })
+  /** customValues: field id → new value, or null to clear it; the fields must be ties' fields. */
+  .object({ tieTypeId: tieTypeId.nullable(), direction: z.enum(TIE_DIRECTIONS), customValues, ...tieDetails })
   .partial()
   .strict();
 export type TiePatch = z.output<typeof tiePatch>;

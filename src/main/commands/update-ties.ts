@@ -1,15 +1,16 @@
-// Edits one tie, or several at once (type, direction, strength, status, since, provenance), as one undo step.
+// Edits one tie, or several at once (type, direction, strength, status, since, fields, provenance), as one undo step.
 import type { Input } from '../../shared/api';
 import type { TiePatch } from '../../shared/api-record-schemas';
 import type { EditResult, Tie } from '../../shared/domain';
 import { recordSet, type MapStore } from '../store';
 import { countOf, quotedName } from './labels';
 import { requireActors, requireEntry, requireTies } from './lookups';
+import { editCustomValues, type ActorPatchContext } from './actor-patch';
 import { patchProvenance } from './provenance';
 import { runEdit } from './run-edit';
 import { requireNoDuplicateTies } from './tie-conflicts';
 
-function applyTiePatch(tie: Tie, patch: TiePatch): Tie {
+function applyTiePatch(tie: Tie, patch: TiePatch, context: ActorPatchContext): Tie {
   return {
     ...tie,
     tieTypeId: patch.tieTypeId === undefined ? tie.tieTypeId : patch.tieTypeId,
@@ -18,6 +19,7 @@ function applyTiePatch(tie: Tie, patch: TiePatch): Tie {
     statusId: patch.statusId === undefined ? tie.statusId : patch.statusId,
     since: patch.since === undefined ? tie.since : patch.since,
     notes: patch.notes ?? tie.notes,
+    customValues: patch.customValues ? editCustomValues(tie.customValues, patch.customValues, context) : tie.customValues,
     provenance: patchProvenance(tie.provenance, patch.provenance),
   };
 }
@@ -34,8 +36,11 @@ export function updateTies(store: MapStore, input: Input<'ties.update'>): EditRe
     if (patch.tieTypeId) requireEntry(store, 'tieTypes', patch.tieTypeId, 'tieTypeId');
     if (patch.statusId) requireEntry(store, 'tieStatuses', patch.statusId, 'statusId');
     const ties = requireTies(store, input.ids);
-    const updated = ties.map((tie) => applyTiePatch(tie, patch));
+    const fields = new Map(store.list('customFields').filter((f) => f.appliesTo === 'tie').map((f) => [f.id as string, f]));
+    const updated = ties.map((tie) => applyTiePatch(tie, patch, { fields }));
+    // A type change, or a one-way tie made mutual beside its one-way tie back, could leave two ties where one may be.
     if (patch.tieTypeId !== undefined) requireNoDuplicateTies(store, updated);
+    else if (patch.direction !== undefined) requireNoDuplicateTies(store, updated, 'direction');
     return { label: label(store, ties), patch: { before: recordSet({ ties }), after: recordSet({ ties: updated }) } };
   });
 }

@@ -123,7 +123,8 @@ export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
       if (values.length > 0 && values.every(isDirectionWord)) target = 'direction';
     }
     if (target !== 'ignore') {
-      if (taken.has(target)) target = target === 'notes' ? 'notes' : 'ignore';
+      // A second "Weight" beside "Strength" (Caremap's own tie field of that name) is a field, not a second strength.
+      if (taken.has(target)) return target === 'notes' ? 'notes' : hasValues(sheet, headerRow, i) ? (isNumberColumn(sheet, headerRow, i) ? 'customNumber' : 'custom') : 'ignore';
       taken.add(target);
     }
     return target;

@@ -86,6 +86,9 @@ test('a PRSM map brings its style groups as new kinds and its layout', async ({ 
   await dialog.openFromFileMenu();
   await dialog.chooseFile('npc-theory-of-change.prsm', fixture('prsm/npc-theory-of-change.prsm'), 'application/json');
   await expect(dialog.count('actors added')).toHaveText('22 actors added');
+  // PRSM's reverse link is a tie of its own by default (30); as one mutual tie, 29.
+  await expect(dialog.count('ties added')).toHaveText('30 ties added');
+  await dialog.dialog.getByRole('radio', { name: 'One two-way (mutual) tie' }).check();
   await expect(dialog.count('ties added')).toHaveText('29 ties added');
   await expect(dialog.kindFor('Change mechanisms / journey')).toHaveValue(/^new:/);
   await page.screenshot({ path: 'test-results/import-prsm-dialog-1920.png' });

@@ -36,7 +36,7 @@ export function CustomFieldsTab() {
       )}
       <AddEntryForm button="Add field" label="Add a field" placeholder="e.g. Languages spoken" onAdd={add}>
         <FieldTypeSelect label="Type of the new field" value={type} onChange={setType} />
-        <select aria-label="The new field is for" value={appliesTo} onChange={(event) => setAppliesTo(event.target.value as FieldTarget)}>
+        <select className="entry__select" aria-label="The new field is for" value={appliesTo} onChange={(event) => setAppliesTo(event.target.value as FieldTarget)}>
           <option value="actor">for actors</option>
           <option value="tie">for ties</option>
         </select>

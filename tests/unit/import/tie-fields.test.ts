@@ -2,7 +2,9 @@
 // filled from a partner's extra tie columns and from numeric weights, kept exactly beside the three-level strength.
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCli } from '../../../src/cli/caremap';
 import { undo } from '../../../src/main/commands';
 import { commitImport } from '../../../src/main/import/commit-import';
 import { openMapStore, type MapStore } from '../../../src/main/store';
@@ -188,5 +190,20 @@ describe('a partner’s tie columns and weights', () => {
     const other = newMap();
     importFile(other, 'w.gexf', utf8(gexf));
     expect(other.ties()[0]!.customValues[tieField(other, 'Weight').id]).toBe(12.5);
+  });
+});
+
+describe('the command line', () => {
+  it('imports A→B and B→A as two ties, or as one mutual tie with --mutual', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'links.csv');
+    writeFileSync(file, 'From,To\nAda,Bea\nBea,Ada\nBea,Cy\n');
+    const io = { out: () => {}, err: () => {} };
+    const [apart, merged] = [join(dir, 'apart.caremap'), join(dir, 'merged.caremap')];
+    expect(await runCli(['import', file, '--into', apart, '--create-missing'], io)).toBe(0);
+    expect(await runCli(['import', file, '--into', merged, '--create-missing', '--mutual'], io)).toBe(0);
+    const directions = (path: string) => track(openMapStore(path)).ties().map((t) => t.direction);
+    expect(directions(apart)).toEqual(['one-way', 'one-way', 'one-way']);
+    expect(directions(merged)).toEqual(['mutual', 'one-way']);
   });
 });

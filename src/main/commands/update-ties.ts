@@ -13,6 +13,7 @@ import { requireNoDuplicateTies } from './tie-conflicts';
 function applyTiePatch(tie: Tie, patch: TiePatch, context: ActorPatchContext): Tie {
   return {
     ...tie,
+    ...(patch.reverse ? { fromId: tie.toId, toId: tie.fromId } : {}),
     tieTypeId: patch.tieTypeId === undefined ? tie.tieTypeId : patch.tieTypeId,
     direction: patch.direction ?? tie.direction,
     strength: patch.strength ?? tie.strength,
@@ -38,9 +39,12 @@ export function updateTies(store: MapStore, input: Input<'ties.update'>): EditRe
     const ties = requireTies(store, input.ids);
     const fields = new Map(store.list('customFields').filter((f) => f.appliesTo === 'tie').map((f) => [f.id as string, f]));
     const updated = ties.map((tie) => applyTiePatch(tie, patch, { fields }));
-    // A type change, or a one-way tie made mutual beside its one-way tie back, could leave two ties where one may be.
+    // A type change, a one-way tie made mutual beside its one-way tie back, or one turned round onto its tie back,
+    // could leave two ties where one may be.
     if (patch.tieTypeId !== undefined) requireNoDuplicateTies(store, updated);
-    else if (patch.direction !== undefined) requireNoDuplicateTies(store, updated, 'direction');
-    return { label: label(store, ties), patch: { before: recordSet({ ties }), after: recordSet({ ties: updated }) } };
+    else if (patch.direction !== undefined || patch.reverse) requireNoDuplicateTies(store, updated, patch.reverse ? 'reverse' : 'direction');
+    const onlyReverse = Object.keys(patch).length === 1 && patch.reverse;
+    const words = onlyReverse ? label(store, ties).replace(/^Edit/, 'Reverse') : label(store, ties);
+    return { label: words, patch: { before: recordSet({ ties }), after: recordSet({ ties: updated }) } };
   });
 }

@@ -3,6 +3,7 @@ import type { Input } from '../../shared/api';
 import type { TiePatch } from '../../shared/api-record-schemas';
 import type { EditResult, Tie } from '../../shared/domain';
 import { recordSet, type MapStore } from '../store';
+import { CaremapError } from '../../shared/errors';
 import { countOf, quotedName } from './labels';
 import { requireActors, requireEntry, requireTies } from './lookups';
 import { editCustomValues, type ActorPatchContext } from './actor-patch';
@@ -31,12 +32,25 @@ function label(store: MapStore, ties: readonly Tie[]): string {
   return `Edit tie between ${quotedName(from!.name)} and ${quotedName(to!.name)}`;
 }
 
+/**
+ * Turning round both ties of an A→B / B→A pair would only swap them, and the store (one tie per ordered pair and type)
+ * cannot hold the halfway point; say so rather than fail inside the write.
+ */
+function refuseSwappedPair(store: MapStore, ties: readonly Tie[]): void {
+  const slots = new Set(ties.map((t) => `${t.fromId}\u0000${t.toId}\u0000${t.tieTypeId ?? ''}`));
+  const pair = ties.find((t) => slots.has(`${t.toId}\u0000${t.fromId}\u0000${t.tieTypeId ?? ''}`));
+  if (!pair) return;
+  const [a, b] = requireActors(store, [pair.fromId, pair.toId]);
+  throw new CaremapError('invalid-input', `${quotedName(a!.name)} and ${quotedName(b!.name)} have a tie each way; turning both round would only swap them. Reverse one of them.`, { field: 'reverse' });
+}
+
 export function updateTies(store: MapStore, input: Input<'ties.update'>): EditResult {
   return runEdit(store, () => {
     const { patch } = input;
     if (patch.tieTypeId) requireEntry(store, 'tieTypes', patch.tieTypeId, 'tieTypeId');
     if (patch.statusId) requireEntry(store, 'tieStatuses', patch.statusId, 'statusId');
     const ties = requireTies(store, input.ids);
+    if (patch.reverse) refuseSwappedPair(store, ties);
     const fields = new Map(store.list('customFields').filter((f) => f.appliesTo === 'tie').map((f) => [f.id as string, f]));
     const updated = ties.map((tie) => applyTiePatch(tie, patch, { fields }));
     // A type change, a one-way tie made mutual beside its one-way tie back, or one turned round onto its tie back,

@@ -128,7 +128,15 @@ export const tiesCreate = z
   .strict();
 
 export const tiePatch = z
-  .object({ tieTypeId: tieTypeId.nullable(), direction: z.enum(TIE_DIRECTIONS), ...tieDetails })
+  .object({
+    tieTypeId: tieTypeId.nullable(),
+    direction: z.enum(TIE_DIRECTIONS),
+    /** true: the tie runs the other way (from becomes to), e.g. "Ada refers to the food bank" drawn backwards. */
+    reverse: z.literal(true),
+    /** Field id → new value, or null to clear it; the fields must be ties' fields. */
+    customValues,
+    ...tieDetails,
+  })
   .partial()
   .strict();
 export type TiePatch = z.output<typeof tiePatch>;

@@ -62,11 +62,17 @@ export interface CareOffer {
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'boolean', 'choice', 'date'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
-/** A field the facilitator adds to every actor of this map. */
+/** What a custom field is recorded on: every actor, or every tie. */
+export const FIELD_TARGETS = ['actor', 'tie'] as const;
+export type FieldTarget = (typeof FIELD_TARGETS)[number];
+
+/** A field the facilitator adds to every actor (or every tie) of this map. */
 export interface CustomField {
   id: CustomFieldId;
   name: string;
   type: CustomFieldType;
+  /** Actors' fields are shown, filtered and sized by on actors; ties' fields in a tie's Details and the exports. */
+  appliesTo: FieldTarget;
   /** The choices of a choice field, in order; empty for every other type. */
   options: string[];
   sortOrder: number;
@@ -166,6 +172,8 @@ export interface Tie {
   /** Since when the tie has existed. */
   since: IsoDate | null;
   notes: string;
+  /** Values of the ties' custom fields (fields whose appliesTo is 'tie'), keyed by CustomFieldId. */
+  customValues: CustomValues;
   provenance: Provenance;
 }
 
@@ -206,6 +214,8 @@ export interface MapDocument extends Taxonomy {
   actors: Actor[];
   ties: Tie[];
   history: HistoryState;
+  /** Where this opening of the map stands in its change stream (set by main; absent in files and exports). */
+  live?: LiveMark;
 }
 
 /**
@@ -221,9 +231,20 @@ export interface ChangeSet {
   taxonomy?: Taxonomy;
 }
 
+/**
+ * Where a view stands in an open map's change stream (see live-map.ts). `mapId` is made afresh each time a map is
+ * opened, so views can tell one opening from another even of the same file; `seq` counts the edits published since.
+ */
+export interface LiveMark {
+  mapId: string;
+  seq: number;
+}
+
 export interface EditResult {
   changes: ChangeSet;
   history: HistoryState;
+  /** The sequence number main published this edit under; absent when nothing changed (nothing was published). */
+  live?: LiveMark;
 }
 
 export interface RecentMap {

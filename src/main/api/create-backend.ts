@@ -15,6 +15,9 @@ import { workshopHandlers } from './workshop-handlers';
 import { privacyHandlers } from './privacy-handlers';
 import { MapSession } from './map-session';
 import { withStoreErrors } from './store-error-handlers';
+import { ChangeStream } from './change-stream';
+import { keepViewsInStep } from './in-step';
+import type { LiveMark } from '../../shared/domain';
 
 export interface NativeDialogs {
   chooseMapToOpen(): Promise<string | null>;
@@ -48,6 +51,10 @@ export interface Backend {
   recentMaps(): RecentMap[];
   /** Closes the open map, releasing its lock. */
   close(): void;
+  /** Every committed edit and map switch, for the transports to push to every open view. */
+  events: ChangeStream;
+  /** The open map's place in the change stream (a view connecting compares it with what it loaded). */
+  live(): LiveMark | null;
 }
 
 export function createBackend(deps: BackendDeps): Backend {
@@ -67,14 +74,22 @@ export function createBackend(deps: BackendDeps): Backend {
     ...exportHandlers(session),
     ...privacyHandlers(session, storeOptions),
   };
+  const events = new ChangeStream();
+  // Every edit is published once, after its transaction committed; a view showing another map is refused first.
+  const inStep = keepViewsInStep(all, session, events);
   // A full disk or a read-only map answers with its own sentence, whichever handler was writing.
-  const handlers = withStoreErrors(all, () => session.current()?.path);
+  const handlers = withStoreErrors(inStep.handlers, () => session.current()?.path);
   return {
     handlers,
     openInitialMap: (explicitPath) =>
       openInitialMap(session, { dataDir: deps.dataDir, mapsFolder: deps.mapsFolder, storeOptions }, explicitPath),
     currentPath: () => session.current()?.path ?? null,
     recentMaps: () => readSettings(deps.dataDir).recentMaps,
-    close: () => session.close(),
+    close: () => {
+      inStep.closed();
+      session.close();
+    },
+    events,
+    live: () => session.live(),
   };
 }

@@ -10,10 +10,11 @@ import { blankRowsOf } from './blank-rows';
 import { actorUpdates, type ActorUpdate } from './actor-updates';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
-import { placeNewActors, type NewActorSpot } from './place-actors';
+import { placeNewActors } from './place-actors';
 import { ProblemList } from './problems';
 import { readActorRows, type ActorDraft } from './read-actor-rows';
-import { readTieRows, reportLeftOutColumns } from './read-tie-rows';
+import { readTieRows } from './read-tie-rows';
+import { TiePairIndex } from './tie-pair-index';
 import { endsAreIds, GEPHI_ID_FIELD, idsOf, requireNodesFile } from './ends-by-id';
 import { findSheet, resolveChoices, type ResolvedImport } from './resolve-choices';
 
@@ -45,6 +46,9 @@ export interface ImportPlan {
   /** Existing actors the import changes, and what changes on each. */
   updates: ActorUpdate[];
 }
+
+/** The tie field a numeric strength (Gephi's Weight, Kumu's Strength) is kept in, beside the three levels. */
+export const WEIGHT_FIELD = 'Weight';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const NO_PROVENANCE: Provenance = { source: 'import', label: '', sheet: null, row: null, recordedOn: null, certainty: 'reported' };
@@ -210,23 +214,21 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     return actor.id;
   };
 
-  // One tie of a type between two actors, whichever way round: the store's own rule.
+  // The store's rule for ties between two actors (shared/tie-pairs.ts), checked against the file's earlier rows and the map.
   const numberOf = numbering();
-  const pairKey = (a: ActorId, b: ActorId, type: string | null) => {
-    const [x, y] = [numberOf(a), numberOf(b)];
-    return x < y ? `${x},${y},${numberOf(type)}` : `${y},${x},${numberOf(type)}`;
-  };
-  const existingTies = new Map<string, Tie>();
-  for (const tie of snapshot.ties) existingTies.set(pairKey(tie.fromId, tie.toId, tie.tieTypeId), tie);
+  const mapTies = new TiePairIndex(numberOf);
+  for (const tie of snapshot.ties) mapTies.add(tie);
+  const fileTies = new TiePairIndex(numberOf);
+  const rowOfTie = new Map<TieId, number>();
   const tiesBefore = new Map<TieId, Tie>();
   const tiesAfter = new Map<TieId, Tie>();
-  const seenInFile = new Map<string, number>();
-  const tieOfKey = new Map<string, TieId>();
+  const mergeReciprocal = choices.reciprocal === 'mutual';
   const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
+  const tieHeaders = tieSheet ? (tieSheet.rows[headerRowOf(tieSheet, 'ties')] ?? []) : [];
+  const tieNumberHeaders = new Set(choices.tieColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(tieHeaders[i] ?? '')] : [])));
   const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
   strictIds = endsMustMatch && tieDrafts.some((d) => fileById.has(d.from) || fileById.has(d.to) || existingById.has(d.from) || existingById.has(d.to));
-  if (tieSheet) reportLeftOutColumns(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems);
   if (tieSheet && byIds && !actorSheet && !existingIdField) requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
   for (const draft of tieDrafts) {
     const fromId = resolveEnd(draft.from, draft.sheet, draft.row, draft.fromColumn);
@@ -237,44 +239,59 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       continue;
     }
     const tieTypeId = draft.tieType ? taxonomy.tieType(draft.tieType) : null;
-    const key = pairKey(fromId, toId, tieTypeId);
-    const earlierRow = seenInFile.get(key);
-    const earlier = earlierRow !== undefined ? tiesAfter.get(tieOfKey.get(key)!) : undefined;
-    // A→B then B→A (same type, both one-way) is a reciprocal pair, not a repeat: one tie, drawn both ways.
-    if (earlier && earlier.direction === 'one-way' && earlier.fromId === toId && earlier.toId === fromId && (draft.direction ?? 'one-way') === 'one-way') {
-      earlier.direction = 'mutual';
-      problems.add(draft.sheet, draft.row, '', `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${earlierRow} are imported as one two-way (mutual) tie.`, 'merged');
+    const ends = { fromId, toId, tieTypeId, direction: draft.direction ?? 'one-way' };
+    // A→B then B→A (same type, both one-way): two ties, or (as the facilitator chose) one tie drawn both ways.
+    const back = mergeReciprocal && ends.direction === 'one-way' ? fileTies.reverse(ends) : undefined;
+    if (back) {
+      const merged: Tie = { ...back, direction: 'mutual' };
+      tiesAfter.set(merged.id, merged);
+      fileTies.replace(merged);
+      problems.add(draft.sheet, draft.row, '', `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${rowOfTie.get(back.id)} are imported as one two-way (mutual) tie.`, 'merged');
       continue;
     }
-    if (earlierRow !== undefined) {
-      problems.add(draft.sheet, draft.row, '', `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${earlierRow}); only the first is imported.`, 'merged');
+    const earlier = fileTies.clash(ends);
+    if (earlier) {
+      problems.add(draft.sheet, draft.row, '', `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${rowOfTie.get(earlier.id)}); only the first is imported.`, 'merged');
       continue;
     }
-    seenInFile.set(key, draft.row);
     let statusId = null;
     if (draft.status) {
       const status = taxonomy.status(draft.status);
       if (status) statusId = status.id;
       else problems.add(draft.sheet, draft.row, draft.statusColumn, `“${draft.status}” is not one of the map’s tie statuses (${taxonomy.statusNames()}); the tie has no status.`, 'cleared');
     }
-    const existing = existingTies.get(key);
-    const base: Tie = existing ?? { id: options.newId() as TieId, fromId, toId, tieTypeId, direction: 'one-way', strength: 'medium', statusId: null, since: null, notes: '', provenance: NO_PROVENANCE };
+    // The map's tie this row is (one an earlier row has not already taken); else, when merging, the map's tie back.
+    const inMap = mapTies.clash(ends) ?? (mergeReciprocal && ends.direction === 'one-way' ? mapTies.reverse(ends) : undefined);
+    const existing = inMap && !tiesBefore.has(inMap.id) ? inMap : undefined;
+    const reciprocalOfMap = existing !== undefined && existing.direction === 'one-way' && existing.fromId === toId && ends.direction === 'one-way';
+    const base: Tie = existing ?? { id: options.newId() as TieId, fromId, toId, tieTypeId, direction: 'one-way', strength: 'medium', statusId: null, since: null, notes: '', customValues: {}, provenance: NO_PROVENANCE };
+    const customValues: CustomValues = { ...base.customValues };
+    if (draft.weight !== null) customValues[taxonomy.field(WEIGHT_FIELD, 'number', 'tie').id] = draft.weight;
+    for (const [header, { text, column }] of Object.entries(draft.custom)) {
+      const field = taxonomy.field(header, tieNumberHeaders.has(header) ? 'number' : undefined, 'tie');
+      const checked = checkCustomValue(field, text);
+      if (!checked.ok) problems.add(draft.sheet, draft.row, column, `${checked.message} It is left out.`, 'cleared');
+      else if (checked.value === null) delete customValues[field.id];
+      else customValues[field.id] = checked.value;
+    }
     // Every field written out (no spread), so 15,000 ties stay fast objects; see newActor.
     const tie: Tie = {
       id: base.id,
       fromId: base.fromId,
       toId: base.toId,
       tieTypeId: base.tieTypeId,
-      direction: draft.direction ?? base.direction,
+      direction: reciprocalOfMap ? 'mutual' : (draft.direction ?? base.direction),
       strength: draft.strength ?? base.strength,
       statusId: statusId ?? base.statusId,
       since: draft.since ?? base.since,
       notes: draft.notes ?? base.notes,
+      customValues,
       provenance: provenance(draft.sheet, draft.row, existing?.provenance.certainty),
     };
     if (existing) tiesBefore.set(existing.id, existing);
     tiesAfter.set(tie.id, tie);
-    tieOfKey.set(key, tie.id);
+    fileTies.add(tie);
+    rowOfTie.set(tie.id, draft.row);
   }
 
   placeActors(snapshot, before, after, tiesAfter, placedFromFile);
@@ -323,22 +340,14 @@ function kindColoursOf(drafts: readonly ActorDraft[]): Map<string, string> {
   return new Map([...seen].filter(([, colours]) => colours.size === 1).map(([key, colours]) => [key, [...colours][0]!]));
 }
 
-/** New actors without X/Y from the file: near the placed actors they tie to, else grouped by kind beside the map. */
+/** New actors without X/Y from the file: laid out by the force layout around the map as it is (place-actors.ts). */
 function placeActors(snapshot: MapSnapshot, before: Map<ActorId, Actor>, after: Map<ActorId, Actor>, ties: Map<TieId, Tie>, placedFromFile: Set<ActorId>): void {
-  const placed = new Map<ActorId, { x: number; y: number }>();
-  for (const a of snapshot.actors) placed.set(a.id, a);
-  for (const id of placedFromFile) placed.set(id, after.get(id)!);
+  const placed = new Map<ActorId, { id: string; x: number; y: number }>();
+  for (const a of snapshot.actors) placed.set(a.id, { id: a.id, x: a.x, y: a.y });
+  for (const id of placedFromFile) placed.set(id, { id, x: after.get(id)!.x, y: after.get(id)!.y });
   const newcomers = [...after.values()].filter((a) => !before.has(a.id) && !placed.has(a.id));
-  const neighbours = new Map<ActorId, { x: number; y: number }[]>(newcomers.map((a) => [a.id, []]));
-  for (const tie of ties.values()) {
-    const from = placed.get(tie.fromId);
-    const to = placed.get(tie.toId);
-    if (to) neighbours.get(tie.fromId)?.push(to);
-    if (from) neighbours.get(tie.toId)?.push(from);
-  }
-  const spots: NewActorSpot[] = newcomers.map((a) => ({ id: a.id, kindId: a.kindId, neighbours: neighbours.get(a.id)! }));
-  const kindOrder = [...snapshot.taxonomy.kinds.map((k) => k.id), ...new Set(newcomers.map((a) => a.kindId))];
-  const positions = placeNewActors([...placed.values()], spots, kindOrder);
+  const links = [...ties.values()].map((t) => ({ fromId: t.fromId as string, toId: t.toId as string }));
+  const positions = placeNewActors([...placed.values()], newcomers.map((a) => ({ id: a.id, kindId: a.kindId, name: a.name })), links);
   // Newcomers are this plan's own new records (never the map's), so they may be given their place in situ.
   for (const [id, point] of positions) {
     const actor = after.get(id as ActorId)!;

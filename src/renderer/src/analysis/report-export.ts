@@ -1,6 +1,7 @@
 // Saves the edited report as a web page, a PDF or Markdown, each with a picture of the whole map.
 import type { ReportSection } from '../../../shared/analysis';
 import { nameScrubber } from '../../../shared/anonymise';
+import { reportSubtitle } from '../../../shared/date-words';
 import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
 import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
@@ -36,8 +37,6 @@ function fileBase(mapName: string): string {
   return `${mapName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Map'} - Analysis and Overview`;
 }
 
-const today = () => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** Saves the report; returns the names saved to, or [] when the facilitator cancelled. Throws with a plain sentence. */
 export interface ReportExportOptions {
   /** The picture as the canvas shows it, rather than every actor in its kind's colour. */
@@ -62,10 +61,10 @@ export async function exportReport(format: ReportFormat, edited: readonly Report
   const charts = currentCharts();
   if (format === 'pdf') {
     if (!doc) throw new Error('no map is open.');
-    // pdf-lib is a large library used only here: loaded on the first PDF, not with the window.
-    const { reportToPdf } = await import('../../../shared/analysis/report-pdf');
+    // pdf-lib and the fonts are large and used only here: loaded with the first PDF, not with the window.
+    const [{ reportToPdf }, { bundledPdfFontFiles }] = await Promise.all([import('../../../shared/analysis/report-pdf'), import('./pdf-font-files')]);
     const map = { doc: options.anonymise ? anonymiseDocument(doc) : doc, ...(options.asOnCanvas ? { look: currentMapLook() } : {}) };
-    const pdf = await reportToPdf(sections, { title: mapName, subtitle: `Written by Caremap on ${today()}`, map, ...(charts ? { charts } : {}) });
+    const pdf = await reportToPdf(sections, { title: mapName, subtitle: reportSubtitle(), map, fonts: bundledPdfFontFiles, ...(charts ? { charts } : {}) });
     const result = await saveFile({ suggestedName: `${base}.pdf`, data: pdf, mime: 'application/pdf', filterName: 'PDF document', extensions: ['pdf'] });
     return result.saved ? [result.path ?? `${base}.pdf`] : [];
   }

@@ -9,6 +9,7 @@ import { packBoxes, SCREEN_ASPECT, separateGroups } from './groups';
 import type { LayoutActor, LayoutTie, Placement } from './layout-types';
 import { removeOverlaps, type Point } from './separate';
 import { clearTies } from './clear-ties';
+import { countCrossings } from './layout-metrics';
 
 export interface ForceOptions {
   /** Only these actors move (a selection); the rest hold still but still push. Default: every actor. */
@@ -17,6 +18,8 @@ export interface ForceOptions {
   besides?: Box | null;
   /** Steps to run instead of settleSteps() (fewer: quicker and rougher). */
   steps?: number;
+  /** Sees every actor's position after each stage of finish() (bench/layout-stages-bench.ts measures them). */
+  probe?: (stage: string, at: readonly Point[]) => void;
 }
 
 export interface ForceLayout {
@@ -163,6 +166,14 @@ function screenShape(xs0: readonly number[], ys0: readonly number[], graph: Grap
   return { xs, ys, width: span(xs), height: span(ys), median: median(lengths) };
 }
 
+/** Crossings between a group's ties where its members are now. */
+function crossingsOf(members: readonly number[], at: readonly Point[], graph: Graph, actors: readonly LayoutActor[]): number {
+  const drawn = members.map((i) => ({ id: actors[i]!.id, x: at[i]!.x, y: at[i]!.y }));
+  const ties: LayoutTie[] = [];
+  graph.forEachEdge((_e, _a, fromId, toId) => ties.push({ fromId, toId }));
+  return countCrossings(drawn, ties);
+}
+
 /** The group's ties as pairs of indices into its members. */
 function graphTies(graph: Graph, local: ReadonlyMap<string, number>): [number, number][] {
   const out: [number, number][] = [];
@@ -265,21 +276,54 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
     },
     finish() {
       read();
+      const probe = options.probe ?? null;
+      // The probe sees a packed copy (groups side by side, not on each other); the stages work on unpacked positions.
+      const show = (stage: string) => {
+        if (!probe) return;
+        const kept = at.map((p) => ({ ...p }));
+        pack();
+        probe(stage, at);
+        kept.forEach((p, i) => (at[i] = p));
+      };
+      show('ForceAtlas2');
       // Each group is made overlap-free on its own before packing, so clearing a knot never pushes into a neighbour.
       for (const { members, graph, anchored } of groups) {
-        if (!anchored) spreadKnots(graph, members, actors, at, extents);
+        if (anchored) continue;
+        // Noverlap may pull a tie across another; then a small group keeps ForceAtlas2's shape and separate() alone
+        // clears its overlaps (measured: on the 60-actor network noverlap turned 2 crossings into 3). A big group
+        // always keeps noverlap's spreading: without it separate() has hundreds of knots to push apart, which
+        // doubled the 2,000-actor layout's time and left more ties through actors.
+        if (members.length > BIG_GROUP) {
+          spreadKnots(graph, members, actors, at, extents);
+          continue;
+        }
+        const before = members.map((i) => at[i]!);
+        const crossed = crossingsOf(members, at, graph, actors);
+        spreadKnots(graph, members, actors, at, extents);
+        if (crossingsOf(members, at, graph, actors) > crossed) members.forEach((i, k) => (at[i] = before[k]!));
+      }
+      show('noverlap');
+      for (const { members } of groups) {
         const points = members.map((i) => ({ ...at[i]! }));
         const ext = members.map((i) => extents[i]!);
         const moves = members.map((i) => movable[i]!);
         removeOverlaps(points, ext, moves, BOX_GAP + 1);
+        members.forEach((i, k) => (at[i] = points[k]!));
+      }
+      show('separate');
+      for (const { members, graph } of groups) {
+        const points = members.map((i) => ({ ...at[i]! }));
+        const ext = members.map((i) => extents[i]!);
+        const moves = members.map((i) => movable[i]!);
         const local = new Map(members.map((i, k) => [actors[i]!.id, k]));
-        const ends = graphTies(graph, local);
-        clearTies(points, ext, moves, ends, BOX_GAP + 1);
+        clearTies(points, ext, moves, graphTies(graph, local), BOX_GAP + 1);
         members.forEach((i, k) => (at[i] = points[k]!));
       }
       pack();
+      probe?.('clear ties', at);
       // Last, everything together: a moved actor of an anchored group may have come near another anchored group.
       removeOverlaps(at, extents, movable, BOX_GAP + 1);
+      probe?.('final', at);
       const placements: Placement[] = [];
       at.forEach((p, i) => {
         if (movable[i]) placements.push({ id: actors[i]!.id, x: Math.round(p.x), y: Math.round(p.y) });

@@ -9,6 +9,7 @@ import { packBoxes, SCREEN_ASPECT, separateGroups } from './groups';
 import type { LayoutActor, LayoutTie, Placement } from './layout-types';
 import { removeOverlaps, type Point } from './separate';
 import { clearTies } from './clear-ties';
+import { countCrossings } from './layout-metrics';
 
 export interface ForceOptions {
   /** Only these actors move (a selection); the rest hold still but still push. Default: every actor. */
@@ -17,6 +18,8 @@ export interface ForceOptions {
   besides?: Box | null;
   /** Steps to run instead of settleSteps() (fewer: quicker and rougher). */
   steps?: number;
+  /** Sees every actor's position after each stage of finish() (bench/layout-stages-bench.ts measures them). */
+  probe?: (stage: string, at: readonly Point[]) => void;
 }
 
 export interface ForceLayout {
@@ -38,6 +41,15 @@ export const TIE_LENGTH = 200;
  * multiplied on the way out. A free group is then scaled so its median tie is TIE_LENGTH.
  */
 const UNIT = TIE_LENGTH / 35;
+/** Above this many actors a group is settled with BIG_SETTINGS. */
+const BIG_GROUP = 400;
+/**
+ * A big group: Barnes–Hut (approximate repulsion, coarse theta) so each step is cheap, and no slow-down, so actors
+ * travel far enough in 150 steps to untangle. Measured on the 2,000-actor network (bench/layout-stages-bench.ts):
+ * inferSettings' slowDown (1 + ln n ≈ 8.6) left 6,900 crossings after 150 steps, 4,100 after 300 exact ones;
+ * slowDown 1 with theta 1 leaves ~2,800 after 150 steps in a fifth of the time.
+ */
+const BIG_SETTINGS = { barnesHutOptimize: true, barnesHutTheta: 1, slowDown: 1 };
 /** How much more room than its boxes take a group's outline gets, at least (see read()). */
 const DENSITY = 2.5;
 /** Clear space between separate groups, so each reads as a group of its own. */
@@ -154,6 +166,14 @@ function screenShape(xs0: readonly number[], ys0: readonly number[], graph: Grap
   return { xs, ys, width: span(xs), height: span(ys), median: median(lengths) };
 }
 
+/** Crossings between a group's ties where its members are now. */
+function crossingsOf(members: readonly number[], at: readonly Point[], graph: Graph, actors: readonly LayoutActor[]): number {
+  const drawn = members.map((i) => ({ id: actors[i]!.id, x: at[i]!.x, y: at[i]!.y }));
+  const ties: LayoutTie[] = [];
+  graph.forEachEdge((_e, _a, fromId, toId) => ties.push({ fromId, toId }));
+  return countCrossings(drawn, ties);
+}
+
 /** The group's ties as pairs of indices into its members. */
 function graphTies(graph: Graph, local: ReadonlyMap<string, number>): [number, number][] {
   const out: [number, number][] = [];
@@ -180,7 +200,7 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
     .filter((g) => g.length > 1 && g.some((i) => movable[i]))
     .map((members) => {
       const graph = groupGraph(actors, members, ties, movable);
-      const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: members.length > 400 };
+      const settings = { ...forceAtlas2.inferSettings(graph), ...(members.length > BIG_GROUP ? BIG_SETTINGS : {}) };
       const boxArea = members.reduce((sum, i) => sum + (extents[i]!.left + extents[i]!.right + BOX_GAP) * (extents[i]!.top + extents[i]!.bottom + BOX_GAP), 0);
       return { members, graph, settings, anchored: isAnchored(members), steps: 0, boxArea };
     });
@@ -256,21 +276,54 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
     },
     finish() {
       read();
+      const probe = options.probe ?? null;
+      // The probe sees a packed copy (groups side by side, not on each other); the stages work on unpacked positions.
+      const show = (stage: string) => {
+        if (!probe) return;
+        const kept = at.map((p) => ({ ...p }));
+        pack();
+        probe(stage, at);
+        kept.forEach((p, i) => (at[i] = p));
+      };
+      show('ForceAtlas2');
       // Each group is made overlap-free on its own before packing, so clearing a knot never pushes into a neighbour.
       for (const { members, graph, anchored } of groups) {
-        if (!anchored) spreadKnots(graph, members, actors, at, extents);
+        if (anchored) continue;
+        // Noverlap may pull a tie across another; then a small group keeps ForceAtlas2's shape and separate() alone
+        // clears its overlaps (measured: on the 60-actor network noverlap turned 2 crossings into 3). A big group
+        // always keeps noverlap's spreading: without it separate() has hundreds of knots to push apart, which
+        // doubled the 2,000-actor layout's time and left more ties through actors.
+        if (members.length > BIG_GROUP) {
+          spreadKnots(graph, members, actors, at, extents);
+          continue;
+        }
+        const before = members.map((i) => at[i]!);
+        const crossed = crossingsOf(members, at, graph, actors);
+        spreadKnots(graph, members, actors, at, extents);
+        if (crossingsOf(members, at, graph, actors) > crossed) members.forEach((i, k) => (at[i] = before[k]!));
+      }
+      show('noverlap');
+      for (const { members } of groups) {
         const points = members.map((i) => ({ ...at[i]! }));
         const ext = members.map((i) => extents[i]!);
         const moves = members.map((i) => movable[i]!);
         removeOverlaps(points, ext, moves, BOX_GAP + 1);
+        members.forEach((i, k) => (at[i] = points[k]!));
+      }
+      show('separate');
+      for (const { members, graph } of groups) {
+        const points = members.map((i) => ({ ...at[i]! }));
+        const ext = members.map((i) => extents[i]!);
+        const moves = members.map((i) => movable[i]!);
         const local = new Map(members.map((i, k) => [actors[i]!.id, k]));
-        const ends = graphTies(graph, local);
-        clearTies(points, ext, moves, ends, BOX_GAP + 1);
+        clearTies(points, ext, moves, graphTies(graph, local), BOX_GAP + 1);
         members.forEach((i, k) => (at[i] = points[k]!));
       }
       pack();
+      probe?.('clear ties', at);
       // Last, everything together: a moved actor of an anchored group may have come near another anchored group.
       removeOverlaps(at, extents, movable, BOX_GAP + 1);
+      probe?.('final', at);
       const placements: Placement[] = [];
       at.forEach((p, i) => {
         if (movable[i]) placements.push({ id: actors[i]!.id, x: Math.round(p.x), y: Math.round(p.y) });

@@ -30,7 +30,7 @@ export class ImportPage {
   }
 
   tieTypeFor(value: string): Locator {
-    return this.dialog.getByLabel(`Tie type for “${value}”`);
+    return this.dialog.getByLabel(`Tie type for “${value}”`, { exact: true });
   }
 
   count(what: string): Locator {

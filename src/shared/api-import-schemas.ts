@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACTOR_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, RECIPROCAL_CHOICES, TIE_TARGETS } from './import/import-types';
 import { MAX_IMPORT_FILES } from './import/read-import-files';
 import { MAX_COLUMNS, MAX_KIND_VALUE, MAX_SHEET_NAME } from './import/import-limits';
-import { kindId, requiredName } from './api-fields';
+import { kindId, requiredName, tieTypeId } from './api-fields';
 
 /** base64 of the importer's largest file. */
 const MAX_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
@@ -11,6 +11,7 @@ const MAX_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
 // The reader's own limits: whatever a preview shows, the commit accepts.
 const sheetName = z.string().max(MAX_SHEET_NAME).nullable();
 const kindChoice = z.union([z.object({ kindId }).strict(), z.object({ newKind: requiredName('A new kind'), people: z.boolean().optional() }).strict()]);
+const tieTypeChoice = z.union([z.object({ tieTypeId }).strict(), z.object({ newTieType: requiredName('A new tie type') }).strict(), z.object({ none: z.literal(true) }).strict()]);
 
 export const importChoices = z
   .object({
@@ -19,6 +20,7 @@ export const importChoices = z
     actorColumns: z.array(z.enum(ACTOR_TARGETS)).max(MAX_COLUMNS),
     tieColumns: z.array(z.enum(TIE_TARGETS)).max(MAX_COLUMNS),
     kinds: z.record(z.string().max(MAX_KIND_VALUE), kindChoice),
+    tieTypes: z.record(z.string().max(MAX_KIND_VALUE), tieTypeChoice),
     unknownActors: z.enum(['skip', 'create']),
     preferLater: z.array(z.string().max(300)).max(10_000),
     reciprocal: z.enum(RECIPROCAL_CHOICES),

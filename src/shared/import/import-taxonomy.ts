@@ -2,8 +2,8 @@
 import type { CareOffer, CareOfferId, CustomField, CustomFieldId, FieldTarget, Kind, KindId, Taxonomy, TieStatus, TieType, TieTypeId } from '../domain';
 import { KIND_SHAPES } from '../domain';
 import { fold } from '../text-fold';
-import type { KindChoice } from './import-types';
-import { kindKey } from './match-kinds';
+import type { KindChoice, TieTypeChoice } from './import-types';
+import { kindKey, tieTypeKey } from './match-kinds';
 import { fieldKey, type FieldShape } from './caremap-sheets';
 
 /** Okabe–Ito and Tableau colours not used by the seed kinds, for kinds and tie types an import adds. */
@@ -55,7 +55,7 @@ export class ImportTaxonomy {
   ) {
     this.orders = new SortOrders(taxonomy);
     for (const k of taxonomy.kinds) this.kindsByName.set(k.name.toLocaleLowerCase(), k);
-    for (const t of taxonomy.tieTypes) this.tieTypesByKey.set(kindKey(t.name), t);
+    for (const t of taxonomy.tieTypes) this.tieTypesByKey.set(tieTypeKey(t.name), t);
     for (const s of taxonomy.tieStatuses) this.statusesByKey.set(fold(s.name), s);
     for (const o of taxonomy.careOffers) this.offersByName.set(fold(o.name), o);
     for (const f of taxonomy.customFields) this.fieldsByName.set(fieldKey(f.appliesTo, f.name), f);
@@ -90,8 +90,16 @@ export class ImportTaxonomy {
     return id;
   }
 
+  /** The facilitator's choice for a tie type value: the type chosen, a new one of that name (made once), or none. */
+  tieTypeFor(choice: TieTypeChoice): TieTypeId | null {
+    if ('tieTypeId' in choice) return choice.tieTypeId;
+    if ('none' in choice) return null;
+    const name = choice.newTieType.trim().replace(/\s+/g, ' ') || 'Imported';
+    return this.findOrAddTieType(name);
+  }
+
   private findOrAddTieType(name: string): TieTypeId {
-    const key = kindKey(name) || fold(name);
+    const key = tieTypeKey(name);
     const known = this.tieTypesByKey.get(key);
     if (known) return known.id;
     const n = this.newTieTypes.length;

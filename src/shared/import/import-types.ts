@@ -1,5 +1,5 @@
 // The import's vocabulary: a workbook read into text cells, the facilitator's choices, and the preview of what will change.
-import type { EditResult, KindId } from '../domain';
+import type { EditResult, KindId, TieTypeId } from '../domain';
 import type { ActorUpdate } from './actor-updates';
 
 /** One sheet as rows of text cells, exactly as written (a formula-looking cell stays text; rows are 1-based in messages). */
@@ -57,6 +57,9 @@ export type LayoutName = 'kumu' | 'prsm' | 'gephi' | 'onodo' | 'caremap' | 'grap
 /** A new kind says whether its actors are people (the import preview asks); unsaid, they are. */
 export type KindChoice = { kindId: KindId } | { newKind: string; people?: boolean };
 
+/** A tie type value's type in the map: an existing one, a new tie type of this name, or none (the ties are untyped). */
+export type TieTypeChoice = { tieTypeId: TieTypeId } | { newTieType: string } | { none: true };
+
 export interface ImportChoices {
   actorSheet: string | null;
   tieSheet: string | null;
@@ -65,6 +68,8 @@ export interface ImportChoices {
   tieColumns: TieTarget[];
   /** Folded type value → kind; '' is the kind for rows with no type (and for actors made for unknown tie ends). */
   kinds: Record<string, KindChoice>;
+  /** Folded tie type value → its type in the map. Absent (older callers) means matched or new, as before. */
+  tieTypes?: Record<string, TieTypeChoice>;
   /** Ties naming an actor that is in neither the file nor the map. */
   unknownActors: 'skip' | 'create';
   /** Where a duplicate actor row disagrees with the first: the later values to use instead ("row:column" keys). */
@@ -122,6 +127,16 @@ export interface KindValueInfo {
   matchedKindId: KindId | null;
 }
 
+export interface TieTypeValueInfo {
+  /** The value as first written in the file. */
+  value: string;
+  key: string;
+  /** Tie rows giving this value. */
+  count: number;
+  /** The tie type the value matched by itself, if any; the choice may differ. */
+  matchedTieTypeId: TieTypeId | null;
+}
+
 export interface ImportCounts {
   actorsAdded: number;
   actorsUpdated: number;
@@ -142,6 +157,8 @@ export interface ImportPreview {
   sheets: SheetInfo[];
   choices: ImportChoices;
   kindValues: KindValueInfo[];
+  /** Each distinct tie type value of the tie sheet (none when it has no type column). */
+  tieTypeValues: TieTypeValueInfo[];
   counts: ImportCounts;
   /** Every problem, up to MAX_PROBLEMS_SHOWN; problemCount says how many there were in all. */
   problems: ImportProblem[];

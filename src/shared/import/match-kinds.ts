@@ -1,7 +1,7 @@
 // Matches the values of a type column to the map's kinds, tolerant of case, spacing, punctuation and plurals:
 // "Charity/CIC", "Social Enterprise" and "social enterprises" each find their kind; anything unmatched is offered
 // as a new kind of that name.
-import type { Kind, KindId } from '../domain';
+import type { KindId } from '../domain';
 import { fold } from '../text-fold';
 import { MAX_KIND_VALUE } from './import-limits';
 
@@ -44,14 +44,17 @@ const SYNONYMS: Record<string, string> = {
   'mutual aid': 'grassroot',
 };
 
-/** The kind a value names, or null: the same words, or every word of the value among the kind's words. */
-export function matchKind(value: string, kinds: readonly Kind[]): KindId | null {
+/**
+ * The kind a value names, or null: the same words, or every word of the value among the kind's words. Tie types are
+ * matched the same way (anything with an id and a name).
+ */
+export function matchKind<Id extends string = KindId>(value: string, kinds: readonly { id: Id; name: string }[]): Id | null {
   const key = kindKey(value);
   if (key === '') return null;
   const exact = kinds.find((k) => kindKey(k.name) === key);
   if (exact) return exact.id;
   const words = (SYNONYMS[key] ?? key).split(' ').map((w) => SYNONYMS[w] ?? w);
-  let best: { id: KindId; score: number } | null = null;
+  let best: { id: Id; score: number } | null = null;
   let tied = false;
   for (const kind of kinds) {
     const own = new Set(kindWords(kind.name));
@@ -65,3 +68,6 @@ export function matchKind(value: string, kinds: readonly Kind[]): KindId | null 
   }
   return best && !tied ? best.id : null;
 }
+
+/** A tie type value's key: its words as a kind's are, or (a value of stop words only, "To") its folded text. */
+export const tieTypeKey = (text: string) => kindKey(text) || fold(text).slice(0, MAX_KIND_VALUE);

@@ -17,6 +17,7 @@ import { readTieRows } from './read-tie-rows';
 import { TiePairIndex } from './tie-pair-index';
 import { endsAreIds, GEPHI_ID_FIELD, idsOf, requireNodesFile } from './ends-by-id';
 import { findSheet, resolveChoices, type ResolvedImport } from './resolve-choices';
+import { tieTypeKey } from './match-kinds';
 
 export interface MapSnapshot {
   actors: readonly Actor[];
@@ -95,7 +96,7 @@ function numbering(): (id: string | null) => number {
 const uniqueFolded = (items: string[]) => [...new Map(items.map((t) => [t.toLocaleLowerCase(), t])).values()];
 
 export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: Partial<ImportChoices>, options: PlanOptions): ImportPlan {
-  const resolved = resolveChoices(workbook, snapshot.taxonomy.kinds, given);
+  const resolved = resolveChoices(workbook, snapshot.taxonomy.kinds, given, snapshot.taxonomy.tieTypes);
   const { choices } = resolved;
   const problems = new ProblemList();
   const ownLayout = resolved.layout === 'caremap';
@@ -238,7 +239,8 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       problems.add(draft.sheet, draft.row, draft.toColumn, `This tie goes from “${draft.from}” to itself, so it is not imported.`, 'skipped');
       continue;
     }
-    const tieTypeId = draft.tieType ? taxonomy.tieType(draft.tieType) : null;
+    const typeChoice = draft.tieType ? choices.tieTypes?.[tieTypeKey(draft.tieType)] : undefined;
+    const tieTypeId = !draft.tieType ? null : typeChoice ? taxonomy.tieTypeFor(typeChoice) : taxonomy.tieType(draft.tieType);
     const ends = { fromId, toId, tieTypeId, direction: draft.direction ?? 'one-way' };
     // A→B then B→A (same type, both one-way): two ties, or (as the facilitator chose) one tie drawn both ways.
     const back = mergeReciprocal && ends.direction === 'one-way' ? fileTies.reverse(ends) : undefined;

@@ -1,11 +1,11 @@
 // The facilitator's choices made whole: whatever the dialog (or the command line) did not say is detected from the
 // file, and every type value in the actor sheet gets a kind, matched or new.
-import type { Kind } from '../domain';
+import type { Kind, TieType } from '../domain';
 import { CaremapError } from '../errors';
 import { tidy } from './cell-values';
 import { defaultActorColumns, defaultTieColumns, detectLayout, headerRowOf, sheetInfo } from './detect-layout';
-import type { ImportChoices, KindValueInfo, LayoutName, RawSheet, RawWorkbook, SheetInfo } from './import-types';
-import { kindKey, matchKind } from './match-kinds';
+import type { ImportChoices, KindValueInfo, LayoutName, RawSheet, RawWorkbook, SheetInfo, TieTypeChoice, TieTypeValueInfo } from './import-types';
+import { kindKey, matchKind, tieTypeKey } from './match-kinds';
 
 const MAX_NAME = 200;
 
@@ -14,6 +14,7 @@ export interface ResolvedImport {
   sheets: SheetInfo[];
   choices: ImportChoices;
   kindValues: KindValueInfo[];
+  tieTypeValues: TieTypeValueInfo[];
 }
 
 export function findSheet(workbook: RawWorkbook, name: string | null): RawSheet | null {
@@ -55,7 +56,37 @@ function kindValuesOf(sheet: RawSheet | null, columns: readonly string[], kinds:
   return [...found.values(), { value: '', key: '', count: blank, matchedKindId: null }];
 }
 
-export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], given: Partial<ImportChoices> = {}): ResolvedImport {
+/** Each distinct tie type value (by its key) of the tie sheet, how often it appears, and the tie type it matches. */
+function tieTypeValuesOf(sheet: RawSheet | null, columns: readonly string[], tieTypes: readonly TieType[]): TieTypeValueInfo[] {
+  const typeCol = columns.indexOf('tieType');
+  if (!sheet || typeCol === -1) return [];
+  const found = new Map<string, TieTypeValueInfo>();
+  const headerRow = headerRowOf(sheet, 'ties');
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    const value = tidy(sheet.rows[r]![typeCol] ?? '');
+    const key = value ? tieTypeKey(value) : '';
+    if (key === '') continue;
+    const entry = found.get(key);
+    if (entry) entry.count++;
+    else found.set(key, { value, key, count: 1, matchedTieTypeId: matchKind(value, tieTypes) });
+  }
+  return [...found.values()];
+}
+
+/** The choice given for each tie type value if it still holds, else the match, else a new tie type of its name. */
+function tieTypeChoicesOf(values: readonly TieTypeValueInfo[], tieTypes: readonly TieType[], given: ImportChoices['tieTypes']): Record<string, TieTypeChoice> {
+  const ids = new Set(tieTypes.map((t) => t.id));
+  const choices: Record<string, TieTypeChoice> = {};
+  for (const value of values) {
+    const wanted = given?.[value.key];
+    if (wanted && !('tieTypeId' in wanted && !ids.has(wanted.tieTypeId))) choices[value.key] = wanted;
+    else if (value.matchedTieTypeId) choices[value.key] = { tieTypeId: value.matchedTieTypeId };
+    else choices[value.key] = { newTieType: value.value.slice(0, MAX_NAME) };
+  }
+  return choices;
+}
+
+export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], given: Partial<ImportChoices> = {}, tieTypes: readonly TieType[] = []): ResolvedImport {
   const detected = detectLayout(workbook);
   const actorSheetName = given.actorSheet !== undefined ? given.actorSheet : detected.choices.actorSheet;
   const tieSheetName = given.tieSheet !== undefined ? given.tieSheet : detected.choices.tieSheet;
@@ -67,6 +98,7 @@ export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], gi
   const actorColumns = actorSheet ? fit(given.actorColumns, defaultActorColumns(actorSheet), 'ignore') : [];
   const tieColumns = tieSheet ? fit(given.tieColumns, defaultTieColumns(tieSheet), 'ignore') : [];
   const kindValues = kindValuesOf(actorSheet, actorColumns, kinds);
+  const tieTypeValues = tieTypeValuesOf(tieSheet, tieColumns, tieTypes);
   const kindIds = new Set(kinds.map((k) => k.id));
   const choicesForKinds: ImportChoices['kinds'] = {};
   for (const value of kindValues) {
@@ -88,6 +120,7 @@ export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], gi
       actorColumns,
       tieColumns,
       kinds: choicesForKinds,
+      tieTypes: tieTypeChoicesOf(tieTypeValues, tieTypes, given.tieTypes),
       // With no actor sheet, ties are all there is: their ends must become actors.
       unknownActors: given.unknownActors ?? (actorSheet ? 'skip' : 'create'),
       preferLater: given.preferLater ?? [],
@@ -95,5 +128,6 @@ export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], gi
       reciprocal: given.reciprocal ?? 'two-ties',
     },
     kindValues,
+    tieTypeValues,
   };
 }

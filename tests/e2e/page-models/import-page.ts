@@ -29,6 +29,10 @@ export class ImportPage {
     return this.dialog.getByLabel(`Kind for “${value}”`);
   }
 
+  tieTypeFor(value: string): Locator {
+    return this.dialog.getByLabel(`Tie type for “${value}”`, { exact: true });
+  }
+
   count(what: string): Locator {
     return this.dialog.getByRole('listitem').filter({ hasText: what });
   }

@@ -8,6 +8,7 @@ import { closeImport, commitImport, readImportFile, useImportStore } from './imp
 import { KindMapping } from './KindMapping';
 import { nothingToImport, PreviewSummary } from './PreviewSummary';
 import { SheetChoices } from './SheetChoices';
+import { TieTypeMapping } from './TieTypeMapping';
 import { LAYOUT_WORDS } from './words';
 import '../styles/import.css';
 
@@ -46,6 +47,7 @@ export function ImportDialog() {
             <ColumnMapping preview={preview} role="actors" />
             <KindMapping preview={preview} />
             <ColumnMapping preview={preview} role="ties" />
+            <TieTypeMapping preview={preview} />
           </div>
           <div className="modal__section">
             <PreviewSummary preview={preview} />

@@ -4,6 +4,7 @@
 import { fieldShapesOf, takeProvenanceCells } from './caremap-sheets';
 import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonomy, Tie, TieId } from '../domain';
 import { checkCustomValue } from '../custom-values';
+import { sameContent } from '../equal';
 import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
@@ -42,12 +43,11 @@ export interface ImportPlan {
   problems: ImportProblem[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const NO_PROVENANCE: Provenance = { source: 'import', label: '', sheet: null, row: null, recordedOn: null, certainty: 'reported' };
 
 /**
  * A blank actor with every field written out: V8 keeps objects made by spreading many keys in slow dictionary mode,
- * which made planning 5,000 actors several times slower. Field order as in blankActorDetails, so records compare equal.
+ * which made planning 5,000 actors several times slower. Field order as in blankActorDetails.
  */
 function newActor(id: ActorId, name: string, kindId: KindId, provenance: Provenance): Actor {
   return {
@@ -275,8 +275,8 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
 
   placeActors(snapshot, before, after, tiesAfter, placedFromFile);
 
-  const changedActors = [...before.keys()].filter((id) => !same(before.get(id), after.get(id)));
-  const changedTies = [...tiesBefore.keys()].filter((id) => !same(tiesBefore.get(id), tiesAfter.get(id)));
+  const changedActors = [...before.keys()].filter((id) => !sameContent(before.get(id), after.get(id)));
+  const changedTies = [...tiesBefore.keys()].filter((id) => !sameContent(tiesBefore.get(id), tiesAfter.get(id)));
   const newFields = taxonomy.newFields;
   return {
     resolved,

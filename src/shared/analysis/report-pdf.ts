@@ -2,7 +2,7 @@
 // paragraphs and points wrapped to A4 pages, with the Analysis panel's charts after their sections; pure JS, so the
 // app's renderer and the CLI both use it.
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { ReportSection } from './report';
+import type { ReportSection } from './report-section';
 import type { ChartData } from './chart-data';
 import { drawKindBars, drawMixingHeatmap } from './report-pdf-charts';
 import { drawMapPage, type PdfMapOptions } from './report-pdf-map';

@@ -2,16 +2,7 @@
 import type { ActorId, KindId, MapDocument } from '../domain';
 import { count, listOf, percent, someOf } from './report-words';
 import type { KindFigure, MapAnalysis } from './types';
-
-export interface ReportSection {
-  id: 'includes' | 'kinds' | 'under-represented' | 'fragmentation' | 'bridges' | 'load' | 'connections';
-  heading: string;
-  paragraphs: string[];
-  /** Bullet points after the paragraphs; empty when the section has none. */
-  items: string[];
-}
-
-export { reportToHtml, reportToMarkdown } from './report-formats';
+import type { ReportSection } from './report-section';
 
 interface Names {
   actor(id: ActorId): string;

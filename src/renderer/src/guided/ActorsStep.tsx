@@ -6,7 +6,7 @@ import { freeSpotNear } from '../canvas/free-spot';
 import { useViewCentre } from '../canvas/use-view-centre';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
-import { useGuidedStore } from './guided-store';
+import { useGuidedStore } from '../state/guided-store';
 
 export function ActorsStep({ kindId }: { kindId: KindId }) {
   const [name, setName] = useState('');

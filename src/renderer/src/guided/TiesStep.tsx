@@ -4,7 +4,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Actor, TieTypeId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createTie } from '../state/edits';
-import { useGuidedStore } from './guided-store';
+import { useGuidedStore } from '../state/guided-store';
 
 function findByName(actors: ReadonlyMap<string, Actor>, name: string): Actor | undefined {
   const wanted = name.trim().toLowerCase();

@@ -5,8 +5,8 @@ import { applyChangeSet, useDocumentStore } from './document-store';
 import { applyChangeSetToFlow, restorePositions, selection } from './flow-store';
 import { announce, showError, startRenaming } from './session-store';
 import { describeError } from './describe-error';
-import { readOnlyReason } from '../history/history-store';
-import { newActorExtras, newTieExtras, noteAdded } from '../guided/guided-store';
+import { readOnlyReason } from './history-store';
+import { newActorExtras, newTieExtras, noteAdded } from './guided-store';
 import { CaremapError } from '../../../shared/errors';
 
 let queue: Promise<unknown> = Promise.resolve();

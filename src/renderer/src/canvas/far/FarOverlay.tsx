@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../../state/document-store';
 import { useFlowStore } from '../../state/flow-store';
-import { trimmedSegment, type Point } from '../geometry';
+import { trimmedSegment, type Point } from '../../state/node-geometry';
 import { useFarStore } from './far-store';
 import { HoverLabel } from './HoverLabel';
 import { shapePath } from './shape-path';

@@ -4,7 +4,7 @@ import type { ActorId, Kind, KindId, TieStatus, TieStatusId } from '../../../../
 import { DIM, FULL, HIDDEN, type Look } from '../../state/visible-ids';
 import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style';
 import type { ActorFlowNode, TieFlowEdge } from '../../state/flow-types';
-import type { Point } from '../geometry';
+import type { Point } from '../../state/node-geometry';
 import { tieCurve } from '../../../../shared/render/tie-bends';
 import { shapePath } from './shape-path';
 import type { ChangeKind } from '../../../../shared/history';

@@ -10,7 +10,7 @@ import { useDocumentStore } from '../../state/document-store';
 import { useFlowStore } from '../../state/flow-store';
 import { DIM, HIDDEN, tieLook, useVisibleStore } from '../../state/visible-ids';
 import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style';
-import { TIE_CLEARANCE, type Point } from '../geometry';
+import { TIE_CLEARANCE, type Point } from '../../state/node-geometry';
 import { tieCurve, type TieCurve } from '../../../../shared/render/tie-bends';
 import { HALO_EM } from '../../../../shared/render/label-policy';
 import { useEncodingStore } from '../../state/encoding-store';
@@ -18,7 +18,7 @@ import { TIE_LABEL_SCALE, useNameStore } from '../names/name-store';
 import { bendsOf } from './bends';
 import { positionsOf } from './positions';
 import { segmentCrossesRect } from './tie-geometry';
-import { useHistoryStore } from '../../history/history-store';
+import { useHistoryStore } from '../../state/history-store';
 import { CHANGE_COLOUR } from '../../history/change-style';
 
 const ARROW_LENGTH = 14;

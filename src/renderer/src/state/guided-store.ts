@@ -3,8 +3,8 @@
 import { create } from 'zustand';
 import type { Request } from '../../../shared/api';
 import type { ActorId, TieId, TieTypeId } from '../../../shared/domain';
-import { useDocumentStore } from '../state/document-store';
-import { useSessionStore } from '../state/session-store';
+import { useDocumentStore } from './document-store';
+import { useSessionStore } from './session-store';
 
 export interface GuidedState {
   /** The "start a session" screen (naming it) or the session itself is showing. */

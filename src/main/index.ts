@@ -1,5 +1,5 @@
 // Electron entry: one instance, a hardened window, the API over IPC, and the native menu.
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { createMainWindow } from './app/main-window';
 import { guardPaths, PathGrants } from './app/path-grants';
 import { makeTrustedUrlCheck, type RendererSource } from './app/trusted-url';
 import { nativeDialogs } from './app/native-dialogs';
+import { reportStartupFailure } from './app/startup-failure';
 import { electronNativeBinding } from './app/native-binding';
 import { registerIpcTransport } from './transport/ipc';
 import { APP_VERSION } from '../shared/version';
@@ -96,7 +97,9 @@ if (!app.requestSingleInstanceLock()) {
     window.on('closed', () => {
       window = null;
     });
-  });
+  }).catch((error: unknown) =>
+    reportStartupFailure(error, { showErrorBox: (t, c) => dialog.showErrorBox(t, c), quit: () => app.quit(), log: console.error }),
+  );
 
   app.on('window-all-closed', () => {
     backend?.close();

@@ -13,6 +13,7 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 /** Zero-width joiners, variation selectors and skin-tone modifiers: parts of emoji and scripts with nothing to print here. */
+// eslint-disable-next-line no-misleading-character-class -- each joiner, selector and modifier is removed on its own, not as part of a combined character
 const INVISIBLE = /[\u200b-\u200f\u2060\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/gu;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 

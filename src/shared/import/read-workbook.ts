@@ -41,6 +41,7 @@ function cellText(value: unknown): string {
     const d = new Date(value.getTime() + 12 * 3600 * 1000);
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell value is a string, number or boolean here (dates handled above)
   return String(value);
 }
 

@@ -33,6 +33,7 @@ async function mapPng(title: string, asOnCanvas: boolean, anonymise: boolean): P
 
 /** A file name without characters that Windows or macOS refuse. */
 function fileBase(mapName: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips from a file name
   return `${mapName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Map'} - Analysis and Overview`;
 }
 

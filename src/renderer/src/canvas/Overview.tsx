@@ -37,6 +37,7 @@ export function Overview() {
   const [settled, setSettled] = useState(0);
   useOnViewportChange({ onEnd: useCallback(() => setSettled((n) => n + 1), []) });
   const size = useStore(sizeOf);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- size and settled say when to re-read the viewport, which lives in the flow store, not in React state
   const view = useMemo(() => viewOf(store.getState()), [store, size, settled]);
   const layout = useMemo(() => {
     const b = union(boundsOf(restingNodes, MARGIN), view);

@@ -5,6 +5,7 @@ import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
 import { freeSpotNear } from './free-spot';
 import { useViewCentre } from './use-view-centre';
+import { inBackground } from '../state/in-background';
 
 export function QuickAdd() {
   const kinds = useDocumentStore((s) => s.kinds);
@@ -23,7 +24,7 @@ export function QuickAdd() {
   };
 
   return (
-    <form className="panel quick-add" aria-labelledby="quick-add-title" onSubmit={submit}>
+    <form className="panel quick-add" aria-labelledby="quick-add-title" onSubmit={inBackground(submit)}>
       <h2 id="quick-add-title" className="panel__title">
         Quick add
       </h2>

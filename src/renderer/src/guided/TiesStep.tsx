@@ -5,6 +5,7 @@ import type { Actor, TieTypeId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createTie } from '../state/edits';
 import { useGuidedStore } from '../state/guided-store';
+import { inBackground } from '../state/in-background';
 
 function findByName(actors: ReadonlyMap<string, Actor>, name: string): Actor | undefined {
   const wanted = name.trim().toLowerCase();
@@ -47,7 +48,7 @@ export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
           <option key={n} value={n} />
         ))}
       </datalist>
-      <form className="guided__form" onSubmit={submit}>
+      <form className="guided__form" onSubmit={inBackground(submit)}>
         <label className="field guided__field">
           <span className="field__label">From</span>
           <input ref={fromField} value={from} list={`${id}-names`} autoFocus onChange={(e) => setFrom(e.target.value)} />

@@ -6,6 +6,7 @@ import { freeSpotNear } from '../canvas/free-spot';
 import { useViewCentre } from '../canvas/use-view-centre';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
+import { inBackground } from '../state/in-background';
 
 export function WorkshopQuickAdd() {
   const kinds = useDocumentStore((s) => s.kinds);
@@ -51,7 +52,7 @@ export function WorkshopQuickAdd() {
 
   return (
     // Esc anywhere in this form leaves workshop mode (use-workshop-keys), once the name field has had its say.
-    <form className="workshop-add" aria-labelledby={`${id}-title`} onSubmit={add} onKeyDown={onKeyDown} data-workshop-leaves-on-escape="">
+    <form className="workshop-add" aria-labelledby={`${id}-title`} onSubmit={inBackground(add)} onKeyDown={onKeyDown} data-workshop-leaves-on-escape="">
       <h2 id={`${id}-title`} className="workshop-add__title">
         Add someone
       </h2>

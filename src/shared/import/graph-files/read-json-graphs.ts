@@ -18,6 +18,7 @@ function cellText(value: unknown): string | undefined {
     return parts.length ? parts.join('|') : undefined;
   }
   if (typeof value === 'object') return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- narrowed to a primitive read from the file above; String() is the intent
   return String(value);
 }
 

@@ -1,15 +1,11 @@
 // Where new actors go: near the placed actors they tie to, else in one block per kind beside the map; never two on
 // one spot. Positions snap to a grid of actor-sized cells, so "free" is one set lookup however big the map is.
 import type { KindId } from '../domain';
+import type { Point } from '../geometry-types';
 
 /** One actor's box on the canvas (160 × 100) with a little air between neighbours. */
 const CELL_W = 180;
 const CELL_H = 120;
-
-export interface Point {
-  x: number;
-  y: number;
-}
 
 export interface NewActorSpot {
   id: string;

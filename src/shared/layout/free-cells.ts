@@ -1,7 +1,7 @@
 // Settles actors onto a grid of actor-sized cells, each on the free cell nearest where it was: a guarantee of no
 // overlaps in one quick pass, where pushing pairs apart can take thousands of rounds in a dense knot.
 import { CLEAR_X, CLEAR_Y } from './actor-box';
-import type { Point } from './overlaps';
+import type { Point } from '../geometry-types';
 
 const SHIFT = 2 ** 20;
 const key = (i: number, j: number) => (i + SHIFT) * 2 ** 21 + (j + SHIFT);

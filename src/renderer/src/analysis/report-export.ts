@@ -1,7 +1,8 @@
 // Saves the edited report as a web page, a PDF or Markdown, each with a picture of the whole map.
-import type { ReportSection } from '../../../shared/analysis';
+import type { ReportSection } from '../../../shared/analysis/report-section';
 import { nameScrubber } from '../../../shared/anonymise';
-import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
+// Not the analysis index: it would pull graphology and Louvain into the window's start-up bundle (they run in the worker).
+import { reportToHtml, reportToMarkdown } from '../../../shared/analysis/report-formats';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
 import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
 import { mapToSvg } from '../../../shared/render/map-svg';

@@ -1,7 +1,10 @@
 // The report being edited: each section's heading and text as the facilitator left them, kept in memory for as long as
 // Caremap stays open (per map, so switching maps and back keeps them), until "Write again from the map". Session state.
 import { create } from 'zustand';
-import { writeReport, type MapAnalysis, type ReportSection } from '../../../shared/analysis';
+// Not the analysis index: it would pull graphology and Louvain into the window's start-up bundle (they run in the worker).
+import { writeReport } from '../../../shared/analysis/report';
+import type { ReportSection } from '../../../shared/analysis/report-section';
+import type { MapAnalysis } from '../../../shared/analysis/types';
 import { sectionFromText, sectionToText } from '../../../shared/analysis/report-edit';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDocumentStore } from '../state/document-store';

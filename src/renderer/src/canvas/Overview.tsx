@@ -5,7 +5,8 @@ import { Panel, useOnViewportChange, useReactFlow, useStore, useStoreApi, type R
 import { useDocumentStore } from '../state/document-store';
 import { useFlowStore } from '../state/flow-store';
 import type { ActorFlowNode } from '../state/flow-types';
-import { boundsOf, type Bounds } from './far/draw-far';
+import { boundsOf } from './far/draw-far';
+import type { Bounds } from '../../../shared/geometry-types';
 
 const WIDTH = 200;
 const HEIGHT = 140;

@@ -1,6 +1,5 @@
 // Adds actors without the mouse: type a name, pick a kind, press Enter.
 import { useId, useState, type FormEvent } from 'react';
-import type { KindId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
 import { freeSpotNear } from './free-spot';
@@ -20,7 +19,7 @@ export function QuickAdd() {
     const trimmed = name.trim();
     if (!trimmed || !chosenKind) return;
     setName('');
-    await createActor(chosenKind.id as KindId, freeSpotNear(viewCentre()), trimmed, false);
+    await createActor(chosenKind.id, freeSpotNear(viewCentre()), trimmed, false);
   };
 
   return (

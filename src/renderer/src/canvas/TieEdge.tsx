@@ -10,7 +10,7 @@ import { SHAPE_CENTRE_X, SHAPE_CENTRE_Y, TIE_CLEARANCE } from '../state/node-geo
 import { curvePath, tieCurve } from '../../../shared/render/tie-bends';
 import { useTieBend } from './ties/bends';
 import { TieLabel } from './ties/TieLabel';
-import { dashArray, STRENGTH_WIDTH } from './tie-style';
+import { dashArray, STRENGTH_WIDTH } from '../../../shared/render/tie-style';
 import { useChangeMark } from '../state/history-store';
 import { CHANGE_COLOUR } from '../history/change-style';
 

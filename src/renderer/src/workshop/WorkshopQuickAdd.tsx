@@ -1,7 +1,6 @@
 // Workshop mode's quick-add bar, always ready: type a name, Tab to the kinds (arrows pick one), Enter adds.
 // Focus goes back to the name afterwards, so a room calling out names can be typed in one after another.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { KindId } from '../../../shared/domain';
 import { freeSpotNear } from '../canvas/free-spot';
 import { useViewCentre } from '../canvas/use-view-centre';
 import { useDocumentStore } from '../state/document-store';
@@ -32,7 +31,7 @@ export function WorkshopQuickAdd() {
     setName('');
     setHint('');
     nameRef.current?.focus();
-    await createActor(chosen.id as KindId, freeSpotNear(viewCentre()), trimmed, false);
+    await createActor(chosen.id, freeSpotNear(viewCentre()), trimmed, false);
   };
 
   // Enter on a kind adds too: the kinds are radio buttons, which a form would not submit on Enter by itself.

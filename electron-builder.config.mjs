@@ -1,16 +1,53 @@
-// Packaging the desktop app with electron-builder (`npx electron-builder --config electron-builder.config.mjs`, after
-// `npm run build` and `npm run rebuild:electron`). Extend this file for installers, signing and icons.
+// Packaging the desktop app with electron-builder: `npm run dist` builds the installers for the platform it runs on
+// (Linux AppImage + .deb, macOS .dmg, Windows NSIS). It needs Electron's binary, which electron-builder downloads.
+
+const MAP_FILE_TYPE = {
+  ext: 'caremap',
+  name: 'Caremap map',
+  description: 'Caremap care-network map',
+  // Linux: the .deb and the AppImage's desktop entry register this type, so a double-click opens Caremap.
+  mimeType: 'application/x-caremap',
+  role: 'Editor',
+};
 
 /** @type {import('electron-builder').Configuration} */
 export default {
   appId: 'org.caremap.desktop',
   productName: 'Caremap',
-  directories: { output: 'dist' },
-  files: ['out/**/*', 'package.json'],
+  copyright: 'Caremap contributors',
+  // icon.icns, icon.ico and icons/NxN.png, made from resources/icon.svg by scripts/make-icons.mjs.
+  directories: { output: 'dist', buildResources: 'resources' },
+  // The built app only; production dependencies are added by electron-builder itself.
+  files: ['out/main/**/*', 'out/preload/**/*', 'out/renderer/**/*', 'package.json'],
   asar: true,
-  // better-sqlite3 built for Electron's ABI ships beside the resources, where src/main/app/native-binding.ts looks.
-  npmRebuild: false,
-  extraResources: [{ from: '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node', to: 'better_sqlite3.node' }],
+  // electron-builder rebuilds native modules (better-sqlite3) for Electron's ABI with @electron/rebuild while
+  // packaging, and unpacks the .node file beside app.asar, so an installed Caremap never compiles anything.
+  npmRebuild: true,
+  fileAssociations: [MAP_FILE_TYPE],
+  linux: {
+    target: ['AppImage', 'deb'],
+    icon: 'resources/icons',
+    category: 'Office',
+    executableName: 'caremap',
+    maintainer: 'Caremap contributors <caremap@example.org>',
+    synopsis: 'Map community care networks in workshops',
+  },
+  deb: { packageCategory: 'misc' },
+  mac: {
+    target: ['dmg'],
+    icon: 'resources/icon.icns',
+    category: 'public.app-category.productivity',
+    // Signing and notarising need the project's Apple certificate; without one the .dmg is built unsigned.
+    hardenedRuntime: true,
+  },
+  dmg: { title: 'Caremap ${version}' },
+  win: { target: ['nsis'], icon: 'resources/icon.ico' },
+  nsis: {
+    // Per-user, no administrator rights needed: facilitators often use machines they do not administer.
+    oneClick: false,
+    perMachine: false,
+    allowToChangeInstallationDirectory: true,
+  },
   /**
    * Fuses are bits in the Electron binary, flipped at package time (before signing, so the signature covers them):
    * features Caremap never uses are switched off for good rather than merely unused.

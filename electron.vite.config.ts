@@ -1,4 +1,4 @@
-// Builds the three parts: main (Electron entry, browser-mode server entry, CLI), preload (CJS, as sandboxed
+// Builds the three parts: main (Electron entry, browser-mode server entry, the CLI as out/main/cli.js), preload (CJS, as sandboxed
 // preloads require), and the React renderer.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
@@ -11,6 +11,10 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           web: resolve('src/main/web.ts'),
+          // Imports are read and planned in this worker thread (src/main/import/run-import-worker.ts finds it here).
+          'import-worker': resolve('src/main/import/import-worker.ts'),
+          // bin/caremap.mjs runs this built file, so the command line needs neither tsx nor TypeScript.
+          cli: resolve('src/cli/caremap.ts'),
         },
       },
     },

@@ -1,5 +1,13 @@
-// End-to-end tests: Debian's Chromium against browser mode (the real server and SQLite store); Electron where present.
+// End-to-end tests: a Chromium against browser mode (the real server and SQLite store); Electron where present.
 import { defineConfig } from '@playwright/test';
+// @ts-expect-error -- a plain .mjs script shared with `npm test`, without type declarations
+import { findChromium } from './scripts/find-chromium.mjs';
+
+// Stop once with a sentence saying how to get a browser, rather than fail every test with the same launch error.
+const chromium = findChromium() as { kind: 'found'; path: string } | { kind: 'install' | 'missing'; message?: string };
+if (chromium.kind !== 'found') {
+  throw new Error(chromium.message ?? 'No Chromium was found for the end-to-end tests: run `node scripts/find-chromium.mjs` to install one.');
+}
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -21,7 +29,7 @@ export default defineConfig({
   use: {
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: chromium.path,
       args: CHROMIUM_ARGS,
     },
     screenshot: 'only-on-failure',

@@ -59,7 +59,7 @@ async function browserFigures(path: string, actors: number) {
 const dir = mkdtempSync(join(tmpdir(), 'caremap-layout-maps-'));
 try {
   console.log('Force layout in Node (no drawing); CPU time is what the layout itself used, wall time includes waiting for a shared core');
-  console.log('| actors | ties | steps | settle, wall (ms) | settle, CPU (ms) | settle on free cells (ms) | overlaps left |');
+  console.log('| actors | ties | steps | settle, wall (ms) | settle, CPU (ms) | overlaps removed, wall (ms) | overlaps left |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   const paths = new Map<number, string>();
   for (const size of SIZES) {

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line (src/cli/caremap.ts) through tsx, passing the arguments and the exit code straight through.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// Runs Caremap's command line: plain JavaScript built into out/main/cli.js by `npm run build`, so it needs only the
+// production dependencies (no tsx, no TypeScript at run time).
+import { existsSync } from 'node:fs';
 
-const cli = fileURLToPath(new URL('../src/cli/caremap.ts', import.meta.url));
-// Resolved from this file, not the working directory, so `caremap` works from any folder.
-const tsx = import.meta.resolve('tsx');
-const child = spawn(process.execPath, ['--import', tsx, cli, ...process.argv.slice(2)], { stdio: 'inherit' });
-child.on('exit', (code, signal) => {
-  if (signal) process.kill(process.pid, signal);
-  else process.exitCode = code ?? 1;
-});
+const cli = new URL('../out/main/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('caremap: the command line has not been built yet. Run "npm run build" in the Caremap folder, then try again.');
+  process.exit(1);
+}
+const { runCli } = await import(cli.href);
+process.exitCode = await runCli(process.argv.slice(2));

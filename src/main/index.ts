@@ -9,6 +9,7 @@ import { buildAppMenu, sendToRenderer } from './app/app-menu';
 import { denyAllPermissions, hardenApp } from './app/harden';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app/app-protocol';
 import { createMainWindow } from './app/main-window';
+import { watchMapLaunches } from './app/map-launches';
 import { guardPaths, PathGrants } from './app/path-grants';
 import { makeTrustedUrlCheck, type RendererSource } from './app/trusted-url';
 import { nativeDialogs } from './app/native-dialogs';
@@ -37,7 +38,8 @@ if (!app.requestSingleInstanceLock()) {
   const grants = new PathGrants();
   hardenApp(app, isTrustedUrl);
 
-  app.on('second-instance', () => {
+  // Registered before 'ready': macOS sends the double-clicked map as open-file before the app is ready.
+  const launches = watchMapLaunches(app, () => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
@@ -54,28 +56,28 @@ if (!app.requestSingleInstanceLock()) {
       version: APP_VERSION,
       dataDir,
       mapsFolder,
-      nativeBinding: electronNativeBinding(join(here, '../..'), process.resourcesPath),
+      nativeBinding: electronNativeBinding(join(here, '../..')),
       dialogs: nativeDialogs(() => window, mapsFolder),
     });
     backend = created;
-    const initial = created.openInitialMap(options.mapPath ? resolve(options.mapPath) : undefined);
+    const initial = created.openInitialMap(launches.initialMap(process.argv, process.cwd()));
     grants.grant(initial.info.path);
 
+    // A map chosen outside the window (Open Recent, a double-clicked file): main opens it and tells the renderer.
+    const openFromMain = (path: string) => {
+      grants.grant(path);
+      void Promise.resolve(created.handlers['map.open']({ path }))
+        .then(() => {
+          refreshMenu();
+          sendToRenderer(window, { name: 'map.opened', payload: { path } });
+        })
+        .catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          dialog.showErrorBox('Caremap could not open this map', `${path}\n\n${reason}`);
+        });
+    };
     const refreshMenu = () =>
-      Menu.setApplicationMenu(
-        buildAppMenu(() => window, {
-          recent: () => created.recentMaps(),
-          openRecent: (path) => {
-            grants.grant(path);
-            void Promise.resolve(created.handlers['map.open']({ path }))
-              .then(() => {
-                refreshMenu();
-                sendToRenderer(window, { name: 'map.opened', payload: { path } });
-              })
-              .catch((error: unknown) => console.error(error));
-          },
-        }),
-      );
+      Menu.setApplicationMenu(buildAppMenu(() => window, { recent: () => created.recentMaps(), openRecent: openFromMain }));
     // Opening or creating a map changes the recent list, so the menu follows. Paths from the renderer must be ones
     // main handed out (path-grants.ts).
     const handlers: Handlers = guardPaths({
@@ -97,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
     window.on('closed', () => {
       window = null;
     });
+    launches.ready(openFromMain);
   }).catch((error: unknown) =>
     reportStartupFailure(error, { showErrorBox: (t, c) => dialog.showErrorBox(t, c), quit: () => app.quit(), log: console.error }),
   );

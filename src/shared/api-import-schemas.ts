@@ -2,21 +2,23 @@
 import { z } from 'zod';
 import { ACTOR_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, TIE_TARGETS } from './import/import-types';
 import { MAX_IMPORT_FILES } from './import/read-import-files';
+import { MAX_COLUMNS, MAX_KIND_VALUE, MAX_SHEET_NAME } from './import/import-limits';
 import { kindId, requiredName } from './api-fields';
 
 /** base64 of the importer's largest file. */
 const MAX_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
 
-const sheetName = z.string().max(300).nullable();
+// The reader's own limits: whatever a preview shows, the commit accepts.
+const sheetName = z.string().max(MAX_SHEET_NAME).nullable();
 const kindChoice = z.union([z.object({ kindId }).strict(), z.object({ newKind: requiredName('A new kind'), people: z.boolean().optional() }).strict()]);
 
 export const importChoices = z
   .object({
     actorSheet: sheetName,
     tieSheet: sheetName,
-    actorColumns: z.array(z.enum(ACTOR_TARGETS)).max(2000),
-    tieColumns: z.array(z.enum(TIE_TARGETS)).max(2000),
-    kinds: z.record(z.string().max(400), kindChoice),
+    actorColumns: z.array(z.enum(ACTOR_TARGETS)).max(MAX_COLUMNS),
+    tieColumns: z.array(z.enum(TIE_TARGETS)).max(MAX_COLUMNS),
+    kinds: z.record(z.string().max(MAX_KIND_VALUE), kindChoice),
     unknownActors: z.enum(['skip', 'create']),
   })
   .partial()

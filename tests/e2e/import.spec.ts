@@ -4,6 +4,7 @@ import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 import { ImportPage } from './page-models/import-page';
 import { MapPage } from './page-models/map-page';
+import { sheetXml, xlsxOf } from '../unit/import/hostile-files';
 
 function kumuWorkbook(): Buffer {
   const wb = XLSX.utils.book_new();
@@ -102,4 +103,28 @@ test('dropping a CSV on the window opens the import with its preview', async ({ 
   await expect(dialog.count('actors added')).toHaveText('2 actors added');
   await dialog.importNow();
   await expect(map.actor('Café Ünal')).toBeVisible();
+});
+
+test('reads a workbook that claims the whole sheet by its real cells, and refuses a CSV of 200,000 columns in words', async ({ page, caremap }) => {
+  const map = new MapPage(page);
+  await map.open(caremap.url);
+  const dialog = new ImportPage(page);
+  await dialog.openFromFileMenu();
+  // 1.6 KB, but its <dimension> says A1:XFD1048576: 17 billion cells, if they were believed.
+  const claims = xlsxOf(sheetXml([['Name', 'Type'], ['Ada Okafor', 'Person'], ['Maple Hub', 'Community hub']], 'A1:XFD1048576'));
+  await dialog.chooseFile('claims-everything.xlsx', claims);
+  await expect(dialog.count('actors added')).toHaveText('2 actors added');
+  await dialog.importNow();
+  await expect(map.actor('Maple Hub')).toBeVisible();
+
+  await dialog.openFromFileMenu();
+  const header = Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(',');
+  await dialog.dialog.getByLabel('Spreadsheet to import').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nAda\n`) });
+  await expect(dialog.dialog.getByRole('alert')).toHaveText(/^“wide\.csv” has 200,000 columns \(row 1 reaches column KIVH\); Caremap imports at most 2,000 columns\./);
+  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `test-results/import-too-wide-${width}.png` });
+  }
+  // The map is as it was: only the first import's one step to undo.
+  await expect(map.undoButton()).toHaveAccessibleName(/Import “claims-everything.xlsx”/);
 });

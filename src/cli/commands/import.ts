@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { readImportFiles, type ImportChoices } from '../../shared/import';
+import { checkZipContents } from '../../main/import/zip-contents';
 import { commitImport } from '../../main/import/commit-import';
 import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../main/store';
 import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
@@ -41,7 +42,10 @@ export const importCommand: CliCommand = {
     try {
       const paths = [file, ...(parsed.values.with ? [parsed.values.with] : [])];
       for (const path of paths) if (!existsSync(path)) throw new Error(`There is no file "${path}" to import.`);
-      const workbook = readImportFiles(paths.map((path) => ({ fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) })));
+      const inputs = paths.map((path) => ({ fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+      // The same checks the app's import worker makes before reading: a zip's true size and its sheets' rows.
+      for (const input of inputs) checkZipContents(input.fileName, input.bytes);
+      const workbook = readImportFiles(inputs);
       if (!existsSync(mapPath)) {
         writeNewMapFile(mapPath, { name: basename(mapPath, extname(mapPath)), ...taxonomyOf(seedTaxonomy()) });
         created = true;

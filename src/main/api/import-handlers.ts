@@ -1,28 +1,49 @@
 // Handlers for importing a partner's spreadsheet into the open map: read once, preview with choices, commit as one step.
+// Reading and planning run in a worker thread (limited in time and memory), so no file can stop the app answering;
+// committing writes the plan in main, in one transaction.
 import type { Handlers } from '../../shared/api';
-import { readImportFiles } from '../../shared/import';
-import { commitImport, previewImport, type PlanCache } from '../import/commit-import';
+import type { ImportChoices, ImportPlan, RawWorkbook } from '../../shared/import';
+import { cachedPlan, commitImport, planningPoint, previewOf, rememberPlan, type PlanCache } from '../import/commit-import';
 import { ImportFiles } from '../import/import-files';
+import { IMPORT_WORKER_LIMITS, runImportWorker, type WorkerLimits } from '../import/run-import-worker';
 import type { MapSession } from './map-session';
 
 type ImportOperation = Extract<keyof Handlers, `import.${string}`>;
 
-export function importHandlers(session: MapSession): Pick<Handlers, ImportOperation> {
+export function importHandlers(session: MapSession, limits: WorkerLimits = IMPORT_WORKER_LIMITS): Pick<Handlers, ImportOperation> {
   const files = new ImportFiles();
   const cacheFor = (importId: string): PlanCache => ({
     get: (key) => files.cachedPlan(importId, key),
     set: (key, plan) => files.rememberPlan(importId, key, plan),
   });
+  /** The kept plan for these choices on the map as it is, else one made in the worker (and kept). */
+  const planFor = async (importId: string, workbook: RawWorkbook, choices: Partial<ImportChoices>): Promise<ImportPlan> => {
+    const store = session.require();
+    const cached = cachedPlan(store, choices, cacheFor(importId));
+    if (cached) return cached;
+    const point = planningPoint(store);
+    const { plan } = await runImportWorker({ kind: 'plan', workbook, snapshot: point.snapshot, choices, today: point.today }, workbook.fileName, limits);
+    rememberPlan(cacheFor(importId), point, choices, plan);
+    return plan;
+  };
   return {
-    'import.read': ({ fileName, base64, more = [] }) => {
-      const store = session.require();
+    'import.read': async ({ fileName, base64, more = [] }) => {
+      const point = planningPoint(session.require());
       const inputs = [{ fileName, base64 }, ...more].map((f) => ({ fileName: f.fileName, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
-      const workbook = readImportFiles(inputs);
-      const importId = files.add(workbook);
-      return previewImport(store, importId, workbook, {}, cacheFor(importId));
+      const { workbook, plan } = await runImportWorker({ kind: 'read', files: inputs, snapshot: point.snapshot, today: point.today }, fileName, limits);
+      const importId = files.add(workbook!);
+      rememberPlan(cacheFor(importId), point, {}, plan);
+      return previewOf(importId, workbook!, plan);
     },
-    'import.preview': ({ importId, choices }) => previewImport(session.require(), importId, files.require(importId), choices, cacheFor(importId)),
-    'import.commit': ({ importId, choices }) => {
+    'import.preview': async ({ importId, choices = {} }) => {
+      const workbook = files.require(importId);
+      return previewOf(importId, workbook, await planFor(importId, workbook, choices));
+    },
+    'import.commit': async ({ importId, choices = {} }) => {
+      const workbook = files.require(importId);
+      // Planned in the worker first; the commit then reuses that plan unless the map was written meanwhile, in which
+      // case it plans again inside its transaction (the file is within the limits, so that is quick).
+      await planFor(importId, workbook, choices);
       const result = commitImport(session.require(), files.require(importId), choices, cacheFor(importId));
       files.discard(importId);
       return result;

@@ -1,6 +1,7 @@
 // Turns the demo data into records and writes a ready-to-open demo .caremap (with no undo history).
 import { randomUUID } from 'node:crypto';
 import type { Actor, ActorId, CareOfferId, KindId, Tie, TieId, TieStatusId, TieTypeId } from '../../shared/domain';
+import { forceLayout } from '../../shared/layout';
 import { blankActorDetails, blankTieDetails } from '../../shared/record-defaults';
 import { seedTaxonomy, taxonomyOf, writeNewMapFile, type MapStoreOptions, type NewMapContent } from '../store';
 import { COLUMN_WIDTH, DEMO_ACTORS, ROW_HEIGHT } from './demo-actors';
@@ -22,7 +23,26 @@ function statusOf(from: string, to: string, ids: ReadonlyMap<string, TieStatusId
   return key === undefined ? null : lookup(ids, key, 'tie status');
 }
 
-/** The demo map as records, with fresh ids each time. */
+/**
+ * Lays the demo out as Arrange automatically would, from its kind columns: the same result every time (the layout
+ * has no randomness), so the demo is a clustered network on first start and its picture in the README can be retaken.
+ */
+function placeByForceLayout(actors: Actor[], ties: readonly Tie[]): void {
+  const placements = forceLayout(
+    actors.map((a) => ({ id: a.id, x: a.x, y: a.y, kindId: a.kindId, pinned: false, name: a.name })),
+    ties.map((t) => ({ fromId: t.fromId, toId: t.toId })),
+  );
+  const byId = new Map(placements.map((p) => [p.id, p]));
+  for (const a of actors) {
+    const p = byId.get(a.id);
+    if (p) {
+      a.x = p.x;
+      a.y = p.y;
+    }
+  }
+}
+
+/** The demo map as records, with fresh ids each time, laid out by the force layout. */
 export function demoMapContent(): NewMapContent {
   const taxonomy = seedTaxonomy();
   const actorIds = new Map<string, ActorId>(DEMO_ACTORS.map((a) => [a.key, randomUUID() as ActorId]));
@@ -52,6 +72,7 @@ export function demoMapContent(): NewMapContent {
     ...blankTieDetails(),
     statusId: statusOf(from, to, taxonomy.tieStatusIdByKey),
   }));
+  placeByForceLayout(actors, ties);
   return { name: DEMO_MAP_NAME, ...taxonomyOf(taxonomy), actors, ties };
 }
 

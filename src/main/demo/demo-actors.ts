@@ -1,6 +1,5 @@
-// The demo map's actors: an invented neighbourhood (no real people or organisations), placed by kind in columns.
-// Grid: 220 px between columns and 100 px between rows, so 160×40 nodes never touch; the whole map is about
-// 1480×860, which fits a 1280×800 window at a readable zoom.
+// The demo map's actors: an invented neighbourhood (no real people or organisations). Their columns by kind are only
+// where the force layout starts from (build-demo-map.ts); the demo opens laid out as a network.
 
 export type DemoKindKey = 'individual' | 'grassroots' | 'charity' | 'social-enterprise' | 'hub' | 'statutory';
 

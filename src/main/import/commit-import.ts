@@ -12,8 +12,10 @@ import {
   type ImportPlan,
   type ImportPreview,
   type ImportSummary,
+  type MapSnapshot,
   type RawWorkbook,
 } from '../../shared/import';
+import type { IsoDate } from '../../shared/domain';
 import { recordSet, type MapStore } from '../store';
 import { quotedName } from '../commands/labels';
 import { runEdit } from '../commands/run-edit';
@@ -24,22 +26,42 @@ export interface PlanCache {
   set(key: string, plan: ImportPlan): void;
 }
 
-/** A plan is only reused for the same choices, the same map and no write to it since. */
-function planKey(store: MapStore, choices: Partial<ImportChoices>): string {
-  return JSON.stringify([store.path, store.changeCount(), todayIsoDate(), choices]);
+/** The map as a plan is made against it, and the key that plan is kept under. */
+export interface PlanningPoint {
+  snapshot: MapSnapshot;
+  today: IsoDate;
+  /** The map's file and its change counter (kept in the file, so it survives closing and reopening the map). */
+  mapState: string;
+}
+
+export function planningPoint(store: MapStore): PlanningPoint {
+  return {
+    snapshot: { actors: store.actors(), ties: store.ties(), taxonomy: store.taxonomy() },
+    today: todayIsoDate(),
+    mapState: JSON.stringify([store.path, store.changeCount()]),
+  };
+}
+
+/** A plan is only reused for the same choices, the same map, the same day and no write to the map since. */
+const planKey = (point: Pick<PlanningPoint, 'mapState' | 'today'>, choices: Partial<ImportChoices>) => JSON.stringify([point.mapState, point.today, choices]);
+
+/** Keeps a plan made at `point`: under the choices asked for and the choices made whole, which the dialog commits with. */
+export function rememberPlan(cache: PlanCache, point: PlanningPoint, choices: Partial<ImportChoices>, made: ImportPlan): void {
+  cache.set(planKey(point, choices), made);
+  cache.set(planKey(point, made.resolved.choices), made);
+}
+
+/** The plan kept for these choices on the map as it is now, if any. */
+export function cachedPlan(store: MapStore, choices: Partial<ImportChoices>, cache?: PlanCache): ImportPlan | null {
+  return cache?.get(planKey({ mapState: JSON.stringify([store.path, store.changeCount()]), today: todayIsoDate() }, choices)) ?? null;
 }
 
 function plan(store: MapStore, workbook: RawWorkbook, choices: Partial<ImportChoices>, cache?: PlanCache): ImportPlan {
-  const key = planKey(store, choices);
-  const cached = cache?.get(key);
+  const cached = cachedPlan(store, choices, cache);
   if (cached) return cached;
-  const made = planImport(workbook, { actors: store.actors(), ties: store.ties(), taxonomy: store.taxonomy() }, choices, {
-    today: todayIsoDate(),
-    newId: randomUUID,
-  });
-  cache?.set(key, made);
-  // The dialog commits with the choices the preview gave back (made whole), so remember the plan under those too.
-  cache?.set(planKey(store, made.resolved.choices), made);
+  const point = planningPoint(store);
+  const made = planImport(workbook, point.snapshot, choices, { today: point.today, newId: randomUUID });
+  if (cache) rememberPlan(cache, point, choices, made);
   return made;
 }
 
@@ -56,10 +78,14 @@ function nothingUsable(workbook: RawWorkbook, result: ImportPlan): CaremapError 
   return new CaremapError('bad-spreadsheet', `“${workbook.fileName}” has no rows Caremap can import${where}.${why}`, { file: workbook.fileName });
 }
 
-export function previewImport(store: MapStore, importId: string, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}, cache?: PlanCache): ImportPreview {
-  const result = plan(store, workbook, choices, cache);
+/** The preview the dialog shows for a plan. */
+export function previewOf(importId: string, workbook: RawWorkbook, result: ImportPlan): ImportPreview {
   const { layout, sheets, choices: resolved, kindValues } = result.resolved;
   return { importId, layout, sheets, choices: resolved, kindValues, ...summaryOf(workbook, result) };
+}
+
+export function previewImport(store: MapStore, importId: string, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}, cache?: PlanCache): ImportPreview {
+  return previewOf(importId, workbook, plan(store, workbook, choices, cache));
 }
 
 export function commitImport(store: MapStore, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}, cache?: PlanCache): ImportCommitOutput {

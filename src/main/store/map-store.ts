@@ -142,9 +142,12 @@ export class MapStore {
     return tieSql.tieBetween(this.conn, a, b, tieTypeId);
   }
 
-  /** Rises with every row this connection writes (edits, undo, redo): a cheap "has the map changed since?" token. */
+  /**
+   * Rises with every change set written (edits, undo, redo), and is kept in the file: a "has the map changed since?"
+   * token that still holds after the map is closed and opened again (SQLite's total_changes() starts again at 0).
+   */
   changeCount(): number {
-    return this.conn.get<{ n: number }>('SELECT total_changes() AS n')?.n ?? 0;
+    return metaSql.readChangeCount(this.conn);
   }
 
   counts(): { actors: number; ties: number; history: number } {
@@ -170,6 +173,7 @@ export class MapStore {
    * Call inside transaction() so it lands together with its history entry.
    */
   applyChanges(changes: RecordChanges): void {
+    metaSql.bumpChangeCount(this.conn);
     for (const list of TAXONOMY_LISTS) this.putTaxonomy(list, changes);
     tieSql.deleteTies(this.conn, changes.deleted.ties);
     actorSql.deleteActors(this.conn, changes.deleted.actors);
@@ -193,9 +197,11 @@ export class MapStore {
    * freed page keeps their old records. Not an undo step. Returns what was removed; null when there is no such actor.
    */
   forget(id: ActorId): { actor: Actor; ties: Tie[]; result: ForgetResult } | null {
-    const outcome = this.conn.transaction(() => {
+    const outcome = this.transaction(() => {
       const actor = actorSql.actorsByIds(this.conn, [id])[0];
       if (!actor) return null;
+      // A changed map: an import planned before the forget must be planned again, or its plan could bring them back.
+      metaSql.bumpChangeCount(this.conn);
       const ties = tieSql.tiesTouching(this.conn, [id]);
       tieSql.deleteTies(this.conn, ties.map((t) => t.id));
       actorSql.deleteActors(this.conn, [id]);

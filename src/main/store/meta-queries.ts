@@ -13,3 +13,13 @@ export function writeMeta(conn: Connection, meta: DbMapMeta): void {
     meta.created_at,
   );
 }
+
+/** The map's change counter (migration 007): how many edits, undos and redos the file has had. */
+export function readChangeCount(conn: Connection): number {
+  return conn.get<{ count: number }>('SELECT count FROM change_counter WHERE id = 1')?.count ?? 0;
+}
+
+/** Called inside every edit's transaction, so the count and the edit land together. */
+export function bumpChangeCount(conn: Connection): void {
+  conn.run('UPDATE change_counter SET count = count + 1 WHERE id = 1');
+}

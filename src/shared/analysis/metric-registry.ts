@@ -2,6 +2,7 @@
 import type { AnalysisContext } from './analysis-context';
 import { actorFigures } from './actor-figures';
 import { kindFigures, tieStatusFigures, tieTypeFigures } from './composition';
+import { assumptionsFigure, weightedFigures } from './directions-weights';
 import { brokerFigures, loadFigure } from './load';
 import { gapFigures, mixingFigure } from './mixing';
 import { articulationPointIds, bridgeFigures, componentFigures, isolatedIds } from './structure';
@@ -32,4 +33,6 @@ export const METRICS: readonly Metric[] = [
   metric('gaps', gapFigures),
   metric('load', loadFigure),
   metric('brokers', brokerFigures),
+  metric('assumptions', assumptionsFigure),
+  metric('weighted', weightedFigures),
 ] as Metric[];

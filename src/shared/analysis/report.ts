@@ -1,5 +1,6 @@
 // writeReport: the plain-English "Analysis & Overview" of a map, written by templates from the figures, section by section.
 import type { ActorId, KindId, MapDocument } from '../domain';
+import { assumptionSentences } from './assumption-words';
 import { listOf, percent, someOf } from './report-words';
 import { plural } from '../wording';
 import type { KindFigure, MapAnalysis } from './types';
@@ -156,6 +157,23 @@ function connections(a: MapAnalysis, names: Names): ReportSection {
   return { id: 'connections', heading: 'Which connections would most help', paragraphs, items };
 }
 
+/** Who most ties point to and start from; only on a map where ties have directions. */
+function inOut(a: MapAnalysis, names: Names): ReportSection | null {
+  if (a.assumptions.directedTies === 0) return null;
+  const most = (value: (x: MapAnalysis['actors'][number]) => number, word: string) => {
+    const ranked = a.actors.filter((x) => value(x) > 0).sort((x, y) => value(y) - value(x) || x.name.localeCompare(y.name)).slice(0, 3);
+    return ranked.length === 0 ? `no tie points ${word} anyone` : listOf(ranked.map((x) => `${names.actor(x.actorId)} (${plural(value(x), 'tie')} ${word})`));
+  };
+  const paragraphs = [
+    `Following the arrows of the ${plural(a.assumptions.directedTies, 'tie')} that have a direction: most cared for, supported or referred to — ${most((x) => x.inTies, 'in')}; most caring for, supporting or referring others — ${most((x) => x.outTies, 'out')}.`,
+  ];
+  return { id: 'in-out', heading: 'Who gives and who receives', paragraphs, items: [] };
+}
+
+function assumptions(a: MapAnalysis): ReportSection {
+  return { id: 'assumptions', heading: 'How these figures were worked out', paragraphs: assumptionSentences(a.assumptions), items: [] };
+}
+
 export function writeReport(doc: MapDocument, analysis: MapAnalysis): ReportSection[] {
   const names = namesOf(doc);
   // Too early for a network to describe: say what to do next rather than write sections of zeros.
@@ -168,6 +186,7 @@ export function writeReport(doc: MapDocument, analysis: MapAnalysis): ReportSect
       underRepresented(analysis),
       { id: 'fragmentation', heading: 'Where the network is fragmented', paragraphs: ['No actor is tied to another yet. Draw ties between those who know, help or work with each other, and this report will say how the network hangs together, who bridges it and which connections would most help.'], items: [] },
     ];
+  const inOutSection = inOut(analysis, names);
   return [
     includes(doc, analysis),
     kinds(analysis),
@@ -176,5 +195,7 @@ export function writeReport(doc: MapDocument, analysis: MapAnalysis): ReportSect
     bridges(analysis, names),
     load(analysis),
     connections(analysis, names),
+    ...(inOutSection ? [inOutSection] : []),
+    assumptions(analysis),
   ];
 }

@@ -102,6 +102,34 @@ export interface BrokerFigure {
   formalTies: number;
 }
 
+/**
+ * What the figures assume, said in the panel, the JSON and the report: the structure (groups, density, betweenness,
+ * closeness, communities, cut points, mixing) treats every tie as undirected and unweighted; in/out counts use the
+ * directions; weighted figures use tie strength (weak 1, medium 2, strong 3).
+ */
+export interface AssumptionsFigure {
+  structure: 'undirected';
+  weights: 'unweighted';
+  /** Parallel ties between the same two actors count once in the structure. */
+  parallelTiesCountOnce: true;
+  /** Ties with a direction (one-way or mutual), and without ('none'): in/out figures mean something only with the first. */
+  directedTies: number;
+  undirectedTies: number;
+  /** True when the map's ties do not all have the same strength, so the weighted figures differ from plain counts. */
+  weighted: boolean;
+  strengthWeights: { weak: number; medium: number; strong: number };
+}
+
+/** Per actor, the weighted variant of its tie counts: each tie counts its strength's weight instead of 1. */
+export interface WeightedFigure {
+  actorId: ActorId;
+  /** Sum of the weights of all its ties. */
+  strength: number;
+  /** As inTies / outTies, weighted. */
+  inStrength: number;
+  outStrength: number;
+}
+
 /** Betweenness and closeness on a big map are estimated from searches that start at a sample of actors. */
 export interface EstimateFigure {
   sources: number;
@@ -124,4 +152,6 @@ export interface MapAnalysis {
   gaps: GapFigure[];
   load: LoadFigure;
   brokers: BrokerFigure[];
+  assumptions: AssumptionsFigure;
+  weighted: WeightedFigure[];
 }

@@ -1,6 +1,7 @@
 // Finds, with no set-up, which sheet holds actors and which ties, where their header rows are, and what each column is:
 // by sheet name (Actors/Ties, Elements/Connections, Factors/Links, Nodes/Relations…) and by headers (Label in A1,
 // From/To in A1/B1, Source/Target, Id/Label). Sheets named with "(ignore)" are left out, as Kumu does.
+import { isCaremapCsvHeader } from '../csv-guard';
 import { fold } from '../text-fold';
 import { columnLetter, isDirectionWord, tidy } from './cell-values';
 import { actorTargetFor, headerKey, isActorNameHeader, tieTargetFor } from './header-synonyms';
@@ -128,6 +129,8 @@ function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, shee
   if (graph) return 'graph';
   const names = new Set(sheets.map((s) => fold(s.name)));
   if (names.has('actors') && names.has('ties')) return 'caremap';
+  // One of the two CSV files of Caremap's own export: its provenance columns are read as provenance.
+  if (sheets.length === 1 && isCaremapCsvHeader(sheets[0]!.rows[0]) !== null) return 'caremap';
   if (names.has('factors') && names.has('links')) return 'prsm';
   if ((names.has('nodes') || names.has('nodos')) && (names.has('relations') || names.has('relaciones'))) return 'onodo';
   const first = (sheet: RawSheet | undefined) => (sheet?.rows[0] ?? []).map(headerKey);

@@ -3,6 +3,7 @@
 // as a new kind of that name.
 import type { Kind, KindId } from '../domain';
 import { fold } from '../text-fold';
+import { MAX_KIND_VALUE } from './import-limits';
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'for', 'not', 'to', 'in']);
 
@@ -20,8 +21,11 @@ export function kindWords(text: string): string[] {
     .map(singular);
 }
 
-/** The key a type value is grouped by in the kind mapping: "Social enterprise" and "social  enterprises" share one. */
-export const kindKey = (text: string) => kindWords(text).join(' ');
+/**
+ * The key a type value is grouped by in the kind mapping: "Social enterprise" and "social  enterprises" share one.
+ * Cut to the length the API accepts back, so a preview's kind choices can always be committed.
+ */
+export const kindKey = (text: string) => kindWords(text).join(' ').slice(0, MAX_KIND_VALUE);
 
 /** Words that name a seed kind without using its words. */
 const SYNONYMS: Record<string, string> = {

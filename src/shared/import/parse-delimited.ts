@@ -48,6 +48,19 @@ export function detectDelimiter(text: string, fileName = ''): Delimiter {
   return best;
 }
 
+/** How much one file may hold: a text past any of these is refused before it is read. */
+export interface DelimitedLimits {
+  maxRows: number;
+  maxColumns: number;
+  maxCells: number;
+}
+
+export type DelimitedOutcome =
+  | { ok: true; rows: string[][] }
+  | { ok: false; over: 'rows'; rows: number }
+  | { ok: false; over: 'columns'; row: number; columns: number }
+  | { ok: false; over: 'cells'; cells: number };
+
 /** RFC 4180 with the usual leniency: CRLF, LF or CR line ends; "" inside quotes is one quote; a stray quote is text. */
 export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
   const rows: string[][] = [];
@@ -85,4 +98,72 @@ export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
   }
   if (cell !== '' || row.length > 0) endRow();
   return rows;
+}
+
+/** The text's rows and cells, and the first row wider than `maxColumns`, split exactly as parseDelimited splits them. */
+export interface DelimitedShape {
+  rows: number;
+  cells: number;
+  /** 1-based row and its width, or null when no row is wider than maxColumns. */
+  tooWide: { row: number; columns: number } | null;
+}
+
+/**
+ * Counts what parseDelimited would make, keeping nothing: one pass over character codes, so a 40 MB CSV is measured
+ * in a fraction of the time reading it would take, and a file past the limits is refused before it is read.
+ */
+export function measureDelimited(text: string, delimiter: Delimiter, maxColumns = Infinity): DelimitedShape {
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
+  const DELIMITER = delimiter.charCodeAt(0);
+  let rows = 0;
+  let cells = 0;
+  let cellsInRow = 0;
+  let tooWide: DelimitedShape['tooWide'] = null;
+  let inQuotes = false;
+  // Whether the cell so far holds anything (parseDelimited's `cell !== ''`), and whether it began with a quote.
+  let cellStarted = false;
+  let quotedCell = false;
+  const endRow = () => {
+    const width = cellsInRow + 1;
+    rows++;
+    cells += width;
+    if (width > maxColumns && tooWide === null) tooWide = { row: rows, columns: width };
+    cellsInRow = 0;
+    cellStarted = false;
+    quotedCell = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuotes) {
+      if (c === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          cellStarted = true;
+          i++;
+        } else inQuotes = false;
+      } else cellStarted = true;
+    } else if (c === QUOTE && !cellStarted && !quotedCell) {
+      inQuotes = true;
+      quotedCell = true;
+    } else if (c === DELIMITER) {
+      cellsInRow++;
+      cellStarted = false;
+      quotedCell = false;
+    } else if (c === LF || c === CR) {
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+      endRow();
+    } else cellStarted = true;
+  }
+  if (cellStarted || cellsInRow > 0) endRow();
+  return { rows, cells, tooWide };
+}
+
+/** parseDelimited within limits: the text is measured first and refused, naming what is over, before it is read. */
+export function parseDelimitedWithin(text: string, delimiter: Delimiter, limits: DelimitedLimits): DelimitedOutcome {
+  const shape = measureDelimited(text, delimiter, limits.maxColumns);
+  if (shape.tooWide) return { ok: false, over: 'columns', ...shape.tooWide };
+  if (shape.rows > limits.maxRows) return { ok: false, over: 'rows', rows: shape.rows };
+  if (shape.cells > limits.maxCells) return { ok: false, over: 'cells', cells: shape.cells };
+  return { ok: true, rows: parseDelimited(text, delimiter) };
 }

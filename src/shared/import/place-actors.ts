@@ -1,76 +1,73 @@
-// Where new actors go: near the placed actors they tie to, else in one block per kind beside the map; never two on
-// one spot. Positions snap to a grid of actor-sized cells, so "free" is one set lookup however big the map is.
+// Where new actors go: the new part of the map is laid out with the same force layout as Arrange automatically,
+// around the map as it is (existing actors never move): newcomers tied to placed actors settle near them, separate
+// new groups are packed beside the map, and nothing overlaps an actor already there.
+import { actorExtent, BOX_GAP, FULL_EXTENT, removeOverlaps, createForceLayout, type Extent, type LayoutActor, type LayoutTie } from '../layout';
 import type { KindId } from '../domain';
 import type { Point } from '../geometry-types';
 
-/** One actor's box on the canvas (160 × 100) with a little air between neighbours. */
-const CELL_W = 180;
-const CELL_H = 120;
+export interface PlacedActor extends Point {
+  id: string;
+}
 
-export interface NewActorSpot {
+export interface Newcomer {
   id: string;
   kindId: KindId;
-  /** Positions of already-placed actors it ties to. */
-  neighbours: Point[];
+  name: string;
 }
 
-const cellKey = (cx: number, cy: number) => `${cx},${cy}`;
+/** Above this many newcomers the layout takes fewer steps (rougher, but an import of thousands stays within seconds). */
+const QUICK_ABOVE = 800;
+const QUICK_STEPS = 40;
 
-function nearestFreeCell(target: Point, occupied: Set<string>): { cx: number; cy: number } {
-  const tx = Math.round(target.x / CELL_W);
-  const ty = Math.round(target.y / CELL_H);
-  for (let ring = 0; ; ring++) {
-    let best: { cx: number; cy: number; d: number } | null = null;
-    for (let dx = -ring; dx <= ring; dx++) {
-      for (let dy = -ring; dy <= ring; dy++) {
-        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
-        const cx = tx + dx;
-        const cy = ty + dy;
-        if (occupied.has(cellKey(cx, cy))) continue;
-        const d = Math.hypot(cx * CELL_W - target.x, cy * CELL_H - target.y);
-        if (!best || d < best.d) best = { cx, cy, d };
-      }
+/** Where each newcomer starts: the middle of its placed neighbours, else the right of the map (the layout moves it). */
+function startPoints(placed: ReadonlyMap<string, Point>, newcomers: readonly Newcomer[], ties: readonly LayoutTie[], right: number, top: number): Map<string, Point> {
+  const sums = new Map<string, { x: number; y: number; n: number }>();
+  for (const t of ties) {
+    for (const [self, other] of [[t.fromId, t.toId], [t.toId, t.fromId]] as const) {
+      const p = placed.get(other);
+      if (!p) continue;
+      const s = sums.get(self) ?? { x: 0, y: 0, n: 0 };
+      sums.set(self, { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
     }
-    if (best) return best;
   }
+  const out = new Map<string, Point>();
+  newcomers.forEach((a, i) => {
+    const s = sums.get(a.id);
+    // A small spiral keeps newcomers off one spot (the layout has no randomness to split them).
+    const spiral = { x: Math.cos(i * 2.4) * 40 * Math.sqrt(i), y: Math.sin(i * 2.4) * 40 * Math.sqrt(i) };
+    out.set(a.id, s ? { x: s.x / s.n + spiral.x / 4, y: s.y / s.n + spiral.y / 4 } : { x: right + 400 + spiral.x, y: top + 300 + spiral.y });
+  });
+  return out;
 }
 
-/** kindOrder: the map's kinds in legend order, so the blocks read left to right as the legend does. */
-export function placeNewActors(placed: readonly Point[], newcomers: readonly NewActorSpot[], kindOrder: readonly KindId[]): Map<string, Point> {
-  const occupied = new Set(placed.map((p) => cellKey(Math.round(p.x / CELL_W), Math.round(p.y / CELL_H))));
+/** Positions for the newcomers, given the actors already on the map and every tie the map will have. */
+export function placeNewActors(placed: readonly PlacedActor[], newcomers: readonly Newcomer[], ties: readonly LayoutTie[]): Map<string, Point> {
   const result = new Map<string, Point>();
-  const loose: NewActorSpot[] = [];
-  for (const actor of newcomers) {
-    if (actor.neighbours.length === 0) {
-      loose.push(actor);
-      continue;
-    }
-    const centre = {
-      x: actor.neighbours.reduce((s, p) => s + p.x, 0) / actor.neighbours.length,
-      y: actor.neighbours.reduce((s, p) => s + p.y, 0) / actor.neighbours.length,
-    };
-    const { cx, cy } = nearestFreeCell(centre, occupied);
-    occupied.add(cellKey(cx, cy));
-    result.set(actor.id, { x: cx * CELL_W, y: cy * CELL_H });
-  }
-  if (loose.length === 0) return result;
-  const taken = [...occupied].map((k) => k.split(',').map(Number) as [number, number]);
-  const startX = taken.length ? Math.max(...taken.map(([x]) => x)) + 2 : 0;
-  const top = taken.length ? Math.min(...taken.map(([, y]) => y)) : 0;
-  const order = new Map(kindOrder.map((id, i) => [id, i]));
-  const groups = new Map<KindId, NewActorSpot[]>();
-  for (const actor of loose) {
-    const group = groups.get(actor.kindId);
-    if (group) group.push(actor);
-    else groups.set(actor.kindId, [actor]);
-  }
-  let left = startX;
-  for (const [, group] of [...groups].sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9))) {
-    const columns = Math.max(1, Math.ceil(Math.sqrt(group.length)));
-    group.forEach((actor, i) => {
-      result.set(actor.id, { x: (left + (i % columns)) * CELL_W, y: (top + Math.floor(i / columns)) * CELL_H });
-    });
-    left += columns + 1;
-  }
+  if (newcomers.length === 0) return result;
+  const placedById = new Map(placed.map((p) => [p.id, p]));
+  const newIds = new Set(newcomers.map((a) => a.id));
+  // Only the ties that touch a newcomer matter, and only placed actors at their other end take part (held still).
+  const relevant = ties.filter((t) => newIds.has(t.fromId) || newIds.has(t.toId));
+  const anchorIds = new Set<string>();
+  for (const t of relevant) for (const id of [t.fromId, t.toId]) if (placedById.has(id)) anchorIds.add(id);
+  const box = placed.length
+    ? { x0: Math.min(...placed.map((p) => p.x)) - FULL_EXTENT.left, y0: Math.min(...placed.map((p) => p.y)) - FULL_EXTENT.top, x1: Math.max(...placed.map((p) => p.x)) + FULL_EXTENT.right, y1: Math.max(...placed.map((p) => p.y)) + FULL_EXTENT.bottom }
+    : null;
+  const start = startPoints(placedById, newcomers, relevant, box?.x1 ?? 0, box?.y0 ?? 0);
+  const input: LayoutActor[] = [
+    ...[...anchorIds].map((id) => ({ id, x: placedById.get(id)!.x, y: placedById.get(id)!.y, kindId: '', pinned: true })),
+    ...newcomers.map((a) => ({ id: a.id, x: start.get(a.id)!.x, y: start.get(a.id)!.y, kindId: a.kindId, pinned: false, name: a.name })),
+  ];
+  const layout = createForceLayout(input, relevant, { besides: box, ...(newcomers.length > QUICK_ABOVE ? { steps: QUICK_STEPS } : {}) });
+  while (!layout.step(25));
+  for (const p of layout.finish()) result.set(p.id, { x: p.x, y: p.y });
+  // Last, clear of every actor already on the map, not only the ones tied to newcomers.
+  const points: Point[] = [...placed.map((p) => ({ x: p.x, y: p.y })), ...newcomers.map((a) => result.get(a.id)!)];
+  const extents: Extent[] = [...placed.map(() => FULL_EXTENT), ...newcomers.map((a) => actorExtent(a.name))];
+  removeOverlaps(points, extents, points.map((_, i) => i >= placed.length), BOX_GAP + 1);
+  newcomers.forEach((a, i) => {
+    const p = points[placed.length + i]!;
+    result.set(a.id, { x: Math.round(p.x), y: Math.round(p.y) });
+  });
   return result;
 }

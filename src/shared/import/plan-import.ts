@@ -9,7 +9,7 @@ import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
-import { placeNewActors, type NewActorSpot } from './place-actors';
+import { placeNewActors } from './place-actors';
 import { ProblemList } from './problems';
 import { readActorRows, type ActorDraft } from './read-actor-rows';
 import { readTieRows, reportLeftOutColumns } from './read-tie-rows';
@@ -317,22 +317,14 @@ function kindColoursOf(drafts: readonly ActorDraft[]): Map<string, string> {
   return new Map([...seen].filter(([, colours]) => colours.size === 1).map(([key, colours]) => [key, [...colours][0]!]));
 }
 
-/** New actors without X/Y from the file: near the placed actors they tie to, else grouped by kind beside the map. */
+/** New actors without X/Y from the file: laid out by the force layout around the map as it is (place-actors.ts). */
 function placeActors(snapshot: MapSnapshot, before: Map<ActorId, Actor>, after: Map<ActorId, Actor>, ties: Map<TieId, Tie>, placedFromFile: Set<ActorId>): void {
-  const placed = new Map<ActorId, { x: number; y: number }>();
-  for (const a of snapshot.actors) placed.set(a.id, a);
-  for (const id of placedFromFile) placed.set(id, after.get(id)!);
+  const placed = new Map<ActorId, { id: string; x: number; y: number }>();
+  for (const a of snapshot.actors) placed.set(a.id, { id: a.id, x: a.x, y: a.y });
+  for (const id of placedFromFile) placed.set(id, { id, x: after.get(id)!.x, y: after.get(id)!.y });
   const newcomers = [...after.values()].filter((a) => !before.has(a.id) && !placed.has(a.id));
-  const neighbours = new Map<ActorId, { x: number; y: number }[]>(newcomers.map((a) => [a.id, []]));
-  for (const tie of ties.values()) {
-    const from = placed.get(tie.fromId);
-    const to = placed.get(tie.toId);
-    if (to) neighbours.get(tie.fromId)?.push(to);
-    if (from) neighbours.get(tie.toId)?.push(from);
-  }
-  const spots: NewActorSpot[] = newcomers.map((a) => ({ id: a.id, kindId: a.kindId, neighbours: neighbours.get(a.id)! }));
-  const kindOrder = [...snapshot.taxonomy.kinds.map((k) => k.id), ...new Set(newcomers.map((a) => a.kindId))];
-  const positions = placeNewActors([...placed.values()], spots, kindOrder);
+  const links = [...ties.values()].map((t) => ({ fromId: t.fromId as string, toId: t.toId as string }));
+  const positions = placeNewActors([...placed.values()], newcomers.map((a) => ({ id: a.id, kindId: a.kindId, name: a.name })), links);
   // Newcomers are this plan's own new records (never the map's), so they may be given their place in situ.
   for (const [id, point] of positions) {
     const actor = after.get(id as ActorId)!;

@@ -1,11 +1,13 @@
 // Reads an import file's bytes into sheets of text cells, or refuses it with a sentence naming the file.
 // CSV and TSV are decoded and split here (so values stay exactly as written); workbooks go through SheetJS with
 // formulas switched off: a formula cell gives the value Excel last showed, and a text cell "=SUM(A1)" stays that text.
-import * as XLSX from 'xlsx';
+import { unguardCaremapCsv } from '../csv-guard';
 import { CaremapError } from '../errors';
 import { decodeText, looksBinary } from './decode-text';
 import { MAX_IMPORT_BYTES, tooBigMessage, type RawSheet, type RawWorkbook } from './import-types';
-import { detectDelimiter, parseDelimited } from './parse-delimited';
+import { limitMessages, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_NAME } from './import-limits';
+import { detectDelimiter, parseDelimitedWithin } from './parse-delimited';
+import { readSpreadsheet } from './read-spreadsheet';
 import { isGraphFile, readGraphFile } from './graph-files';
 
 export const IMPORT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt', '.graphml', '.gexf', '.prsm', '.json'] as const;
@@ -28,56 +30,40 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const hasPrefix = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
-/** Text the way a person reads the cell: dates as YYYY-MM-DD, numbers without Excel's display formatting. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return '';
-    const pad = (n: number) => String(n).padStart(2, '0');
-    // SheetJS gives dates at local midnight (UTC when the file has no time zone); UTC parts keep the calendar day.
-    const d = new Date(value.getTime() + 12 * 3600 * 1000);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell value is a string, number or boolean here (dates handled above)
-  return String(value);
-}
-
-function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[] {
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellText: false, cellDates: true, cellStyles: false, dense: true });
-  } catch (error) {
-    const why = error instanceof Error ? error.message : '';
-    if (/password|encrypt/i.test(why)) {
-      throw refuse(fileName, `“${fileName}” is protected with a password, so Caremap cannot read it. Open it in your spreadsheet program, remove the password, save it, and import it again.`);
-    }
-    throw refuse(fileName, `“${fileName}” could not be read: the file seems to be damaged or is not really a spreadsheet. Open it in your spreadsheet program, save it again as .xlsx or .csv, and import that.`);
-  }
-  return workbook.SheetNames.map((name) => {
-    const sheet = workbook.Sheets[name];
-    if (!sheet || !sheet['!ref']) return { name, rows: [] };
-    const range = XLSX.utils.decode_range(sheet['!ref']);
-    const data = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '', blankrows: true });
-    // Pad so that row and column numbers in messages are the ones the spreadsheet shows, even if the data starts at C3.
-    const lead = Array.from({ length: range.s.c }, () => '');
-    const rows: string[][] = Array.from({ length: range.s.r }, () => []);
-    for (const row of data) rows.push([...lead, ...row.map(cellText)]);
-    return { name, rows };
-  });
-}
-
 function readText(fileName: string, bytes: Uint8Array): RawSheet[] {
   if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text (CSV) file. Caremap imports ${KNOWN_FORMATS}.`);
   const { text } = decodeText(bytes);
-  const rows = parseDelimited(text, detectDelimiter(text, fileName));
-  const base = fileName.replace(/\.[^.]*$/, '') || 'Sheet1';
-  return [{ name: base, rows }];
+  const parsed = parseDelimitedWithin(text, detectDelimiter(text, fileName), { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS, maxCells: MAX_CELLS });
+  if (!parsed.ok) {
+    if (parsed.over === 'rows') throw refuse(fileName, limitMessages.rows(fileName, null, parsed.rows));
+    if (parsed.over === 'columns') throw refuse(fileName, limitMessages.columns(fileName, null, parsed.row, parsed.columns));
+    throw refuse(fileName, limitMessages.cells(fileName, parsed.cells));
+  }
+  // The sheet is named after the file, cut to what the import's choices may name (a commit must accept its preview).
+  const base = (fileName.replace(/\.[^.]*$/, '') || 'Sheet1').slice(0, MAX_SHEET_NAME);
+  // Caremap's own CSV gets its guarding apostrophes taken off again; anyone else's text stays exactly as written.
+  return [{ name: base, rows: unguardCaremapCsv(parsed.rows) }];
 }
 
 const isBlankRow = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+/**
+ * Every reader's sheets kept within the import's limits: the spreadsheet and text readers refuse while reading (to
+ * hold no more than the limits in memory); this holds any other reader to them too, and cuts sheet names to what
+ * the import's choices may name.
+ */
+function withinLimits(fileName: string, sheets: RawSheet[]): RawSheet[] {
+  let cells = 0;
+  for (const sheet of sheets) {
+    if (sheet.rows.length > MAX_ROWS) throw refuse(fileName, limitMessages.rows(fileName, sheet.name, sheet.rows.length));
+    sheet.rows.forEach((row, r) => {
+      if (row.length > MAX_COLUMNS) throw refuse(fileName, limitMessages.columns(fileName, sheet.name, r + 1, row.length));
+      cells += row.length;
+    });
+  }
+  if (cells > MAX_CELLS) throw refuse(fileName, limitMessages.cells(fileName, cells));
+  return sheets.map((sheet) => (sheet.name.length > MAX_SHEET_NAME ? { ...sheet, name: sheet.name.slice(0, MAX_SHEET_NAME) } : sheet));
+}
 
 /** The file's sheets as text; refuses a file that is not a spreadsheet, is damaged, protected or holds nothing. */
 export function readWorkbook(fileName: string, bytes: Uint8Array): RawWorkbook {
@@ -92,7 +78,8 @@ export function readWorkbook(fileName: string, bytes: Uint8Array): RawWorkbook {
   }
   if (isGraphFile(extension)) {
     if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text file, even though its name ends in ${extension}. It may be damaged; export it again.`);
-    return readGraphFile(fileName, extension, bytes);
+    const book = readGraphFile(fileName, extension, bytes);
+    return { ...book, sheets: withinLimits(fileName, book.sheets) };
   }
   let sheets: RawSheet[];
   if (TEXT_EXTENSIONS.has(extension) && !hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE)) sheets = readText(fileName, bytes);
@@ -108,5 +95,5 @@ export function readWorkbook(fileName: string, bytes: Uint8Array): RawWorkbook {
   if (sheets.length === 0 || sheets.every((s) => s.rows.every(isBlankRow))) {
     throw refuse(fileName, `“${fileName}” is empty: none of its sheets has anything written in it.`);
   }
-  return { fileName, sheets };
+  return { fileName, sheets: withinLimits(fileName, sheets) };
 }

@@ -7,6 +7,8 @@ import { defaultActorColumns, defaultTieColumns, detectLayout, headerRowOf, shee
 import type { ImportChoices, KindValueInfo, LayoutName, RawSheet, RawWorkbook, SheetInfo } from './import-types';
 import { kindKey, matchKind } from './match-kinds';
 
+const MAX_NAME = 200;
+
 export interface ResolvedImport {
   layout: LayoutName;
   sheets: SheetInfo[];
@@ -73,7 +75,8 @@ export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], gi
     if (wanted && stillThere) choicesForKinds[value.key] = wanted;
     else if (value.matchedKindId) choicesForKinds[value.key] = { kindId: value.matchedKindId };
     else if (value.key === '') choicesForKinds[''] = { kindId: kinds[0]!.id };
-    else choicesForKinds[value.key] = { newKind: value.value };
+    // A new kind's name is cut to a name's length here, not only when made, so the commit accepts the choice back.
+    else choicesForKinds[value.key] = { newKind: value.value.slice(0, MAX_NAME) };
   }
   const sheets = workbook.sheets.map((s) => sheetInfo(s, s === actorSheet ? 'actors' : s === tieSheet ? 'ties' : null));
   return {

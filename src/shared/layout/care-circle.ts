@@ -93,6 +93,9 @@ function ringKeys(
  * by id), so actors of a kind sit together and a ring comes out the same each time; each ring is at least RING_GAP outside the last and wide enough to
  * give every actor RING_SPACING of its length.
  */
+/** Where a ring's label goes: at the top of the ring, in the slot kept free for it. */
+export const ringLabelPoint = (centre: { x: number; y: number }, ring: Ring) => ({ x: centre.x, y: centre.y - ring.radius });
+
 export function careCircleLayout(
   actors: readonly LayoutActor[],
   ties: readonly LayoutTie[],
@@ -120,12 +123,14 @@ export function careCircleLayout(
   for (const key of [...byRing.keys()].sort((a, b) => a - b)) {
     const members = byRing.get(key)!;
     members.sort((a, b) => (kindRank.get(a.kindId) ?? 1e9) - (kindRank.get(b.kindId) ?? 1e9) || a.kindId.localeCompare(b.kindId) || a.id.localeCompare(b.id));
-    radius = Math.max(radius + RING_GAP, (members.length * RING_SPACING) / (2 * Math.PI));
+    // One slot more than the ring holds: the top one is kept for the ring's label, drawn on the canvas.
+    const slots = members.length + 1;
+    radius = Math.max(radius + RING_GAP, (slots * RING_SPACING) / (2 * Math.PI));
     rings.push({ index: rings.length + 1, radius, label: labels.get(key) ?? '', ids: members.map((m) => m.id) });
     members.forEach((a, i) => {
       if (a.pinned) return;
-      // Start at the top and go clockwise, like reading a clock face.
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / members.length;
+      // Start just right of the label at the top and go clockwise, like reading a clock face.
+      const angle = -Math.PI / 2 + (2 * Math.PI * (i + 1)) / slots;
       placements.push({ id: a.id, x: Math.round(centre.x + radius * Math.cos(angle)), y: Math.round(centre.y + radius * Math.sin(angle)) });
     });
   }

@@ -2,8 +2,9 @@
 export * from './layout-types';
 export * from './actor-box';
 export { overlappingPairs } from './overlaps';
-export { settleOnFreeCells } from './free-cells';
 export * from './force-layout';
 export * from './care-circle';
 export * from './group-by-kind';
 export * from './align';
+export * from './groups';
+export { removeOverlaps } from './separate';

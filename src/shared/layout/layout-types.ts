@@ -7,6 +7,8 @@ export interface LayoutActor {
   y: number;
   kindId: string;
   pinned: boolean;
+  /** Its name, which sets how wide and tall its label is (actor-box.ts); without it the whole node box is assumed. */
+  name?: string;
 }
 
 export interface LayoutTie {

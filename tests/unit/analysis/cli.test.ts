@@ -1,5 +1,6 @@
 // The command line on real map files in a temp folder: JSON counts through bin/caremap.mjs, reports, and clear refusals.
 import { describe, expect, it } from 'vitest';
+import { cliBin } from '../cli-bin';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { runCli } from '../../../src/cli/caremap';
 import { tempDir } from '../store/temp-maps';
 import { readPdf } from './pdf-text';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** Three individuals in a path, one statutory service tied to the last, and one isolated grassroots group. */
 function writeMap(dir: string): string {
@@ -37,7 +37,7 @@ function capture() {
 describe('caremap analyse', () => {
   it('prints the analysis as JSON through bin/caremap.mjs', () => {
     const file = writeMap(tempDir());
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'caremap.mjs'), 'analyse', file, '--json'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cliBin(), 'analyse', file, '--json'], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const analysis = JSON.parse(result.stdout) as MapAnalysis;
@@ -45,6 +45,9 @@ describe('caremap analyse', () => {
     expect(Object.fromEntries(analysis.kinds.map((k) => [k.name, k.count]))).toMatchObject({ 'Individual active citizen': 3, 'Statutory service': 1, 'Grassroots or mutual aid group': 1 });
     expect(analysis.articulationPointIds).toEqual(['b', 'c']);
     expect(analysis.actors.find((a) => a.actorId === 'b')).toMatchObject({ inTies: 1, outTies: 1, betweenness: 2 }) // a–c and a–s;
+    // The JSON says what the figures assume, and carries the weighted in/out (every tie medium: weight 2).
+    expect(analysis.assumptions).toMatchObject({ structure: 'undirected', weights: 'unweighted', directedTies: 3, undirectedTies: 0, weighted: false });
+    expect(analysis.weighted.find((w) => w.actorId === 'c')).toEqual({ actorId: 'c', strength: 4, inStrength: 2, outStrength: 2 });
   });
 
   it('writes a Markdown or HTML report and prints a readable summary', async () => {
@@ -54,7 +57,14 @@ describe('caremap analyse', () => {
       const { io, out } = capture();
       expect(await runCli(['analyse', file, '--report', join(dir, name)], io)).toBe(0);
       expect(out.join('\n')).toContain('Clapton: 5 actors, 3 ties');
-      expect(readFileSync(join(dir, name), 'utf8')).toContain('Individual active citizen: 3 actors (60%)');
+      // The summary and the report say what they assume, and who most ties point to and start from.
+      expect(out.join('\n')).toContain('treat every tie as two-way and of equal weight (undirected and unweighted)');
+      expect(out.join('\n')).toMatch(/Most ties in: Actor b \(1\), Actor c \(1\), Actor s \(1\)/);
+      const report = readFileSync(join(dir, name), 'utf8');
+      expect(report).toContain('Individual active citizen: 3 actors (60%)');
+      expect(report).toContain('How these figures were worked out');
+      expect(report).toContain('undirected and unweighted');
+      expect(report).toContain('Who gives and who receives');
     }
     // The web page carries the map picture inside it, as a real PNG.
     const image = /<img src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/.exec(readFileSync(join(dir, 'report.html'), 'utf8'));

@@ -1,6 +1,7 @@
 // `caremap export` on real map files: each format through bin/caremap.mjs, CSV as two files, clear refusals, and a
 // failed write that leaves the file already there untouched.
 import { describe, expect, it } from 'vitest';
+import { cliBin } from '../cli-bin';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,6 @@ import { tempDir } from '../store/temp-maps';
 import { INDIVIDUAL_NAMES, writeRichMap } from './export-fixture';
 import { makeReadOnly } from './read-only-folder';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 function capture() {
   const out: string[] = [];
@@ -23,7 +23,7 @@ describe('caremap export', () => {
     const dir = tempDir();
     const { file } = writeRichMap(dir);
     const target = join(dir, 'out.xlsx');
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'caremap.mjs'), 'export', file, '--to', target], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cliBin(), 'export', file, '--to', target], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`to ${target}`);

@@ -31,7 +31,8 @@ describe('GraphML export', () => {
     const nodes = graph.node as Node[];
     const edges = graph.edge as Node[];
     expect(nodes).toHaveLength(doc.actors.length);
-    expect(edges).toHaveLength(doc.ties.length);
+    // A mutual or undirected tie is two edges, one each way (see graph-edges.ts).
+    expect(edges).toHaveLength(doc.ties.filter((t) => t.direction === 'one-way').length + 2 * doc.ties.filter((t) => t.direction !== 'one-way').length);
     for (const [elements, target] of [[nodes, 'node'], [edges, 'edge']] as const) {
       for (const element of elements) {
         for (const data of element.data as Node[]) expect(keys.get(data['@key'] as string), `key ${String(data['@key'])}`).toBe(target);
@@ -48,11 +49,14 @@ describe('GraphML export', () => {
     const nodes = (root.graph as Node).node as Node[];
     const values = (n: Node) => Object.fromEntries((n.data as Node[]).map((d) => [titleOf.get(d['@key'] as string), d['#text'] ?? d]));
     const maple = nodes.map(values).find((v) => v.label === 'Maple Street Mutual Aid')!;
-    expect(maple).toMatchObject({ Kind: 'Grassroots or mutual aid group', Budget: 12500.5, Meets: 'Weekly', 'Has a kitchen': true, x: -300 });
+    expect(maple).toMatchObject({ Kind: 'Grassroots or mutual aid group', Budget: 12500.5, Meets: 'Weekly', Has_a_kitchen: true, x: -300 });
+    // attr.name must be an XML name token; the title people read is the key's <desc>.
+    const kitchen = (root.key as Node[]).find((k) => k['@attr.name'] === 'Has_a_kitchen')!;
+    expect(kitchen.desc).toBe('Has a kitchen');
     const ada = nodes.map(values).find((v) => v.label === 'Ada Okafor')!;
     expect(ada.Notes).toBe('Met at the spring workshop; "prefers" calls');
     expect(ada.nodegraphics).toMatchObject({ 'y:ShapeNode': { 'y:Fill': { '@color': '#E69F00' }, 'y:NodeLabel': { '#text': 'Ada Okafor' }, 'y:Shape': { '@type': 'ellipse' } } });
-    expect(root.graph).toMatchObject({ '@id': 'Clapton & Co <test>' });
+    expect(root.graph).toMatchObject({ '@id': 'G', desc: 'Clapton & Co <test>' });
   });
 });
 
@@ -93,6 +97,6 @@ describe('GEXF export', () => {
     expect(ada['viz:position']).toEqual({ '@x': '10.5', '@y': '20.25', '@z': '0' });
     expect(ada['viz:size']).toEqual({ '@value': '10' });
     const edges = (graph.edges as Node).edge as Node[];
-    expect(edges.map((e) => [e['@type'], e['@weight']])).toEqual([['directed', '3'], ['mutual', '1'], ['undirected', '2'], ['directed', '2']]);
+    expect(edges.map((e) => [e['@type'], e['@weight']])).toEqual([['directed', '3'], ['mutual', '1'], ['mutual', '2'], ['directed', '2']]);
   });
 });

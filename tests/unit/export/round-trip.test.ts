@@ -1,12 +1,14 @@
 // Acceptance 1: a map with every field type, exported as xlsx and imported into a new map, comes back the same,
 // field by field (provenance aside: an imported record says it was imported, which is the point of provenance).
+// Issue 13: the same for the two CSV files (actors, then ties), the export's guarding apostrophes removed again.
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { runCli } from '../../../src/cli/caremap';
 import { openMapStore } from '../../../src/main/store';
 import type { MapDocument } from '../../../src/shared/domain';
 import { buildExport } from '../../../src/shared/export/build-export';
+import { NO_CELL, YES_CELL } from '../../../src/shared/spreadsheet-columns';
 import { tempDir } from '../store/temp-maps';
 import { writeRichMap } from './export-fixture';
 
@@ -59,19 +61,27 @@ function comparable(doc: MapDocument) {
   return { actors, ties, fields };
 }
 
-/** Exports the rich map as xlsx, imports it into a new map with `caremap import`, and returns both documents. */
-async function roundTrip(): Promise<{ before: MapDocument; after: MapDocument }> {
+/**
+ * Exports the rich map as xlsx (one file) or CSV (actors and ties files), imports the file(s) in that order into a
+ * new map with `caremap import`, and returns both documents.
+ */
+async function roundTrip(format: 'xlsx' | 'csv' = 'xlsx'): Promise<{ before: MapDocument; after: MapDocument; files: string[] }> {
   const dir = tempDir();
   const { doc } = writeRichMap(dir);
-  const xlsx = join(dir, 'export.xlsx');
-  writeFileSync(xlsx, buildExport(doc, 'xlsx', { anonymise: false })[0]!.bytes);
+  const files = buildExport(doc, format, { anonymise: false, baseName: 'export' }).map((file) => {
+    const path = join(dir, file.name);
+    writeFileSync(path, file.bytes);
+    return path;
+  });
   const target = join(dir, 'Reimported.caremap');
-  const err: string[] = [];
-  const code = await runCli(['import', xlsx, '--into', target], { out: () => {}, err: (t) => err.push(t) });
-  expect(code, err.join('\n')).toBe(0);
+  for (const file of files) {
+    const err: string[] = [];
+    const code = await runCli(['import', file, '--into', target], { out: () => {}, err: (t) => err.push(t) });
+    expect(code, err.join('\n')).toBe(0);
+  }
   const store = openMapStore(target);
   try {
-    return { before: doc, after: store.document() };
+    return { before: doc, after: store.document(), files: files.map((f) => basename(f)) };
   } finally {
     store.close();
   }
@@ -88,5 +98,24 @@ describe('xlsx round trip', () => {
     const certainty = (doc: MapDocument) => Object.fromEntries(doc.actors.map((x) => [x.name, x.provenance.certainty]));
     expect(certainty(after)).toEqual(certainty(before));
     expect(after.actors.every((x) => x.provenance.source === 'import' && x.provenance.label === 'export.xlsx')).toBe(true);
+  });
+});
+
+describe('CSV round trip', () => {
+  it('reproduces every actor, tie, value and certainty, with no guarding apostrophe and no provenance fields left', async () => {
+    const { before, after, files } = await roundTrip('csv');
+    expect(files).toEqual(['export-actors.csv', 'export-ties.csv']);
+    const [b, a] = [comparable(before), comparable(after)];
+    expect(a.ties).toEqual(b.ties);
+    // A CSV file has no Fields sheet, so a field's type and choices do not travel: values are compared as the text
+    // of their cells (number fields become numbers again where the importer recognises numeric columns).
+    const asCells = (actors: ReturnType<typeof comparable>['actors']) =>
+      actors.map((x) => ({ ...x, customValues: Object.fromEntries(Object.entries(x.customValues).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? YES_CELL : NO_CELL) : String(v)])) }));
+    expect(asCells(a.actors)).toEqual(asCells(b.actors));
+    // Source, Source label and Certainty are provenance, not fields of their own.
+    expect(a.fields.map((f) => f.name)).toEqual(b.fields.map((f) => f.name));
+    const certainty = (doc: MapDocument) => Object.fromEntries(doc.actors.map((x) => [x.name, x.provenance.certainty]));
+    expect(certainty(after)).toEqual(certainty(before));
+    expect(after.actors.every((x) => x.provenance.source === 'import' && x.provenance.label === 'export-actors.csv')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // The command line on real files in a temp folder: import (creating the map, JSON summary, sheets chosen by name,
 // refusals that change nothing) and info (actors per kind, ties).
 import { describe, expect, it } from 'vitest';
+import { cliBin } from '../cli-bin';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { openMapStore } from '../../../src/main/store';
@@ -10,7 +11,6 @@ import type { ImportSummary } from '../../../src/shared/import';
 import { tempDir } from '../store/temp-maps';
 import { kumuWorkbook, utf8, workbookBytes } from './import-helpers';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** The map's records and history (opening a map may checkpoint its file, so bytes are not the measure). */
 function contents(path: string) {
@@ -34,13 +34,13 @@ describe('caremap import', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'partners.xlsx'), kumuWorkbook());
     const map = join(dir, 'Hackney.caremap');
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'caremap.mjs'), 'import', join(dir, 'partners.xlsx'), '--into', map, '--json'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cliBin(), 'import', join(dir, 'partners.xlsx'), '--into', map, '--json'], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const summary = JSON.parse(result.stdout) as ImportSummary & { created: boolean };
     expect(summary).toMatchObject({ created: true, fileName: 'partners.xlsx', counts: { actorsAdded: 4, actorsUpdated: 0, tiesAdded: 3 }, problemCount: 0 });
 
-    const info = spawnSync(process.execPath, [join(ROOT, 'bin', 'caremap.mjs'), 'info', map, '--json'], { encoding: 'utf8' });
+    const info = spawnSync(process.execPath, [cliBin(), 'info', map, '--json'], { encoding: 'utf8' });
     expect(info.status).toBe(0);
     const parsed = JSON.parse(info.stdout) as { actors: number; ties: number; kinds: { kind: string; actors: number }[] };
     expect(parsed).toMatchObject({ actors: 4, ties: 3 });

@@ -6,6 +6,8 @@ import { todayIsoDate } from '../../../src/shared/dates';
 import { snapshot } from '../commands/run-operation';
 import { newMap } from '../store/temp-maps';
 import { actorNamed, importFile, kindName, kumuWorkbook, preview, utf8, workbookBytes } from './import-helpers';
+import { countActorOverlaps, countNameOverlaps, layoutQuality } from '../../../src/shared/layout/layout-metrics';
+import { careNetwork } from '../../support/care-network';
 
 const tiesFile = (rows: string[][]) =>
   workbookBytes({ Elements: [['Label', 'Type'], ['Ada', 'Person'], ['Bea', 'Person']], Connections: [['From', 'To', 'Type'], ...rows] });
@@ -116,6 +118,36 @@ describe('re-import, provenance and placement', () => {
     expect(new Set(spots).size).toBe(spots.length);
     const friend = actorNamed(store, 'Friend of hub');
     expect(Math.hypot(friend.x - 1000, friend.y - 1000)).toBeLessThan(400);
+    expect(actorNamed(store, 'Hub')).toMatchObject({ x: 1000, y: 1000 });
+    expect(countActorOverlaps(store.actors())).toBe(0);
+    expect(countNameOverlaps(store.actors())).toBe(0);
+  });
+
+  it('lays out an imported network (no positions in the file) as a readable map, not a strip, beside what is there', () => {
+    const store = newMap();
+    importFile(store, 'first.csv', utf8('Name,X,Y\nAlready here,0,0\nAnd here,300,0\n'));
+    const { actors, ties } = careNetwork(45, 11);
+    const name = new Map(actors.map((a) => [a.id, a.name!]));
+    importFile(
+      store,
+      'partner.xlsx',
+      workbookBytes({
+        Elements: [['Label', 'Type'], ...actors.map((a) => [a.name!, a.kindId])],
+        Connections: [['From', 'To'], ...ties.map((t) => [name.get(t.fromId)!, name.get(t.toId)!])],
+      }),
+    );
+    const all = store.actors();
+    // (Generated names can repeat; the importer merges those.)
+    expect(all.length).toBeGreaterThan(40);
+    expect(actorNamed(store, 'Already here')).toMatchObject({ x: 0, y: 0 });
+    expect(countActorOverlaps(all)).toBe(0);
+    expect(countNameOverlaps(all)).toBe(0);
+    const imported = all.filter((a) => !['Already here', 'And here'].includes(a.name));
+    const q = layoutQuality(imported, store.ties());
+    // Shaped for a screen (a strip would be 5:1 or more), and ties short enough to follow.
+    expect(q.aspect).toBeGreaterThan(0.7);
+    expect(q.aspect).toBeLessThan(2.6);
+    expect(q.crossings).toBeLessThan(store.ties().length / 4);
   });
 });
 
@@ -172,7 +204,7 @@ describe('through the API handlers', () => {
       expect(committed.summary.counts.actorsAdded).toBe(1);
       expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea', 'Cy']);
       // A committed file is forgotten: committing it twice by mistake cannot import it twice.
-      expect(() => h['import.commit']({ importId: again.importId, choices: again.choices })).toThrow('The file to import is no longer open. Choose it again.');
+      await expect(async () => h['import.commit']({ importId: again.importId, choices: again.choices })).rejects.toThrow('The file to import is no longer open. Choose it again.');
     } finally {
       backend.close();
     }

@@ -1,4 +1,5 @@
-// Layouts on the demo map and hand-built cases: pinned actors never move, nothing overlaps, rings hold who they should.
+// Care circle, group by kind, align and distribute on the demo map and hand-built cases: pinned actors never move,
+// nothing overlaps, rings hold who they should and are labelled, kind regions hold their kind.
 import { describe, expect, it } from 'vitest';
 import { demoMapContent } from '../../../src/main/demo/build-demo-map';
 import { kindClassOf } from '../../../src/shared/analysis/kind-classes';
@@ -10,16 +11,20 @@ import {
   forceLayout,
   groupByKind,
   overlappingPairs,
-  settleOnFreeCells,
+  ringLabelPoint,
+  RING_SPACING,
+  REGION_HEADING,
+  ACTOR_BOX,
   tieDistances,
   type LayoutActor,
   type LayoutTie,
   type Placement,
 } from '../../../src/shared/layout';
+import { countActorOverlaps, countNameOverlaps } from '../../../src/shared/layout/layout-metrics';
 
 function demo() {
   const content = demoMapContent();
-  const actors: LayoutActor[] = content.actors!.map((a) => ({ id: a.id, x: a.x, y: a.y, kindId: a.kindId, pinned: false }));
+  const actors: LayoutActor[] = content.actors!.map((a) => ({ id: a.id, name: a.name, x: a.x, y: a.y, kindId: a.kindId, pinned: false }));
   const ties: LayoutTie[] = content.ties!.map((t) => ({ fromId: t.fromId, toId: t.toId }));
   const classes = new Map(content.kinds.map((k) => [k.id as string, kindClassOf(k)]));
   const classOf = (kindId: string): KindClass => classes.get(kindId)!;
@@ -36,45 +41,6 @@ function after(actors: readonly LayoutActor[], placements: readonly Placement[])
 function withPins(actors: LayoutActor[]): LayoutActor[] {
   return actors.map((a, i) => (i % 5 === 0 ? { ...a, pinned: true } : a));
 }
-
-describe('force layout', () => {
-  it('moves the demo map, keeps pinned actors exactly where they were, and leaves no two actors overlapping', () => {
-    const { actors, ties } = demo();
-    const start = withPins(actors);
-    const placements = forceLayout(start, ties);
-    const pinnedIds = new Set(start.filter((a) => a.pinned).map((a) => a.id));
-    expect(placements.some((p) => pinnedIds.has(p.id))).toBe(false);
-    const end = after(start, placements);
-    start.forEach((a, i) => {
-      if (a.pinned) expect(end[i]).toEqual(a);
-    });
-    expect(placements.filter((p) => { const a = start.find((s) => s.id === p.id)!; return a.x !== p.x || a.y !== p.y; }).length).toBeGreaterThan(actors.length / 2);
-    expect(overlappingPairs(end)).toEqual([]);
-  });
-
-  it('pulls actors apart even when they all start on one spot', () => {
-    const actors: LayoutActor[] = Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, x: 0, y: 0, kindId: 'k', pinned: false }));
-    const end = after(actors, forceLayout(actors, []));
-    expect(overlappingPairs(end)).toEqual([]);
-  });
-
-  it('moves only the chosen actors when given a selection', () => {
-    const { actors, ties } = demo();
-    const only = new Set(actors.slice(0, 10).map((a) => a.id));
-    const placements = forceLayout(actors, ties, { only });
-    expect(placements.map((p) => p.id).sort()).toEqual([...only].sort());
-  });
-});
-
-describe('settling on free cells', () => {
-  it('puts 30 actors piled on a fixed one each on its own spot, clear of each other and of the fixed one (gap included)', () => {
-    const points = [{ x: 3, y: 7 }, ...Array.from({ length: 30 }, () => ({ x: 0, y: 0 }))];
-    const movable = points.map((_, i) => i > 0);
-    settleOnFreeCells(points, movable);
-    expect(points[0]).toEqual({ x: 3, y: 7 });
-    expect(overlappingPairs(points, 12)).toEqual([]);
-  });
-});
 
 describe('care circle', () => {
   it('by distance: the focal actor stays, each actor sits on the ring of its distance in ties, unreachable ones outside', () => {
@@ -113,6 +79,36 @@ describe('care circle', () => {
     expect(overlappingPairs(after(actors, circle.placements))).toEqual([]);
   });
 
+  it('spreads each ring’s actors by angle (distinct, evenly apart, none stacked), keeps the top free for its label', () => {
+    const { actors, ties, classOf, kindOrder } = demo();
+    const focal = actors.find((a) => a.name === 'Hollybrook Care Circle')!;
+    for (const mode of ['distance', 'kind'] as const) {
+      const circle = careCircleLayout(actors, ties, focal.id, mode, classOf, kindOrder);
+      const end = after(actors, circle.placements);
+      expect(circle.rings.length).toBeGreaterThan(1);
+      for (const ring of circle.rings) {
+        expect(ring.label.trim()).not.toBe('');
+        const angles = ring.ids.map((id) => {
+          const a = end.find((e) => e.id === id)!;
+          expect(Math.abs(Math.hypot(a.x - focal.x, a.y - focal.y) - ring.radius)).toBeLessThan(1);
+          return Math.atan2(a.y - focal.y, a.x - focal.x);
+        });
+        expect(new Set(angles.map((t) => t.toFixed(3))).size).toBe(angles.length);
+        // Neighbours on a ring are at least RING_SPACING apart along it, and none sits in the label's slot at the top.
+        const sorted = [...angles].sort((x, y) => x - y);
+        sorted.forEach((t, i) => i > 0 && expect((t - sorted[i - 1]!) * ring.radius).toBeGreaterThanOrEqual(RING_SPACING - 1));
+        const label = ringLabelPoint(circle.centre, ring);
+        for (const id of ring.ids) {
+          const a = end.find((e) => e.id === id)!;
+          // A chord, a little shorter than the arc: still more than a box (and the label) needs.
+          expect(Math.hypot(a.x - label.x, a.y - label.y)).toBeGreaterThan(RING_SPACING * 0.9);
+        }
+      }
+      expect(countActorOverlaps(end)).toBe(0);
+      expect(countNameOverlaps(end)).toBe(0);
+    }
+  });
+
   it('leaves pinned actors where they are', () => {
     const { actors, ties, classOf } = demo();
     const start = withPins(actors);
@@ -123,20 +119,33 @@ describe('care circle', () => {
 });
 
 describe('group by kind', () => {
-  it('puts each kind in its own block, blocks side by side in kind order, with no overlaps and pins kept', () => {
+  it('gives each kind a region with room for its heading; regions do not overlap; no actors overlap; pins kept', () => {
     const { actors, kindOrder } = demo();
     const start = withPins(actors);
-    const { placements, groups } = groupByKind(start, kindOrder);
+    const { placements, groups } = groupByKind(start, kindOrder, (kindId) => (kindId === kindOrder[0] ? 600 : 0));
     const pinned = new Set(start.filter((a) => a.pinned).map((a) => a.id));
     expect(placements.filter((p) => pinned.has(p.id))).toEqual([]);
     const moved = after(start.filter((a) => !a.pinned), placements);
     expect(overlappingPairs(moved)).toEqual([]);
-    // Blocks do not interleave: every actor of a kind lies left of every actor of the next kind.
-    for (let i = 1; i < groups.length; i++) {
-      const maxPrev = Math.max(...moved.filter((a) => a.kindId === groups[i - 1]!.kindId).map((a) => a.x));
-      const minNext = Math.min(...moved.filter((a) => a.kindId === groups[i]!.kindId).map((a) => a.x));
-      expect(minNext).toBeGreaterThan(maxPrev);
-      expect(kindOrder.indexOf(groups[i]!.kindId)).toBeGreaterThan(kindOrder.indexOf(groups[i - 1]!.kindId));
+    expect(new Set(groups.map((g) => g.kindId))).toEqual(new Set(moved.map((a) => a.kindId)));
+    for (const g of groups) {
+      const members = moved.filter((a) => a.kindId === g.kindId);
+      expect(g.count).toBe(members.length);
+      // Every actor's whole box (shape and name) lies inside its region, below the heading.
+      for (const a of members) {
+        expect(a.x - ACTOR_BOX.width / 2).toBeGreaterThanOrEqual(g.x);
+        expect(a.x + ACTOR_BOX.width / 2).toBeLessThanOrEqual(g.x + g.width);
+        expect(a.y - 30).toBeGreaterThanOrEqual(g.y + REGION_HEADING);
+        expect(a.y + 70).toBeLessThanOrEqual(g.y + g.height);
+      }
+    }
+    // A long heading widens its region.
+    expect(groups.find((g) => g.kindId === kindOrder[0])!.width).toBeGreaterThanOrEqual(600);
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const [a, b] = [groups[i]!, groups[j]!];
+        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+      }
     }
   });
 });

@@ -89,7 +89,7 @@ describe('refusing drift', () => {
   it('refuses a map with a migration this Caremap does not know, and leaves it untouched', () => {
     const store = newMap(tempDir(), 'From the future');
     store.close();
-    rawEdit(store.path, `INSERT INTO schema_version VALUES (${LATEST + 1}, '999-something-new', '2030-01-01')`);
+    rawEdit(store.path, `INSERT INTO schema_version VALUES (${MIGRATIONS.at(-1)!.version + 1}, '999-something-new', '2030-01-01')`);
     const before = snapshot(store.path);
     const error = openError(store.path);
     expect(error.code).toBe('newer-version');

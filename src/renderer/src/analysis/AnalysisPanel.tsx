@@ -28,6 +28,15 @@ function AnalysisBody() {
       {model.kinds.length > 0 && <KindBars kinds={model.kinds} />}
       <MixingHeatmap mixing={model.mixing} />
       <RankedList title="Most connected" help="Actors with the most ties." empty="No ties yet." entries={model.mostConnected} onShow={show} />
+      {model.mostIn && (
+        <RankedList title="Most ties in" help="Arrows pointing to them: cared for, supported or referred to by many." empty="No tie points to anyone yet." entries={model.mostIn} onShow={show} />
+      )}
+      {model.mostOut && (
+        <RankedList title="Most ties out" help="Arrows starting from them: caring for, supporting or referring many." empty="No tie starts from anyone yet." entries={model.mostOut} onShow={show} />
+      )}
+      {model.strongest && (
+        <RankedList title="Strongest ties" help="Ties counted by strength: weak 1, medium 2, strong 3." empty="No ties yet." entries={model.strongest} onShow={show} />
+      )}
       <RankedList
         title="Brokers"
         help="Actors tied to both the informal side (people, grassroots groups) and the formal side (organisations, services); those most in between first."
@@ -44,6 +53,14 @@ function AnalysisBody() {
         onShow={show}
       />
       <RankedList title="Isolated actors" help="Actors with no ties yet." empty="Every actor has at least one tie." entries={model.isolated} onShow={show} />
+      <section className="analysis-section" aria-labelledby="analysis-assumptions">
+        <h3 id="analysis-assumptions" className="analysis-section__title">How these figures are worked out</h3>
+        {model.assumptions.map((sentence) => (
+          <p key={sentence} className="analysis-section__help">
+            {sentence}
+          </p>
+        ))}
+      </section>
     </>
   );
 }

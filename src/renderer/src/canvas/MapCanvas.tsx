@@ -38,6 +38,7 @@ import { useRegisterViewBounds } from '../export/view-bounds';
 import { HistoryBanner } from '../history/HistoryBanner';
 import { useHistoryStore } from '../state/history-store';
 import { LayoutBar } from '../layout/LayoutBar';
+import { LayoutGuidesLayer } from '../layout/LayoutGuidesLayer';
 import { useWorkshopStore } from '../workshop/workshop-store';
 import { GRID_SIZE, useLayoutStore } from '../layout/layout-store';
 
@@ -131,6 +132,7 @@ export function MapCanvas() {
           ariaLabelConfig={ARIA_LABELS}
         >
           {grid && <Background gap={GRID_SIZE} size={1.6} color="#c5ccd6" />}
+          <LayoutGuidesLayer />
           {far && <FarLayer />}
           {big && !far && <ScreenTieLayer />}
           <Controls showInteractive={false} showFitView={false} position="bottom-left">

@@ -3,12 +3,13 @@
 // layout settles or Stop is pressed; then one actors.move saves where it got to, as one undo step.
 import type { ActorId } from '../../../shared/domain';
 import { selection, useFlowStore } from '../state/flow-store';
-import { announce, showError } from '../state/session-store';
+import { announce, requestFitView, showError } from '../state/session-store';
 import { restorePositions } from '../state/flow-store';
 import { applyLayout } from './apply-layout';
 import type { ForceReply, ForceRequest } from './force-messages';
 import { layoutActors, layoutTies } from './layout-input';
 import { useLayoutStore } from './layout-store';
+import { showGuides } from './layout-guides';
 
 let worker: Worker | null = null;
 let order: string[] = [];
@@ -57,7 +58,8 @@ function onReply(event: MessageEvent<ForceReply>): void {
     }
   } else if (reply.type === 'done') {
     end();
-    void applyLayout(reply.stopped ? 'Arrange automatically (stopped)' : 'Arrange automatically', reply.placements, pinnedCount);
+    // The layout may have packed groups beside the map: show all of it.
+    void applyLayout(reply.stopped ? 'Arrange automatically (stopped)' : 'Arrange automatically', reply.placements, pinnedCount).then(requestFitView);
   } else {
     const ids = order;
     end();
@@ -82,6 +84,7 @@ export function startForceLayout(): void {
   pinnedCount = actors.filter((a) => a.pinned && (!only || only.has(a.id))).length;
   if (moving === 0) return announce('Every actor to arrange is pinned in place. Unpin some first.');
   order = actors.map((a) => a.id);
+  showGuides(null);
   worker = new Worker(new URL('./force.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = onReply;
   worker.onerror = (event) => onReply(new MessageEvent('message', { data: { type: 'error', message: event.message || 'no reason given' } }));

@@ -4,6 +4,7 @@ import type { ForceReply, ForceRequest } from './force-messages';
 
 /** Work per slice: short enough that a 'stop' is heard quickly and frames arrive smoothly. */
 const SLICE_MS = 30;
+const STEPS = 5;
 
 let layout: ForceLayout | null = null;
 let ticks = 0;
@@ -23,8 +24,9 @@ function slice(): void {
   const until = performance.now() + SLICE_MS;
   let settled = false;
   while (!settled && performance.now() < until) {
-    settled = layout.step(1);
-    ticks++;
+    // A few steps at a time: each call sets ForceAtlas2 up again, so single steps would waste time on big maps.
+    settled = layout.step(STEPS);
+    ticks += STEPS;
   }
   const positions = layout.positions();
   post({ type: 'frame', positions, tick: ticks }, [positions.buffer]);

@@ -1,5 +1,5 @@
 // The Layout menu's actions: each works out new positions with a pure layout and saves them as one undo step.
-import type { ActorId } from '../../../shared/domain';
+import type { ActorId, KindId } from '../../../shared/domain';
 import { kindClassOf } from '../../../shared/analysis/kind-classes';
 import { align, careCircleLayout, distribute, groupByKind, type AlignEdge, type CareCircleMode, type DistributeAxis, type LayoutActor } from '../../../shared/layout';
 import { api } from '../api/client';
@@ -10,6 +10,13 @@ import { selection } from '../state/flow-store';
 import { announce, requestFitView, showError } from '../state/session-store';
 import { applyLayout } from './apply-layout';
 import { kindOrder, layoutActors, layoutTies } from './layout-input';
+import { showGuides } from './layout-guides';
+import { REGION_HEADING_PX } from './layout-guide-types';
+
+/** A kind region's heading: the kind's name and how many of the map's actors it holds there. */
+const regionHeading = (name: string | undefined, count: number) => `${name ?? 'Unknown kind'} (${count})`;
+/** Width of a heading at REGION_HEADING_PX bold (0.62 em a character, erring wide), drawn 24 px in from the region's edge. */
+const headingWidth = (text: string) => text.length * REGION_HEADING_PX * 0.62 + 24;
 
 const ALIGN_WORDS: Record<AlignEdge, string> = {
   left: 'Lined up on the left',
@@ -40,16 +47,26 @@ export async function careCircle(mode: CareCircleMode): Promise<void> {
   const actors = layoutActors();
   const circle = careCircleLayout(actors, layoutTies(), chosen[0]!, mode, classOf, kindOrder());
   const name = useDocumentStore.getState().actors.get(chosen[0] as ActorId)?.name ?? 'the actor';
+  showGuides(null);
   await applyLayout(`Care circle around ${name}`, circle.placements, pinnedIn(actors));
+  showGuides({ type: 'rings', centre: circle.centre, rings: circle.rings.map((r) => ({ radius: r.radius, label: r.label })), placed: circle.placements });
   requestFitView();
 }
 
 export async function groupKinds(): Promise<void> {
   const chosen = selection().actorIds;
   const actors = chosen.length >= 2 ? selectedActors() : layoutActors();
-  const { placements } = groupByKind(actors, kindOrder());
+  const { kindsById } = useDocumentStore.getState();
+  const kindOf = (kindId: string) => kindsById.get(kindId as KindId);
+  const { placements, groups } = groupByKind(actors, kindOrder(), (kindId) => headingWidth(regionHeading(kindOf(kindId)?.name, 999)));
+  showGuides(null);
   await applyLayout('Grouped by kind', placements, pinnedIn(actors));
-  if (chosen.length < 2) requestFitView();
+  showGuides({
+    type: 'regions',
+    regions: groups.map((g) => ({ x: g.x, y: g.y, width: g.width, height: g.height, label: regionHeading(kindOf(g.kindId)?.name, g.count), colour: kindOf(g.kindId)?.colour ?? '#8a94a3' })),
+    placed: placements,
+  });
+  requestFitView();
 }
 
 export async function alignSelection(edge: AlignEdge): Promise<void> {

@@ -1,5 +1,7 @@
-// Session state for layouts: whether a force layout is running (for the Stop bar), and the snap-to-grid toggle.
+// Session state for layouts: whether a force layout is running (for the Stop bar), the snap-to-grid toggle, and the
+// guides (rings, kind regions) the last layout drew.
 import { create } from 'zustand';
+import type { LayoutGuides } from './layout-guide-types';
 
 export interface LayoutState {
   /** A force layout is previewing on the canvas; nothing is saved until it ends or is stopped. */
@@ -8,9 +10,11 @@ export interface LayoutState {
   moving: number;
   /** Drags snap actors to the background grid. */
   snapToGrid: boolean;
+  /** Rings or kind regions drawn behind the actors by the last care circle or group by kind. */
+  guides: LayoutGuides | null;
 }
 
-export const useLayoutStore = create<LayoutState>()(() => ({ running: false, moving: 0, snapToGrid: false }));
+export const useLayoutStore = create<LayoutState>()(() => ({ running: false, moving: 0, snapToGrid: false, guides: null }));
 
 export function toggleSnapToGrid(): void {
   useLayoutStore.setState((s) => ({ snapToGrid: !s.snapToGrid }));

@@ -23,6 +23,13 @@ export interface PanelModel {
   brokers: RankedActor[];
   cutPoints: RankedActor[];
   isolated: RankedActor[];
+  /** Most ties pointing in / out; null when no tie on the map has a direction. */
+  mostIn: RankedActor[] | null;
+  mostOut: RankedActor[] | null;
+  /** Ties counted by strength; null when every tie has the same strength. */
+  strongest: RankedActor[] | null;
+  /** What the figures assume (undirected, unweighted structure; how in/out and weights are counted). */
+  assumptions: string[];
   /** On big maps, e.g. "Estimated from 500 of 5,000 actors."; null when betweenness is exact. */
   estimateNote: string | null;
 }

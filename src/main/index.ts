@@ -60,6 +60,10 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: nativeDialogs(() => window, mapsFolder),
     });
     backend = created;
+    // Every committed edit and map switch reaches every window (IPC events), as SSE does for browser tabs.
+    created.events.subscribe((event) => {
+      for (const open of BrowserWindow.getAllWindows()) sendToRenderer(open, event);
+    });
     const initial = created.openInitialMap(launches.initialMap(process.argv, process.cwd()));
     grants.grant(initial.info.path);
 
@@ -67,10 +71,8 @@ if (!app.requestSingleInstanceLock()) {
     const openFromMain = (path: string) => {
       grants.grant(path);
       void Promise.resolve(created.handlers['map.open']({ path }))
-        .then(() => {
-          refreshMenu();
-          sendToRenderer(window, { name: 'map.opened', payload: { path } });
-        })
+        // The window follows through the change stream's 'map.switched' (no origin: main opened it itself).
+        .then(() => refreshMenu())
         .catch((error: unknown) => {
           const reason = error instanceof Error ? error.message : String(error);
           dialog.showErrorBox('Caremap could not open this map', `${path}\n\n${reason}`);

@@ -28,6 +28,10 @@ async function main(): Promise<void> {
     staticDir: resolve(here, '../renderer'),
     token: randomBytes(24).toString('base64url'),
     port: options.port,
+    events: {
+      subscribe: (listener) => backend.events.subscribe(listener),
+      hello: () => ({ name: 'stream.hello', payload: backend.live() ?? { mapId: null, seq: 0 } }),
+    },
   });
   console.log(`Caremap is running in browser mode with “${opened.info.name}” (${opened.info.path})`);
   console.log(`Open: ${server.url}`);

@@ -5,10 +5,11 @@ import type { ServerEvent } from '../shared/api';
 import type { CaremapBridge } from '../shared/bridge';
 
 const bridge = {
-  call: (name, input) => {
+  call: (name, input, meta) => {
     // Refuse unknown names here too, so the renderer cannot use the channel as a generic pipe.
     if (!isOperationName(name)) return Promise.reject(new Error('Unknown operation'));
-    return ipcRenderer.invoke(IPC_CHANNEL, name, input);
+    // Only the two ids travel (main checks them again): which view calls, and which map it shows.
+    return ipcRenderer.invoke(IPC_CHANNEL, name, input, { viewId: meta?.viewId, mapId: meta?.mapId });
   },
   onEvent: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ServerEvent) => listener(payload);

@@ -128,7 +128,13 @@ export const tiesCreate = z
   .strict();
 
 export const tiePatch = z
-  .object({ tieTypeId: tieTypeId.nullable(), direction: z.enum(TIE_DIRECTIONS), ...tieDetails })
+  .object({
+    tieTypeId: tieTypeId.nullable(),
+    direction: z.enum(TIE_DIRECTIONS),
+    /** true: the tie runs the other way (from becomes to), e.g. "Ada refers to the food bank" drawn backwards. */
+    reverse: z.literal(true),
+    ...tieDetails,
+  })
   .partial()
   .strict();
 export type TiePatch = z.output<typeof tiePatch>;

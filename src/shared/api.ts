@@ -15,6 +15,8 @@ import { importSchemas } from './api-import-schemas';
 import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 import { workshopSchemas } from './api-workshop-schemas';
 import { privacySchemas } from './api-privacy-schemas';
+import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from './live-map';
+import { pasteSchemas, type PasteResult } from './api-paste-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -36,13 +38,22 @@ export const schemas = {
   'dialog.chooseNewMapPath': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
   /** provenance defaults to "by hand, confirmed, today". */
   'actors.create': actorsCreate,
-  'actors.rename': z.object({ id: actorId, name: optionalName }).strict(),
+  /** `namingNew`: the name typed for an actor just added (a palette drop); it joins that step, so one undo takes both. */
+  'actors.rename': z.object({ id: actorId, name: optionalName, namingNew: z.boolean().optional() }).strict(),
   'actors.setKind': z.object({ ids: idList(actorId), kindId }).strict(),
   /** The inspector's and the table's edit of one actor, or of what several actors share; one undo step. */
   'actors.update': actorsUpdate,
   'actors.move': z
-    .object({ moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000) })
+    .object({
+      moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000),
+      /**
+       * Arrow keys: the burst this nudge belongs to (the window starts one when no arrow key was pressed for a second);
+       * nudges of the same actors in one burst are one undo step.
+       */
+      nudge: z.string().min(1).max(100).optional(),
+    })
     .strict(),
+  ...pasteSchemas,
   'ties.create': tiesCreate,
   'ties.update': tiesUpdate,
   'elements.delete': z
@@ -76,6 +87,7 @@ export interface Outputs {
   'actors.setKind': EditResult;
   'actors.update': EditResult;
   'actors.move': EditResult;
+  'actors.paste': PasteResult;
   'ties.create': EditResult;
   'ties.update': EditResult;
   'elements.delete': EditResult;
@@ -131,6 +143,12 @@ export type CaremapApi = { [K in OperationName]: (input: Request<K>) => Promise<
 /** Server → renderer pushes (Electron's native menu acts in main; the renderer must follow). */
 export interface ServerEvents {
   'map.opened': { path: string };
+  /** Every committed edit of the open map, to every view (live-map.ts). */
+  'map.changed': MapChangedEvent;
+  /** The open map was replaced by another, or closed. */
+  'map.switched': MapSwitchedEvent;
+  /** Browser mode: the first event on connecting to the stream. */
+  'stream.hello': StreamHelloEvent;
   'menu.command': { command: MenuCommand };
 }
 export type MenuCommand =

@@ -206,6 +206,8 @@ export interface MapDocument extends Taxonomy {
   actors: Actor[];
   ties: Tie[];
   history: HistoryState;
+  /** Where this opening of the map stands in its change stream (set by main; absent in files and exports). */
+  live?: LiveMark;
 }
 
 /**
@@ -221,9 +223,20 @@ export interface ChangeSet {
   taxonomy?: Taxonomy;
 }
 
+/**
+ * Where a view stands in an open map's change stream (see live-map.ts). `mapId` is made afresh each time a map is
+ * opened, so views can tell one opening from another even of the same file; `seq` counts the edits published since.
+ */
+export interface LiveMark {
+  mapId: string;
+  seq: number;
+}
+
 export interface EditResult {
   changes: ChangeSet;
   history: HistoryState;
+  /** The sequence number main published this edit under; absent when nothing changed (nothing was published). */
+  live?: LiveMark;
 }
 
 export interface RecentMap {

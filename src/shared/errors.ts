@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'name-taken', // a taxonomy list already has an entry of that name
   'unauthorised',
   'internal',
+  'map-changed', // the view asked to change a map that is no longer the one open (switched in another window)
   'bad-spreadsheet', // an import file that is not a spreadsheet, is damaged, protected, empty or has no usable rows
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -15,6 +15,7 @@ export const OPERATION_NAMES = [
   'actors.setKind',
   'actors.update',
   'actors.move',
+  'actors.paste',
   'ties.create',
   'ties.update',
   'elements.delete',

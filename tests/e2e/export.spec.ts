@@ -15,7 +15,7 @@ import { todayIso } from '../../src/shared/export/file-names';
 import { mapToSvg } from '../../src/shared/render/map-svg';
 import { writeNewMapFile } from '../../src/main/store';
 import { farFlungDocument } from '../unit/render/picture-maps';
-import { CELL_AT_1X } from '../unit/render/drawn-area';
+import { CELL_AT_1X, filledFraction } from '../unit/render/drawn-area';
 
 const LONG_KIND = 'Community interest companies, co-operatives and other social enterprises of the wider borough';
 
@@ -132,7 +132,7 @@ test('a whole-map PNG of a map with far-flung actors is framed tightly: drawn ar
       const context = canvas.getContext('2d')!;
       context.drawImage(image, 0, 0);
       const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-      // Same rule as tests/unit/render/drawn-area.ts: a cell is drawn when any pixel in it is ink.
+      // Same rule as tests/unit/render/drawn-area.ts: a cell is inked when any pixel in it is ink.
       const columns = Math.ceil(width / cell);
       const inked = new Uint8Array(columns * Math.ceil(height / cell));
       let textRight = -1;
@@ -150,11 +150,11 @@ test('a whole-map PNG of a map with far-flung actors is framed tightly: drawn ar
           }
         }
       }
-      return { fraction: inked.reduce((s, v) => s + v, 0) / inked.length, textRight, textPixels };
+      return { inked: [...inked], columns, rows: Math.ceil(height / cell), textRight, textPixels };
     },
     { base64: file!.bytes.toString('base64'), cell: CELL_AT_1X * 2, box: { x: legend.x * 2, y: legend.y * 2, width: legend.width * 2, height: legend.height * 2 } },
   );
-  expect(measured.fraction).toBeGreaterThanOrEqual(0.5);
+  expect(filledFraction(measured.inked, measured.columns, measured.rows)).toBeGreaterThanOrEqual(0.5);
   // The legend's words end inside its box, short of its right edge's padding (16 px at 1×, 32 at 2×).
   expect(measured.textPixels).toBeGreaterThan(2000);
   expect(measured.textRight).toBeLessThan((legend.x + legend.width) * 2 - 16);

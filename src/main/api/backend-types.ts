@@ -1,6 +1,7 @@
 // What a backend needs (deps) and offers, apart from create-backend.ts so the handlers it assembles can name them.
 import type { Handlers } from '../../shared/api';
-import type { AppMode, MapDocument, RecentMap } from '../../shared/domain';
+import type { AppMode, LiveMark, MapDocument, RecentMap } from '../../shared/domain';
+import type { ChangeStream } from './change-stream';
 
 export interface NativeDialogs {
   chooseMapToOpen(): Promise<string | null>;
@@ -34,4 +35,8 @@ export interface Backend {
   recentMaps(): RecentMap[];
   /** Closes the open map, releasing its lock. */
   close(): void;
+  /** Every committed edit and map switch, for the transports to push to every open view. */
+  events: ChangeStream;
+  /** The open map's place in the change stream (a view connecting compares it with what it loaded). */
+  live(): LiveMark | null;
 }

@@ -14,6 +14,8 @@ import { workshopHandlers } from './workshop-handlers';
 import { privacyHandlers } from './privacy-handlers';
 import { MapSession } from './map-session';
 import { withStoreErrors } from './store-error-handlers';
+import { ChangeStream } from './change-stream';
+import { keepViewsInStep } from './in-step';
 import type { Backend, BackendDeps } from './backend-types';
 
 export type { Backend, BackendDeps, NativeDialogs } from './backend-types';
@@ -35,14 +37,22 @@ export function createBackend(deps: BackendDeps): Backend {
     ...exportHandlers(session),
     ...privacyHandlers(session, storeOptions),
   };
+  const events = new ChangeStream();
+  // Every edit is published once, after its transaction committed; a view showing another map is refused first.
+  const inStep = keepViewsInStep(all, session, events);
   // A full disk or a read-only map answers with its own sentence, whichever handler was writing.
-  const handlers = withStoreErrors(all, () => session.current()?.path);
+  const handlers = withStoreErrors(inStep.handlers, () => session.current()?.path);
   return {
     handlers,
     openInitialMap: (explicitPath) =>
       openInitialMap(session, { dataDir: deps.dataDir, mapsFolder: deps.mapsFolder, storeOptions }, explicitPath),
     currentPath: () => session.current()?.path ?? null,
     recentMaps: () => readSettings(deps.dataDir).recentMaps,
-    close: () => session.close(),
+    close: () => {
+      inStep.closed();
+      session.close();
+    },
+    events,
+    live: () => session.live(),
   };
 }

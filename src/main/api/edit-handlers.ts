@@ -1,6 +1,6 @@
 // Handlers for edits to actors and ties, and undo/redo: each one a command on the open map.
 import type { Handlers } from '../../shared/api';
-import { createActor, createTie, deleteElements, moveActors, redo, renameActor, setActorKind, undo, updateActors, updateTies } from '../commands';
+import { createActor, createTie, deleteElements, moveActors, pasteActors, redo, renameActor, setActorKind, undo, updateActors, updateTies } from '../commands';
 import type { MapSession } from './map-session';
 
 type EditOperation =
@@ -9,6 +9,7 @@ type EditOperation =
   | 'actors.setKind'
   | 'actors.update'
   | 'actors.move'
+  | 'actors.paste'
   | 'ties.create'
   | 'ties.update'
   | 'elements.delete'
@@ -22,6 +23,7 @@ export function editHandlers(session: MapSession): Pick<Handlers, EditOperation>
     'actors.setKind': (input) => setActorKind(session.require(), input),
     'actors.update': (input) => updateActors(session.require(), input),
     'actors.move': (input) => moveActors(session.require(), input),
+    'actors.paste': (input) => pasteActors(session.require(), input),
     'ties.create': (input) => createTie(session.require(), input),
     'ties.update': (input) => updateTies(session.require(), input),
     'elements.delete': (input) => deleteElements(session.require(), input),

@@ -7,6 +7,7 @@ import { cachedPlan, commitImport, planningPoint, previewOf, rememberPlan, type 
 import { ImportFiles } from '../import/import-files';
 import { IMPORT_WORKER_LIMITS, runImportWorker, type WorkerLimits } from '../import/run-import-worker';
 import type { MapSession } from './map-session';
+import { CaremapError } from '../../shared/errors';
 
 type ImportOperation = Extract<keyof Handlers, `import.${string}`>;
 
@@ -43,8 +44,13 @@ export function importHandlers(session: MapSession, limits: WorkerLimits = IMPOR
       const workbook = files.require(importId);
       // Planned in the worker first; the commit then reuses that plan unless the map was written meanwhile, in which
       // case it plans again inside its transaction (the file is within the limits, so that is quick).
+      const store = session.require();
       await planFor(importId, workbook, choices);
-      const result = commitImport(session.require(), files.require(importId), choices, cacheFor(importId));
+      // Another window may have opened another map while the worker planned: never import into that one.
+      if (session.current() !== store) {
+        throw new CaremapError('map-changed', 'Nothing was imported: another map was opened while this import was being prepared. Open your map again and import once more.');
+      }
+      const result = commitImport(store, files.require(importId), choices, cacheFor(importId));
       files.discard(importId);
       return result;
     },

@@ -22,7 +22,7 @@ export function mapHandlers(session: MapSession, deps: BackendDeps): Pick<Handle
   const { dialogs } = deps;
   return {
     'app.info': () => ({ mode: deps.mode, version: deps.version, mapsFolder: deps.mapsFolder, nativeDialogs: dialogs !== undefined }),
-    'map.current': () => session.current()?.document() ?? null,
+    'map.current': () => session.document(),
     'map.new': (input) => session.create(input.path, input.name),
     'map.open': (input) => session.open(input.path),
     'map.saveCopyAs': (input) => {

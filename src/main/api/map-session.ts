@@ -1,12 +1,15 @@
 // The map this backend has open (at most one): opening, creating and switching, with recents kept up to date.
+import { randomUUID } from 'node:crypto';
 import { basename, extname, resolve } from 'node:path';
-import type { MapDocument } from '../../shared/domain';
+import type { LiveMark, MapDocument } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import { rememberOpenedMap } from '../settings';
 import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile, type MapStore, type MapStoreOptions } from '../store';
 
 export class MapSession {
   private store: MapStore | null = null;
+  /** This opening's identity and edit count in the change stream (see in-step.ts). */
+  private mark: LiveMark | null = null;
 
   constructor(
     private readonly dataDir: string,
@@ -23,15 +26,35 @@ export class MapSession {
     return this.store;
   }
 
+  /** The open map's place in the change stream; null when none is open. */
+  live(): LiveMark | null {
+    return this.mark ? { ...this.mark } : null;
+  }
+
+  /** Counts one published edit and returns its mark. */
+  nextSeq(): LiveMark {
+    if (!this.mark) throw new CaremapError('no-map-open', 'No map is open. Open a map or make a new one first.');
+    this.mark.seq += 1;
+    return { ...this.mark };
+  }
+
+  /** The open map whole, with its place in the stream, so a view can follow from there. */
+  document(): MapDocument | null {
+    if (!this.store || !this.mark) return null;
+    return { ...this.store.document(), live: { ...this.mark } };
+  }
+
   /** Opens `path`; the previous map is closed only once the new one has opened, so a failure leaves it open. */
   open(path: string): MapDocument {
     const target = resolve(path);
     // This window already holds the map's lock; opening it again would report it as in use by "another window".
-    if (this.store?.path === target) return this.store.document();
+    if (this.store?.path === target) return this.document()!;
     const next = openMapStore(target, this.storeOptions);
     this.store?.close();
     this.store = next;
-    const document = next.document();
+    // Short and URL-safe: it travels in a header on every call.
+    this.mark = { mapId: randomUUID().replaceAll('-', ''), seq: 0 };
+    const document = this.document()!;
     rememberOpenedMap(this.dataDir, { path: target, name: document.info.name });
     return document;
   }
@@ -47,5 +70,6 @@ export class MapSession {
   close(): void {
     this.store?.close();
     this.store = null;
+    this.mark = null;
   }
 }

@@ -13,6 +13,9 @@ import { runEdit } from './run-edit';
 /** A dropped actor has no name yet; it gets this one rather than an invisible empty label. */
 export const DEFAULT_ACTOR_NAME = 'New actor';
 
+/** The merge key of an actor's creation: naming it straight after joins that step (see rename-actor). */
+export const addedKey = (id: ActorId) => `add:${id}`;
+
 export function createActor(store: MapStore, input: Input<'actors.create'>): EditResult {
   return runEdit(store, () => {
     const kind = requireKind(store, input.kindId);
@@ -24,6 +27,10 @@ export function createActor(store: MapStore, input: Input<'actors.create'>): Edi
       y: input.y,
       ...blankActorDetails(newProvenance(input.provenance)),
     };
-    return { label: `Add ${quotedName(actor.name)}`, patch: { before: NO_RECORDS, after: recordSet({ actors: [actor] }) } };
+    return {
+      label: `Add ${quotedName(actor.name)}`,
+      patch: { before: NO_RECORDS, after: recordSet({ actors: [actor] }) },
+      mergeKey: addedKey(actor.id),
+    };
   });
 }

@@ -4,6 +4,7 @@ export { renameActor } from './rename-actor';
 export { setActorKind } from './set-actor-kind';
 export { updateActors } from './update-actors';
 export { moveActors } from './move-actors';
+export { pasteActors } from './paste-actors';
 export { createTie } from './create-tie';
 export { updateTies } from './update-ties';
 export { deleteElements } from './delete-elements';

@@ -6,6 +6,7 @@ import { recordSet, type MapStore } from '../store';
 import { quotedName } from './labels';
 import { requireActor } from './lookups';
 import { runEdit } from './run-edit';
+import { addedKey } from './create-actor';
 
 export function renameActor(store: MapStore, input: Input<'actors.rename'>): EditResult {
   return runEdit(store, () => {
@@ -14,6 +15,8 @@ export function renameActor(store: MapStore, input: Input<'actors.rename'>): Edi
     const actor = requireActor(store, input.id);
     return {
       label: `Rename ${quotedName(actor.name)}`,
+      // Only if the add is still the newest step; otherwise (another edit came between) this is a rename of its own.
+      ...(input.namingNew ? { join: { key: addedKey(actor.id), label: `Add ${quotedName(input.name)}` } } : {}),
       patch: { before: recordSet({ actors: [actor] }), after: recordSet({ actors: [{ ...actor, name: input.name }] }) },
     };
   });

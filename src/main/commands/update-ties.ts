@@ -12,6 +12,7 @@ import { requireNoDuplicateTies } from './tie-conflicts';
 function applyTiePatch(tie: Tie, patch: TiePatch): Tie {
   return {
     ...tie,
+    ...(patch.reverse ? { fromId: tie.toId, toId: tie.fromId } : {}),
     tieTypeId: patch.tieTypeId === undefined ? tie.tieTypeId : patch.tieTypeId,
     direction: patch.direction ?? tie.direction,
     strength: patch.strength ?? tie.strength,
@@ -36,6 +37,8 @@ export function updateTies(store: MapStore, input: Input<'ties.update'>): EditRe
     const ties = requireTies(store, input.ids);
     const updated = ties.map((tie) => applyTiePatch(tie, patch));
     if (patch.tieTypeId !== undefined) requireNoDuplicateTies(store, updated);
-    return { label: label(store, ties), patch: { before: recordSet({ ties }), after: recordSet({ ties: updated }) } };
+    const onlyReverse = Object.keys(patch).length === 1 && patch.reverse;
+    const words = onlyReverse ? label(store, ties).replace(/^Edit/, 'Reverse') : label(store, ties);
+    return { label: words, patch: { before: recordSet({ ties }), after: recordSet({ ties: updated }) } };
   });
 }

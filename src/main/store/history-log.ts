@@ -14,7 +14,19 @@ const FIRST_UNDONE = 'SELECT * FROM history WHERE undone = 1 ORDER BY seq ASC LI
 const LAST_DONE_LABEL = 'SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1';
 const FIRST_UNDONE_LABEL = 'SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1';
 
+/**
+ * The step a later edit may join (history policy, see README "History policy"): an arrow-key burst's nudges of the
+ * same actors, or naming the actor a palette drop just added. Session state: kept in memory, so a merge never spans
+ * closing the map, and anything else recorded, undone or redone in between ends it.
+ */
+interface MergeTail {
+  seq: number;
+  key: string;
+}
+
 export class HistoryLog {
+  private tail: MergeTail | null = null;
+
   constructor(
     private readonly conn: Connection,
     private readonly file: string,
@@ -22,7 +34,7 @@ export class HistoryLog {
   ) {}
 
   /** Records a new edit: what was undone can no longer be redone, and the oldest steps beyond the limit go. */
-  record(label: string, patch: Patch): void {
+  record(label: string, patch: Patch, mergeKey?: string): void {
     this.conn.run('DELETE FROM history WHERE undone = 1');
     this.conn.run(
       'INSERT INTO history (label, before_json, after_json, undone, created_at) VALUES (?, ?, ?, 0, ?)',
@@ -33,6 +45,32 @@ export class HistoryLog {
     );
     // The subquery is NULL (nothing deleted) until there are more than `limit` entries.
     this.conn.run('DELETE FROM history WHERE seq < (SELECT seq FROM history ORDER BY seq DESC LIMIT 1 OFFSET ?)', this.limit - 1);
+    const seq = this.lastDoneSeq();
+    this.tail = mergeKey && seq !== null ? { seq, key: mergeKey } : null;
+  }
+
+  /** The newest step, if an edit with `key` may still join it (nothing else recorded, undone or redone since). */
+  joinable(key: string): HistoryEntry | null {
+    const tail = this.tail;
+    if (!tail || tail.key !== key) return null;
+    if (this.lastDoneSeq() !== tail.seq || this.firstUndone()) return null;
+    return this.lastDone();
+  }
+
+  /** Rewrites the newest step to include a later edit (see joinable). */
+  replaceLast(seq: number, label: string, patch: Patch | null, mergeKey?: string): void {
+    // Nudged back to where it started: the joined step changes nothing, so it goes.
+    if (!patch) {
+      this.conn.run('DELETE FROM history WHERE seq = ?', seq);
+      this.tail = null;
+      return;
+    }
+    this.conn.run('UPDATE history SET label = ?, before_json = ?, after_json = ? WHERE seq = ?', label, JSON.stringify(patch.before), JSON.stringify(patch.after), seq);
+    this.tail = mergeKey ? { seq, key: mergeKey } : null;
+  }
+
+  private lastDoneSeq(): number | null {
+    return this.conn.get<{ seq: number }>('SELECT seq FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1')?.seq ?? null;
   }
 
   /** The step Undo would take back. */
@@ -46,6 +84,7 @@ export class HistoryLog {
   }
 
   markUndone(seq: number, undone: boolean): void {
+    this.tail = null;
     this.conn.run('UPDATE history SET undone = ? WHERE seq = ?', undone ? 1 : 0, seq);
   }
 

@@ -2,12 +2,15 @@
 import type { Handlers, OperationName, WireResult } from '../../shared/api';
 import { parseRequest } from '../../shared/validate';
 import { CaremapError, type ErrorCode } from '../../shared/errors';
+import type { CallMeta } from '../../shared/live-map';
+import { runWithCallMeta } from '../api/call-context';
 
-export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Promise<WireResult<unknown>> {
+/** `meta` says which view is calling and which map it shows (already cleaned by the transport). */
+export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown, meta: CallMeta = {}): Promise<WireResult<unknown>> {
   try {
     const input = parseRequest(name as OperationName, rawInput);
     const handler = handlers[name as OperationName] as (input: unknown) => unknown;
-    const value = await handler(input);
+    const value = await runWithCallMeta(meta, () => handler(input));
     return { ok: true, value: value ?? null };
   } catch (error) {
     if (error instanceof CaremapError) return { ok: false, error: error.toData() };
@@ -40,6 +43,7 @@ const STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   'not-found': 404,
   'file-not-found': 404,
   'map-in-use': 409,
+  'map-changed': 409,
   'file-exists': 409,
   'no-map-open': 409,
   'name-taken': 409,

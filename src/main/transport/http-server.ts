@@ -8,6 +8,8 @@ import { dispatch, statusForError } from './dispatch';
 import { OneTimeCodes } from './one-time-codes';
 import { readStaticFile } from './static-files';
 import { SECURITY_HEADERS } from './security-headers';
+import { serveEvents, type EventSourceOfViews } from './sse-route';
+import { cleanCallMeta, EVENTS_PATH, MAP_HEADER, VIEW_HEADER } from '../../shared/live-map';
 
 export interface HttpServerOptions {
   handlers: Handlers;
@@ -19,6 +21,8 @@ export interface HttpServerOptions {
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** The change stream, served at GET /events to pages holding the key (absent: 404). */
+  events?: EventSourceOfViews;
 }
 
 export interface RunningServer {
@@ -107,6 +111,18 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
         return sendJson(res, 200, { ok: true, value: { key: token } });
       }
 
+      if (url.pathname === EVENTS_PATH && options.events) {
+        // Same checks as the API: the stream carries the map's records. The page reads it with fetch (EventSource
+        // cannot send the key in a header, and a key in the URL would end up in logs and history).
+        if (req.method !== 'GET') return refuse(res, 405, 'Use GET for Caremap’s change stream.');
+        const origin = req.headers.origin;
+        if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other sites are refused.');
+        if (!tokensMatch(req.headers['x-caremap-token'] as string | undefined, token)) {
+          return refuse(res, 403, `This page has no key for the running Caremap. ${ADDRESS_USED}`);
+        }
+        return serveEvents(res, options.events);
+      }
+
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Caremap’s API.');
         const origin = req.headers.origin;
@@ -129,7 +145,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
           });
         }
         const name = url.pathname.slice('/api/'.length);
-        const result = await dispatch(handlers, name, raw);
+        const meta = cleanCallMeta({ viewId: req.headers[VIEW_HEADER], mapId: req.headers[MAP_HEADER] });
+        const result = await dispatch(handlers, name, raw, meta);
         return sendJson(res, result.ok ? 200 : statusForError(result.error.code), result);
       }
 

@@ -27,6 +27,9 @@ import { useWorkshopStore } from './workshop/workshop-store';
 import { useWorkshopKeys } from './workshop/use-workshop-keys';
 import { WorkshopBar } from './workshop/WorkshopBar';
 import { WorkshopDock } from './workshop/WorkshopDock';
+import { ElsewhereNotice } from './feedback/ElsewhereNotice';
+import { ContextMenu } from './context-menu/ContextMenu';
+import { SkipLink } from './room/SkipLink';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -53,12 +56,14 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className={workshop ? 'app app--workshop' : 'app'}>
+        <SkipLink />
         {workshop ? <WorkshopBar /> : <AppHeader />}
+        <ElsewhereNotice />
         <div className="app__body">
           {phase === 'ready' && panels && toolsOpen && <ToolsPanel />}
           <div className="app__centre">
             {phase === 'ready' && <GuidedSession />}
-            <main className="app__main" aria-label="Map">
+            <main id="map" className="app__main" aria-label="Map" tabIndex={-1}>
               {phase === 'ready' ? <MapCanvas key={mapPath} /> : <EmptyState loading={phase === 'loading'} />}
             </main>
             {phase === 'ready' && panels && <TablePanel />}
@@ -71,6 +76,7 @@ export function App() {
         <StatusBar />
         <Toasts />
         <Dialogs />
+        <ContextMenu />
       </div>
     </ReactFlowProvider>
   );

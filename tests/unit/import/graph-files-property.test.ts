@@ -38,7 +38,8 @@ describe('network files, any shape', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty maps made and imported into: seconds on a quiet machine, more on a busy one.
+  }, 60_000);
 
   it('cut-off or scrambled XML is refused with a CaremapError, never a crash', () => {
     const whole = graphml(['Ada', 'Bea', 'Cy'], [[0, 1], [1, 2]]);

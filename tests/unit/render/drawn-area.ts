@@ -1,7 +1,6 @@
 // The share of a picture that is drawn on, measured from its pixels: the image is cut into squares the size of one
-// actor's shape (48 px at 1×, 96 px at 2×) and a square counts as drawn when any pixel in it is ink (not transparent,
-// not near-white). So the measure is the union of actor+name boxes, tie bands and the legend, at the grain of one
-// actor: the ordinary spacing inside a network counts as drawn; empty map an actor or more wide does not.
+// actor's shape (48 px at 1×, 96 px at 2×); a square is inked when any pixel in it is ink (not transparent, not
+// near-white), and counts as drawn when it is inked or lies inside the drawing (see filledFraction).
 export const CELL_AT_1X = 48;
 
 export function isInk(r: number, g: number, b: number, a: number): boolean {
@@ -18,5 +17,28 @@ export function drawnFraction(rgba: Uint8Array, width: number, height: number, c
       if (isInk(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!, rgba[i + 3]!)) inked[Math.floor(y / cell) * columns + Math.floor(x / cell)] = 1;
     }
   }
-  return inked.reduce((sum, v) => sum + v, 0) / inked.length;
+  return filledFraction(inked, columns, rows);
+}
+
+/**
+ * The share of cells inside the drawing: inked, or lying between inked cells both across (left and right in its row)
+ * and down (above and below in its column). A network's inner spacing (the room ties need, which grows with the map)
+ * counts as drawing; an empty margin, or an empty band between far-apart groups, does not — a band has no ink on
+ * at least one of its two axes. (Counting inked cells alone would call a well-spaced network mostly empty.)
+ */
+export function filledFraction(inked: ArrayLike<number>, columns: number, rows: number): number {
+  const at = (c: number, r: number) => inked[r * columns + c] === 1;
+  const first = (n: number, has: (k: number) => boolean) => { for (let k = 0; k < n; k++) if (has(k)) return k; return n; };
+  const last = (n: number, has: (k: number) => boolean) => { for (let k = n - 1; k >= 0; k--) if (has(k)) return k; return -1; };
+  const rowSpan = Array.from({ length: rows }, (_, r) => [first(columns, (c) => at(c, r)), last(columns, (c) => at(c, r))] as const);
+  const columnSpan = Array.from({ length: columns }, (_, c) => [first(rows, (r) => at(c, r)), last(rows, (r) => at(c, r))] as const);
+  let filled = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const [left, right] = rowSpan[r]!;
+      const [top, bottom] = columnSpan[c]!;
+      if (at(c, r) || (c > left && c < right && r > top && r < bottom)) filled++;
+    }
+  }
+  return filled / (columns * rows);
 }

@@ -3,6 +3,8 @@ import type { CaremapApi, Output, Request, ServerEvent, WireResult } from '../..
 import { OPERATION_NAMES, type OperationName } from '../../../shared/operations';
 import { CaremapError, isCaremapErrorData } from '../../../shared/errors';
 import type { CaremapBridge } from '../../../shared/bridge';
+import { MAP_HEADER, VIEW_HEADER, type CallMeta } from '../../../shared/live-map';
+import { startEventStream } from './event-stream';
 
 declare global {
   interface Window {
@@ -11,6 +13,19 @@ declare global {
 }
 
 const TOKEN_KEY = 'caremap.token';
+
+/** This view (tab or window), so it can tell its own edits when the change stream echoes them. */
+export const viewId = crypto.randomUUID().replaceAll('-', '');
+let viewedMapId: string | undefined;
+
+/** The map this view shows: every call says so, and main refuses map-bound calls once another map is open. */
+export function setViewedMap(mapId: string | undefined): void {
+  viewedMapId = mapId;
+}
+
+function callMeta(): CallMeta {
+  return viewedMapId ? { viewId, mapId: viewedMapId } : { viewId };
+}
 
 /** Trades the one-time code for the session key; null when the server refuses it (already used, or unknown). */
 async function redeemCode(code: string): Promise<string | null> {
@@ -41,13 +56,14 @@ async function browserToken(): Promise<string> {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-async function httpCall<K extends OperationName>(key: Promise<string>, name: K, input: Request<K>): Promise<WireResult<Output<K>>> {
+async function httpCall<K extends OperationName>(key: Promise<string>, name: K, input: Request<K>, meta: CallMeta): Promise<WireResult<Output<K>>> {
   const token = await key;
   let response: Response;
+  const metaHeaders: Record<string, string> = { [VIEW_HEADER]: meta.viewId ?? '', ...(meta.mapId ? { [MAP_HEADER]: meta.mapId } : {}) };
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': token },
+      headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': token, ...metaHeaders },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -68,7 +84,7 @@ function createApi(): { api: CaremapApi; onServerEvent: (listener: (event: Serve
   const bridge = window.caremap;
   const token = bridge ? Promise.resolve('') : browserToken();
   const call = <K extends OperationName>(name: K, input: Request<K>): Promise<WireResult<Output<K>>> =>
-    bridge ? bridge.call(name, input) : httpCall(token, name, input);
+    bridge ? bridge.call(name, input, callMeta()) : httpCall(token, name, input, callMeta());
 
   const api = Object.fromEntries(
     OPERATION_NAMES.map((name) => [
@@ -83,7 +99,18 @@ function createApi(): { api: CaremapApi; onServerEvent: (listener: (event: Serve
     ]),
   ) as CaremapApi;
 
-  const onServerEvent = (listener: (event: ServerEvent) => void) => (bridge ? bridge.onEvent(listener) : () => {});
+  // Browser mode: one stream per page, opened with the first listener and shared by all.
+  const listeners = new Set<(event: ServerEvent) => void>();
+  let streaming = false;
+  const onServerEvent = (listener: (event: ServerEvent) => void) => {
+    if (bridge) return bridge.onEvent(listener);
+    listeners.add(listener);
+    if (!streaming) {
+      streaming = true;
+      startEventStream(token, (event) => listeners.forEach((l) => l(event)));
+    }
+    return () => void listeners.delete(listener);
+  };
   return { api, onServerEvent };
 }
 

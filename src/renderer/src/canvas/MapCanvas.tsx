@@ -41,6 +41,9 @@ import { LayoutBar } from '../layout/LayoutBar';
 import { LayoutGuidesLayer } from '../layout/LayoutGuidesLayer';
 import { useWorkshopStore } from '../workshop/workshop-store';
 import { GRID_SIZE, useLayoutStore } from '../layout/layout-store';
+import * as menu from '../context-menu/open-menu';
+import { useRegisterPastePoint } from './paste-point';
+import { useTieTabOrder } from './tie-tab-order';
 
 const nodeTypes = { actor: ActorNode };
 const edgeTypes = { tie: TieEdge };
@@ -83,6 +86,8 @@ export function MapCanvas() {
   useTiePicking(container, big && !far);
   useRevealEditing(far);
   useRegisterViewBounds();
+  useRegisterPastePoint(container);
+  useTieTabOrder(container);
 
   // Each map mounts its own canvas already fitted; later requests (Fit map, a layout, an import) and panels opening
   // or closing beside it fit it to the free area again.
@@ -112,6 +117,10 @@ export function MapCanvas() {
           onNodeDragStart={on.onDragStart}
           onNodeDragStop={on.onDragStop}
           onNodeDoubleClick={on.onNodeDoubleClick}
+          onNodeContextMenu={menu.onNodeContextMenu}
+          onEdgeContextMenu={menu.onEdgeContextMenu}
+          onSelectionContextMenu={menu.onSelectionContextMenu}
+          onPaneContextMenu={menu.onPaneContextMenu}
           onMoveStart={on.onMoveStart}
           onMove={on.onMove}
           onMoveEnd={on.onMoveEnd}

@@ -41,8 +41,12 @@ export function useFreeAreaFit(container: RefObject<HTMLDivElement | null>, moun
   const fit = () => {
     const canvas = container.current;
     if (!canvas) return;
-    const viewport = fitViewport(useFlowStore.getState().nodes, freeRectFor(canvas));
-    lastFit.current = viewport;
+    // Zoom to selection fits only the chosen actors; it is not a whole-map fit for panels to repeat later.
+    const only = useSessionStore.getState().fitIds;
+    const wanted = only ? new Set(only) : null;
+    const nodes = useFlowStore.getState().nodes;
+    const viewport = fitViewport(wanted ? nodes.filter((n) => wanted.has(n.id)) : nodes, freeRectFor(canvas));
+    lastFit.current = wanted ? null : viewport;
     lastFree.current = bestFreeRect(canvasRect(canvas), measureCovers(canvas));
     apply(viewport);
   };

@@ -12,9 +12,9 @@ export function Toasts({ inDialog = false }: { inDialog?: boolean }) {
   return (
     <div className={inDialog ? 'toasts toasts--in-dialog' : 'toasts'}>
       {toasts.map((toast) => (
-        <div key={toast.id} className="toast" role="alert">
+        <div key={toast.id} className={toast.tone ? `toast toast--${toast.tone}` : 'toast'} role="alert">
           <span className="toast__icon" aria-hidden="true">
-            !
+            {toast.tone ? 'i' : '!'}
           </span>
           <p className="toast__message">{toast.message}</p>
           <button type="button" className="icon-button" aria-label="Dismiss this message" onClick={() => dismissToast(toast.id)}>

@@ -1,16 +1,32 @@
-// One tie type at a time ("Who refers people to whom?"): pick who from and who to by typing their names (the list
-// suggests them), or draw the ties on the map; either way they get this step's tie type and the session's name.
+// One tie type at a time ("Who refers people to whom?"): pick who from and who to by typing their names, or part of
+// them (the list suggests them; under each field, who it will be), or draw the ties on the map; either way they get
+// this step's tie type and the session's name.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Actor, TieTypeId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createTie } from '../state/edits';
 import { useGuidedStore } from '../state/guided-store';
 import { inBackground } from '../state/in-background';
+import { matchName } from '../../../shared/guided/match-name';
 
-function findByName(actors: ReadonlyMap<string, Actor>, name: string): Actor | undefined {
-  const wanted = name.trim().toLowerCase();
-  for (const actor of actors.values()) if (actor.name.toLowerCase() === wanted) return actor;
-  return undefined;
+/** What a From or To field says it will pick, or why it cannot pick one yet. */
+function resolve(actors: ReadonlyMap<string, Actor>, typed: string): { actor: Actor | null; problem: string | null } {
+  const match = matchName(actors.values(), typed);
+  if (match.found) return { actor: match.found, problem: null };
+  const shown = typed.trim();
+  if (match.problem === 'none') {
+    return { actor: null, problem: `No actor on the map is called “${shown}” or has it in their name. Check the spelling, or go Back and add them.` };
+  }
+  const names = match.candidates.slice(0, 4).map((a) => a.name);
+  const more = match.candidates.length > 4 ? ` and ${match.candidates.length - 4} more` : '';
+  return { actor: null, problem: `“${shown}” could be ${names.join(', ')}${more}. Type more of the name, or pick one from the list.` };
+}
+
+/** Under a field: the actor the text will pick when it is not already their whole name. */
+function Picks({ typed, actors }: { typed: string; actors: ReadonlyMap<string, Actor> }) {
+  const { actor } = typed.trim() ? resolve(actors, typed) : { actor: null };
+  const whole = actor && actor.name.toLowerCase() === typed.trim().toLowerCase();
+  return <span className="guided__picks" aria-live="polite">{actor && !whole ? `→ ${actor.name}` : ''}</span>;
 }
 
 export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
@@ -27,15 +43,14 @@ export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const a = findByName(actors, from);
-    const b = findByName(actors, to);
-    const missing = !a ? from : !b ? to : null;
-    if (missing !== null) {
-      setProblem(`There is no actor called “${missing.trim()}” on the map. Check the spelling, or go Back and add them.`);
+    const a = resolve(actors, from);
+    const b = resolve(actors, to);
+    if (!a.actor || !b.actor) {
+      setProblem(a.problem ?? b.problem);
       return;
     }
     setProblem(null);
-    if (await createTie(a!.id, b!.id)) {
+    if (await createTie(a.actor.id, b.actor.id)) {
       setFrom('');
       setTo('');
       fromField.current?.focus();
@@ -52,6 +67,7 @@ export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
         <label className="field guided__field">
           <span className="field__label">From</span>
           <input ref={fromField} value={from} list={`${id}-names`} autoFocus onChange={(e) => setFrom(e.target.value)} />
+          <Picks typed={from} actors={actors} />
         </label>
         <span className="guided__arrow" aria-hidden="true">
           →
@@ -59,6 +75,7 @@ export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
         <label className="field guided__field">
           <span className="field__label">To</span>
           <input value={to} list={`${id}-names`} onChange={(e) => setTo(e.target.value)} />
+          <Picks typed={to} actors={actors} />
         </label>
         <button type="submit" className="button button--primary" disabled={!from.trim() || !to.trim()}>
           Add tie

@@ -1,4 +1,4 @@
-// Follows the main process: Electron's native menu commands, and maps it opened on its own.
+// Follows the main process: Electron's native menu commands, maps it opened on its own, and the change stream.
 import { useEffect } from 'react';
 import { onServerEvent } from '../api/client';
 import type { MenuCommand, ServerEvent } from '../../../shared/api';
@@ -9,6 +9,7 @@ import { openDialog, requestFitView, toggleInspector } from '../state/session-st
 import { openSearch } from '../state/search-store';
 import { toggleTable } from '../state/view-store';
 import { openImport } from '../import/import-store';
+import { onMapChanged, onMapSwitched, onStreamHello } from '../state/live-view';
 
 function runMenuCommand(command: MenuCommand): void {
   switch (command) {
@@ -42,8 +43,19 @@ function runMenuCommand(command: MenuCommand): void {
 }
 
 function onEvent(event: ServerEvent): void {
-  if (event.name === 'menu.command') runMenuCommand((event as ServerEvent<'menu.command'>).payload.command);
-  else if (event.name === 'map.opened') void loadCurrentMap();
+  switch (event.name) {
+    case 'menu.command':
+      return runMenuCommand((event as ServerEvent<'menu.command'>).payload.command);
+    case 'map.opened':
+      return void loadCurrentMap();
+    case 'map.changed':
+      return onMapChanged((event as ServerEvent<'map.changed'>).payload);
+    case 'map.switched':
+      if (onMapSwitched((event as ServerEvent<'map.switched'>).payload) === 'follow') void loadCurrentMap();
+      return;
+    case 'stream.hello':
+      return onStreamHello((event as ServerEvent<'stream.hello'>).payload);
+  }
 }
 
 export function useServerEvents(): void {

@@ -1,8 +1,9 @@
 // Every edit the canvas can ask for: call the API, then apply exactly the ChangeSet that comes back.
 import { api } from '../api/client';
 import type { ActorId, EditResult, KindId, TieId } from '../../../shared/domain';
-import { applyChangeSet, useDocumentStore } from './document-store';
-import { applyChangeSetToFlow, restorePositions, selection } from './flow-store';
+import { useDocumentStore } from './document-store';
+import { restorePositions, selection } from './flow-store';
+import { applyOwnResult, elsewhereReason } from './live-view';
 import { announce, showError, startRenaming } from './session-store';
 import { describeError } from './describe-error';
 import { readOnlyReason } from './history-store';
@@ -16,21 +17,26 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs edits one after another, so their results are applied in the order they were asked for
  * (a quick Ctrl+Z after a drag must undo that drag, not race it).
  */
-function queued(call: () => Promise<EditResult>, selectNew: boolean): Promise<EditResult> {
+function queued<R extends EditResult>(call: () => Promise<R>, selectNew: boolean): Promise<R> {
   // A snapshot or a comparison on the canvas is the past: refuse here, before the map is touched.
   const readOnly = readOnlyReason();
   if (readOnly) return Promise.reject(new CaremapError('invalid-input', readOnly));
+  // Another window switched the map: this view shows one that is no longer open, so it must not edit (main would refuse too).
+  if (elsewhereReason()) {
+    return Promise.reject(new CaremapError('map-changed', 'Not changed: this window shows a map that is no longer open. Choose “Show it” at the top to follow.'));
+  }
   const run = queue.then(async () => {
     const result = await call();
-    applyChangeSet(result.changes, result.history);
-    applyChangeSetToFlow(result.changes, selectNew);
+    // In sequence with what other views did (the change stream), exactly once.
+    applyOwnResult(result, selectNew);
     return result;
   });
   queue = run.catch(() => null);
   return run;
 }
 
-function runEdit(call: () => Promise<EditResult>, options: { selectNew?: boolean } = {}): Promise<EditResult | null> {
+/** Runs an edit in the queue; a refusal is shown as a toast and answers null. */
+export function runEdit<R extends EditResult>(call: () => Promise<R>, options: { selectNew?: boolean } = {}): Promise<R | null> {
   return queued(call, options.selectNew ?? false).catch((error: unknown) => {
     showError(describeError(error));
     return null;
@@ -55,17 +61,26 @@ export async function createActor(kindId: KindId, at: { x: number; y: number }, 
   noteAdded([created.id], []);
   const kind = useDocumentStore.getState().kindsById.get(created.kindId);
   announce(`Added ${created.name}${kind ? `, ${kind.name}` : ''}.`);
-  if (rename) startRenaming(created.id);
+  if (rename) {
+    namingNew = created.id;
+    startRenaming(created.id);
+  }
 }
 
+/** The actor a palette drop just added, until its name is typed: that name joins the add as one undo step. */
+let namingNew: ActorId | null = null;
+
 export async function renameActor(id: ActorId, name: string): Promise<void> {
-  const result = await runEdit(() => api['actors.rename']({ id, name }));
+  const joinsAdd = namingNew === id;
+  namingNew = null;
+  const result = await runEdit(() => api['actors.rename'](joinsAdd ? { id, name, namingNew: true } : { id, name }));
   if (result) announce(`Renamed to ${result.changes.actorsPut[0]?.name ?? name}.`);
 }
 
-export async function moveActors(moves: { id: ActorId; x: number; y: number }[]): Promise<void> {
+/** `nudge`: the arrow-key burst these moves belong to; the server merges a burst's moves into one undo step. */
+export async function moveActors(moves: { id: ActorId; x: number; y: number }[], nudge?: string): Promise<void> {
   if (moves.length === 0) return;
-  const result = await runEdit(() => api['actors.move']({ moves }));
+  const result = await runEdit(() => api['actors.move'](nudge ? { moves, nudge } : { moves }));
   if (result) announce(`Moved ${plural(moves.length, 'actor')}.`);
   else restorePositions(moves.map((m) => m.id));
 }
@@ -93,8 +108,15 @@ export async function deleteSelection(): Promise<void> {
   announce(`Deleted ${parts.join(' and ') || 'the selection'}. Undo brings them back.`);
 }
 
+/** Edits still gathering (arrow-key moves wait for the burst to end): sent before an undo or redo, so it takes them back. */
+const pendingFlushes: (() => void)[] = [];
+export function flushBeforeHistoryStep(flush: () => void): void {
+  pendingFlushes.push(flush);
+}
+
 export async function undo(): Promise<void> {
   if (readOnlyReason()) return showError(readOnlyReason()!);
+  for (const flush of pendingFlushes) flush();
   const label = useDocumentStore.getState().history.undoLabel;
   if (!useDocumentStore.getState().history.canUndo) return announce('Nothing to undo.');
   const result = await runEdit(() => api['history.undo']({}));
@@ -103,6 +125,7 @@ export async function undo(): Promise<void> {
 
 export async function redo(): Promise<void> {
   if (readOnlyReason()) return showError(readOnlyReason()!);
+  for (const flush of pendingFlushes) flush();
   const label = useDocumentStore.getState().history.redoLabel;
   if (!useDocumentStore.getState().history.canRedo) return announce('Nothing to redo.');
   const result = await runEdit(() => api['history.redo']({}));

@@ -6,7 +6,8 @@ import type { ActorFlowNode, TieFlowEdge } from './flow-types';
 
 export const NEUTRAL_TIE_COLOUR = '#5b6675';
 const ACTOR_DOM = { 'aria-roledescription': 'actor' } as const;
-const TIE_DOM = { 'aria-roledescription': 'tie' } as const;
+/** tabIndex -1: ties leave the Tab sequence to the actors first; canvas/tie-tab-order.ts walks them after. */
+const TIE_DOM = { 'aria-roledescription': 'tie', tabIndex: -1 } as const;
 
 export function actorToNode(actor: Actor, selected = false): ActorFlowNode {
   return {

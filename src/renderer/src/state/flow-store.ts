@@ -15,6 +15,14 @@ export interface FlowState {
 
 export const useFlowStore = create<FlowState>()(() => ({ nodes: [], edges: [], draggingIds: null }));
 
+/** Actors whose on-screen position is ahead of the saved one (arrow keys mid-burst): a change set keeps it. */
+let held: ReadonlySet<string> = new Set();
+
+export function holdPositions(ids: Iterable<string> | null): void {
+  held = new Set([...held, ...(ids ?? [])]);
+  if (!ids) held = new Set();
+}
+
 /** The kinds the nodes were last drawn with: a kind object that differs now was recoloured or reshaped. */
 let drawnKinds: ReadonlyMap<KindId, Kind> = new Map();
 
@@ -61,7 +69,8 @@ export function applyChangeSetToFlow(changes: ChangeSet, selectNew: boolean): vo
   }
   for (const actor of changes.actorsPut) {
     const before = previous.get(actor.id);
-    nextNodes.push(actorToNode(actor, before ? (before.selected ?? false) : selectNew));
+    const node = actorToNode(actor, before ? (before.selected ?? false) : selectNew);
+    nextNodes.push(before && held.has(actor.id) ? { ...node, position: before.position } : node);
   }
 
   const nextEdges: TieFlowEdge[] = [];

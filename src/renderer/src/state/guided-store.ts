@@ -4,7 +4,8 @@ import { create } from 'zustand';
 import type { Request } from '../../../shared/api';
 import type { ActorId, TieId, TieTypeId } from '../../../shared/domain';
 import { useDocumentStore } from './document-store';
-import { useSessionStore } from './session-store';
+import { requestFitView, useSessionStore } from './session-store';
+import { giveBackFullscreen, takeFullscreen } from './fullscreen';
 
 export interface GuidedState {
   /** The "start a session" screen (naming it) or the session itself is showing. */
@@ -28,16 +29,22 @@ export const useGuidedStore = create<GuidedState>()(() => CLOSED);
 /** The side panels as they were before the session gave the map and the prompt the whole width. */
 let panelsBefore: { toolsOpen: boolean; inspectorOpen: boolean } | null = null;
 
+/** Like workshop mode: full screen for the projector, and the whole map fitted into the room the panels left. */
 export function makeRoomForSession(): void {
   const { toolsOpen, inspectorOpen } = useSessionStore.getState();
   panelsBefore = { toolsOpen, inspectorOpen };
   useSessionStore.setState({ toolsOpen: false, inspectorOpen: false });
+  takeFullscreen('guided');
+  requestFitView();
 }
 
 export function closeGuidedSession(): void {
+  const wasOpen = useGuidedStore.getState().open;
   useGuidedStore.setState(CLOSED);
   if (panelsBefore) useSessionStore.setState(panelsBefore);
   panelsBefore = null;
+  giveBackFullscreen('guided');
+  if (wasOpen) requestFitView();
 }
 
 type Provenance = NonNullable<Request<'actors.create'>['provenance']>;

@@ -6,8 +6,10 @@ import { clearDocument, loadDocument } from './document-store';
 import { rebuildFlow } from './flow-store';
 import { announce, openDialog, requestFitView, showError, useSessionStore } from './session-store';
 import { describeError } from './describe-error';
+import { noteLoaded } from './live-view';
 
 function show(doc: MapDocument | null): void {
+  noteLoaded(doc);
   if (!doc) {
     clearDocument();
     rebuildFlow();

@@ -7,6 +7,8 @@ export type OpenDialog = 'open-map' | 'new-map' | 'save-copy' | 'share-copy' | '
 export interface Toast {
   id: number;
   message: string;
+  /** 'notice': something to know, not a failure (a pasted name got a number). */
+  tone?: 'notice';
 }
 
 export interface SessionState {
@@ -26,6 +28,8 @@ export interface SessionState {
   status: string;
   /** Bumped to ask the canvas to fit the whole map in view. */
   fitRequest: number;
+  /** With a fit request: fit only these actors (zoom to selection); null fits the whole map. */
+  fitIds: readonly string[] | null;
   /** A tie is being drawn: every actor becomes a drop target. */
   connecting: boolean;
   /** The map is being panned with the pointer (see canvas/GestureShield). */
@@ -43,6 +47,7 @@ export const useSessionStore = create<SessionState>()(() => ({
   toasts: [],
   status: '',
   fitRequest: 0,
+  fitIds: null,
   connecting: false,
   panning: false,
 }));
@@ -52,6 +57,12 @@ let nextToastId = 1;
 export function showError(message: string): void {
   const toast = { id: nextToastId++, message };
   // Keep the last three, so a burst of failures cannot bury the canvas.
+  useSessionStore.setState((s) => ({ toasts: [...s.toasts, toast].slice(-3) }));
+}
+
+/** A message to read at one's own pace that is not an error, e.g. what a paste renamed. */
+export function showNotice(message: string): void {
+  const toast: Toast = { id: nextToastId++, message, tone: 'notice' };
   useSessionStore.setState((s) => ({ toasts: [...s.toasts, toast].slice(-3) }));
 }
 
@@ -72,7 +83,13 @@ export function openDialog(dialog: OpenDialog): void {
 }
 
 export function requestFitView(): void {
-  useSessionStore.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
+  useSessionStore.setState((s) => ({ fitRequest: s.fitRequest + 1, fitIds: null }));
+}
+
+/** Zoom to selection: fits these actors into the free part of the canvas. */
+export function requestFitActors(ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  useSessionStore.setState((s) => ({ fitRequest: s.fitRequest + 1, fitIds: ids }));
 }
 
 export function toggleLegend(): void {

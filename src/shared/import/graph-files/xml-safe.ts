@@ -48,7 +48,13 @@ export function parseXmlSafely(fileName: string, bytes: Uint8Array, what: string
     htmlEntities: true,
     isArray: (name) => ALWAYS_ARRAYS.has(name),
   });
-  return parser.parse(text) as XmlNode;
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch (error) {
+    // The validator passes a few damaged files the parser then trips on: still the file's fault, said as such.
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    throw refuseGraph(fileName, `“${fileName}” could not be read: its XML is damaged${detail}. Save it again from the program that made it.`);
+  }
 }
 
 /** Children of an element, always as an array. */

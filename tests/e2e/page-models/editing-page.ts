@@ -1,0 +1,58 @@
+// Page object for editing like a drawing tool: right-click menus, the clipboard keys and a second map.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { MapPage } from './map-page';
+
+export class EditingPage extends MapPage {
+  readonly contextMenu: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.contextMenu = page.getByRole('menu', { name: /^(Actions for|Change|Add|Care)/ });
+  }
+
+  menuItem(name: string | RegExp): Locator {
+    return this.contextMenu.getByRole('menuitem', { name });
+  }
+
+  async rightClickActor(name: string): Promise<void> {
+    await this.actor(name).click({ button: 'right', position: { x: 40, y: 20 } });
+    await expect(this.contextMenu).toBeVisible();
+  }
+
+  /** Right-clicks the middle of the tie, halfway between the two actors' shapes. */
+  async rightClickTie(from: string, to: string): Promise<void> {
+    const [a, b] = [await this.box(from), await this.box(to)];
+    const x = (a.x + a.width / 2 + b.x + b.width / 2) / 2;
+    const y = (a.y + a.height * 0.3 + b.y + b.height * 0.3) / 2;
+    await this.page.mouse.click(x, y, { button: 'right' });
+    await expect(this.contextMenu).toHaveAccessibleName('Actions for the tie');
+  }
+
+  /** Right-clicks empty map `at` pixels from the map's top-left corner. */
+  async rightClickMap(at: { x: number; y: number }): Promise<void> {
+    const box = (await this.map.boundingBox())!;
+    await this.page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
+    await expect(this.contextMenu).toBeVisible();
+  }
+
+  async choose(...path: (string | RegExp)[]): Promise<void> {
+    for (const step of path) await this.menuItem(step).click();
+    await expect(this.contextMenu).toHaveCount(0);
+  }
+
+  /** Names of the actors on the canvas, sorted. */
+  async actorNames(): Promise<string[]> {
+    const names = await this.page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+    return names.sort();
+  }
+
+  /** File › New map…: a second map in the same window (browser mode's way to have another map). */
+  async newMap(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'File' }).click();
+    await this.page.getByRole('menuitem', { name: 'New map…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Start a new map' });
+    await dialog.getByLabel('File name').fill(name);
+    await dialog.getByRole('button', { name: 'Create map' }).click();
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(name);
+  }
+}

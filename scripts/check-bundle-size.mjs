@@ -4,8 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Kilobytes (1,024 bytes) of minified JavaScript: 686 KB measured on 2026-12-06, plus some room. Raise it deliberately, with a reason. */
-export const BUDGET_KB = Number(process.env.CAREMAP_BUNDLE_BUDGET_KB ?? 720);
+/** Kilobytes (1,024 bytes) of minified JavaScript: 702 KB measured on 2026-12-06, plus room for a few features. Raise it deliberately, with a reason. */
+export const BUDGET_KB = Number(process.env.CAREMAP_BUNDLE_BUDGET_KB ?? 760);
 
 /** The script and module-preload files an index.html loads before the app runs. */
 export function startupScripts(html) {

@@ -36,9 +36,9 @@ function writeBigMap(file: string, actorCount: number, tieCount: number, spacing
   const random = seeded(actorCount);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const fields: CustomField[] = [
-    { id: 'f-budget' as CustomFieldId, name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false },
-    { id: 'f-meets' as CustomFieldId, name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false },
-    { id: 'f-kitchen' as CustomFieldId, name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 2, safe: false },
+    { id: 'f-budget' as CustomFieldId, name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
+    { id: 'f-meets' as CustomFieldId, name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false, appliesTo: 'actor' },
+    { id: 'f-kitchen' as CustomFieldId, name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 2, safe: false, appliesTo: 'actor' },
   ];
   const columns = Math.ceil(Math.sqrt(actorCount * (spacing.y / spacing.x)));
   const actors: Actor[] = Array.from({ length: actorCount }, (_, i) => ({

@@ -111,7 +111,7 @@ function personRecord(actor: Actor, id: ActorId, name: string, safe: ReadonlySet
   };
 }
 
-function tieRecord(tie: Tie, id: TieId, fromId: ActorId, toId: ActorId): Tie {
+function tieRecord(tie: Tie, id: TieId, fromId: ActorId, toId: ActorId, safe: ReadonlySet<string>): Tie {
   return {
     id,
     fromId,
@@ -122,6 +122,8 @@ function tieRecord(tie: Tie, id: TieId, fromId: ActorId, toId: ActorId): Tie {
     statusId: tie.statusId,
     since: tie.since,
     notes: '',
+    // A tie's own fields follow the same rule as an actor's: only those marked safe to share.
+    customValues: safeValues(tie.customValues, safe),
     provenance: sourceOnly(tie.provenance),
   };
 }
@@ -147,7 +149,7 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions = 
     if (name !== undefined) return personRecord(actor, idOf(actor.id), name, safe);
     return organisationRecord(actor, idOf(actor.id), scrub);
   });
-  const ties = doc.ties.map((tie) => tieRecord(tie, (options.keepIds ? tie.id : freshId()) as TieId, idOf(tie.fromId), idOf(tie.toId)));
+  const ties = doc.ties.map((tie) => tieRecord(tie, (options.keepIds ? tie.id : freshId()) as TieId, idOf(tie.fromId), idOf(tie.toId), safe));
   // The file's place on this computer (a folder often carries the facilitator's or a person's name) stays here, and
   // a map named after someone ("Ada Okafor's circle") is named after their number.
   return { ...doc, info: { ...doc.info, path: '', name: scrub(doc.info.name) }, actors, ties };

@@ -1,6 +1,6 @@
 // The API's schemas for importing partners' spreadsheets: read a file once, preview with choices, commit.
 import { z } from 'zod';
-import { ACTOR_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, TIE_TARGETS } from './import/import-types';
+import { ACTOR_TARGETS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, RECIPROCAL_CHOICES, TIE_TARGETS } from './import/import-types';
 import { MAX_IMPORT_FILES } from './import/read-import-files';
 import { MAX_COLUMNS, MAX_KIND_VALUE, MAX_SHEET_NAME } from './import/import-limits';
 import { kindId, requiredName } from './api-fields';
@@ -20,6 +20,7 @@ export const importChoices = z
     tieColumns: z.array(z.enum(TIE_TARGETS)).max(MAX_COLUMNS),
     kinds: z.record(z.string().max(MAX_KIND_VALUE), kindChoice),
     unknownActors: z.enum(['skip', 'create']),
+    reciprocal: z.enum(RECIPROCAL_CHOICES),
   })
   .partial()
   .strict();

@@ -133,6 +133,8 @@ export const tiePatch = z
     direction: z.enum(TIE_DIRECTIONS),
     /** true: the tie runs the other way (from becomes to), e.g. "Ada refers to the food bank" drawn backwards. */
     reverse: z.literal(true),
+    /** Field id → new value, or null to clear it; the fields must be ties' fields. */
+    customValues,
     ...tieDetails,
   })
   .partial()

@@ -1,6 +1,6 @@
 // The API's schemas for the map's taxonomy: kinds, tie types, tie statuses, care offers and custom fields.
 import { z } from 'zod';
-import { CUSTOM_FIELD_TYPES, KIND_SHAPES, LINE_STYLES } from './domain';
+import { CUSTOM_FIELD_TYPES, FIELD_TARGETS, KIND_SHAPES, LINE_STYLES } from './domain';
 import { careOfferId, colour, customFieldId, givenKeys, kindId, requiredName, tidy, tieStatusId, tieTypeId } from './api-fields';
 
 /** An update must change something; an empty one is a caller's slip worth hearing about. */
@@ -71,7 +71,14 @@ export const taxonomySchemas = {
 
   'customFields.create': z
     /** `safe`: its values may go into an anonymised export for people; private (false) unless said. */
-    .object({ name: requiredName('A field'), type: z.enum(CUSTOM_FIELD_TYPES), options: optionList.optional(), safe: z.boolean().optional() })
+    .object({
+      name: requiredName('A field'),
+      type: z.enum(CUSTOM_FIELD_TYPES),
+      options: optionList.optional(),
+      safe: z.boolean().optional(),
+      /** Recorded on actors (the default) or on ties; fixed once made, as values cannot move between the two. */
+      appliesTo: z.enum(FIELD_TARGETS).optional(),
+    })
     .strict(),
   /**
    * `renamedOptions` (old → new) carries actors' values over when a choice is renamed; a value whose choice is gone

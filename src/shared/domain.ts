@@ -62,11 +62,17 @@ export interface CareOffer {
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'boolean', 'choice', 'date'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
-/** A field the facilitator adds to every actor of this map. */
+/** What a custom field is recorded on: every actor, or every tie. */
+export const FIELD_TARGETS = ['actor', 'tie'] as const;
+export type FieldTarget = (typeof FIELD_TARGETS)[number];
+
+/** A field the facilitator adds to every actor (or every tie) of this map. */
 export interface CustomField {
   id: CustomFieldId;
   name: string;
   type: CustomFieldType;
+  /** Actors' fields are shown, filtered and sized by on actors; ties' fields in a tie's Details and the exports. */
+  appliesTo: FieldTarget;
   /** The choices of a choice field, in order; empty for every other type. */
   options: string[];
   sortOrder: number;
@@ -166,6 +172,8 @@ export interface Tie {
   /** Since when the tie has existed. */
   since: IsoDate | null;
   notes: string;
+  /** Values of the ties' custom fields (fields whose appliesTo is 'tie'), keyed by CustomFieldId. */
+  customValues: CustomValues;
   provenance: Provenance;
 }
 

@@ -35,5 +35,5 @@ export function blankActorDetails(provenance: Provenance = handProvenance()): Ac
 
 /** A tie's details before anyone says more: medium strength (the middle line width), no status. */
 export function blankTieDetails(provenance: Provenance = handProvenance()): TieDetails {
-  return { strength: 'medium', statusId: null, since: null, notes: '', provenance };
+  return { strength: 'medium', statusId: null, since: null, notes: '', customValues: {}, provenance };
 }

@@ -1,6 +1,6 @@
 // Caremap's own spreadsheet layout (sheet names, column headers, the words for fixed choices), shared by the
 // exporter and the importer so a map exported and imported again comes back the same.
-import type { ActorRole, CareMode, Certainty, Consent, CustomFieldType, KindShape, LineStyle, ProvenanceSource, TieDirection, TieStrength } from './domain';
+import type { ActorRole, CareMode, Certainty, Consent, CustomFieldType, FieldTarget, KindShape, LineStyle, ProvenanceSource, TieDirection, TieStrength } from './domain';
 
 export const SHEETS = {
   actors: 'Actors',
@@ -47,7 +47,9 @@ export const TIE_TYPE_COLUMNS = ['Name', 'Colour'] as const;
 export const TIE_STATUS_COLUMNS = ['Name', 'Line style'] as const;
 export const CARE_OFFER_COLUMNS = ['Name'] as const;
 /** Choices of a choice field are joined with MULTI_VALUE_SEPARATOR. */
-export const FIELD_COLUMNS = ['Name', 'Type', 'Choices'] as const;
+export const FIELD_COLUMNS = ['Name', 'Type', 'Choices', 'For'] as const;
+/** The Fields sheet's For column: whom a field is recorded on. A workbook without the column has actors' fields. */
+export const FIELD_TARGET_CELLS: Record<FieldTarget, string> = { actor: 'Actors', tie: 'Ties' };
 
 /** Several values in one cell (tags, care offers, care modes), as Kumu writes them. */
 export const MULTI_VALUE_SEPARATOR = '|';

@@ -64,7 +64,7 @@ test('imports Gephi’s nodes and edges tables chosen together, ties on the righ
   await expect(page.getByRole('group', { name: /^(Mutual tie|Tie) (from|between)/ })).toHaveCount(before);
 });
 
-test('a Gephi GEXF keeps Gephi’s picture and says which edge column is left out', async ({ page, caremap }) => {
+test('a Gephi GEXF keeps Gephi’s picture and its edge column becomes a number field of the ties', async ({ page, caremap }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const map = new MapPage(page);
   await map.open(caremap.url);
@@ -72,7 +72,7 @@ test('a Gephi GEXF keeps Gephi’s picture and says which edge column is left ou
   await dialog.openFromFileMenu();
   await dialog.chooseFile('les-miserables.gexf', fixture('gephi/les-miserables.gexf'), 'application/xml');
   await expect(dialog.count('actors added')).toHaveText('77 actors added');
-  await expect(dialog.dialog.getByText(/Ties have no fields of their own yet, so this column is left out: its 254 values are not imported/)).toBeVisible();
+  await expect(dialog.dialog.getByLabel('Column E cooccurrence goes to')).toHaveValue('customNumber');
   await dialog.importNow();
   await expect(map.actor('Valjean')).toBeVisible();
   await page.screenshot({ path: 'test-results/import-gexf-map-1280.png' });
@@ -86,6 +86,9 @@ test('a PRSM map brings its style groups as new kinds and its layout', async ({ 
   await dialog.openFromFileMenu();
   await dialog.chooseFile('npc-theory-of-change.prsm', fixture('prsm/npc-theory-of-change.prsm'), 'application/json');
   await expect(dialog.count('actors added')).toHaveText('22 actors added');
+  // PRSM's reverse link is a tie of its own by default (30); as one mutual tie, 29.
+  await expect(dialog.count('ties added')).toHaveText('30 ties added');
+  await dialog.dialog.getByRole('radio', { name: 'One two-way (mutual) tie' }).check();
   await expect(dialog.count('ties added')).toHaveText('29 ties added');
   await expect(dialog.kindFor('Change mechanisms / journey')).toHaveValue(/^new:/);
   await page.screenshot({ path: 'test-results/import-prsm-dialog-1920.png' });

@@ -1,4 +1,4 @@
-// `caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]`:
+// `caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--mutual] [--json]`:
 // the app's own import engine with no UI. The file is read before the map is touched; a map this command made is
 // removed again if the import is refused, so a fatal error changes nothing. --with reads a second file into the same
 // import (Gephi's nodes table with its edges table).
@@ -11,7 +11,7 @@ import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../m
 import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
 import { importSummaryText } from '../import-summary';
 
-const USAGE = 'caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--json]';
+const USAGE = 'caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--mutual] [--json]';
 
 /** "none" names no sheet, so a ties-only or actors-only import can be asked for. */
 const sheetChoice = (value: string | undefined) => (value === undefined ? undefined : value.toLowerCase() === 'none' ? null : value);
@@ -19,7 +19,7 @@ const sheetChoice = (value: string | undefined) => (value === undefined ? undefi
 export const importCommand: CliCommand = {
   usage: USAGE,
   run(args, io) {
-    const parsed = parseFileCommand(args, { into: { type: 'string' }, with: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, io);
+    const parsed = parseFileCommand(args, { into: { type: 'string' }, with: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, mutual: { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, io);
     if (!parsed) return 2;
     const file = parsed.file;
     const into = parsed.values.into;
@@ -37,6 +37,8 @@ export const importCommand: CliCommand = {
     if (actorSheet !== undefined) choices.actorSheet = actorSheet;
     if (tieSheet !== undefined) choices.tieSheet = tieSheet;
     if (parsed.values['create-missing']) choices.unknownActors = 'create';
+    // A→B with B→A as one mutual tie, as the preview's choice; two ties otherwise.
+    if (parsed.values.mutual) choices.reciprocal = 'mutual';
     const mapPath = resolve(into);
     let created = false;
     try {

@@ -39,7 +39,8 @@ function editCareModes(current: readonly CareMode[], patch: ActorPatch): CareMod
   return CARE_MODES.filter((mode) => chosen.has(mode));
 }
 
-function editCustomValues(current: CustomValues, changes: Record<string, string | number | boolean | null>, context: ActorPatchContext): CustomValues {
+/** Also used for ties' values, with the ties' fields as the context. */
+export function editCustomValues(current: CustomValues, changes: Record<string, string | number | boolean | null>, context: ActorPatchContext): CustomValues {
   const next: CustomValues = { ...current };
   for (const [fieldId, raw] of Object.entries(changes)) {
     const field = context.fields.get(fieldId);

@@ -22,11 +22,13 @@ export function createTie(store: MapStore, input: Input<'ties.create'>): EditRes
     const tieType = tieTypeId === null ? null : requireTieType(store, tieTypeId);
     const statusId = input.statusId ?? null;
     if (statusId !== null) requireEntry(store, 'tieStatuses', statusId, 'statusId');
-    if (store.tieBetween(from.id, to.id, tieTypeId)) {
+    const direction = input.direction ?? 'one-way';
+    const clash = store.tieClashingWith({ fromId: from.id, toId: to.id, tieTypeId, direction });
+    if (clash) {
       const what = tieType ? `a ${tieType.name.toLowerCase()} tie` : 'a tie';
-      throw new CaremapError('invalid-input', `There is already ${what} between ${quotedName(from.name)} and ${quotedName(to.name)}.`, {
-        field: 'toId',
-      });
+      // A one-way tie back the other way is allowed; say which tie is in the way so the facilitator can change it.
+      const where = clash.direction === 'one-way' ? `from ${quotedName(from.name)} to ${quotedName(to.name)}` : `between ${quotedName(from.name)} and ${quotedName(to.name)}`;
+      throw new CaremapError('invalid-input', `There is already ${what} ${where}.`, { field: 'toId' });
     }
     const details = blankTieDetails(newProvenance(input.provenance));
     const tie: Tie = {
@@ -34,7 +36,7 @@ export function createTie(store: MapStore, input: Input<'ties.create'>): EditRes
       fromId: from.id,
       toId: to.id,
       tieTypeId,
-      direction: input.direction ?? 'one-way',
+      direction,
       ...details,
       strength: input.strength ?? details.strength,
       statusId,

@@ -1,7 +1,7 @@
 // Custom fields the facilitator defines per map: add, edit (name, type, choices), delete (with every actor's value).
 import { randomUUID } from 'node:crypto';
 import type { Input } from '../../shared/api';
-import type { CustomField, CustomFieldId, CustomFieldType, EditResult } from '../../shared/domain';
+import type { CustomField, CustomFieldId, CustomFieldType, CustomValues, EditResult, Tie } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import { recordSet, type MapStore } from '../store';
 import { carryValues } from './custom-field-values';
@@ -10,6 +10,12 @@ import { requireEntry } from './lookups';
 import { NO_RECORDS } from './patch';
 import { runEdit } from './run-edit';
 import { nextSortOrder, requireFreeName, updateLabel } from './taxonomy-entries';
+
+/** "the tie from “A” to “B”", for a message about one tie's value. */
+function tieWords(store: MapStore, tie: Tie): string {
+  const name = (id: Tie['fromId']) => quotedName(store.actorsByIds([id])[0]?.name ?? 'an actor no longer on the map');
+  return `the tie from ${name(tie.fromId)} to ${name(tie.toId)}`;
+}
 
 /** Only a choice field has choices, and it needs at least one to be any use. */
 function checkOptions(type: CustomFieldType, options: readonly string[]): string[] {
@@ -32,6 +38,7 @@ export function createCustomField(store: MapStore, input: Input<'customFields.cr
       options: checkOptions(input.type, input.options ?? []),
       sortOrder: nextSortOrder(store, 'customFields'),
       safe: input.safe ?? false,
+      appliesTo: input.appliesTo ?? 'actor',
     };
     return { label: `Add field ${quotedName(field.name)}`, patch: { before: NO_RECORDS, after: recordSet({ customFields: [field] }) } };
   });
@@ -59,10 +66,16 @@ export function updateCustomField(store: MapStore, input: Input<'customFields.up
     const updated: CustomField = { ...field, name: input.name ?? field.name, type, options: checkOptions(type, input.options ?? keptOptions), safe: input.safe ?? field.safe };
     const valuesChange = input.type !== undefined || input.options !== undefined || input.renamedOptions !== undefined;
     const actors = valuesChange ? store.actorsWithField(field.id) : [];
-    const carried = carryValues(actors, field, updated, choiceRenames(input.renamedOptions, updated.options));
+    const ties = valuesChange ? store.tiesWithField(field.id) : [];
+    const renames = choiceRenames(input.renamedOptions, updated.options);
+    const carried = carryValues(actors, field, updated, renames);
+    const carriedTies = carryValues(ties, field, updated, renames, (tie) => tieWords(store, tie));
     return {
       label: updateLabel('customFields', field.name, updated.name),
-      patch: { before: recordSet({ customFields: [field], actors }), after: recordSet({ customFields: [updated], actors: carried }) },
+      patch: {
+        before: recordSet({ customFields: [field], actors, ties }),
+        after: recordSet({ customFields: [updated], actors: carried, ties: carriedTies }),
+      },
     };
   });
 }
@@ -72,14 +85,15 @@ export function deleteCustomField(store: MapStore, input: Input<'customFields.de
   return runEdit(store, () => {
     const field = requireEntry(store, 'customFields', input.id);
     const actors = store.actorsWithField(field.id);
-    const without = actors.map((a) => {
-      const customValues = { ...a.customValues };
+    const ties = store.tiesWithField(field.id);
+    const withoutValue = <R extends { customValues: CustomValues }>(r: R): R => {
+      const customValues = { ...r.customValues };
       delete customValues[field.id];
-      return { ...a, customValues };
-    });
+      return { ...r, customValues };
+    };
     return {
       label: `Delete field ${quotedName(field.name)}`,
-      patch: { before: recordSet({ customFields: [field], actors }), after: recordSet({ actors: without }) },
+      patch: { before: recordSet({ customFields: [field], actors, ties }), after: recordSet({ actors: actors.map(withoutValue), ties: ties.map(withoutValue) }) },
     };
   });
 }

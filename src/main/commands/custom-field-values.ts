@@ -1,5 +1,5 @@
 // Carries actors' values over when a custom field changes type or choices, or says which value cannot be carried.
-import type { Actor, CustomField, CustomFieldValue } from '../../shared/domain';
+import type { CustomField, CustomFieldValue, CustomValues } from '../../shared/domain';
 import { checkCustomValue } from '../../shared/custom-values';
 import { CaremapError } from '../../shared/errors';
 import { countOf, quotedName } from './labels';
@@ -17,9 +17,21 @@ function carry(value: CustomFieldValue, before: CustomField, after: CustomField,
   return checked;
 }
 
-/** Every actor's value of `before`, as `after` holds it; refuses if any value cannot become the new type. */
-export function carryValues(actors: readonly Actor[], before: CustomField, after: CustomField, renames: ChoiceRenames): Actor[] {
-  const failures: { actor: Actor; message: string }[] = [];
+/** An actor (named) or a tie (described by its ends, as the caller words it). */
+type WithValues = { customValues: CustomValues; name?: string };
+
+/**
+ * Every actor's (or tie's) value of `before`, as `after` holds it; refuses if any value cannot become the new type.
+ * `describe` names a record that has no name of its own (a tie).
+ */
+export function carryValues<R extends WithValues>(
+  actors: readonly R[],
+  before: CustomField,
+  after: CustomField,
+  renames: ChoiceRenames,
+  describe: (record: R) => string = (r) => quotedName(r.name ?? ''),
+): R[] {
+  const failures: { actor: R; message: string }[] = [];
   const carried = actors.map((actor) => {
     const value = actor.customValues[before.id];
     if (value === undefined) return actor;
@@ -35,10 +47,10 @@ export function carryValues(actors: readonly Actor[], before: CustomField, after
   });
   const first = failures[0];
   if (first) {
-    const others = failures.length > 1 ? ` and ${countOf(failures.length - 1, 'other actor')}` : '';
+    const others = failures.length > 1 ? ` and ${countOf(failures.length - 1, before.appliesTo === 'tie' ? 'other tie' : 'other actor')}` : '';
     throw new CaremapError(
       'invalid-input',
-      `${first.message} That is the value of ${quotedName(first.actor.name)}${others}; change or clear ${failures.length > 1 ? 'them' : 'it'} first.`,
+      `${first.message} That is the value of ${describe(first.actor)}${others}; change or clear ${failures.length > 1 ? 'them' : 'it'} first.`,
       { field: 'type' },
     );
   }

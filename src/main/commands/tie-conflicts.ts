@@ -1,7 +1,9 @@
-// Refuses an edit that would leave two ties of one type between the same two actors (the map allows several ties
-// between a pair only when their types differ).
+// Refuses an edit that would leave two ties of one type between the same two actors, except A→B and B→A as two
+// one-way ties (shared/tie-pairs.ts has the rule); several ties between a pair are otherwise allowed only when their
+// types differ.
 import type { Tie, TieId } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
+import { tiesClash } from '../../shared/tie-pairs';
 import type { MapStore } from '../store';
 import { quotedName } from './labels';
 import { requireActors } from './lookups';
@@ -11,17 +13,20 @@ function pairKey(tie: Tie): string {
   return `${a}\u0000${b}\u0000${tie.tieTypeId ?? ''}`;
 }
 
+/** Changed ties already seen, by unordered pair and type, to test each new one against. */
+type Seen = Map<string, Tie[]>;
+
 /** `changed` are ties as an edit would leave them; every other tie in the map stays as it is. */
 export function requireNoDuplicateTies(store: MapStore, changed: readonly Tie[], field = 'tieTypeId'): void {
   const changedIds = new Set<TieId>(changed.map((t) => t.id));
-  const seen = new Set<string>();
+  const seen: Seen = new Map();
   const clashes: Tie[] = [];
   for (const tie of changed) {
     const key = pairKey(tie);
-    // The unique index allows one tie per pair and type, so tieBetween finds the only one there could be.
-    const existing = store.tieBetween(tie.fromId, tie.toId, tie.tieTypeId);
-    if (seen.has(key) || (existing && !changedIds.has(existing.id))) clashes.push(tie);
-    seen.add(key);
+    const earlier = seen.get(key) ?? [];
+    const inMap = store.tiesBetweenOf(tie).filter((t) => !changedIds.has(t.id));
+    if ([...earlier, ...inMap].some((other) => tiesClash(other, tie))) clashes.push(tie);
+    seen.set(key, [...earlier, tie]);
   }
   const first = clashes[0];
   if (!first) return;

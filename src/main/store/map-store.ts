@@ -1,4 +1,5 @@
 // One open map: reads for the canvas, one ordered write for any change set, the undo history, and closing.
+import { tiesClash, type TieEnds } from '../../shared/tie-pairs';
 import type {
   Actor,
   ActorId,
@@ -110,6 +111,10 @@ export class MapStore {
     return actorSql.actorsWithField(this.conn, id);
   }
 
+  tiesWithField(id: CustomFieldId): Tie[] {
+    return tieSql.tiesWithField(this.conn, id);
+  }
+
   tiesOfType(id: TieTypeId): Tie[] {
     return tieSql.tiesOfType(this.conn, id);
   }
@@ -138,8 +143,14 @@ export class MapStore {
     return tieSql.tiesTouching(this.conn, actorIds);
   }
 
-  tieBetween(a: ActorId, b: ActorId, tieTypeId: TieTypeId | null): Tie | undefined {
-    return tieSql.tieBetween(this.conn, a, b, tieTypeId);
+  /** Every tie of `tie`'s type between its two actors, either way round. */
+  tiesBetweenOf(tie: TieEnds): Tie[] {
+    return tieSql.tiesBetween(this.conn, tie.fromId, tie.toId, tie.tieTypeId);
+  }
+
+  /** A tie that `tie` (drawn this way round with this direction) could not share the map with, if there is one. */
+  tieClashingWith(tie: TieEnds): Tie | undefined {
+    return tieSql.tiesBetween(this.conn, tie.fromId, tie.toId, tie.tieTypeId).find((t) => tiesClash(t, tie));
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   CERTAINTIES,
   CONSENT_STATES,
   CUSTOM_FIELD_TYPES,
+  FIELD_TARGETS,
   KIND_SHAPES,
   LINE_STYLES,
   PROVENANCE_SOURCES,
@@ -61,6 +62,8 @@ const tieRecord = z.object({
   statusId: branded<TieStatusId>().nullable().default(null),
   since: z.string().nullable().default(null),
   notes: z.string().default(''),
+  // Entries written before version 8 had no tie fields.
+  customValues: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default(() => ({})),
   provenance: provenance.default(() => handProvenance()),
 });
 
@@ -83,6 +86,8 @@ const customFieldRecord = z.object({
   options: z.array(z.string()),
   sortOrder: z.number(),
   safe: z.boolean().default(false),
+  // Every field was an actor's before version 8.
+  appliesTo: z.enum(FIELD_TARGETS).default('actor'),
 });
 
 /** Version-2 entries have only actors and ties; the taxonomy's lists default to empty. */

@@ -94,8 +94,25 @@ export function tieFromRow(row: DbTie): Tie {
     statusId: row.status_id as TieStatusId | null,
     since: row.since,
     notes: row.notes,
+    customValues: valuesFromJson(row.custom_values_json),
     provenance: provenanceFromRow(row),
   };
+}
+
+/** A tie's custom values column back to a record; anything that is not a plain value is left out, not guessed. */
+function valuesFromJson(json: string): CustomValues {
+  const values: CustomValues = {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return values;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return values;
+  for (const [fieldId, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) values[fieldId] = value;
+  }
+  return values;
 }
 
 export function tieToRow(tie: Tie): DbTie {
@@ -109,6 +126,7 @@ export function tieToRow(tie: Tie): DbTie {
     status_id: tie.statusId,
     since: tie.since,
     notes: tie.notes,
+    custom_values_json: JSON.stringify(tie.customValues),
     ...provenanceToRow(tie.provenance),
   };
 }

@@ -44,6 +44,8 @@ export interface DbCustomField {
   sort_order: number;
   /** 0/1: safe to share in an anonymised export (migration 006). */
   safe: number;
+  /** 'actor' or 'tie' (migration 008). */
+  applies_to: string;
 }
 
 /** The same columns on actors and ties. */
@@ -99,6 +101,8 @@ export interface DbTie extends DbProvenance {
   status_id: string | null;
   since: string | null;
   notes: string;
+  /** The tie's custom values as a JSON object keyed by field id (version 8). */
+  custom_values_json: string;
 }
 
 export interface DbHistoryEntry {

@@ -1,6 +1,6 @@
 // Converts the taxonomy's rows (kinds, tie types, tie statuses, care offers, custom fields) to and from domain records.
 import type { CareOffer, CareOfferId, CustomField, CustomFieldId, Kind, KindId, TieStatus, TieStatusId, TieType, TieTypeId } from '../../shared/domain';
-import { CUSTOM_FIELD_TYPES, KIND_SHAPES, LINE_STYLES } from '../../shared/domain';
+import { CUSTOM_FIELD_TYPES, FIELD_TARGETS, KIND_SHAPES, LINE_STYLES } from '../../shared/domain';
 import type { DbCareOffer, DbCustomField, DbKind, DbTieStatus, DbTieType } from './row-types';
 import { oneOf, stringList } from './row-values';
 
@@ -42,6 +42,7 @@ export function customFieldFromRow(row: DbCustomField): CustomField {
     id: row.id as CustomFieldId,
     name: row.name,
     type,
+    appliesTo: oneOf(FIELD_TARGETS, row.applies_to, 'actor'),
     options: type === 'choice' ? stringList(row.options_json) : [],
     sortOrder: row.sort_order,
     safe: row.safe === 1,
@@ -49,5 +50,5 @@ export function customFieldFromRow(row: DbCustomField): CustomField {
 }
 
 export function customFieldToRow(field: CustomField): DbCustomField {
-  return { id: field.id, name: field.name, type: field.type, options_json: JSON.stringify(field.options), sort_order: field.sortOrder, safe: field.safe ? 1 : 0 };
+  return { id: field.id, name: field.name, type: field.type, options_json: JSON.stringify(field.options), sort_order: field.sortOrder, safe: field.safe ? 1 : 0, applies_to: field.appliesTo };
 }

@@ -46,7 +46,7 @@ export const TAXONOMY_TABLES: { [K in TaxonomyList]: TaxonomyTable<Taxonomy[K][n
   careOffers: table('care_offers', columnsOf<DbCareOffer>()(['id', 'name', 'sort_order']), mapping.careOfferFromRow, mapping.careOfferToRow),
   customFields: table(
     'custom_fields',
-    columnsOf<DbCustomField>()(['id', 'name', 'type', 'options_json', 'sort_order', 'safe']),
+    columnsOf<DbCustomField>()(['id', 'name', 'type', 'options_json', 'sort_order', 'safe', 'applies_to']),
     mapping.customFieldFromRow,
     mapping.customFieldToRow,
   ),

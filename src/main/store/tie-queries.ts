@@ -1,5 +1,5 @@
 // SQL for ties: list, look up by id, by the actors they join or by their type or status, upsert and delete.
-import type { ActorId, Tie, TieId, TieStatusId, TieTypeId } from '../../shared/domain';
+import type { ActorId, CustomFieldId, Tie, TieId, TieStatusId, TieTypeId } from '../../shared/domain';
 import { tieFromRow, tieToRow } from './row-mapping';
 import type { DbTie } from './row-types';
 import { columnsOf, rowWriter } from './row-writer';
@@ -7,6 +7,7 @@ import type { Connection } from './sql-connection';
 
 const TIE_COLUMNS = columnsOf<DbTie>()([
   'id', 'from_actor_id', 'to_actor_id', 'tie_type_id', 'direction', 'strength', 'status_id', 'since', 'notes',
+  'custom_values_json',
   'source', 'source_label', 'source_sheet', 'source_row', 'recorded_on', 'certainty',
 ]);
 const tieWriter = rowWriter<DbTie>('ties', TIE_COLUMNS);
@@ -43,18 +44,26 @@ export function tiesWithStatus(conn: Connection, statusId: TieStatusId): Tie[] {
   return conn.all<DbTie>('SELECT * FROM ties WHERE status_id = ? ORDER BY rowid', statusId).map(tieFromRow);
 }
 
-/** A tie of this type between these two actors, whichever way round it was drawn. */
-export function tieBetween(conn: Connection, a: ActorId, b: ActorId, tieTypeId: TieTypeId | null): Tie | undefined {
-  const row = conn.get<DbTie>(
-    `SELECT * FROM ties WHERE ((from_actor_id = ? AND to_actor_id = ?) OR (from_actor_id = ? AND to_actor_id = ?))
-       AND tie_type_id IS ? LIMIT 1`,
-    a,
-    b,
-    b,
-    a,
-    tieTypeId,
-  );
-  return row ? tieFromRow(row) : undefined;
+/** Ties holding a value of this (tie) field. */
+export function tiesWithField(conn: Connection, fieldId: CustomFieldId): Tie[] {
+  return conn
+    .all<DbTie>("SELECT * FROM ties WHERE EXISTS (SELECT 1 FROM json_each(custom_values_json) WHERE key = ?) ORDER BY rowid", fieldId)
+    .map(tieFromRow);
+}
+
+/** The ties of this type between these two actors, whichever way round they were drawn (at most two one-way ties). */
+export function tiesBetween(conn: Connection, a: ActorId, b: ActorId, tieTypeId: TieTypeId | null): Tie[] {
+  return conn
+    .all<DbTie>(
+      `SELECT * FROM ties WHERE ((from_actor_id = ? AND to_actor_id = ?) OR (from_actor_id = ? AND to_actor_id = ?))
+         AND tie_type_id IS ? ORDER BY rowid`,
+      a,
+      b,
+      b,
+      a,
+      tieTypeId,
+    )
+    .map(tieFromRow);
 }
 
 export function countTies(conn: Connection): number {

@@ -30,7 +30,7 @@ export function actorAttributes(doc: MapDocument): AttributeDef<Actor>[] {
   const kinds = new Map(doc.kinds.map((k) => [k.id as string, k.name]));
   const offers = new Map(doc.careOffers.map((o) => [o.id as string, o.name]));
   const text = (id: string, title: string, value: (a: Actor) => string): AttributeDef<Actor> => ({ id, title, type: 'string', value });
-  const fields = [...doc.customFields].sort((a, b) => a.sortOrder - b.sortOrder);
+  const fields = doc.customFields.filter((f) => f.appliesTo === 'actor').sort((a, b) => a.sortOrder - b.sortOrder);
   return [
     text('kind', 'Kind', (a) => kinds.get(a.kindId) ?? ''),
     text('description', 'Description', (a) => a.description),

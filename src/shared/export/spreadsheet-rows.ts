@@ -1,5 +1,5 @@
 // A map as spreadsheet rows (a header row, then one row per actor or tie), shared by the xlsx and CSV writers.
-import type { Actor, CustomField, CustomFieldValue, MapDocument, Tie } from '../domain';
+import type { Actor, CustomField, CustomFieldValue, FieldTarget, MapDocument, Tie } from '../domain';
 import {
   ACTOR_COLUMNS,
   CARE_MODE_CELLS,
@@ -8,6 +8,7 @@ import {
   CONSENT_CELLS,
   DIRECTION_CELLS,
   FIELD_COLUMNS,
+  FIELD_TARGET_CELLS,
   FIELD_TYPE_CELLS,
   joinValues,
   KIND_COLUMNS,
@@ -34,13 +35,18 @@ function customCell(field: CustomField, value: CustomFieldValue | undefined): Ce
   return value;
 }
 
+/** The custom fields recorded on actors (or ties), in the facilitator's order: one column each on that sheet. */
+function fieldsFor(doc: MapDocument, target: FieldTarget): CustomField[] {
+  return doc.customFields.filter((f) => f.appliesTo === target).sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
 /** Rounded to a hundredth of a pixel: positions are for re-importing, not surveying. */
 const coordinate = (n: number) => Math.round(n * 100) / 100;
 
 export function actorRows(doc: MapDocument): Row[] {
   const kinds = new Map(doc.kinds.map((k) => [k.id as string, k.name]));
   const offers = new Map(doc.careOffers.map((o) => [o.id as string, o.name]));
-  const fields = [...doc.customFields].sort((a, b) => a.sortOrder - b.sortOrder);
+  const fields = fieldsFor(doc, 'actor');
   const row = (a: Actor): Row => [
     a.name,
     kinds.get(a.kindId) ?? '',
@@ -71,6 +77,7 @@ export function tieRows(doc: MapDocument): Row[] {
   const names = new Map(doc.actors.map((a) => [a.id as string, a.name]));
   const types = new Map(doc.tieTypes.map((t) => [t.id as string, t.name]));
   const statuses = new Map(doc.tieStatuses.map((s) => [s.id as string, s.name]));
+  const fields = fieldsFor(doc, 'tie');
   const row = (t: Tie): Row => [
     names.get(t.fromId) ?? '',
     names.get(t.toId) ?? '',
@@ -80,8 +87,9 @@ export function tieRows(doc: MapDocument): Row[] {
     t.statusId ? (statuses.get(t.statusId) ?? '') : '',
     t.since ?? '',
     t.notes,
+    ...fields.map((f) => customCell(f, t.customValues[f.id])),
   ];
-  return [[...TIE_COLUMNS], ...doc.ties.map(row)];
+  return [[...TIE_COLUMNS, ...fields.map((f) => f.name)], ...doc.ties.map(row)];
 }
 
 const bySortOrder = <T extends { sortOrder: number }>(list: readonly T[]) => [...list].sort((a, b) => a.sortOrder - b.sortOrder);
@@ -93,6 +101,6 @@ export function listRows(doc: MapDocument) {
     tieTypes: [[...TIE_TYPE_COLUMNS], ...bySortOrder(doc.tieTypes).map((t) => [t.name, t.colour])],
     tieStatuses: [[...TIE_STATUS_COLUMNS], ...bySortOrder(doc.tieStatuses).map((s) => [s.name, LINE_STYLE_CELLS[s.lineStyle]])],
     careOffers: [[...CARE_OFFER_COLUMNS], ...bySortOrder(doc.careOffers).map((o) => [o.name])],
-    fields: [[...FIELD_COLUMNS], ...bySortOrder(doc.customFields).map((f) => [f.name, FIELD_TYPE_CELLS[f.type], joinValues(f.options)])],
+    fields: [[...FIELD_COLUMNS], ...bySortOrder(doc.customFields).map((f) => [f.name, FIELD_TYPE_CELLS[f.type], joinValues(f.options), FIELD_TARGET_CELLS[f.appliesTo]])],
   } satisfies Record<string, Row[]>;
 }

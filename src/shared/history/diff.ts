@@ -89,20 +89,22 @@ function actorFields(a: Actor, b: Actor, fieldNames: ReadonlyMap<string, string>
     const equal = how === 'set' ? sameSet(x as string[], y as string[]) : sameContent(x, y);
     if (!equal) fields.push(words);
   }
-  // Each of the facilitator's own fields by its name ("Influence"), so "what changed" reads as they wrote it.
-  const keys = new Set([...Object.keys(a.customValues), ...Object.keys(b.customValues)]);
-  for (const key of keys) {
-    if (a.customValues[key] !== b.customValues[key]) fields.push(fieldNames.get(key) ?? 'one of your fields');
-  }
-  return fields;
+  return [...fields, ...changedValues(a.customValues, b.customValues, fieldNames)];
 }
 
-function tieFields(a: Tie, b: Tie): string[] {
+/** Each of the facilitator's own fields by its name ("Influence"), so "what changed" reads as they wrote it. */
+function changedValues(a: Actor['customValues'], b: Actor['customValues'], fieldNames: ReadonlyMap<string, string>): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((key) => a[key] !== b[key]).map((key) => fieldNames.get(key) ?? 'one of your fields');
+}
+
+function tieFields(a: Tie, b: Tie, fieldNames: ReadonlyMap<string, string>): string[] {
   const fields: string[] = [];
   // A tie redrawn between other actors (or turned round) is the same tie with new ends.
   if (a.fromId !== b.fromId || a.toId !== b.toId) fields.push('ends');
   for (const [key, words] of TIE_FIELDS) if (!sameContent(a[key], b[key])) fields.push(words);
-  return fields;
+  // Tie records from before version 8 have no values: read as none.
+  return [...fields, ...changedValues(a.customValues ?? {}, b.customValues ?? {}, fieldNames)];
 }
 
 function kindCounts(before: MapState, after: MapState): KindCount[] {
@@ -165,7 +167,7 @@ export function diffMaps(before: MapState, after: MapState): MapDiff {
     const old = oldTies.get(tie.id);
     if (!old) ties.push(describe(tie, newActors, 'added', []));
     else {
-      const fields = tieFields(old, tie);
+      const fields = tieFields(old, tie, fieldNames);
       if (fields.length > 0) ties.push(describe(tie, newActors, 'changed', fields));
     }
   }

@@ -105,12 +105,18 @@ export function defaultActorColumns(sheet: RawSheet): ActorTarget[] {
   return targets;
 }
 
+/** Has at least one value below the header row. */
+function hasValues(sheet: RawSheet, headerRow: number, column: number): boolean {
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) if ((sheet.rows[r]![column] ?? '').trim() !== '') return true;
+  return false;
+}
+
 export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
   const headerRow = headerRowOf(sheet, 'ties');
   const headers = sheet.rows[headerRow] ?? [];
   const width = columnCount(sheet, headerRow);
   const taken = new Set<TieTarget>();
-  return Array.from({ length: width }, (_, i) => {
+  const targets = Array.from({ length: width }, (_, i): TieTarget => {
     let target = tieTargetFor(headers[i] ?? '');
     // Gephi's edge "Type" says Directed/Undirected/Mixed: a direction, not a type of tie.
     if (target === 'tieType') {
@@ -118,11 +124,21 @@ export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
       if (values.length > 0 && values.every(isDirectionWord)) target = 'direction';
     }
     if (target !== 'ignore') {
-      if (taken.has(target)) target = target === 'notes' ? 'notes' : 'ignore';
+      // A second "Weight" beside "Strength" (Caremap's own tie field of that name) is a field, not a second strength.
+      if (taken.has(target)) return target === 'notes' ? 'notes' : hasValues(sheet, headerRow, i) ? (isNumberColumn(sheet, headerRow, i) ? 'customNumber' : 'custom') : 'ignore';
       taken.add(target);
     }
     return target;
   });
+  // Any other headed column with values (Kumu's extra connection columns, Gephi's edge metrics) becomes a tie field,
+  // a number field when every value is a number; an edge's own Id (Gephi writes one) has no use on the map.
+  targets.forEach((target, i) => {
+    const header = headers[i] ?? '';
+    if (target !== 'ignore' || headerKey(header) === '' || headerKey(header) === 'id' || !hasValues(sheet, headerRow, i)) return;
+    if (tieTargetFor(header) !== 'ignore') return;
+    targets[i] = isNumberColumn(sheet, headerRow, i) ? 'customNumber' : 'custom';
+  });
+  return targets;
 }
 
 function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[], graph: boolean): LayoutName {

@@ -32,7 +32,7 @@ const ACTOR_SYNONYMS: Record<Exclude<ActorTarget, 'ignore' | 'custom' | 'customN
   y: ['y'],
 };
 
-const TIE_SYNONYMS: Record<Exclude<TieTarget, 'ignore'>, string[]> = {
+const TIE_SYNONYMS: Record<Exclude<TieTarget, 'ignore' | 'custom' | 'customNumber'>, string[]> = {
   from: ['from', 'source', 'from actor', 'actor 1', 'origin', 'desde'],
   to: ['to', 'target', 'to actor', 'actor 2', 'destination', 'hasta'],
   tieType: ['type', 'tie type', 'kind', 'relationship', 'relation', 'connection type', 'link type', 'tipo'],

@@ -1,10 +1,10 @@
 // The map's lists as the import sees them: find an entry by name (tolerantly) or make a new one, once, on first use.
-import type { CareOffer, CareOfferId, CustomField, CustomFieldId, Kind, KindId, Taxonomy, TieStatus, TieType, TieTypeId } from '../domain';
+import type { CareOffer, CareOfferId, CustomField, CustomFieldId, FieldTarget, Kind, KindId, Taxonomy, TieStatus, TieType, TieTypeId } from '../domain';
 import { KIND_SHAPES } from '../domain';
 import { fold } from '../text-fold';
 import type { KindChoice } from './import-types';
 import { kindKey } from './match-kinds';
-import type { FieldShape } from './caremap-sheets';
+import { fieldKey, type FieldShape } from './caremap-sheets';
 
 /** Okabe–Ito and Tableau colours not used by the seed kinds, for kinds and tie types an import adds. */
 const NEW_COLOURS = ['#999999', '#117733', '#882255', '#44AA99', '#AA4499', '#DDCC77', '#332288', '#88CCEE', '#CC6677', '#661100'];
@@ -39,6 +39,7 @@ export class ImportTaxonomy {
   private readonly tieTypesByKey = new Map<string, TieType>();
   private readonly statusesByKey = new Map<string, TieStatus>();
   private readonly offersByName = new Map<string, CareOffer>();
+  /** Keyed by fieldKey: an actors' "Weight" and a ties' "Weight" are two fields. */
   private readonly fieldsByName = new Map<string, CustomField>();
   /** A new kind's colour from the file (kindKey of its name → #rrggbb), when all its actors were drawn in one colour. */
   readonly kindColours = new Map<string, string>();
@@ -49,7 +50,7 @@ export class ImportTaxonomy {
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly newId: () => string,
-    /** Types and choices for new fields, by lower-case name (a Caremap workbook's Fields sheet); text otherwise. */
+    /** Types and choices for new fields, by fieldKey (a Caremap workbook's Fields sheet); text otherwise. */
     private readonly fieldShapes: ReadonlyMap<string, FieldShape> = new Map(),
   ) {
     this.orders = new SortOrders(taxonomy);
@@ -57,7 +58,7 @@ export class ImportTaxonomy {
     for (const t of taxonomy.tieTypes) this.tieTypesByKey.set(kindKey(t.name), t);
     for (const s of taxonomy.tieStatuses) this.statusesByKey.set(fold(s.name), s);
     for (const o of taxonomy.careOffers) this.offersByName.set(fold(o.name), o);
-    for (const f of taxonomy.customFields) this.fieldsByName.set(f.name.toLocaleLowerCase(), f);
+    for (const f of taxonomy.customFields) this.fieldsByName.set(fieldKey(f.appliesTo, f.name), f);
   }
 
   kind(choice: KindChoice): KindId {
@@ -123,26 +124,30 @@ export class ImportTaxonomy {
     return offer.id;
   }
 
-  /** An existing field of that name (any capitals), or a new field: text unless the workbook or the column says otherwise. */
-  field(header: string, type?: CustomField['type']): CustomField {
-    const known = this.fieldsByName.get(header.toLocaleLowerCase());
+  /**
+   * An existing field of that name (any capitals) for actors (or ties), or a new field: text unless the workbook or
+   * the column says otherwise.
+   */
+  field(header: string, type?: CustomField['type'], appliesTo: FieldTarget = 'actor'): CustomField {
+    const known = this.fieldsByName.get(fieldKey(appliesTo, header));
     if (known) return known;
     const field: CustomField = {
       id: this.newId() as CustomFieldId,
       name: header.slice(0, 200),
-      type: this.fieldShapes.get(header.toLocaleLowerCase())?.type ?? type ?? 'text',
-      options: [...(this.fieldShapes.get(header.toLocaleLowerCase())?.options ?? [])],
+      type: this.fieldShapes.get(fieldKey(appliesTo, header))?.type ?? type ?? 'text',
+      options: [...(this.fieldShapes.get(fieldKey(appliesTo, header))?.options ?? [])],
       sortOrder: this.orders.take('customFields'),
       safe: false,
+      appliesTo,
     };
     this.newFields.push(field);
-    this.fieldsByName.set(header.toLocaleLowerCase(), field);
+    this.fieldsByName.set(fieldKey(appliesTo, header), field);
     return field;
   }
 
   /** An existing field only: used to find actors a previous import gave an ID. */
   existingField(header: string): CustomField | null {
-    const known = this.taxonomy.customFields.find((f) => f.name.toLocaleLowerCase() === header.toLocaleLowerCase());
+    const known = this.taxonomy.customFields.find((f) => f.appliesTo === 'actor' && f.name.toLocaleLowerCase() === header.toLocaleLowerCase());
     return known ?? null;
   }
 }

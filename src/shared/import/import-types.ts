@@ -45,7 +45,8 @@ export const ACTOR_TARGETS = [
 ] as const;
 export type ActorTarget = (typeof ACTOR_TARGETS)[number];
 
-export const TIE_TARGETS = ['ignore', 'from', 'to', 'tieType', 'direction', 'strength', 'status', 'since', 'notes'] as const;
+/** 'custom' and 'customNumber' make (or fill) a tie field named after the column's header, as for actors. */
+export const TIE_TARGETS = ['ignore', 'from', 'to', 'tieType', 'direction', 'strength', 'status', 'since', 'notes', 'custom', 'customNumber'] as const;
 export type TieTarget = (typeof TIE_TARGETS)[number];
 
 /** The layouts other tools write, recognised with no set-up; 'generic' is anything else, matched by header synonyms. */
@@ -65,7 +66,15 @@ export interface ImportChoices {
   kinds: Record<string, KindChoice>;
   /** Ties naming an actor that is in neither the file nor the map. */
   unknownActors: 'skip' | 'create';
+  /**
+   * A one-way tie A→B and one B→A of the same type: two ties (as a directed source means them), or one mutual tie.
+   * Absent means two ties.
+   */
+  reciprocal?: ReciprocalChoice;
 }
+
+export const RECIPROCAL_CHOICES = ['two-ties', 'mutual'] as const;
+export type ReciprocalChoice = (typeof RECIPROCAL_CHOICES)[number];
 
 /** What happens to the row or value a problem is about. */
 export type ProblemOutcome = 'skipped' | 'merged' | 'created' | 'kept' | 'cleared';

@@ -1,50 +1,297 @@
 // Plans an import against the map as it is: which actors are added or updated, which ties are added or updated,
 // which kinds, tie types, care offers and fields are new, and every problem. Pure: the same plan is the preview and,
 // inside the commit's transaction, the edit itself.
-import type { Actor, ActorId, Provenance, Tie, TieId } from '../domain';
-import { fieldShapesOf } from './caremap-sheets';
+import { fieldShapesOf, takeProvenanceCells } from './caremap-sheets';
+import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonomy, Tie, TieId } from '../domain';
+import { checkCustomValue } from '../custom-values';
 import { sameContent } from '../equal';
-import type { ImportChoices, RawWorkbook } from './import-types';
+import { nameKey, tidy } from './cell-values';
+import { headerRowOf } from './detect-layout';
+import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
 import { placeNewActors } from './place-actors';
 import { ProblemList } from './problems';
-import { resolveChoices } from './resolve-choices';
-import { matchActors } from './plan-actors';
-import { planTies } from './plan-ties';
-import type { ActorMatches, ImportPlan, MapSnapshot, PlanContext, PlanOptions, TiePlan } from './plan-types';
+import { readActorRows, type ActorDraft } from './read-actor-rows';
+import { readTieRows } from './read-tie-rows';
+import { TiePairIndex } from './tie-pair-index';
+import { endsAreIds, GEPHI_ID_FIELD, idsOf, requireNodesFile } from './ends-by-id';
+import { findSheet, resolveChoices, type ResolvedImport } from './resolve-choices';
 
-export type { ImportPlan, ImportRecords, MapSnapshot, PlanOptions } from './plan-types';
-
-/** Match actors, plan ties, place new actors, then count: each step its own function over one shared context. */
-export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: Partial<ImportChoices>, options: PlanOptions): ImportPlan {
-  const resolved = resolveChoices(workbook, snapshot.taxonomy.kinds, given);
-  const ownLayout = resolved.layout === 'caremap';
-  const ctx: PlanContext = {
-    workbook,
-    snapshot,
-    choices: resolved.choices,
-    options,
-    problems: new ProblemList(),
-    taxonomy: new ImportTaxonomy(snapshot.taxonomy, options.newId, ownLayout ? fieldShapesOf(workbook) : undefined),
-    ownLayout,
-    provenance: (sheet, row, certainty = 'reported'): Provenance => ({
-      source: 'import',
-      label: workbook.fileName,
-      sheet,
-      row,
-      recordedOn: options.today,
-      certainty,
-    }),
-  };
-  const actors = matchActors(ctx, resolved.layout);
-  const ties = planTies(ctx, actors);
-  placeActors(snapshot, actors.before, actors.after, ties.after, actors.placedFromFile);
-  return summarise(ctx, resolved, actors, ties);
+export interface MapSnapshot {
+  actors: readonly Actor[];
+  ties: readonly Tie[];
+  taxonomy: Taxonomy;
 }
 
-/** The plan as the preview shows it and the commit writes it: whole records before and after, counts, problems. */
-function summarise(ctx: PlanContext, resolved: ImportPlan['resolved'], { before, after }: ActorMatches, { before: tiesBefore, after: tiesAfter }: TiePlan): ImportPlan {
-  const { taxonomy, problems } = ctx;
+export interface PlanOptions {
+  today: IsoDate;
+  newId: () => string;
+}
+
+/** Whole records before and after, the shape an undo step holds. New taxonomy entries have no "before". */
+export interface ImportRecords {
+  taxonomy: Pick<Taxonomy, 'kinds' | 'tieTypes' | 'careOffers' | 'customFields'>;
+  actorsBefore: Actor[];
+  actorsAfter: Actor[];
+  tiesBefore: Tie[];
+  tiesAfter: Tie[];
+}
+
+export interface ImportPlan {
+  resolved: ResolvedImport;
+  records: ImportRecords;
+  counts: ImportCounts;
+  problems: ImportProblem[];
+}
+
+/** The tie field a numeric strength (Gephi's Weight, Kumu's Strength) is kept in, beside the three levels. */
+export const WEIGHT_FIELD = 'Weight';
+
+const NO_PROVENANCE: Provenance = { source: 'import', label: '', sheet: null, row: null, recordedOn: null, certainty: 'reported' };
+
+/**
+ * A blank actor with every field written out: V8 keeps objects made by spreading many keys in slow dictionary mode,
+ * which made planning 5,000 actors several times slower. Field order as in blankActorDetails.
+ */
+function newActor(id: ActorId, name: string, kindId: KindId, provenance: Provenance): Actor {
+  return {
+    id,
+    name,
+    kindId,
+    x: 0,
+    y: 0,
+    description: '',
+    careOfferIds: [],
+    careModes: [],
+    role: null,
+    address: '',
+    tags: [],
+    website: '',
+    contact: { email: '', phone: '', other: '' },
+    consent: null,
+    consentDate: null,
+    notes: '',
+    pinned: false,
+    customValues: {},
+    provenance,
+  };
+}
+/** Ids as small numbers, so the key of a pair of actors and a tie type is short to build and to hash. */
+function numbering(): (id: string | null) => number {
+  const numbers = new Map<string | null, number>();
+  return (id) => {
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(id, n);
+    }
+    return n;
+  };
+}
+const uniqueFolded = (items: string[]) => [...new Map(items.map((t) => [t.toLocaleLowerCase(), t])).values()];
+
+export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: Partial<ImportChoices>, options: PlanOptions): ImportPlan {
+  const resolved = resolveChoices(workbook, snapshot.taxonomy.kinds, given);
+  const { choices } = resolved;
+  const problems = new ProblemList();
+  const ownLayout = resolved.layout === 'caremap';
+  const taxonomy = new ImportTaxonomy(snapshot.taxonomy, options.newId, ownLayout ? fieldShapesOf(workbook) : undefined);
+  const provenance = (sheet: string, row: number, certainty: Provenance['certainty'] = 'reported'): Provenance => ({
+    source: 'import',
+    label: workbook.fileName,
+    sheet,
+    row,
+    recordedOn: options.today,
+    certainty,
+  });
+
+  const actorSheet = findSheet(workbook, choices.actorSheet);
+  const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems) : [];
+  const idColumn = choices.actorColumns.indexOf('id');
+  const actorHeaders = actorSheet ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')] ?? []) : [];
+  const numberHeaders = new Set(choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])));
+  const idHeader = actorSheet && idColumn !== -1 ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')]?.[idColumn] ?? '').trim() || 'ID' : null;
+
+  for (const [key, colour] of kindColoursOf(drafts)) taxonomy.kindColours.set(key, colour);
+
+  // The map's actors by name and by the ID an earlier import of this layout stored.
+  const existingByName = new Map<string, Actor>();
+  for (const actor of snapshot.actors) if (!existingByName.has(nameKey(actor.name))) existingByName.set(nameKey(actor.name), actor);
+  // Gephi's edges table alone: its ends are the Ids its nodes table's import kept.
+  const byIds = endsAreIds(resolved.layout);
+  const existingIdField = idHeader ? taxonomy.existingField(idHeader) : byIds && !actorSheet ? taxonomy.existingField(GEPHI_ID_FIELD) : null;
+  const existingById = idsOf(snapshot.actors, existingIdField);
+  const endsMustMatch = byIds && (idColumn !== -1 || existingIdField !== null);
+
+  const claimed = new Set<ActorId>();
+  const before = new Map<ActorId, Actor>();
+  const after = new Map<ActorId, Actor>();
+  const fileByName = new Map<string, ActorId>();
+  const fileById = new Map<string, ActorId>();
+  const placedFromFile = new Set<ActorId>();
+
+  const buildActor = (draft: ActorDraft, existing: Actor | null): Actor => {
+    const f = draft.fields;
+    const kindChoice = draft.kind !== null ? (choices.kinds[draft.kind] ?? choices.kinds['']) : existing ? null : choices.kinds[''];
+    const base: Actor = existing ?? newActor(options.newId() as ActorId, draft.name, taxonomy.kind(kindChoice!), NO_PROVENANCE);
+    const customValues: CustomValues = { ...base.customValues };
+    const custom = { ...draft.custom };
+    const certainty = ownLayout ? takeProvenanceCells(custom) : undefined;
+    if (idHeader && draft.externalId !== null) custom[idHeader] = { text: draft.externalId, column: '' };
+    for (const [header, { text, column }] of Object.entries(custom)) {
+      const field = taxonomy.field(header, numberHeaders.has(header) ? 'number' : undefined);
+      const checked = checkCustomValue(field, text);
+      if (!checked.ok) problems.add(draft.sheet, draft.row, column, `${checked.message} It is left out.`, 'cleared');
+      else if (checked.value === null) delete customValues[field.id];
+      else customValues[field.id] = checked.value;
+    }
+    return {
+      id: base.id,
+      // Matched by ID, the file's name is the newer one; matched by name, the map's spelling stays.
+      name: existing && draft.externalId !== null ? draft.name : base.name,
+      kindId: kindChoice ? taxonomy.kind(kindChoice) : base.kindId,
+      x: existing ? base.x : (f.x ?? 0),
+      y: existing ? base.y : (f.y ?? 0),
+      description: f.description ?? base.description,
+      careOfferIds: f.careOffers ? [...new Set(f.careOffers.map((o) => taxonomy.careOffer(o)))] : base.careOfferIds,
+      careModes: f.careModes ?? base.careModes,
+      role: f.role ?? base.role,
+      address: f.address ?? base.address,
+      tags: f.tags ? uniqueFolded(f.tags) : base.tags,
+      website: f.website ?? base.website,
+      contact: { email: f.email ?? base.contact.email, phone: f.phone ?? base.contact.phone, other: f.otherContact ?? base.contact.other },
+      consent: f.consent ?? base.consent,
+      consentDate: f.consentDate ?? base.consentDate,
+      notes: f.notes ?? base.notes,
+      pinned: base.pinned,
+      customValues,
+      provenance: provenance(draft.sheet, draft.row, certainty ?? existing?.provenance.certainty),
+    };
+  };
+
+  for (const draft of drafts) {
+    let existing = (draft.externalId !== null ? existingById.get(draft.externalId) : undefined) ?? existingByName.get(draft.key) ?? null;
+    if (existing && claimed.has(existing.id)) existing = null;
+    const actor = buildActor(draft, existing);
+    if (existing) {
+      claimed.add(existing.id);
+      before.set(existing.id, existing);
+    }
+    after.set(actor.id, actor);
+    if (!existing && (draft.fields.x !== undefined || draft.fields.y !== undefined)) placedFromFile.add(actor.id);
+    if (!fileByName.has(draft.key)) fileByName.set(draft.key, actor.id);
+    if (draft.externalId !== null) fileById.set(draft.externalId, actor.id);
+  }
+
+  // Tie ends: the file's own actors by ID then name, then the map's, then (if chosen) a new actor of that name.
+  const createdForTies = new Map<string, ActorId>();
+  // Set once the tie rows are read: their ends are Ids (at least one matches one), so only an Id may match — a label
+  // that happens to equal an unknown Id must not catch the tie (Gephi exports whose labels are numbers).
+  let strictIds = false;
+  const resolveEnd = (text: string, sheet: string, row: number, column: string): ActorId | null => {
+    const key = nameKey(text);
+    const found = strictIds
+      ? (fileById.get(text) ?? existingById.get(text)?.id)
+      : (fileById.get(text) ?? fileByName.get(key) ?? existingById.get(text)?.id ?? existingByName.get(key)?.id ?? createdForTies.get(key));
+    if (found) return found;
+    if (strictIds) {
+      const where = actorSheet ? `“${actorSheet.name}”` : 'the map (from an earlier import)';
+      problems.add(sheet, row, column, `No node has the Id “${text}” in ${where}, so this tie is not imported.`, 'skipped');
+      return null;
+    }
+    if (choices.unknownActors === 'skip') {
+      problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).`, 'skipped');
+      return null;
+    }
+    const actor = newActor(options.newId() as ActorId, text.slice(0, 200), taxonomy.kind(choices.kinds['']!), provenance(sheet, row));
+    after.set(actor.id, actor);
+    createdForTies.set(key, actor.id);
+    problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map; it is added as a new actor.`, 'created');
+    return actor.id;
+  };
+
+  // The store's rule for ties between two actors (shared/tie-pairs.ts), checked against the file's earlier rows and the map.
+  const numberOf = numbering();
+  const mapTies = new TiePairIndex(numberOf);
+  for (const tie of snapshot.ties) mapTies.add(tie);
+  const fileTies = new TiePairIndex(numberOf);
+  const rowOfTie = new Map<TieId, number>();
+  const tiesBefore = new Map<TieId, Tie>();
+  const tiesAfter = new Map<TieId, Tie>();
+  const mergeReciprocal = choices.reciprocal === 'mutual';
+  const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
+  const tieSheet = findSheet(workbook, choices.tieSheet);
+  const tieHeaders = tieSheet ? (tieSheet.rows[headerRowOf(tieSheet, 'ties')] ?? []) : [];
+  const tieNumberHeaders = new Set(choices.tieColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(tieHeaders[i] ?? '')] : [])));
+  const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
+  strictIds = endsMustMatch && tieDrafts.some((d) => fileById.has(d.from) || fileById.has(d.to) || existingById.has(d.from) || existingById.has(d.to));
+  if (tieSheet && byIds && !actorSheet && !existingIdField) requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
+  for (const draft of tieDrafts) {
+    const fromId = resolveEnd(draft.from, draft.sheet, draft.row, draft.fromColumn);
+    const toId = resolveEnd(draft.to, draft.sheet, draft.row, draft.toColumn);
+    if (!fromId || !toId) continue;
+    if (fromId === toId) {
+      problems.add(draft.sheet, draft.row, draft.toColumn, `This tie goes from “${draft.from}” to itself, so it is not imported.`, 'skipped');
+      continue;
+    }
+    const tieTypeId = draft.tieType ? taxonomy.tieType(draft.tieType) : null;
+    const ends = { fromId, toId, tieTypeId, direction: draft.direction ?? 'one-way' };
+    // A→B then B→A (same type, both one-way): two ties, or (as the facilitator chose) one tie drawn both ways.
+    const back = mergeReciprocal && ends.direction === 'one-way' ? fileTies.reverse(ends) : undefined;
+    if (back) {
+      const merged: Tie = { ...back, direction: 'mutual' };
+      tiesAfter.set(merged.id, merged);
+      fileTies.replace(merged);
+      problems.add(draft.sheet, draft.row, '', `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${rowOfTie.get(back.id)} are imported as one two-way (mutual) tie.`, 'merged');
+      continue;
+    }
+    const earlier = fileTies.clash(ends);
+    if (earlier) {
+      problems.add(draft.sheet, draft.row, '', `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${rowOfTie.get(earlier.id)}); only the first is imported.`, 'merged');
+      continue;
+    }
+    let statusId = null;
+    if (draft.status) {
+      const status = taxonomy.status(draft.status);
+      if (status) statusId = status.id;
+      else problems.add(draft.sheet, draft.row, draft.statusColumn, `“${draft.status}” is not one of the map’s tie statuses (${taxonomy.statusNames()}); the tie has no status.`, 'cleared');
+    }
+    // The map's tie this row is (one an earlier row has not already taken); else, when merging, the map's tie back.
+    const inMap = mapTies.clash(ends) ?? (mergeReciprocal && ends.direction === 'one-way' ? mapTies.reverse(ends) : undefined);
+    const existing = inMap && !tiesBefore.has(inMap.id) ? inMap : undefined;
+    const reciprocalOfMap = existing !== undefined && existing.direction === 'one-way' && existing.fromId === toId && ends.direction === 'one-way';
+    const base: Tie = existing ?? { id: options.newId() as TieId, fromId, toId, tieTypeId, direction: 'one-way', strength: 'medium', statusId: null, since: null, notes: '', customValues: {}, provenance: NO_PROVENANCE };
+    const customValues: CustomValues = { ...base.customValues };
+    if (draft.weight !== null) customValues[taxonomy.field(WEIGHT_FIELD, 'number', 'tie').id] = draft.weight;
+    for (const [header, { text, column }] of Object.entries(draft.custom)) {
+      const field = taxonomy.field(header, tieNumberHeaders.has(header) ? 'number' : undefined, 'tie');
+      const checked = checkCustomValue(field, text);
+      if (!checked.ok) problems.add(draft.sheet, draft.row, column, `${checked.message} It is left out.`, 'cleared');
+      else if (checked.value === null) delete customValues[field.id];
+      else customValues[field.id] = checked.value;
+    }
+    // Every field written out (no spread), so 15,000 ties stay fast objects; see newActor.
+    const tie: Tie = {
+      id: base.id,
+      fromId: base.fromId,
+      toId: base.toId,
+      tieTypeId: base.tieTypeId,
+      direction: reciprocalOfMap ? 'mutual' : (draft.direction ?? base.direction),
+      strength: draft.strength ?? base.strength,
+      statusId: statusId ?? base.statusId,
+      since: draft.since ?? base.since,
+      notes: draft.notes ?? base.notes,
+      customValues,
+      provenance: provenance(draft.sheet, draft.row, existing?.provenance.certainty),
+    };
+    if (existing) tiesBefore.set(existing.id, existing);
+    tiesAfter.set(tie.id, tie);
+    fileTies.add(tie);
+    rowOfTie.set(tie.id, draft.row);
+  }
+
+  placeActors(snapshot, before, after, tiesAfter, placedFromFile);
+
   const changedActors = [...before.keys()].filter((id) => !sameContent(before.get(id), after.get(id)));
   const changedTies = [...tiesBefore.keys()].filter((id) => !sameContent(tiesBefore.get(id), tiesAfter.get(id)));
   const newFields = taxonomy.newFields;
@@ -71,13 +318,29 @@ function summarise(ctx: PlanContext, resolved: ImportPlan['resolved'], { before,
   };
 }
 
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** Each type's one colour (PRSM's style groups, a "Colour" column), so a new kind keeps the file's colour. */
+function kindColoursOf(drafts: readonly ActorDraft[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    if (draft.kind === null) continue;
+    const cell = Object.entries(draft.custom).find(([header]) => /^colou?r$/i.test(header.trim()))?.[1].text.trim();
+    if (!cell || !HEX.test(cell)) continue;
+    const colours = seen.get(draft.kind) ?? new Set<string>();
+    colours.add(cell.toLowerCase());
+    seen.set(draft.kind, colours);
+  }
+  return new Map([...seen].filter(([, colours]) => colours.size === 1).map(([key, colours]) => [key, [...colours][0]!]));
+}
+
 /** New actors without X/Y from the file: laid out by the force layout around the map as it is (place-actors.ts). */
 function placeActors(snapshot: MapSnapshot, before: Map<ActorId, Actor>, after: Map<ActorId, Actor>, ties: Map<TieId, Tie>, placedFromFile: Set<ActorId>): void {
   const placed = new Map<ActorId, { id: string; x: number; y: number }>();
   for (const a of snapshot.actors) placed.set(a.id, { id: a.id, x: a.x, y: a.y });
   for (const id of placedFromFile) placed.set(id, { id, x: after.get(id)!.x, y: after.get(id)!.y });
   const newcomers = [...after.values()].filter((a) => !before.has(a.id) && !placed.has(a.id));
-  const links = [...ties.values()].map((t) => ({ fromId: t.fromId, toId: t.toId }));
+  const links = [...ties.values()].map((t) => ({ fromId: t.fromId as string, toId: t.toId as string }));
   const positions = placeNewActors([...placed.values()], newcomers.map((a) => ({ id: a.id, kindId: a.kindId, name: a.name })), links);
   // Newcomers are this plan's own new records (never the map's), so they may be given their place in situ.
   for (const [id, point] of positions) {

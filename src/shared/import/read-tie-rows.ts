@@ -5,7 +5,6 @@ import { parseDirection, splitList, tidy } from './cell-values';
 import { limitText, parseDate, parseStrength } from './field-values';
 import type { RawSheet, TieTarget } from './import-types';
 import { columnName, type ProblemList } from './problems';
-import { headerKey } from './header-synonyms';
 
 export interface TieDraft {
   sheet: string;
@@ -21,6 +20,10 @@ export interface TieDraft {
   statusColumn: string;
   since: IsoDate | null;
   notes: string | null;
+  /** The strength cell when it is a number (Gephi's Weight, Kumu's Strength): kept exactly beside the three levels. */
+  weight: number | null;
+  /** Header → the cell's text and where it is, for columns that go to a tie field of their own. */
+  custom: Record<string, { text: string; column: string }>;
 }
 
 function numericRange(sheet: RawSheet, headerRow: number, column: number): { min: number; max: number } | null {
@@ -43,6 +46,7 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
   const col = (target: TieTarget) => targets.indexOf(target);
   const [fromCol, toCol, typeCol, dirCol, strengthCol, statusCol, sinceCol] = [col('from'), col('to'), col('tieType'), col('direction'), col('strength'), col('status'), col('since')];
   const noteCols = targets.flatMap((t, i) => (t === 'notes' ? [i] : []));
+  const customCols = targets.flatMap((t, i) => ((t === 'custom' || t === 'customNumber') && tidy(headers[i] ?? '') !== '' ? [i] : []));
   const range = numericRange(sheet, headerRow, strengthCol);
   const drafts: TieDraft[] = [];
   const columns = { fromColumn: columnName(fromCol, headers), toColumn: columnName(toCol, headers), statusColumn: columnName(statusCol, headers) };
@@ -71,6 +75,8 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
       direction = null;
     }
     const strengthText = tidy(cell(strengthCol));
+    const weightNumber = strengthText === '' ? Number.NaN : Number(strengthText);
+    const weight = Number.isFinite(weightNumber) ? weightNumber : null;
     let strength: TieStrength | null = null;
     if (strengthText) {
       if (!strengths.has(strengthText)) strengths.set(strengthText, parseStrength(strengthText, range));
@@ -88,6 +94,11 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
     const noteText = noteCols.map((i) => cell(i).trim()).filter((t) => t !== '').join('\n');
     const notes = noteText ? limitText(noteText, 20_000, 'The notes').value : null;
     const status = tidy(cell(statusCol)) || null;
+    const custom: TieDraft['custom'] = {};
+    for (const i of customCols) {
+      const text = cell(i).trim();
+      if (text !== '') custom[tidy(headers[i]!)] = { text, column: columnName(i, headers) };
+    }
     // Written out rather than spread: V8 keeps objects built by spreading many keys in slow dictionary mode.
     for (const from of froms) {
       for (const to of tos) {
@@ -105,27 +116,11 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
           statusColumn: columns.statusColumn,
           since,
           notes,
+          weight,
+          custom,
         });
       }
     }
   }
   return drafts;
-}
-
-/**
- * Tie columns that go nowhere but hold values (Kumu's extra connection columns, Gephi's edge metrics): ties have no
- * fields of their own yet, so each such column is listed once as a problem, rather than its values vanishing unsaid.
- */
-export function reportLeftOutColumns(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList): void {
-  const headers = sheet.rows[headerRow] ?? [];
-  const width = Math.max(headers.length, ...sheet.rows.slice(headerRow + 1).map((r) => r.length));
-  for (let c = 0; c < width; c++) {
-    // An edge's own Id (Gephi writes one) has no use on the map; it is not worth a problem.
-    if ((targets[c] ?? 'ignore') !== 'ignore' || headerKey(headers[c] ?? '') === 'id') continue;
-    let values = 0;
-    for (let r = headerRow + 1; r < sheet.rows.length; r++) if ((sheet.rows[r]![c] ?? '').trim() !== '') values++;
-    if (values === 0) continue;
-    const what = values === 1 ? 'its one value is' : `its ${values.toLocaleString('en-GB')} values are`;
-    problems.add(sheet.name, headerRow + 1, columnName(c, headers), `Ties have no fields of their own yet, so this column is left out: ${what} not imported. Choose another place for it above, or keep the file to look them up.`, 'skipped');
-  }
 }

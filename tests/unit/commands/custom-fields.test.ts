@@ -29,7 +29,7 @@ describe('customFields.create', () => {
     expectUndoable(store, () => {
       const result = run(store, 'customFields.create', { name: ' Meets ', type: 'choice', options: [' Weekly', 'Monthly '] });
       expect(result.history.undoLabel).toBe('Add field “Meets”');
-      expect(result.changes.taxonomy!.customFields).toEqual([{ id: expect.any(String), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 0, safe: false }]);
+      expect(result.changes.taxonomy!.customFields).toEqual([{ id: expect.any(String), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 0, safe: false, appliesTo: 'actor' }]);
     });
     for (const type of ['text', 'number', 'boolean', 'date'] as const) addField(store, `A ${type} field`, type);
     expect(store.list('customFields').map((f) => [f.type, f.sortOrder])).toEqual([

@@ -4,6 +4,7 @@ import type { Actor, Tie } from '../../../src/shared/domain';
 import type { MapStore } from '../../../src/main/store';
 import { firstKind, newMap } from '../store/temp-maps';
 import { expectUndoable, refusal, run } from './run-operation';
+import { undo } from '../../../src/main/commands';
 
 function addActor(store: MapStore, name: string): Actor {
   return run(store, 'actors.create', { name, kindId: firstKind(store), x: 0, y: 0 }).changes.actorsPut[0]!;
@@ -86,10 +87,14 @@ describe('ties.update', () => {
     const store = newMap();
     const [a, b, c] = ['Ada', 'Maple', 'Hub'].map((n) => addActor(store, n)) as [Actor, Actor, Actor];
     addTie(store, a, b, 'Referral');
-    const funding = addTie(store, b, a, 'Funding');
+    // A referral tie back the other way is a tie of its own; the same way round it would be a second one.
+    const back = addTie(store, b, a, 'Funding');
+    expect(() => run(store, 'ties.update', { ids: [back.id], patch: { tieTypeId: typeId(store, 'Referral') } })).not.toThrow();
+    undo(store);
+    const funding = addTie(store, a, b, 'Funding');
     const other = addTie(store, a, c, 'Funding');
     expect(refusal(store, 'ties.update', { ids: [funding.id], patch: { tieTypeId: typeId(store, 'Referral') } }).message).toBe(
-      '“Maple” and “Ada” would have two referral ties. Choose another type, or delete one of the ties first.',
+      '“Ada” and “Maple” would have two referral ties. Choose another type, or delete one of the ties first.',
     );
     // Two ties given the same new type between different pairs is fine; swapping to a free type is fine.
     expect(() => run(store, 'ties.update', { ids: [funding.id, other.id], patch: { tieTypeId: typeId(store, 'Volunteering') } })).not.toThrow();

@@ -17,10 +17,10 @@ export function tie(id: string, from: string, to: string, details: Partial<Tie> 
 }
 
 export const FIELDS: CustomField[] = [
-  { id: fieldId('budget'), name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false },
-  { id: fieldId('meets'), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false },
-  { id: fieldId('founded'), name: 'Founded', type: 'date', options: [], sortOrder: 2, safe: false },
-  { id: fieldId('kitchen'), name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 3, safe: false },
+  { id: fieldId('budget'), name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
+  { id: fieldId('meets'), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false, appliesTo: 'actor' },
+  { id: fieldId('founded'), name: 'Founded', type: 'date', options: [], sortOrder: 2, safe: false, appliesTo: 'actor' },
+  { id: fieldId('kitchen'), name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 3, safe: false, appliesTo: 'actor' },
 ];
 
 /** A seeded generator so every run builds the same large map. */

@@ -12,11 +12,11 @@ export const FORMULA_TEXTS = ['=HYPERLINK("http://evil.example","Click")', '+44 
 
 const fieldId = (n: string) => `field-${n}` as CustomFieldId;
 export const FIELDS: CustomField[] = [
-  { id: fieldId('budget'), name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false },
-  { id: fieldId('meets'), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false },
-  { id: fieldId('founded'), name: 'Founded', type: 'date', options: [], sortOrder: 2, safe: false },
-  { id: fieldId('kitchen'), name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 3, safe: false },
-  { id: fieldId('motto'), name: 'Motto', type: 'text', options: [], sortOrder: 4, safe: false },
+  { id: fieldId('budget'), name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
+  { id: fieldId('meets'), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false, appliesTo: 'actor' },
+  { id: fieldId('founded'), name: 'Founded', type: 'date', options: [], sortOrder: 2, safe: false, appliesTo: 'actor' },
+  { id: fieldId('kitchen'), name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 3, safe: false, appliesTo: 'actor' },
+  { id: fieldId('motto'), name: 'Motto', type: 'text', options: [], sortOrder: 4, safe: false, appliesTo: 'actor' },
 ];
 
 /** Writes the map and returns its path and the document as the store gives it back. */

@@ -35,7 +35,7 @@ describe('xlsx export', () => {
     expect(ties[0]).toEqual([...TIE_COLUMNS]);
     expect(ties[1]).toEqual([INDIVIDUAL_NAMES[0], 'Maple Street Mutual Aid', 'Referral', 'directed', 'Strong', 'Generative', '2020-01-31', 'Weekly deliveries']);
     expect(rows(book.Sheets[SHEETS.kinds]!)[1]).toEqual(['Individual active citizen', '#E69F00', 'Circle']);
-    expect(rows(book.Sheets[SHEETS.fields]!)).toContainEqual(['Meets', 'Choice', 'Weekly|Monthly']);
+    expect(rows(book.Sheets[SHEETS.fields]!)).toContainEqual(['Meets', 'Choice', 'Weekly|Monthly', 'Actors']);
     const about = rows(book.Sheets[SHEETS.about]!);
     expect(about).toContainEqual(['Actors', 5]);
     expect(about).toContainEqual(['Exported on', '2026-11-27']);

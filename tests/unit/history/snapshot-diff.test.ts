@@ -91,6 +91,12 @@ describe('diffMaps', () => {
     expect(diffMaps(before, state({ actors: [ada, maple, gp], ties: [moved] })).ties).toEqual([
       expect.objectContaining({ id: 't1', change: 'changed', toName: 'Ada Okafor', fields: ['ends'] }),
     ]);
+    // A tie's own field, by the field's name.
+    const weight = { id: fieldId('weight'), name: 'Weight', type: 'number' as const, options: [], sortOrder: 9, safe: false, appliesTo: 'tie' as const };
+    const weighed = { ...referral, customValues: { [weight.id]: 12.5 } };
+    expect(diffMaps(state({ actors: [ada, maple, gp], ties: [referral], customFields: [...FIELDS, weight] }), state({ actors: [ada, maple, gp], ties: [weighed], customFields: [...FIELDS, weight] })).ties).toEqual([
+      expect.objectContaining({ id: 't1', change: 'changed', fields: ['Weight'] }),
+    ]);
   });
 
   it('counts actors by kind before and after, leaving out kinds with none either time', () => {

@@ -31,7 +31,13 @@ describe('problems and what happens to them', () => {
 
   it('reports a tie to itself, a tie given twice, a reciprocal pair made mutual and blank tie ends, with sheet, row and column', () => {
     const store = newMap();
-    const shown = preview(store, 'ties.xlsx', tiesFile([['Ada', 'Bea', 'Referral'], ['ada', ' Ada ', ''], ['Bea', 'Ada', 'referrals'], ['', 'Bea', ''], ['Ada', '', ''], ['Ada', 'Bea', 'referral']]));
+    const rows = [['Ada', 'Bea', 'Referral'], ['ada', ' Ada ', ''], ['Bea', 'Ada', 'referrals'], ['', 'Bea', ''], ['Ada', '', ''], ['Ada', 'Bea', 'referral']];
+    // By default A→B and B→A are two ties; only the same direction again is given twice.
+    const twoTies = preview(store, 'ties.xlsx', tiesFile(rows));
+    expect(twoTies.choices.reciprocal).toBe('two-ties');
+    expect(twoTies.counts.tiesAdded).toBe(2);
+    expect(twoTies.problems.map((p) => [p.row, p.outcome])).toEqual([[5, 'skipped'], [6, 'skipped'], [3, 'skipped'], [7, 'merged']]);
+    const shown = preview(store, 'ties.xlsx', tiesFile(rows), { reciprocal: 'mutual' });
     expect(shown.counts.tiesAdded).toBe(1);
     expect(shown.problems.map((p) => [p.row, p.column, p.outcome, p.message])).toEqual([
       [5, 'A (From)', 'skipped', 'This tie does not say who it is from, so it is not imported.'],

@@ -28,8 +28,11 @@ describe('Gephi nodes + edges tables', () => {
       const shown = previewImport(store, 'pair', workbook, {});
       expect(shown.choices).toMatchObject({ actorSheet: 'les-miserables-nodes', tieSheet: 'les-miserables-edges' });
       const result = commitImport(store, workbook, {});
-      expect(result.summary).toMatchObject({ counts: { actorsAdded: 77, tiesAdded: 254 }, problemCount: 1 });
-      expect(result.summary.problems[0]).toMatchObject({ column: 'H (cooccurrence)', outcome: 'skipped' });
+      // The edges' extra column is a number field of the ties now, not a problem.
+      expect(result.summary).toMatchObject({ counts: { actorsAdded: 77, tiesAdded: 254, newFields: 4 }, problemCount: 0 });
+      const cooccurrence = store.taxonomy().customFields.find((f) => f.name === 'cooccurrence')!;
+      expect(cooccurrence).toMatchObject({ appliesTo: 'tie', type: 'number' });
+      expect(store.ties().filter((t) => typeof t.customValues[cooccurrence.id] === 'number')).toHaveLength(254);
       expect(store.actors()).toHaveLength(77);
       expect(linked(store, 'Valjean', 'Javert')).toBe(true);
       expect(linked(store, 'Myriel', 'Napoleon')).toBe(true);
@@ -42,7 +45,7 @@ describe('Gephi nodes + edges tables', () => {
     const store = newMap();
     commitImport(store, readImportFiles([nodes()]), {});
     const result = commitImport(store, readImportFiles([edges()]), {});
-    expect(result.summary).toMatchObject({ counts: { actorsAdded: 0, tiesAdded: 254 }, problemCount: 1 });
+    expect(result.summary).toMatchObject({ counts: { actorsAdded: 0, tiesAdded: 254 }, problemCount: 0 });
     expect(linked(store, 'Valjean', 'Javert')).toBe(true);
   });
 
@@ -97,7 +100,7 @@ describe('Gephi nodes + edges tables', () => {
     const out: string[] = [];
     const code = await runCli(['import', join(dir, 'nodes.csv'), '--with', join(dir, 'edges.csv'), '--into', map, '--json'], { out: (t) => out.push(t), err: (t) => out.push(t) });
     expect(code).toBe(0);
-    expect(JSON.parse(out.join(''))).toMatchObject({ fileName: 'nodes.csv + edges.csv', counts: { actorsAdded: 77, tiesAdded: 254 }, problemCount: 1 });
+    expect(JSON.parse(out.join(''))).toMatchObject({ fileName: 'nodes.csv + edges.csv', counts: { actorsAdded: 77, tiesAdded: 254 }, problemCount: 0 });
     const store = openMapStore(map);
     try {
       expect(store.counts()).toMatchObject({ actors: 77, ties: 254 });

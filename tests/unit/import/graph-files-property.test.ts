@@ -21,11 +21,11 @@ function graphml(labels: string[], edges: [number, number][]): string {
 }
 
 describe('network files, any shape', () => {
-  it('a GraphML graph imports with every node and one tie per pair of actors (reciprocal pairs as one mutual tie)', () => {
+  it('a GraphML graph imports with every node and one tie per pair of actors when reciprocal pairs are merged into mutual ties, one per direction otherwise', () => {
     fc.assert(
       fc.property(graph, ({ labels, edges }) => {
         const store = newMap();
-        importFile(store, 'g.graphml', utf8(graphml(labels, edges)));
+        importFile(store, 'g.graphml', utf8(graphml(labels, edges)), { reciprocal: 'mutual' });
         expect(store.actors()).toHaveLength(labels.length);
         const pairs = new Set(edges.filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? `${a},${b}` : `${b},${a}`)));
         expect(store.ties()).toHaveLength(pairs.size);
@@ -35,6 +35,11 @@ describe('network files, any shape', () => {
         });
         expect(store.ties().filter((t) => t.direction === 'mutual')).toHaveLength(mutual.length);
         store.close();
+        // Chosen as two ties (the default), every distinct A→B is a tie of its own.
+        const apart = newMap();
+        importFile(apart, 'g.graphml', utf8(graphml(labels, edges)));
+        expect(apart.ties()).toHaveLength(new Set(edges.filter(([a, b]) => a !== b).map(([a, b]) => `${a},${b}`)).size);
+        apart.close();
       }),
       { numRuns: 40 },
     );

@@ -20,10 +20,11 @@ describe('GEXF (Gephi)', () => {
     const store = newMap();
     const result = importFile(store, 'les-miserables.gexf', fixture('gephi/les-miserables.gexf'));
     expect(result.summary.counts).toMatchObject({ actorsAdded: 77, tiesAdded: 254 });
-    // Ties have no fields yet: the edge attribute is left out, and said so once, not silently.
-    expect(result.summary.problems).toEqual([
-      { sheet: 'Edges', row: 1, column: 'E (cooccurrence)', outcome: 'skipped', message: 'Ties have no fields of their own yet, so this column is left out: its 254 values are not imported. Choose another place for it above, or keep the file to look them up.' },
-    ]);
+    // The edge attribute is a number field of the ties, every value kept.
+    expect(result.summary.problems).toEqual([]);
+    const cooccurrence = store.taxonomy().customFields.find((f) => f.name === 'cooccurrence' && f.appliesTo === 'tie')!;
+    expect(cooccurrence.type).toBe('number');
+    expect(store.ties().every((t) => Number.isInteger(t.customValues[cooccurrence.id]))).toBe(true);
     expect(store.ties().every((t) => t.direction === 'none')).toBe(true);
     // Gephi's picture (x, and y flipped), scaled up evenly so names have room: Valjean (-87.9, 6.8), Gavroche (387.9, -110.5).
     const valjean = actorNamed(store, 'Valjean');
@@ -43,14 +44,28 @@ describe('GEXF (Gephi)', () => {
     expect(tieBetween(store, 'Valjean', 'Javert')).toBeDefined();
   });
 
-  it('Java dependencies: 1,538 actors; the 215 reciprocal pairs become mutual ties, none lost as “given twice”', () => {
+  it('Java dependencies: 1,538 actors and 8,032 ties as two ties per reciprocal pair, none lost as “given twice”', () => {
     const store = newMap();
     const shown = preview(store, 'java.gexf', fixture('gephi/java.gexf'));
+    expect(shown.choices.reciprocal).toBe('two-ties');
+    expect(shown.counts).toMatchObject({ actorsAdded: 1538, tiesAdded: 8032 });
+    expect(shown.problemCount).toBe(0);
+    const result = importFile(store, 'java.gexf', fixture('gephi/java.gexf'));
+    expect(result.summary.counts.tiesAdded).toBe(8032);
+    expect(store.ties()).toHaveLength(8032);
+    expect(store.ties().every((t) => t.direction === 'one-way')).toBe(true);
+    const [locale, string] = [actorNamed(store, 'java.util.Locale').id, actorNamed(store, 'java.lang.String').id];
+    expect(store.ties().filter((t) => (t.fromId === locale && t.toId === string) || (t.fromId === string && t.toId === locale))).toHaveLength(2);
+  });
+
+  it('Java dependencies merged: the 215 reciprocal pairs become mutual ties when the facilitator chooses one tie', () => {
+    const store = newMap();
+    const shown = preview(store, 'java.gexf', fixture('gephi/java.gexf'), { reciprocal: 'mutual' });
     expect(shown.counts).toMatchObject({ actorsAdded: 1538, tiesAdded: 8032 - 215 });
     expect(shown.problemCount).toBe(215);
     expect(shown.problems.every((p) => p.outcome === 'merged' && /one two-way \(mutual\) tie/.test(p.message))).toBe(true);
     expect(shown.problems.some((p) => /given twice/.test(p.message))).toBe(false);
-    const result = importFile(store, 'java.gexf', fixture('gephi/java.gexf'));
+    const result = importFile(store, 'java.gexf', fixture('gephi/java.gexf'), { reciprocal: 'mutual' });
     expect(store.ties().filter((t) => t.direction === 'mutual')).toHaveLength(215);
     expect(store.ties().filter((t) => t.direction === 'one-way')).toHaveLength(8032 - 430);
     expect(result.summary.counts.tiesAdded).toBe(7817);
@@ -134,7 +149,9 @@ describe('directions per edge and parallel edges', () => {
 describe('PRSM maps and Kumu JSON', () => {
   it('PRSM: 22 factors with their style groups as kinds and positions; the reverse link joins its pair as mutual', () => {
     const store = newMap();
-    const result = importFile(store, 'npc.prsm', fixture('prsm/npc-theory-of-change.prsm'));
+    // As PRSM draws it, the reverse link is a tie of its own (22 / 30); chosen as one mutual tie, 29.
+    expect(importFile(newMap(), 'npc.prsm', fixture('prsm/npc-theory-of-change.prsm')).summary).toMatchObject({ counts: { actorsAdded: 22, tiesAdded: 30 }, problemCount: 0 });
+    const result = importFile(store, 'npc.prsm', fixture('prsm/npc-theory-of-change.prsm'), { reciprocal: 'mutual' });
     expect(result.summary.counts).toMatchObject({ actorsAdded: 22, tiesAdded: 29, newKinds: 4 });
     expect(result.summary.problems.map((p) => p.outcome)).toEqual(['merged']);
     expect(store.ties().filter((t) => t.direction === 'mutual')).toHaveLength(1);
@@ -156,9 +173,11 @@ describe('PRSM maps and Kumu JSON', () => {
 
   it('Kumu JSON: element type as kind, tags, connection type; a reciprocal pair is one mutual tie; direction words read', () => {
     const store = newMap();
-    const result = importFile(store, 'kumu.json', fixture('kumu/kumu-blueprint.json'));
+    const result = importFile(store, 'kumu.json', fixture('kumu/kumu-blueprint.json'), { reciprocal: 'mutual' });
     expect(result.summary.counts).toMatchObject({ actorsAdded: 4, tiesAdded: 3 });
-    expect(result.summary.problems.find((p) => p.outcome === 'skipped')).toMatchObject({ sheet: 'Edges', column: 'F (funding)', message: expect.stringContaining('its one value is not imported') });
+    // The connection's extra attribute is a tie field with its one value.
+    const funding = store.taxonomy().customFields.find((f) => f.name === 'funding' && f.appliesTo === 'tie')!;
+    expect(store.ties().filter((t) => t.customValues[funding.id] !== undefined)).toHaveLength(1);
     const bank = actorNamed(store, 'Northside Food Bank');
     expect(kindName(store, bank.kindId)).toBe('Community charity / not-for-profit (CIC)');
     expect(bank.tags).toEqual(['food', 'crisis']);

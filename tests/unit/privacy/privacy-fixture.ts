@@ -40,8 +40,8 @@ export const SECRETS = [
 
 const fieldId = (n: string) => `field-${n}` as CustomFieldId;
 const FIELDS: CustomField[] = [
-  { id: fieldId('nhs'), name: 'NHS number', type: 'text', options: [], sortOrder: 0, safe: false },
-  { id: fieldId('languages'), name: 'Languages', type: 'text', options: [], sortOrder: 1, safe: true },
+  { id: fieldId('nhs'), name: 'NHS number', type: 'text', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
+  { id: fieldId('languages'), name: 'Languages', type: 'text', options: [], sortOrder: 1, safe: true, appliesTo: 'actor' },
 ];
 export const VOLUNTEERS: Kind = { id: 'kind-volunteers' as KindId, name: 'Volunteers', colour: '#117733', shape: 'circle', sortOrder: 10, people: true };
 

@@ -127,7 +127,7 @@ describe('refusing drift', () => {
   it('applies migrations in one transaction: a failing step leaves the file as it was', () => {
     const path = fixtureCopy('map-v1.caremap');
     const failing: Migration = {
-      version: LATEST + 1,
+      version: MIGRATIONS.at(-1)!.version + 1,
       name: '999-fails',
       up: () => {
         throw new Error('disk full, say');

@@ -24,7 +24,7 @@ describe('a new map', () => {
     const store = newMap(tempDir(), 'Hollybrook');
     const doc = store.document();
     expect(doc.info).toMatchObject({ name: 'Hollybrook', schemaVersion: CURRENT_SCHEMA_VERSION });
-    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(CURRENT_SCHEMA_VERSION).toBe(8);
     expect(doc.kinds.map((k) => k.name)).toContain('Statutory service');
     expect(doc.kinds).toHaveLength(6);
     expect(doc.tieTypes).toHaveLength(8);
@@ -95,7 +95,7 @@ describe('records', () => {
     store.transaction(() => store.applyChanges(changes({ actorsPut: [{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }] })));
     expect(store.actorsByIds(['a' as ActorId])).toEqual([{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }]);
     expect(store.tiesTouching(['b' as ActorId]).map((t) => t.id)).toEqual(['t']);
-    expect(store.tieBetween('b' as ActorId, 'a' as ActorId, null)?.id).toBe('t');
+    expect(store.tiesBetweenOf({ fromId: 'b' as ActorId, toId: 'a' as ActorId, tieTypeId: null, direction: 'one-way' })[0]?.id).toBe('t');
 
     store.close();
     const again = track(openMapStore(store.path));
@@ -118,13 +118,18 @@ describe('records', () => {
     expect(store.actors()).toHaveLength(2);
   });
 
-  it('refuses a second tie of the same type between the same two actors, either way round', () => {
+  it('refuses a second tie of the same type the same way round, and a mutual tie beside one of the pair', () => {
     const store = newMap();
     const kindId = firstKind(store);
     store.transaction(() =>
-      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t1', 'a', 'b')] })),
+      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId), actor('c', kindId)], tiesPut: [tie('t1', 'a', 'b')] })),
     );
-    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t2', 'b', 'a')] })))).toThrow(/UNIQUE/);
+    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t2', 'a', 'b')] })))).toThrow(/UNIQUE/);
+    // A→B and B→A are two one-way ties (version 8), but a mutual tie holds the pair both ways round.
+    store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t3', 'b', 'a')] })));
+    expect(store.document().ties.map((t) => t.id)).toEqual(['t1', 't3']);
+    store.transaction(() => store.applyChanges(changes({ tiesPut: [{ ...tie('t4', 'a', 'c'), direction: 'mutual' }] })));
+    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [{ ...tie('t5', 'c', 'a'), direction: 'none' }] })))).toThrow(/UNIQUE/);
   });
 
   it('rolls a failing transaction back whole', () => {

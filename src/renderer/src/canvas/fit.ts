@@ -36,8 +36,14 @@ export function actorBounds(nodes: readonly ActorFlowNode[]): Rect | null {
 export function fitViewport(nodes: readonly ActorFlowNode[], free: Rect): Viewport {
   const bounds = actorBounds(nodes);
   if (!bounds) return { x: free.x + free.width / 2, y: free.y + free.height / 2, zoom: 1 };
-  return viewportInRect(bounds, free, FIT_MARGIN, MIN_ZOOM, MAX_FIT_ZOOM);
+  // Zoomed out, a name keeps its size on screen (the labelling policy) and so reaches further below its actor than the
+  // actor's box says: the lowest names get room of their own at the foot of the free area, never under the legend.
+  const room = { ...free, height: Math.max(free.height - NAME_ROOM_PX, 1) };
+  return viewportInRect(bounds, room, FIT_MARGIN, MIN_ZOOM, MAX_FIT_ZOOM);
 }
+
+/** Two lines of a name at the workshop's 18 px, three at the laptop's 11 px: what a name needs below its box. */
+const NAME_ROOM_PX = 40;
 
 export function initialViewport(nodes: readonly ActorFlowNode[], width: number, height: number, legendOpen: boolean): Viewport {
   const bottom = legendOpen ? LEGEND_ESTIMATE : 0;

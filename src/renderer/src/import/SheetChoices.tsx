@@ -1,4 +1,5 @@
-// Which sheet holds the actors and which the ties (or none), and what to do with ties to actors found nowhere.
+// Which sheet holds the actors and which the ties (or none), what to do with ties to actors found nowhere, and
+// whether A→B with B→A is two ties or one mutual tie.
 import type { ImportPreview } from '../../../shared/import/import-types';
 import { changeChoices } from './import-store';
 
@@ -37,6 +38,18 @@ export function SheetChoices({ preview }: { preview: ImportPreview }) {
           </label>
           <label>
             <input type="radio" name="unknown-actors" checked={choices.unknownActors === 'create'} onChange={() => void changeChoices({ unknownActors: 'create' })} /> Add those actors
+          </label>
+        </fieldset>
+      )}
+      {choices.tieSheet !== null && (
+        <fieldset className="import-unknown">
+          <legend className="field__label">A tie from A to B and one back from B to A (same type)</legend>
+          <label>
+            <input type="radio" name="reciprocal" checked={choices.reciprocal !== 'mutual'} onChange={() => void changeChoices({ reciprocal: 'two-ties' })} /> Two ties, one each way (as the file
+            says)
+          </label>
+          <label>
+            <input type="radio" name="reciprocal" checked={choices.reciprocal === 'mutual'} onChange={() => void changeChoices({ reciprocal: 'mutual' })} /> One two-way (mutual) tie
           </label>
         </fieldset>
       )}

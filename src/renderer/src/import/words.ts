@@ -37,6 +37,8 @@ export const TIE_TARGET_WORDS: Record<TieTarget, string> = {
   status: 'Status',
   since: 'Since',
   notes: 'Notes',
+  custom: 'A field of its own',
+  customNumber: 'A number field of its own',
 };
 
 export const LAYOUT_WORDS: Record<LayoutName, string> = {

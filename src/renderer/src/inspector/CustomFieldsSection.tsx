@@ -8,7 +8,7 @@ import { CustomFieldInput } from './CustomFieldInput';
 import { InspectorSection } from './InspectorSection';
 
 function CustomFieldsSectionComponent({ actor }: { actor: Actor }) {
-  const fields = useDocumentStore((s) => s.customFields);
+  const fields = useDocumentStore((s) => s.actorFields);
   return (
     <InspectorSection title="Your own fields">
       {fields.length === 0 ? (

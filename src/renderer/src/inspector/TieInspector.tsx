@@ -1,4 +1,4 @@
-// The inspector for one tie: between whom, its type, direction, strength, status, since when, notes and source.
+// The inspector for one tie: between whom, its type, direction, strength, status, since when, notes, its own fields and source.
 import { useCallback, useEffect, useMemo } from 'react';
 import type { TieId } from '../../../shared/domain';
 import type { ProvenancePatch } from '../../../shared/api-fields';
@@ -9,6 +9,7 @@ import { InspectorSection } from './InspectorSection';
 import { ProvenanceFields } from './ProvenanceFields';
 import { NONE } from './tie-choices';
 import { TieDetailFields } from './TieDetailFields';
+import { TieFieldsSection } from './TieFieldsSection';
 import { TieHeading } from './TieHeading';
 import { clearTieTypeFocus, useTieTypeFocus } from './tie-type-focus';
 
@@ -43,6 +44,7 @@ export function TieInspector({ id }: { id: TieId }) {
         <TextField label="Since" type="date" value={tie.since ?? ''} help="When this tie began, if known." onCommit={saveSince} />
         <TextField label="Notes" value={tie.notes} multiline maxLength={20_000} onCommit={saveNotes} />
       </InspectorSection>
+      <TieFieldsSection tie={tie} />
       <InspectorSection title="Where this came from">
         <ProvenanceFields provenance={tie.provenance} onCommit={saveProvenance} />
       </InspectorSection>

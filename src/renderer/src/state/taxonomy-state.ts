@@ -13,6 +13,10 @@ export interface TaxonomyState {
   tieStatusesById: ReadonlyMap<TieStatusId, TieStatus>;
   careOffers: CareOffer[];
   customFields: CustomField[];
+  /** The fields recorded on actors: what the actors' screens (filters, Size & colour, the table) offer. */
+  actorFields: CustomField[];
+  /** The fields recorded on ties: shown in a tie's Details. */
+  tieFields: CustomField[];
 }
 
 export const EMPTY_TAXONOMY: TaxonomyState = {
@@ -24,6 +28,8 @@ export const EMPTY_TAXONOMY: TaxonomyState = {
   tieStatusesById: new Map(),
   careOffers: [],
   customFields: [],
+  actorFields: [],
+  tieFields: [],
 };
 
 type Entry = { id: string; sortOrder: number };
@@ -52,6 +58,9 @@ export function taxonomyState(taxonomy: Taxonomy, previous: TaxonomyState = EMPT
   const kinds = reuse(previous.kinds, taxonomy.kinds);
   const tieTypes = reuse(previous.tieTypes, taxonomy.tieTypes);
   const tieStatuses = reuse(previous.tieStatuses, taxonomy.tieStatuses);
+  const customFields = reuse(previous.customFields, taxonomy.customFields);
+  // Filtered again only when the fields changed, so screens subscribed to one list keep the same array otherwise.
+  const unchanged = customFields === previous.customFields;
   return {
     kinds,
     kindsById: index(kinds, previous.kindsById, previous.kinds),
@@ -60,6 +69,8 @@ export function taxonomyState(taxonomy: Taxonomy, previous: TaxonomyState = EMPT
     tieStatuses,
     tieStatusesById: index(tieStatuses, previous.tieStatusesById, previous.tieStatuses),
     careOffers: reuse(previous.careOffers, taxonomy.careOffers),
-    customFields: reuse(previous.customFields, taxonomy.customFields),
+    customFields,
+    actorFields: unchanged ? previous.actorFields : customFields.filter((f) => f.appliesTo === 'actor'),
+    tieFields: unchanged ? previous.tieFields : customFields.filter((f) => f.appliesTo === 'tie'),
   };
 }

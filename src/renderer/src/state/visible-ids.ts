@@ -76,10 +76,10 @@ function recompute(): void {
     next.focusTies = actors ? tiesAmong(doc.ties.values(), actors) : null;
   }
   const query = search.open ? search.query.trim() : '';
-  const sIn = [doc.actors, doc.careOffers, doc.customFields, query];
+  const sIn = [doc.actors, doc.careOffers, doc.actorFields, query];
   if (changed(searchInputs, sIn)) {
     searchInputs = sIn;
-    const map = { actors: doc.actors.values(), careOffers: doc.careOffers, customFields: doc.customFields };
+    const map = { actors: doc.actors.values(), careOffers: doc.careOffers, customFields: doc.actorFields };
     next.found = query === '' ? null : new Set(searchActors(map, query, Number.MAX_SAFE_INTEGER).map((r) => r.actorId));
   }
   const hide = view.filteredOut === 'hide';

@@ -13,7 +13,7 @@ export function useActorLookups(): ActorTableLookups {
   const kinds = useDocumentStore((s) => s.kinds);
   const kindsById = useDocumentStore((s) => s.kindsById);
   const careOffers = useDocumentStore((s) => s.careOffers);
-  const customFields = useDocumentStore((s) => s.customFields);
+  const customFields = useDocumentStore((s) => s.actorFields);
   return useMemo(
     () => ({
       kinds,

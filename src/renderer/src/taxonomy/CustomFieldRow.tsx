@@ -76,7 +76,7 @@ export function CustomFieldRow({ field, count }: { field: CustomField; count: nu
           />
         </>
       }
-      usage={count === 0 ? 'not filled in yet' : `filled in for ${plural(count, 'actor')}`}
+      usage={`for ${field.appliesTo === 'tie' ? 'ties' : 'actors'}: ${count === 0 ? 'not filled in yet' : `filled in for ${plural(count, field.appliesTo)}`}`}
       actions={[
         {
           label: 'Delete…',
@@ -86,7 +86,7 @@ export function CustomFieldRow({ field, count }: { field: CustomField; count: nu
               message={
                 count === 0
                   ? `Delete the field “${field.name}”? No actor has a value in it yet.`
-                  : `Delete the field “${field.name}”? Its values will be removed from ${plural(count, 'actor')}. Undo brings them back.`
+                  : `Delete the field “${field.name}”? Its values will be removed from ${plural(count, field.appliesTo)}. Undo brings them back.`
               }
               confirmLabel="Delete field and its values"
               onCancel={close}

@@ -1,6 +1,6 @@
 // The map's own fields: add one (text, number, yes/no, choice, date), rename, change its type or choices, delete.
 import { useState } from 'react';
-import type { CustomFieldType } from '../../../shared/domain';
+import type { CustomFieldType, FieldTarget } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { editTaxonomy } from '../state/taxonomy-edits';
 import { AddEntryForm } from './AddEntryForm';
@@ -16,14 +16,15 @@ export function CustomFieldsTab() {
   const [type, setType] = useState<CustomFieldType>('text');
   const [choices, setChoices] = useState('');
   const [safe, setSafe] = useState(false);
+  const [appliesTo, setAppliesTo] = useState<FieldTarget>('actor');
   const add = async (name: string) => {
-    await editTaxonomy('customFields.create', type === 'choice' ? { name, type, safe, options: splitChoices(choices) } : { name, type, safe });
+    await editTaxonomy('customFields.create', type === 'choice' ? { name, type, safe, appliesTo, options: splitChoices(choices) } : { name, type, safe, appliesTo });
     setChoices('');
     setSafe(false);
   };
   return (
     <>
-      <p className="taxonomy__intro">Anything else this map should record for every actor. Fill them in from the details panel. A field is private unless you tick “Safe to share”: anonymised exports leave private fields out for people.</p>
+      <p className="taxonomy__intro">Anything else this map should record for every actor, or for every tie. Fill them in from the details panel. A field is private unless you tick “Safe to share”: anonymised exports leave private fields out for people.</p>
       {fields.length === 0 ? (
         <p className="taxonomy__none">No fields yet.</p>
       ) : (
@@ -35,6 +36,10 @@ export function CustomFieldsTab() {
       )}
       <AddEntryForm button="Add field" label="Add a field" placeholder="e.g. Languages spoken" onAdd={add}>
         <FieldTypeSelect label="Type of the new field" value={type} onChange={setType} />
+        <select className="entry__select" aria-label="The new field is for" value={appliesTo} onChange={(event) => setAppliesTo(event.target.value as FieldTarget)}>
+          <option value="actor">for actors</option>
+          <option value="tie">for ties</option>
+        </select>
         {type === 'choice' && (
           <input
             type="text"

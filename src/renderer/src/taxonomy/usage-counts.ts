@@ -33,6 +33,7 @@ const COUNTERS: Record<TaxonomyList, (s: DocumentState) => Counts> = {
   customFields: (s) => {
     const counts: Counts = {};
     for (const a of s.actors.values()) for (const id of Object.keys(a.customValues)) bump(counts, id);
+    for (const t of s.ties.values()) for (const id of Object.keys(t.customValues)) bump(counts, id);
     return counts;
   },
 };

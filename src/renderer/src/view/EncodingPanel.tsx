@@ -4,7 +4,7 @@ import { useDocumentStore } from '../state/document-store';
 import { setColourBy, setSizeBy, setTieLabels, useEncodingStore, type ColourBy, type SizeBy } from '../state/encoding-store';
 
 export const EncodingPanel = memo(function EncodingPanel() {
-  const fields = useDocumentStore((s) => s.customFields);
+  const fields = useDocumentStore((s) => s.actorFields);
   const sizeBy = useEncodingStore((s) => s.sizeBy);
   const colourBy = useEncodingStore((s) => s.colourBy);
   const tieLabels = useEncodingStore((s) => s.tieLabels);

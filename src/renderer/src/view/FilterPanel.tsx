@@ -33,7 +33,7 @@ export const FilterPanel = memo(function FilterPanel({ onClose }: { onClose: () 
   const tieTypes = useDocumentStore((s) => s.tieTypes);
   const tieStatuses = useDocumentStore((s) => s.tieStatuses);
   const careOffers = useDocumentStore((s) => s.careOffers);
-  const customFields = useDocumentStore((s) => s.customFields);
+  const customFields = useDocumentStore((s) => s.actorFields);
   const tags = useDocumentStore((s) => tagsInUse(s.actors));
   const options = useMemo(
     () => ({

@@ -16,7 +16,7 @@ function describe(result: SearchResult): string {
 function useResults(query: string): SearchResult[] {
   const actors = useDocumentStore((s) => s.actors);
   const careOffers = useDocumentStore((s) => s.careOffers);
-  const customFields = useDocumentStore((s) => s.customFields);
+  const customFields = useDocumentStore((s) => s.actorFields);
   return useMemo(() => searchActors({ actors: actors.values(), careOffers, customFields }, query, LIST_LIMIT), [actors, careOffers, customFields, query]);
 }
 

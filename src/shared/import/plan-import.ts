@@ -340,7 +340,7 @@ function placeActors(snapshot: MapSnapshot, before: Map<ActorId, Actor>, after: 
   for (const a of snapshot.actors) placed.set(a.id, { id: a.id, x: a.x, y: a.y });
   for (const id of placedFromFile) placed.set(id, { id, x: after.get(id)!.x, y: after.get(id)!.y });
   const newcomers = [...after.values()].filter((a) => !before.has(a.id) && !placed.has(a.id));
-  const links = [...ties.values()].map((t) => ({ fromId: t.fromId as string, toId: t.toId as string }));
+  const links = [...ties.values()].map((t) => ({ fromId: t.fromId, toId: t.toId }));
   const positions = placeNewActors([...placed.values()], newcomers.map((a) => ({ id: a.id, kindId: a.kindId, name: a.name })), links);
   // Newcomers are this plan's own new records (never the map's), so they may be given their place in situ.
   for (const [id, point] of positions) {

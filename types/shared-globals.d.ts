@@ -8,3 +8,20 @@ declare class TextDecoder {
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }
 declare var crypto: { randomUUID(): string };
+// Streams for inflating WOFF fonts (pdf-text/woff-to-sfnt.ts): in the window, its workers and Node 18+.
+interface WebReadableStream {
+  pipeThrough(transform: { readable: WebReadableStream; writable: unknown }): WebReadableStream;
+}
+declare class Blob {
+  constructor(parts: readonly Uint8Array[]);
+  stream(): WebReadableStream;
+}
+declare class DecompressionStream {
+  constructor(format: 'deflate' | 'deflate-raw' | 'gzip');
+  readonly readable: WebReadableStream;
+  readonly writable: unknown;
+}
+declare class Response {
+  constructor(body: WebReadableStream);
+  arrayBuffer(): Promise<ArrayBuffer>;
+}

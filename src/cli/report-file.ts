@@ -7,12 +7,14 @@ import { reportToHtml, reportToMarkdown, writeReport, type MapAnalysis } from '.
 import { pngDataUrl } from '../shared/analysis/png-data-url';
 import { anonymiseSections } from '../shared/analysis/report-anonymise';
 import { nameScrubber } from '../shared/anonymise';
+import { reportSubtitle } from '../shared/date-words';
 import { reportToPdf } from '../shared/analysis/report-pdf';
 import { mapToSvg } from '../shared/render/map-svg';
 import { anonymiseDocument } from '../shared/anonymise';
 import { chartData } from '../shared/analysis/chart-data';
 import { kindBarsSvg, mixingHeatmapSvg } from '../shared/analysis/report-charts-svg';
 import { mapPng } from '../main/render/map-png';
+import { nodePdfFontFiles } from '../main/render/pdf-font-files';
 import { writeFileAtomic } from '../main/files/write-file-atomic';
 
 export const REPORT_FORMATS = ['.html', '.md', '.pdf'] as const;
@@ -35,9 +37,8 @@ export async function writeReportFile(file: string, doc: MapDocument, analysis: 
   const charts = chartData(analysis, new Map(doc.kinds.map((k) => [k.id, k])));
   const ext = extname(file).toLowerCase();
   if (ext === '.pdf') {
-    const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     const map = { doc: anonymise ? anonymiseDocument(doc) : doc };
-    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: `Written by Caremap on ${date}`, map, charts }));
+    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: reportSubtitle(), map, charts, fonts: nodePdfFontFiles }));
     return [file];
   }
   const png = pictureOf(doc, anonymise);

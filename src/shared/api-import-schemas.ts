@@ -20,6 +20,7 @@ export const importChoices = z
     tieColumns: z.array(z.enum(TIE_TARGETS)).max(MAX_COLUMNS),
     kinds: z.record(z.string().max(MAX_KIND_VALUE), kindChoice),
     unknownActors: z.enum(['skip', 'create']),
+    preferLater: z.array(z.string().max(300)).max(10_000),
     reciprocal: z.enum(RECIPROCAL_CHOICES),
   })
   .partial()

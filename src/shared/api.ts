@@ -15,6 +15,8 @@ import { importSchemas } from './api-import-schemas';
 import type { ImportCommitOutput, ImportPreview } from './import/import-types';
 import { workshopSchemas } from './api-workshop-schemas';
 import { privacySchemas } from './api-privacy-schemas';
+import { reportSchemas } from './api-report-schemas';
+import type { StoredReport } from './report-draft';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from './live-map';
 import { pasteSchemas, type PasteResult } from './api-paste-schemas';
 
@@ -66,6 +68,7 @@ export const schemas = {
   ...exportSchemas,
   ...fileSchemas,
   ...historySchemas,
+  ...reportSchemas,
   ...importSchemas,
   ...workshopSchemas,
   ...privacySchemas,
@@ -126,6 +129,9 @@ export interface Outputs {
   'history.recent': { labels: string[] };
   'actors.forget': EditResult;
   'map.saveShareCopy': { path: string };
+  'report.get': StoredReport | null;
+  'report.save': StoredReport;
+  'report.clear': { cleared: true };
 }
 
 /** The parsed (validated) input a handler receives. */

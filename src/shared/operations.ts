@@ -54,6 +54,9 @@ export const OPERATION_NAMES = [
   'history.recent',
   'actors.forget',
   'map.saveShareCopy',
+  'report.get',
+  'report.save',
+  'report.clear',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

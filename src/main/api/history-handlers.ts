@@ -1,9 +1,10 @@
-// Handlers for the map's history (snapshots: save, list, open, rename, delete, restore) and the guided session's prompts.
+// Handlers for the map's history (snapshots: save, list, open, rename, delete, restore), the guided session's prompts
+// and the edited report kept in the map.
 import type { Handlers } from '../../shared/api';
 import { restoreSnapshot, saveSnapshot } from '../commands';
 import type { MapSession } from './map-session';
 
-type HistoryOperation = Extract<keyof Handlers, `${'snapshots' | 'sessionPrompts'}.${string}`>;
+type HistoryOperation = Extract<keyof Handlers, `${'snapshots' | 'sessionPrompts' | 'report'}.${string}`>;
 
 export function historyHandlers(session: MapSession): Pick<Handlers, HistoryOperation> {
   return {
@@ -22,6 +23,12 @@ export function historyHandlers(session: MapSession): Pick<Handlers, HistoryOper
       const { sessionPrompts } = session.require();
       sessionPrompts.set(input.step, input.text);
       return sessionPrompts.all();
+    },
+    'report.get': () => session.require().report.get(),
+    'report.save': (input) => session.require().report.set(input.sections, input.figures),
+    'report.clear': () => {
+      session.require().report.clear();
+      return { cleared: true } as const;
     },
   };
 }

@@ -81,7 +81,7 @@ function nothingUsable(workbook: RawWorkbook, result: ImportPlan): CaremapError 
 /** The preview the dialog shows for a plan. */
 export function previewOf(importId: string, workbook: RawWorkbook, result: ImportPlan): ImportPreview {
   const { layout, sheets, choices: resolved, kindValues } = result.resolved;
-  return { importId, layout, sheets, choices: resolved, kindValues, ...summaryOf(workbook, result) };
+  return { importId, layout, sheets, choices: resolved, kindValues, ...summaryOf(workbook, result), updates: result.updates.slice(0, MAX_PROBLEMS_SHOWN) };
 }
 
 export function previewImport(store: MapStore, importId: string, workbook: RawWorkbook, choices: Partial<ImportChoices> = {}, cache?: PlanCache): ImportPreview {

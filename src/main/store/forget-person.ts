@@ -4,6 +4,7 @@
 import type { Actor, ActorId, Tie } from '../../shared/domain';
 import type { RecordSet } from './patch-types';
 import { parseRecordSet } from './record-schemas';
+import { ReportDraftTable } from './report-draft';
 import type { Connection } from './sql-connection';
 
 /** What a forgotten person's name becomes in history labels that would otherwise keep it ("Add actor “Ada”"). */
@@ -97,5 +98,7 @@ export function forgetInHistoryAndSnapshots(conn: Connection, actor: Actor): For
     );
     snapshotsChanged++;
   }
+  // The edited report may name them too (a facilitator's own words): those names go the same way.
+  new ReportDraftTable(conn).scrub(scrub);
   return { historyEntriesChanged, snapshotsChanged };
 }

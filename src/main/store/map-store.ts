@@ -24,6 +24,7 @@ import { HistoryLog } from './history-log';
 import * as metaSql from './meta-queries';
 import type { RecordChanges } from './patch-types';
 import { saveCopy, type SaveCopyOptions } from './save-copy';
+import { ReportDraftTable } from './report-draft';
 import { SessionPromptTable } from './session-prompts';
 import { SnapshotLog } from './snapshot-log';
 import { Connection, type SqliteDatabase } from './sql-connection';
@@ -35,6 +36,7 @@ export class MapStore {
   readonly history: HistoryLog;
   readonly snapshots: SnapshotLog;
   readonly sessionPrompts: SessionPromptTable;
+  readonly report: ReportDraftTable;
   private readonly conn: Connection;
   private closed = false;
 
@@ -49,6 +51,7 @@ export class MapStore {
     this.history = new HistoryLog(this.conn, path, historyLimit);
     this.snapshots = new SnapshotLog(this.conn, path);
     this.sessionPrompts = new SessionPromptTable(this.conn);
+    this.report = new ReportDraftTable(this.conn);
   }
 
   info(): MapInfo {

@@ -12,6 +12,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
+  // The PDF report's Noto fonts (WOFF: see shared/pdf-text/font-faces.ts).
+  '.woff': 'font/woff',
 };
 
 export interface StaticFile {

@@ -1,14 +1,12 @@
 // The Analysis panel's charts drawn into the PDF report with pdf-lib (vector, so they print sharp): actors by kind as
 // bars and the kind-mixing heatmap, from the same data and colours as the panel (chart-data.ts).
-import { rgb, type PDFFont, type RGB } from 'pdf-lib';
+import { rgb, type RGB } from 'pdf-lib';
+import type { PdfFonts } from '../pdf-text/pdf-text-font';
 import { MIXING_CAPTION, mixingCellRgb, percent, type KindCount, type MixingMatrix } from './chart-data';
 import { INK, MARGIN, MUTED, WIDTH, wrapText, type Writer } from './report-pdf-writer';
-import { toWinAnsi } from './win-ansi';
 
-export interface ChartFonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
+/** The report's fonts (Noto, every script). */
+export type ChartFonts = PdfFonts;
 
 const TEXT = 9;
 const LEADING = 11;
@@ -35,18 +33,18 @@ export function drawKindBars(w: Writer, kinds: readonly KindCount[], fonts: Char
   const labelWidth = 190;
   const barRoom = 210;
   const most = Math.max(1, ...kinds.map((k) => k.count));
-  const rows = kinds.map((k) => ({ k, lines: wrapText(toWinAnsi(k.name), fonts.regular, TEXT, labelWidth) }));
+  const rows = kinds.map((k) => ({ k, lines: wrapText((k.name), fonts.regular, TEXT, labelWidth) }));
   const heightOf = (lines: string[]) => Math.max(16, lines.length * LEADING + 4);
   heading(w, fonts, 'Actors by kind', heightOf(rows[0]!.lines));
   for (const { k, lines } of rows) {
     const h = heightOf(lines);
     w.room(h);
     const top = w.y;
-    lines.forEach((line, i) => w.page.drawText(line, { x: MARGIN, y: top - 10 - i * LEADING, size: TEXT, font: fonts.regular, color: INK }));
+    lines.forEach((line, i) => fonts.regular.draw(w.page, line, { x: MARGIN, y: top - 10 - i * LEADING, size: TEXT, color: INK }));
     const bar = Math.max(1.5, (barRoom * k.count) / most);
     w.page.drawRectangle({ x: MARGIN + labelWidth + 8, y: top - 12, width: bar, height: 10, color: pdfColour(k.colour) });
     const figure = `${k.count.toLocaleString('en-GB')} (${percent(k.share)})`;
-    w.page.drawText(figure, { x: MARGIN + labelWidth + 8 + bar + 5, y: top - 10, size: TEXT, font: fonts.regular, color: INK });
+    fonts.regular.draw(w.page, figure, { x: MARGIN + labelWidth + 8 + bar + 5, y: top - 10, size: TEXT, color: INK });
     w.y -= h;
   }
   w.y -= 10;
@@ -57,7 +55,7 @@ export function drawMixingHeatmap(w: Writer, mixing: MixingMatrix, fonts: ChartF
   if (kinds.length < 2) return;
   const labelWidth = 170;
   const cellWidth = Math.min(44, (WIDTH - labelWidth - 8) / kinds.length);
-  const names = kinds.map((k, i) => wrapText(toWinAnsi(`${i + 1}. ${k.name}`), fonts.regular, TEXT, labelWidth - 14));
+  const names = kinds.map((k, i) => wrapText((`${i + 1}. ${k.name}`), fonts.regular, TEXT, labelWidth - 14));
   const heights = names.map((n) => Math.max(24, n.length * LEADING + 6));
   heading(w, fonts, 'Who is tied to whom', 16 + heights.reduce((a, b) => a + b, 0));
   const left = MARGIN + labelWidth + 8;
@@ -65,7 +63,7 @@ export function drawMixingHeatmap(w: Writer, mixing: MixingMatrix, fonts: ChartF
   kinds.forEach((k, j) => {
     const x = left + j * cellWidth + cellWidth / 2;
     w.page.drawRectangle({ x: x - 9, y: w.y - 10, width: 6, height: 6, color: pdfColour(k.colour) });
-    w.page.drawText(String(j + 1), { x: x - 1, y: w.y - 10, size: TEXT, font: fonts.regular, color: INK });
+    fonts.regular.draw(w.page, String(j + 1), { x: x - 1, y: w.y - 10, size: TEXT, color: INK });
   });
   w.y -= 16;
   kinds.forEach((row, i) => {
@@ -74,7 +72,7 @@ export function drawMixingHeatmap(w: Writer, mixing: MixingMatrix, fonts: ChartF
     const top = w.y;
     w.page.drawRectangle({ x: MARGIN, y: top - h / 2 - 3, width: 6, height: 6, color: pdfColour(row.colour) });
     names[i]!.forEach((line, n) =>
-      w.page.drawText(line, { x: MARGIN + 12, y: top - h / 2 - 3 + ((names[i]!.length - 1) * LEADING) / 2 - n * LEADING, size: TEXT, font: fonts.regular, color: INK }),
+      fonts.regular.draw(w.page, line, { x: MARGIN + 12, y: top - h / 2 - 3 + ((names[i]!.length - 1) * LEADING) / 2 - n * LEADING, size: TEXT, color: INK }),
     );
     kinds.forEach((_, j) => {
       const o = observed[i]?.[j] ?? 0;
@@ -83,9 +81,9 @@ export function drawMixingHeatmap(w: Writer, mixing: MixingMatrix, fonts: ChartF
       const x = left + j * cellWidth;
       w.page.drawRectangle({ x, y: top - h, width: cellWidth, height: h, color: rgb(r / 255, g / 255, b / 255), borderColor: rgb(1, 1, 1), borderWidth: 0.75 });
       const seen = String(o);
-      w.page.drawText(seen, { x: x + (cellWidth - fonts.bold.widthOfTextAtSize(seen, 9.5)) / 2, y: top - h / 2, size: 9.5, font: fonts.bold, color: INK });
+      fonts.bold.draw(w.page, seen, { x: x + (cellWidth - fonts.bold.widthOfTextAtSize(seen, 9.5)) / 2, y: top - h / 2, size: 9.5, color: INK });
       const exp = e.toFixed(1);
-      w.page.drawText(exp, { x: x + (cellWidth - fonts.regular.widthOfTextAtSize(exp, 7)) / 2, y: top - h / 2 - 9, size: 7, font: fonts.regular, color: MUTED });
+      fonts.regular.draw(w.page, exp, { x: x + (cellWidth - fonts.regular.widthOfTextAtSize(exp, 7)) / 2, y: top - h / 2 - 9, size: 7, color: MUTED });
     });
     w.y -= h;
   });

@@ -1,13 +1,16 @@
 // The report as a PDF with pdf-lib: the map on a landscape page of its own with the title, then each section's
 // paragraphs and points wrapped to A4 pages, with the Analysis panel's charts after their sections; pure JS, so the
-// app's renderer and the CLI both use it.
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+// app's renderer and the CLI both use it. Text is drawn in Noto fonts (embedded, only the glyphs used), so names in
+// any script print as written.
+import { PDFDocument } from 'pdf-lib';
+import type { PdfFontFiles } from '../pdf-text/font-faces';
+import { PdfFontSet } from '../pdf-text/pdf-font-set';
+import { PdfTextFont } from '../pdf-text/pdf-text-font';
 import type { ReportSection } from './report-section';
 import type { ChartData } from './chart-data';
 import { drawKindBars, drawMixingHeatmap } from './report-pdf-charts';
 import { drawMapPage, type PdfMapOptions } from './report-pdf-map';
 import { MARGIN, MUTED, PAGE, WIDTH, Writer } from './report-pdf-writer';
-import { toWinAnsi } from './win-ansi';
 
 export interface ReportPdfOptions {
   title: string;
@@ -19,6 +22,22 @@ export interface ReportPdfOptions {
   map?: PdfMapOptions;
   /** The panel's charts: actors by kind after "Its kinds", the mixing heatmap after "Which connections would most help". */
   charts?: ChartData;
+  /** Where the Noto font files come from (the packages on disk, or the app's bundled copies). */
+  fonts: PdfFontFiles;
+}
+
+/** Punctuation and signs the charts, the map page and the footer draw, beyond the texts themselves. */
+const FIXED_TEXT = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—…•“”‘’';
+
+/** Every text the PDF may draw, so the font set loads the faces (scripts) it needs, once, before drawing starts. */
+function textsOf(sections: readonly ReportSection[], options: ReportPdfOptions, title: string): { text: string; bold: boolean }[] {
+  const doc = options.map?.doc;
+  const kindNames = [...(doc?.kinds.map((k) => k.name) ?? []), ...(options.charts?.kinds.map((k) => k.name) ?? []), ...(options.charts?.mixing.kinds.map((k) => k.name) ?? [])];
+  const regular = [FIXED_TEXT, options.subtitle ?? '', ...kindNames, ...(doc?.actors.map((a) => a.name) ?? []), ...sections.flatMap((s) => [...s.paragraphs, ...s.items])];
+  return [
+    ...[FIXED_TEXT, title, ...sections.map((s) => s.heading)].map((text) => ({ text, bold: true })),
+    ...regular.map((text) => ({ text, bold: false })),
+  ];
 }
 
 export { wrapText } from './report-pdf-writer';
@@ -26,11 +45,12 @@ export { wrapText } from './report-pdf-writer';
 export async function reportToPdf(sections: readonly ReportSection[], options: ReportPdfOptions): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const title = `Analysis & Overview: ${options.title}`;
-  pdf.setTitle(toWinAnsi(title));
+  pdf.setTitle(title);
   pdf.setCreator('Caremap');
   pdf.setProducer('Caremap (pdf-lib)');
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const set = await PdfFontSet.forTexts(pdf, options.fonts, textsOf(sections, options, title));
+  const regular = new PdfTextFont(set, false);
+  const bold = new PdfTextFont(set, true);
   const fonts = { regular, bold };
   if (options.map) drawMapPage(pdf, fonts, options.map, { title, ...(options.subtitle ? { subtitle: options.subtitle } : {}) });
   const w = new Writer(pdf);
@@ -62,7 +82,7 @@ export async function reportToPdf(sections: readonly ReportSection[], options: R
   if (options.charts && !sections.some((s) => s.id === 'connections')) drawMixingHeatmap(w, options.charts.mixing, fonts);
   const pages = pdf.getPages();
   pages.forEach((page, i) =>
-    page.drawText(`Page ${i + 1} of ${pages.length}`, { x: page.getWidth() - MARGIN - 60, y: MARGIN / 2 - 8, size: 9, font: regular, color: MUTED }),
+    regular.draw(page, `Page ${i + 1} of ${pages.length}`, { x: page.getWidth() - MARGIN - 60, y: MARGIN / 2 - 8, size: 9, color: MUTED }),
   );
   // No object streams: a plainer file that older readers and simple checks can read.
   return pdf.save({ useObjectStreams: false });

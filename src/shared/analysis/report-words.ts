@@ -20,3 +20,13 @@ export function someOf(items: readonly string[], max: number): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A name from the map inside a sentence: "Grassroots group" reads "grassroots group", but capitals that mean something stay
+ * ("NHS trust", "Community interest company (CIC)", "Befriending with Age UK"). Only a first letter that is the word's
+ * only capital is lowered; the rest of the name is as the facilitator wrote it.
+ */
+export function inSentence(name: string): string {
+  const first = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?=[\s,(/]|$)/u.exec(name);
+  return first ? name.charAt(0).toLocaleLowerCase() + name.slice(1) : name;
+}

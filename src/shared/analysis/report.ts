@@ -1,10 +1,10 @@
 // writeReport: the plain-English "Analysis & Overview" of a map, written by templates from the figures, section by section.
 import type { ActorId, KindId, MapDocument } from '../domain';
 import { assumptionSentences } from './assumption-words';
-import { listOf, percent, someOf } from './report-words';
-import { plural } from '../wording';
+import { inSentence, listOf, percent, someOf } from './report-words';
 import type { KindFigure, MapAnalysis } from './types';
 import type { ReportSection } from './report-section';
+import { plural } from '../wording';
 
 interface Names {
   actor(id: ActorId): string;
@@ -31,14 +31,14 @@ function includes(doc: MapDocument, a: MapAnalysis): ReportSection {
   const types = a.tieTypes.filter((t) => t.count > 0 && t.id !== null).sort((x, y) => y.count - x.count);
   const paragraphs = [
     `The map “${doc.info.name}” holds ${plural(a.totals.actors, 'actor')} joined by ${plural(a.totals.ties, 'tie')}.` +
-      (types.length > 0 ? ` The most common ties are ${listOf(types.slice(0, 3).map((t) => `${t.name.toLowerCase()} (${t.count})`))}.` : ''),
+      (types.length > 0 ? ` The most common ties are ${listOf(types.slice(0, 3).map((t) => `${inSentence(t.name)} (${t.count})`))}.` : ''),
   ];
   const statuses = a.tieStatuses.filter((s) => s.count > 0 && s.id !== null);
-  if (statuses.length > 0) paragraphs.push(`Where the status of a tie is recorded: ${listOf(statuses.map((s) => `${s.count} ${s.name.toLowerCase()}`))}.`);
+  if (statuses.length > 0) paragraphs.push(`Where the status of a tie is recorded: ${listOf(statuses.map((s) => `${s.count} ${inSentence(s.name)}`))}.`);
   const offers = careOffersOf(doc);
   if (offers.length > 0)
     paragraphs.push(
-      `Between them, the actors offer ${plural(offers.length, 'kind')} of care, most often ${listOf(offers.slice(0, 4).map((o) => `${o.name.toLowerCase()} (${o.actors})`))}. ` +
+      `Between them, the actors offer ${plural(offers.length, 'kind')} of care, most often ${listOf(offers.slice(0, 4).map((o) => `${inSentence(o.name)} (${o.actors})`))}. ` +
         'Much of this care happens in everyday relationships, and the map makes it visible.',
     );
   return { id: 'includes', heading: 'What the network includes', paragraphs, items: [] };
@@ -77,14 +77,15 @@ function underRepresented(a: MapAnalysis): ReportSection {
         ];
   if (statutory.length > 0)
     paragraphs.push('Statutory services are few on this map. That may reflect where the mapping started, or how hard it has been to build links with them; either way it is a gap worth naming.');
-  return { id: 'under-represented', heading: 'Under-represented kinds', paragraphs, items: [] };
+  return { id: 'under-represented', heading: low.length === 0 ? 'No kind is under-represented' : 'Under-represented kinds', paragraphs, items: [] };
 }
 
 function fragmentation(a: MapAnalysis, names: Names): ReportSection {
   const t = a.totals;
   const paragraphs: string[] = [];
+  const onePiece = t.components - t.isolated <= 1;
   if (t.actors === 0) paragraphs.push('The map is empty.');
-  else if (t.components - t.isolated <= 1)
+  else if (onePiece)
     paragraphs.push(`Apart from any isolated actors, the network hangs together as one piece: ${percent(t.actors ? t.largestComponent / t.actors : 0)} of actors can reach each other through ties.`);
   else {
     const others = a.components.slice(1).filter((c) => c.size > 1).map((c) => c.size);
@@ -99,7 +100,7 @@ function fragmentation(a: MapAnalysis, names: Names): ReportSection {
     `Of all the pairs of actors who could be tied, ${percent(t.density)} are (the density). ` +
       `Looking at who is tied to whom, the actors fall into ${plural(t.communities, 'community', 'communities')}: groups more closely tied among themselves than to the rest (found with the Louvain method).`,
   );
-  return { id: 'fragmentation', heading: 'Where the network is fragmented', paragraphs, items: [] };
+  return { id: 'fragmentation', heading: onePiece ? 'How the network hangs together' : 'Where the network is fragmented', paragraphs, items: [] };
 }
 
 function bridges(a: MapAnalysis, names: Names): ReportSection {
@@ -108,7 +109,7 @@ function bridges(a: MapAnalysis, names: Names): ReportSection {
   if (top.length === 0) paragraphs.push('No actor sits between others: every actor who can reach another does so directly.');
   else
     paragraphs.push(
-      `The actors who most often sit on the shortest paths between others, and so bridge the network, are ${listOf(top.map((x) => `${names.actor(x.actorId)} (${names.kind(x.kindId).toLowerCase()})`))}. ` +
+      `The actors who most often sit on the shortest paths between others, and so bridge the network, are ${listOf(top.map((x) => `${names.actor(x.actorId)} (${inSentence(names.kind(x.kindId))})`))}. ` +
         'Introductions, referrals and news travel through them.' +
         (a.estimate ? ` On a map this big, this is estimated from ${a.estimate.sources.toLocaleString('en-GB')} of the ${a.estimate.actors.toLocaleString('en-GB')} actors.` : ''),
     );
@@ -120,7 +121,19 @@ function bridges(a: MapAnalysis, names: Names): ReportSection {
   else paragraphs.push('No single actor holds the network together alone: losing any one would not split it.');
   if (a.bridges.length > 0)
     paragraphs.push(`${plural(a.bridges.length, 'tie is', 'ties are')} the only link between parts of the network, for example ${someOf(a.bridges.slice(0, 3).map((b) => `${names.actor(b.fromId)} – ${names.actor(b.toId)}`), 3)}.`);
-  return { id: 'bridges', heading: 'Who bridges, and single points of failure', paragraphs, items: [] };
+  const heading = a.articulationPointIds.length > 0 ? 'Who bridges, and single points of failure' : top.length > 0 ? 'Who bridges the network' : 'No actor stands between others';
+  return { id: 'bridges', heading, paragraphs, items: [] };
+}
+
+/**
+ * The heading follows the same rounded figures the text prints, so "71% formal" can never sit under "the informal side
+ * carries the load", and 50% against 50% is called even.
+ */
+function loadHeading(informal: string, formal: string): string {
+  const [i, f] = [parseFloat(informal) || 0, parseFloat(formal) || 0];
+  if (i > f) return 'Where the informal side carries the load';
+  if (f > i) return 'Where the formal side carries the load';
+  return 'The informal and formal sides share the load';
 }
 
 function load(a: MapAnalysis): ReportSection {
@@ -136,7 +149,7 @@ function load(a: MapAnalysis): ReportSection {
           ? ' The informal networks are doing much of the heavy lifting: peer support, check-ins and everyday help reach people mostly through neighbours and groups, not services.'
           : ''),
     );
-  return { id: 'load', heading: 'Where the informal side carries the load', paragraphs, items: [] };
+  return { id: 'load', heading: loadHeading(percent(l.informalShare), percent(l.formalShare)), paragraphs, items: [] };
 }
 
 function connections(a: MapAnalysis, names: Names): ReportSection {
@@ -154,7 +167,7 @@ function connections(a: MapAnalysis, names: Names): ReportSection {
     const who = g.brokerIds.length > 0 ? `best placed to close it: ${listOf(g.brokerIds.map(names.actor))}` : 'no actor is tied to both yet';
     return `${pair}: ${g.observed} ${g.observed === 1 ? 'tie' : 'ties'} where about ${Math.round(g.expected)} would be expected; ${who}`;
   });
-  return { id: 'connections', heading: 'Which connections would most help', paragraphs, items };
+  return { id: 'connections', heading: gaps.length > 0 ? 'Which connections would most help' : 'No missing connection stands out', paragraphs, items };
 }
 
 /** Who most ties point to and start from; only on a map where ties have directions. */
@@ -184,7 +197,7 @@ export function writeReport(doc: MapDocument, analysis: MapAnalysis): ReportSect
       includes(doc, analysis),
       kinds(analysis),
       underRepresented(analysis),
-      { id: 'fragmentation', heading: 'Where the network is fragmented', paragraphs: ['No actor is tied to another yet. Draw ties between those who know, help or work with each other, and this report will say how the network hangs together, who bridges it and which connections would most help.'], items: [] },
+      { id: 'fragmentation', heading: 'How the network hangs together', paragraphs: ['No actor is tied to another yet. Draw ties between those who know, help or work with each other, and this report will say how the network hangs together, who bridges it and which connections would most help.'], items: [] },
     ];
   const inOutSection = inOut(analysis, names);
   return [

@@ -160,7 +160,7 @@ function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, shee
 }
 
 /** The choices that need no taxonomy: sheets and column targets. Kinds are matched in planning. */
-export function detectLayout(workbook: RawWorkbook): { layout: LayoutName; choices: Omit<ImportChoices, 'kinds' | 'unknownActors'> } {
+export function detectLayout(workbook: RawWorkbook): { layout: LayoutName; choices: Omit<ImportChoices, 'kinds' | 'unknownActors' | 'preferLater'> } {
   const usable = workbook.sheets.filter((s) => !isIgnoredSheet(s) && s.rows.some((row) => !isBlank(row)));
   const tieCandidates = usable.filter((s) => tieHeaderRow(s) !== null);
   const ties = byName(tieCandidates, TIE_SHEET_NAMES) ?? tieCandidates[0];

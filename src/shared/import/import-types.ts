@@ -1,5 +1,6 @@
 // The import's vocabulary: a workbook read into text cells, the facilitator's choices, and the preview of what will change.
 import type { EditResult, KindId } from '../domain';
+import type { ActorUpdate } from './actor-updates';
 
 /** One sheet as rows of text cells, exactly as written (a formula-looking cell stays text; rows are 1-based in messages). */
 export interface RawSheet {
@@ -66,6 +67,8 @@ export interface ImportChoices {
   kinds: Record<string, KindChoice>;
   /** Ties naming an actor that is in neither the file nor the map. */
   unknownActors: 'skip' | 'create';
+  /** Where a duplicate actor row disagrees with the first: the later values to use instead ("row:column" keys). */
+  preferLater: string[];
   /**
    * A one-way tie A→B and one B→A of the same type: two ties (as a directed source means them), or one mutual tie.
    * Absent means two ties.
@@ -87,6 +90,8 @@ export interface ImportProblem {
   column: string;
   message: string;
   outcome: ProblemOutcome;
+  /** A value a duplicate row disagrees on: the key to put in choices.preferLater, and whether it is taken now. */
+  choice?: { key: string; taken: boolean };
 }
 
 export interface ColumnInfo {
@@ -126,6 +131,8 @@ export interface ImportCounts {
   newTieTypes: number;
   newFields: number;
   newCareOffers: number;
+  /** Empty rows between the header and the last filled row of the actor and tie sheets: skipped, but counted. */
+  blankRows: number;
 }
 
 export interface ImportPreview {
@@ -139,6 +146,8 @@ export interface ImportPreview {
   /** Every problem, up to MAX_PROBLEMS_SHOWN; problemCount says how many there were in all. */
   problems: ImportProblem[];
   problemCount: number;
+  /** Existing actors the import changes and what changes on each (up to MAX_PROBLEMS_SHOWN). */
+  updates?: ActorUpdate[];
 }
 
 export const MAX_PROBLEMS_SHOWN = 1000;

@@ -7,6 +7,8 @@ import { checkCustomValue } from '../custom-values';
 import { sameContent } from '../equal';
 import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
+import { blankRowsOf } from './blank-rows';
+import { actorUpdates, type ActorUpdate } from './actor-updates';
 import type { ImportChoices, ImportCounts, ImportProblem, RawWorkbook } from './import-types';
 import { ImportTaxonomy } from './import-taxonomy';
 import { placeNewActors } from './place-actors';
@@ -42,6 +44,8 @@ export interface ImportPlan {
   records: ImportRecords;
   counts: ImportCounts;
   problems: ImportProblem[];
+  /** Existing actors the import changes, and what changes on each. */
+  updates: ActorUpdate[];
 }
 
 /** The tie field a numeric strength (Gephi's Weight, Kumu's Strength) is kept in, beside the three levels. */
@@ -106,7 +110,7 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   });
 
   const actorSheet = findSheet(workbook, choices.actorSheet);
-  const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems) : [];
+  const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems, new Set(choices.preferLater)) : [];
   const idColumn = choices.actorColumns.indexOf('id');
   const actorHeaders = actorSheet ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')] ?? []) : [];
   const numberHeaders = new Set(choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])));
@@ -313,8 +317,10 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       newTieTypes: taxonomy.newTieTypes.length,
       newFields: newFields.length,
       newCareOffers: taxonomy.newCareOffers.length,
+      blankRows: (actorSheet ? blankRowsOf(actorSheet, headerRowOf(actorSheet, 'actors')) : 0) + (tieSheet ? blankRowsOf(tieSheet, headerRowOf(tieSheet, 'ties')) : 0),
     },
     problems: problems.items,
+    updates: actorUpdates(before, after, (id) => snapshot.taxonomy.kinds.find((k) => k.id === id)?.name ?? taxonomy.newKinds.find((k) => k.id === id)?.name ?? 'no kind'),
   };
 }
 

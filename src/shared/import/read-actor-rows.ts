@@ -34,9 +34,13 @@ export interface ActorDraft {
   externalId: string | null;
   /** kindKey of the type cell; null when there is no type column or the cell is blank. */
   kind: string | null;
+  /** The type cell as written, for the preview's words. */
+  kindText: string;
   fields: Partial<ActorFields>;
   /** Custom column header → its text and the column it came from (for problems). */
   custom: Record<string, { text: string; column: string }>;
+  /** The column each field was read from, to name it when a duplicate row disagrees. */
+  columns: Partial<Record<keyof ActorFields | 'kind', string>>;
 }
 
 const TEXT_LIMITS: Partial<Record<ActorTarget, [number, string]>> = {
@@ -91,18 +95,56 @@ const SETTERS: Partial<Record<ActorTarget, Setter>> = {
   y: set('y', parseNumber),
 };
 
-/** Values of a later row fill in or replace the earlier one's; lists are joined. */
-function mergeInto(first: ActorDraft, later: ActorDraft): void {
+/** A value as the preview quotes it: short, on one line. */
+function quote(value: unknown): string {
+  const text = (Array.isArray(value) ? value.join(', ') : String(value)).replace(/\s+/g, ' ').trim();
+  return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
+}
+
+const sameValue = (a: unknown, b: unknown) => String(a).replace(/\s+/g, ' ').trim().toLowerCase() === String(b).replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** "C (Description)" → "Description": the header as the facilitator wrote it. */
+const headerOf = (column: string) => /\((.*)\)$/.exec(column)?.[1] ?? column;
+
+/**
+ * A later row of the same actor fills in what the first left empty and adds to its lists; it never overwrites. Where it
+ * disagrees with a value already there, the first is kept and the later one is listed in the preview (row, column and
+ * both values), so nothing a partner wrote disappears unseen.
+ */
+function mergeInto(first: ActorDraft, later: ActorDraft, problems: ProblemList, preferLater: ReadonlySet<string>): void {
+  /** Reports the disagreement; true when the facilitator chose the later row's value. */
+  const disagree = (column: string | undefined, theirs: unknown, mine: unknown): boolean => {
+    const key = `${later.row}:${column ?? ''}`;
+    const taken = preferLater.has(key);
+    const field = headerOf(column ?? 'this field');
+    const message = taken
+      ? `Row ${later.row}’s ${quote(theirs)} is used for ${field}, as you chose, instead of row ${first.row}’s ${quote(mine)}.`
+      : `Row ${later.row} says ${quote(theirs)} for ${field}; row ${first.row}’s ${quote(mine)} is kept.`;
+    problems.add(later.sheet, later.row, column ?? '', message, 'kept', { key, taken });
+    return taken;
+  };
   for (const [key, value] of Object.entries(later.fields) as [keyof ActorFields, never][]) {
     const mine = first.fields[key];
-    first.fields[key] = Array.isArray(mine) && Array.isArray(value) ? ([...new Set([...mine, ...(value as string[])])] as never) : value;
+    if (Array.isArray(mine) && Array.isArray(value)) first.fields[key] = [...new Set([...mine, ...(value as string[])])] as never;
+    else if (mine === undefined || mine === '') {
+      first.fields[key] = value;
+      if (later.columns[key]) first.columns[key] = later.columns[key];
+    } else if (!sameValue(mine, value) && disagree(later.columns[key], value, mine)) first.fields[key] = value;
   }
-  Object.assign(first.custom, later.custom);
-  if (later.kind !== null) first.kind = later.kind;
+  for (const [header, value] of Object.entries(later.custom)) {
+    const mine = first.custom[header];
+    if (!mine) first.custom[header] = value;
+    else if (!sameValue(mine.text, value.text) && disagree(value.column, value.text, mine.text)) first.custom[header] = value;
+  }
+  if (first.kind === null) first.kind = later.kind;
+  else if (later.kind !== null && later.kind !== first.kind && disagree(later.columns.kind, later.kindText, first.kindText)) {
+    first.kind = later.kind;
+    first.kindText = later.kindText;
+  }
   first.externalId ??= later.externalId;
 }
 
-export function readActorRows(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList): ActorDraft[] {
+export function readActorRows(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList, preferLater: ReadonlySet<string> = new Set()): ActorDraft[] {
   const headers = sheet.rows[headerRow] ?? [];
   const drafts = new Map<string, ActorDraft>();
   const col = (target: ActorTarget) => targets.indexOf(target);
@@ -128,7 +170,8 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
       name = name.slice(0, 200);
     }
     const kindText = tidy(cell(kindCol));
-    const draft: ActorDraft = { sheet: sheet.name, row, name, key: nameKey(name), externalId, kind: kindText ? kindKey(kindText) || null : null, fields: {}, custom: {} };
+    const draft: ActorDraft = { sheet: sheet.name, row, name, key: nameKey(name), externalId, kind: kindText ? kindKey(kindText) || null : null, kindText, fields: {}, custom: {}, columns: {} };
+    if (kindCol !== -1) draft.columns.kind = columnName(kindCol, headers);
     targets.forEach((target, index) => {
       const text = cell(index);
       if (text.trim() === '') return;
@@ -139,6 +182,7 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
       }
       const setter = SETTERS[target as ActorTarget];
       if (!setter) return;
+      draft.columns[target as keyof ActorFields] = columnName(index, headers);
       const result = setter(draft, text);
       if (!result.ok) problems.add(sheet.name, row, columnName(index, headers), result.message, 'cleared');
       else if (result.cut) problems.add(sheet.name, row, columnName(index, headers), result.cut, 'kept');
@@ -148,7 +192,7 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
     if (earlier) {
       const how = externalId !== null ? `the same ID (${externalId})` : `the same name as row ${earlier.row} (“${earlier.name}”)`;
       problems.add(sheet.name, row, columnName(externalId !== null ? idCol : nameWhere, headers), `This row has ${how}; the two rows are merged into one actor.`, 'merged');
-      mergeInto(earlier, draft);
+      mergeInto(earlier, draft, problems, preferLater);
     } else drafts.set(identity, draft);
   }
   return [...drafts.values()];

@@ -90,6 +90,7 @@ export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], gi
       kinds: choicesForKinds,
       // With no actor sheet, ties are all there is: their ends must become actors.
       unknownActors: given.unknownActors ?? (actorSheet ? 'skip' : 'create'),
+      preferLater: given.preferLater ?? [],
       // Each row or edge says its own direction; two ties keeps what a directed source says, and the preview offers one.
       reciprocal: given.reciprocal ?? 'two-ties',
     },

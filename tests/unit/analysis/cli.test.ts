@@ -82,7 +82,7 @@ describe('caremap analyse', () => {
     const pdf = await readPdf(bytes);
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(pdf.title).toBe('Analysis & Overview: Clapton');
-    expect(pdf.lines).toContain('Individual active citizen: 3 actors (60%)');
+    expect(pdf.lines).toContain('•Individual active citizen: 3 actors (60%)');
     // The map is drawn on a page of its own, names as text; the panel's charts follow their sections.
     // Here every actor stands on the same spot, so not every name fits around it, and the page says so.
     expect(pdf.lines).toEqual(expect.arrayContaining(['Actor b', 'Actors by kind', 'Who is tied to whom']));

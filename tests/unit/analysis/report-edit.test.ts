@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportToHtml, reportToMarkdown, type ReportSection } from '../../../src/shared/analysis';
 import { sectionFromText, sectionToText } from '../../../src/shared/analysis/report-edit';
 import { reportToPdf } from '../../../src/shared/analysis/report-pdf';
+import { nodePdfFontFiles } from '../../../src/main/render/pdf-font-files';
 import { readPdf } from './pdf-text';
 
 const section: ReportSection = {
@@ -35,7 +36,7 @@ describe('editing a report section as text', () => {
     const md = reportToMarkdown(edited, { title: 'Clapton', mapImageFile: 'Clapton - map.png' });
     expect(md).toContain('![The map](Clapton%20-%20map.png)');
     expect(md).toContain('## Next steps for Clapton\n\nInvite the district nurses to the next workshop.\n\n- Ask the council');
-    const pdf = await readPdf(await reportToPdf(edited, { title: 'Clapton' }));
-    expect(pdf.lines).toEqual(expect.arrayContaining(['Next steps for Clapton', 'Invite the district nurses to the next workshop.', 'Ask the council']));
+    const pdf = await readPdf(await reportToPdf(edited, { title: 'Clapton', fonts: nodePdfFontFiles }));
+    expect(pdf.lines).toEqual(expect.arrayContaining(['Next steps for Clapton', 'Invite the district nurses to the next workshop.', '•Ask the council']));
   });
 });

@@ -8,14 +8,14 @@ import { analyseMap, writeReport } from '../../../src/shared/analysis';
 import { chartData } from '../../../src/shared/analysis/chart-data';
 import { reportToPdf } from '../../../src/shared/analysis/report-pdf';
 import { MIN_NAME_SIZE } from '../../../src/shared/analysis/report-pdf-map';
-import { toWinAnsi } from '../../../src/shared/analysis/win-ansi';
+import { nodePdfFontFiles } from '../../../src/main/render/pdf-font-files';
 import { demoDocument } from '../render/picture-maps';
 import { readPdfRuns } from './pdf-runs';
 
 async function reportOf(doc: MapDocument) {
   const analysis = analyseMap(doc);
   const charts = chartData(analysis, new Map(doc.kinds.map((k) => [k.id, k])));
-  const bytes = await reportToPdf(writeReport(doc, analysis), { title: doc.info.name, subtitle: 'Written by Caremap on 6 December 2026', map: { doc }, charts });
+  const bytes = await reportToPdf(writeReport(doc, analysis), { title: doc.info.name, subtitle: 'Written by Caremap on 6 December 2026', map: { doc }, charts, fonts: nodePdfFontFiles });
   return { pages: await readPdfRuns(bytes), charts };
 }
 
@@ -40,7 +40,7 @@ function bigDocument(): MapDocument {
   return { ...base, info: { ...base.info, name: 'Eastside' }, actors, ties };
 }
 
-const names = (doc: MapDocument) => new Set(doc.actors.map((a) => toWinAnsi(a.name)));
+const names = (doc: MapDocument) => new Set(doc.actors.map((a) => a.name));
 
 describe('the PDF report’s map', () => {
   it('gets a landscape A4 page of its own, with every name on it at 7 pt or more', async () => {

@@ -1,5 +1,6 @@
 // Snapshots in the map file: save, list, open, rename, delete, survive reopening; restore is one undo step.
 import { describe, expect, it } from 'vitest';
+import { dateInWords } from '../../../src/shared/date-words';
 import Database from 'better-sqlite3';
 import type { SnapshotId } from '../../../src/shared/history';
 import { createActor, createTie, deleteElements, currentState, restoreSnapshot, saveSnapshot, undo, redo } from '../../../src/main/commands';
@@ -19,11 +20,11 @@ describe('snapshots in the store', () => {
     const second = saveSnapshot(store, {}, new Date('2026-04-02T10:05:00'));
 
     expect(first).toMatchObject({ name: 'Workshop 1 — 14 March', actorCount: 2, tieCount: 1 });
-    expect(second).toMatchObject({ name: 'Snapshot — 2 April 2026, 10:05', actorCount: 3, tieCount: 1 });
+    expect(second).toMatchObject({ name: `Snapshot — ${dateInWords(new Date('2026-04-02T10:05:00'))}, 10:05`, actorCount: 3, tieCount: 1 });
     store.close();
 
     const reopened = track(openMapStore(store.path));
-    expect(reopened.snapshots.list().map((s) => s.name)).toEqual(['Snapshot — 2 April 2026, 10:05', 'Workshop 1 — 14 March']);
+    expect(reopened.snapshots.list().map((s) => s.name)).toEqual([`Snapshot — ${dateInWords(new Date('2026-04-02T10:05:00'))}, 10:05`, 'Workshop 1 — 14 March']);
     const opened = reopened.snapshots.get(first.id);
     expect(opened.content.actors.map((a) => a.name)).toEqual(['Ada', 'Pantry']);
     expect(opened.content.ties).toHaveLength(1);

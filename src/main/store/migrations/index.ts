@@ -7,11 +7,12 @@ import { migration005 } from './005-actor-pinned';
 import { migration006 } from './006-people-kinds-and-safe-fields';
 import { migration007 } from './007-change-counter';
 import { migration008 } from './008-tie-fields-and-directed-pairs';
+import { migration009 } from './009-report-draft';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 /** The schema version this build of Caremap writes. */
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

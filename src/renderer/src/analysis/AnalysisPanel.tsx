@@ -21,7 +21,7 @@ function AnalysisBody() {
   if (!model) return <p className="analysis-section__empty">Working out the figures…</p>;
   return (
     <>
-      <button type="button" className="button analysis__report" onClick={openReport}>
+      <button type="button" className="button analysis__report" onClick={() => void openReport()}>
         Analysis &amp; Overview report…
       </button>
       <SummaryCards model={model} />

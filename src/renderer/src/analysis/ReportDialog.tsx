@@ -1,5 +1,5 @@
 // The "Analysis & Overview" report: each section's words written from the map, editable before saving as a web page,
-// a PDF or Markdown. Changes stay while Caremap is open, until "Write again from the map".
+// a PDF or Markdown. Changes are kept in the map file, until "Write again from the map".
 import { useState } from 'react';
 import { Modal } from '../dialogs/Modal';
 import { describeError } from '../state/describe-error';
@@ -41,6 +41,7 @@ export function ReportDialog() {
   const open = useReportStore((s) => s.open);
   const mapName = useDocumentStore((s) => s.info?.name ?? 'Map');
   const { drafts, edited, outOfDate } = useReportDrafts();
+  const keepError = useReportStore((s) => s.keepError);
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [asOnCanvas, setAsOnCanvas] = useState(false);
@@ -66,7 +67,7 @@ export function ReportDialog() {
     <Modal title="Analysis & Overview report" onClose={closeReport} className="modal--wide report">
       <div className="report__intro">
         <p>
-          Written from the map’s figures. Change any words before you save: your changes are kept while Caremap stays open. Lines starting
+          Written from the map’s figures. Change any words before you save: your changes are kept in the map file, so you can come back to them another day. Lines starting
           with “- ” become bullet points, shown after the paragraphs. The saved report includes a picture of the whole map.
         </p>
         <Regenerate edited={edited} />
@@ -74,6 +75,11 @@ export function ReportDialog() {
       {outOfDate && (
         <p className="report__stale" role="note">
           The map has changed since these words were written. Press “Write again from the map” to bring the figures up to date (it replaces your changes).
+        </p>
+      )}
+      {keepError && (
+        <p className="report__error" role="alert">
+          {keepError}
         </p>
       )}
       {!drafts ? (

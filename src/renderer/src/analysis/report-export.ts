@@ -1,6 +1,7 @@
 // Saves the edited report as a web page, a PDF or Markdown, each with a picture of the whole map.
 import type { ReportSection } from '../../../shared/analysis/report-section';
 import { nameScrubber } from '../../../shared/anonymise';
+import { reportSubtitle } from '../../../shared/date-words';
 // Not the analysis index: it would pull graphology and Louvain into the window's start-up bundle (they run in the worker).
 import { reportToHtml, reportToMarkdown } from '../../../shared/analysis/report-formats';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
@@ -34,11 +35,8 @@ async function mapPng(title: string, asOnCanvas: boolean, anonymise: boolean): P
 
 /** A file name without characters that Windows or macOS refuse. */
 function fileBase(mapName: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips from a file name
   return `${mapName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Map'} - Analysis and Overview`;
 }
-
-const today = () => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Saves the report; returns the names saved to, or [] when the facilitator cancelled. Throws with a plain sentence. */
 export interface ReportExportOptions {
@@ -64,10 +62,10 @@ export async function exportReport(format: ReportFormat, edited: readonly Report
   const charts = currentCharts();
   if (format === 'pdf') {
     if (!doc) throw new Error('no map is open.');
-    // pdf-lib is a large library used only here: loaded on the first PDF, not with the window.
-    const { reportToPdf } = await import('../../../shared/analysis/report-pdf');
+    // pdf-lib and the fonts are large and used only here: loaded with the first PDF, not with the window.
+    const [{ reportToPdf }, { bundledPdfFontFiles }] = await Promise.all([import('../../../shared/analysis/report-pdf'), import('./pdf-font-files')]);
     const map = { doc: options.anonymise ? anonymiseDocument(doc) : doc, ...(options.asOnCanvas ? { look: currentMapLook() } : {}) };
-    const pdf = await reportToPdf(sections, { title: mapName, subtitle: `Written by Caremap on ${today()}`, map, ...(charts ? { charts } : {}) });
+    const pdf = await reportToPdf(sections, { title: mapName, subtitle: reportSubtitle(), map, fonts: bundledPdfFontFiles, ...(charts ? { charts } : {}) });
     const result = await saveFile({ suggestedName: `${base}.pdf`, data: pdf, mime: 'application/pdf', filterName: 'PDF document', extensions: ['pdf'] });
     return result.saved ? [result.path ?? `${base}.pdf`] : [];
   }

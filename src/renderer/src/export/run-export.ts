@@ -4,7 +4,8 @@ import { api } from '../api/client';
 import { nameScrubber } from '../../../shared/anonymise';
 import { currentDocument } from '../analysis/current-document';
 import { useDocumentStore } from '../state/document-store';
-import { safeFileName, todayIso } from '../../../shared/export/file-names';
+import { safeFileName } from '../../../shared/export/file-names';
+import { dateInWords } from '../../../shared/date-words';
 import { currentMapPicture, svgToPng } from './map-image';
 import { saveFile } from './save-file';
 import { FORMAT_FILES, isPicture, type ExportFormat, type PictureChoices } from './export-choices';
@@ -37,7 +38,7 @@ export function pictureOptions(request: ExportRequest) {
     legend: picture.legend,
     anonymise,
     ...(picture.withTitle && picture.title.trim() ? { title: picture.title.trim() } : {}),
-    ...(picture.withDate ? { date: todayIso() } : {}),
+    ...(picture.withDate ? { date: dateInWords() } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
 import type { ChangeKind } from '../../../shared/history';
 
 export const CHANGE_COLOUR: Record<ChangeKind, string> = {
-  added: '#1a8f3c',
+  added: '#15803d', // white on it 5.0:1, WCAG AA for the badge's text
   removed: '#d0312d',
   changed: '#e69500',
 };

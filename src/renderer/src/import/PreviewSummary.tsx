@@ -1,5 +1,6 @@
 // What the import will do, in counts, and every problem with its sheet, row and column and what happens to it.
-import type { ImportPreview } from '../../../shared/import/import-types';
+import type { ImportPreview, ImportProblem } from '../../../shared/import/import-types';
+import { changeChoices } from './import-store';
 import { OUTCOME_WORDS } from './words';
 
 const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -7,6 +8,17 @@ const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleStr
 export function nothingToImport(preview: ImportPreview): boolean {
   const c = preview.counts;
   return c.actorsAdded + c.actorsUpdated + c.tiesAdded + c.tiesUpdated === 0;
+}
+
+/** A duplicate row's disagreeing value: the first row's is kept unless the facilitator ticks to take this one. */
+function TakeOther({ problem, preferLater }: { problem: ImportProblem; preferLater: readonly string[] }) {
+  const choice = problem.choice!;
+  const toggle = (take: boolean) => void changeChoices({ preferLater: take ? [...preferLater, choice.key] : preferLater.filter((k) => k !== choice.key) });
+  return (
+    <label className="import-take-other">
+      <input type="checkbox" checked={choice.taken} onChange={(e) => toggle(e.target.checked)} /> Use row {problem.row}’s instead
+    </label>
+  );
 }
 
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {
@@ -31,6 +43,23 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
         )}
       </ul>
       {extras.length > 0 && <p className="field__help">Also added to the map’s lists: {extras.join(', ')}.</p>}
+      {preview.updates && preview.updates.length > 0 && (
+        <details className="import-updates" open={preview.updates.length <= 10}>
+          <summary>{n(preview.updates.length, 'actor')} already on the map will change — what changes for each</summary>
+          <ul aria-label="Actors that will change">
+            {preview.updates.map((u, i) => (
+              <li key={i}>
+                <strong>{u.name}</strong>: {u.changes.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {c.blankRows > 0 && (
+        <p className="field__help import-blank-rows">
+          {n(c.blankRows, 'blank row')} between the filled rows {c.blankRows === 1 ? 'is' : 'are'} skipped.
+        </p>
+      )}
       {nothingToImport(preview) && <p className="import-nothing">Nothing would change. Check the sheets and columns above, or the problems below.</p>}
       {preview.problemCount > 0 && (
         <details className="import-problems" open={preview.problemCount <= 20}>
@@ -52,7 +81,7 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
                   <td>{p.row}</td>
                   <td>{p.column || '—'}</td>
                   <td>{p.message}</td>
-                  <td>{OUTCOME_WORDS[p.outcome]}</td>
+                  <td>{p.choice ? <TakeOther problem={p} preferLater={preview.choices.preferLater} /> : OUTCOME_WORDS[p.outcome]}</td>
                 </tr>
               ))}
             </tbody>

@@ -24,9 +24,9 @@ export function AddEntryForm({ label, placeholder, button, children, onAdd }: Pr
   };
   return (
     <form className="add-entry" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="add-entry__title">
+      <h3 id={`${id}-title`} className="add-entry__title">
         {label}
-      </h4>
+      </h3>
       <div className="add-entry__row">
         <div className="field add-entry__name">
           <label htmlFor={`${id}-name`} className="visually-hidden">

@@ -158,5 +158,29 @@ export function readGraphml(fileName: string, bytes: Uint8Array): RawWorkbook {
     }
   };
   for (const graph of children(root, 'graph')) walk(graph, null, 0);
-  return graphWorkbook(fileName, { nodes, edges });
+  return graphWorkbook(fileName, { nodes, edges: foldCaremapPairs(edges) });
+}
+
+const DIRECTION_WORDS: Record<string, EdgeDirection> = { directed: 'directed', mutual: 'mutual', undirected: 'undirected' };
+
+/**
+ * Caremap's own GraphML writes a mutual or undirected tie as two edges, one each way, sharing a "tie" number (so
+ * networkx and igraph read a mixed graph): read back, the pair is one tie again, with the direction it was written with.
+ * Files from elsewhere have no "tie" attribute and are left as they are.
+ */
+function foldCaremapPairs(edges: GraphEdge[]): GraphEdge[] {
+  const seen = new Set<string>();
+  return edges.filter((edge) => {
+    const tie = edge.attributes['tie'];
+    if (tie === undefined) return true;
+    delete edge.attributes['tie'];
+    if (seen.has(tie)) return false;
+    seen.add(tie);
+    const written = DIRECTION_WORDS[(edge.attributes['Direction'] ?? '').trim().toLowerCase()];
+    if (written) {
+      edge.direction = written;
+      delete edge.attributes['Direction'];
+    }
+    return true;
+  });
 }

@@ -88,7 +88,10 @@ export function regenerateReport(): boolean {
   const drafts = writeReport(doc, analysis).map((s) => ({ id: s.id, heading: s.heading, text: sectionToText(s) }));
   const key = mapKey();
   const wasKept = useReportStore.getState().edited[key] ?? false;
-  if (pending?.key === key) (clearTimeout(pending.timer), (pending = null));
+  if (pending?.key === key) {
+    clearTimeout(pending.timer);
+    pending = null;
+  }
   useReportStore.setState((s) => ({
     drafts: { ...s.drafts, [key]: drafts },
     edited: { ...s.edited, [key]: false },

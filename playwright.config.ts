@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 // Stop once with a sentence saying how to get a browser, rather than fail every test with the same launch error.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-call -- the .mjs has no types; its answer is typed just here
 const chromium = findChromium() as { kind: 'found'; path: string } | { kind: 'install' | 'missing'; message?: string };
 if (chromium.kind !== 'found') {
   throw new Error(chromium.message ?? 'No Chromium was found for the end-to-end tests: run `node scripts/find-chromium.mjs` to install one.');

@@ -7,7 +7,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedTaxonomy, taxonomyOf, writeNewMapFile } from '../src/main/store';
-import type { KindId } from '../src/shared/domain';
 import { startCaremapServer } from '../tests/e2e/caremap-server';
 import { generatedAnalysisMap } from './analysis-map';
 import { START_FRAME_RECORDER, STOP_FRAME_RECORDER } from './frame-probe';
@@ -19,7 +18,7 @@ const TIES = Number(process.argv[3] ?? ACTORS * 3);
 function writeBenchMap(path: string): void {
   const seed = seedTaxonomy();
   const doc = generatedAnalysisMap(ACTORS, TIES);
-  const actors = doc.actors.map((a) => ({ ...a, kindId: seed.kindIdByKey.get(a.kindId.replace(/^kind-/, ''))! as KindId }));
+  const actors = doc.actors.map((a) => ({ ...a, kindId: seed.kindIdByKey.get(a.kindId.replace(/^kind-/, ''))! }));
   writeNewMapFile(path, { name: 'Analysis bench', ...taxonomyOf(seed), actors, ties: doc.ties });
 }
 

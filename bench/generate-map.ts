@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createBackend } from '../src/main/api/create-backend';
-import type { ActorId, KindId } from '../src/shared/domain';
+import type { ActorId } from '../src/shared/domain';
 
 /** A small seeded generator so every run builds the same map. */
 function seededRandom(seed: number): () => number {
@@ -26,7 +26,7 @@ export async function generateMap(path: string, actorCount: number): Promise<Gen
   const backend = createBackend({ mode: 'browser', version: 'bench', dataDir, mapsFolder: dirname(path) });
   try {
     const doc = backend.openInitialMap(path);
-    const kinds = doc.kinds.map((k) => k.id as KindId);
+    const kinds = doc.kinds.map((k) => k.id);
     const random = seededRandom(actorCount);
     const columns = Math.ceil(Math.sqrt(actorCount * 2));
     const ids: ActorId[] = [];

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       const snapshot = await h['snapshots.open']({ id });
       const now = (await h['map.current']({}))!;
       const diffs: number[] = [];
-      let diff = diffMaps(snapshot.content, now as MapState);
+      let diff = diffMaps(snapshot.content, now);
       for (let i = 0; i < RUNS; i++) diffs.push((await timed(() => (diff = diffMaps(snapshot.content, now as MapState))))[1]);
       figures.push([`compare (pure diff: ${diff.actors.length} actors and ${diff.ties.length} ties differ, ${diff.moved.length} moved)`, median(diffs)]);
       marked = diff.actors.length;

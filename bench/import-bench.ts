@@ -75,11 +75,11 @@ async function runInMain(bytes: Buffer): Promise<Run> {
     const cache = { get: (k: string) => plans.get(k) ?? null, set: (k: string, p: never) => void plans.set(k, p) };
     const t0 = performance.now();
     const workbook = readWorkbook('partners.xlsx', new Uint8Array(Buffer.from(bytes.toString('base64'), 'base64')));
-    const read = previewImport(store, 'bench', workbook, {}, cache as never);
+    const read = previewImport(store, 'bench', workbook, {}, cache);
     const t1 = performance.now();
-    const preview = previewImport(store, 'bench', workbook, { ...read.choices, unknownActors: 'create' }, cache as never);
+    const preview = previewImport(store, 'bench', workbook, { ...read.choices, unknownActors: 'create' }, cache);
     const t2 = performance.now();
-    const result = commitImport(store, workbook, preview.choices, cache as never);
+    const result = commitImport(store, workbook, preview.choices, cache);
     const t3 = performance.now();
     return { read: t1 - t0, preview: t2 - t1, commit: t3 - t2, total: t3 - t0, added: result.summary.counts.actorsAdded, ties: result.summary.counts.tiesAdded };
   } finally {

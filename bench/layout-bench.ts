@@ -47,7 +47,7 @@ async function browserFigures(path: string, actors: number) {
     await page.getByRole('menuitem', { name: /^Arrange automatically/ }).click();
     await page.getByRole('status').filter({ hasText: /^Arrange automatically: moved/ }).waitFor({ timeout: 60_000 });
     const savedMs = Date.now() - started;
-    const frames = (await page.evaluate(STOP_FRAME_RECORDER)) as number[];
+    const frames = await page.evaluate<number[]>(STOP_FRAME_RECORDER);
     return { savedMs, frames: frames.length, p50: median(frames), p95: percentile(frames, 95), max: Math.max(...frames) };
   } finally {
     await browser.close();

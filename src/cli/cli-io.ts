@@ -44,5 +44,5 @@ export function parseFileCommand<O extends OptionSpec>(args: readonly string[], 
     io.err(`Usage: ${usage}`);
     return null;
   }
-  return { file, values: parsed.values as Values<O> };
+  return { file, values: parsed.values };
 }

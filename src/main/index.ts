@@ -13,6 +13,7 @@ import { watchMapLaunches } from './app/map-launches';
 import { guardPaths, PathGrants } from './app/path-grants';
 import { makeTrustedUrlCheck, type RendererSource } from './app/trusted-url';
 import { nativeDialogs } from './app/native-dialogs';
+import { reportStartupFailure } from './app/startup-failure';
 import { electronNativeBinding } from './app/native-binding';
 import { registerIpcTransport } from './transport/ipc';
 import { APP_VERSION } from '../shared/version';
@@ -101,7 +102,9 @@ if (!app.requestSingleInstanceLock()) {
       window = null;
     });
     launches.ready(openFromMain);
-  });
+  }).catch((error: unknown) =>
+    reportStartupFailure(error, { showErrorBox: (t, c) => dialog.showErrorBox(t, c), quit: () => app.quit(), log: console.error }),
+  );
 
   app.on('window-all-closed', () => {
     backend?.close();

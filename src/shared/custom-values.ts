@@ -1,6 +1,7 @@
 // Checks a value against the custom field it is for, turning what a person typed into the field's type, or saying why not.
 import type { CustomField, CustomFieldValue } from './domain';
 import { isIsoDate } from './dates';
+import { quoted } from './wording';
 
 /** null: the field is left empty (an empty text box clears it). */
 export type CheckedValue = { ok: true; value: CustomFieldValue | null } | { ok: false; message: string };
@@ -10,7 +11,6 @@ export const LONGEST_TEXT_VALUE = 2000;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
-const quoted = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 
 /** How a value reads to a person (yes/no for booleans); also what search and type changes see. */
 export function formatCustomValue(value: CustomFieldValue): string {

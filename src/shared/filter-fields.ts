@@ -1,6 +1,6 @@
 // Turns one custom field condition of a filter into a test on a value (undefined when the actor has none).
 import type { CustomFieldValue } from './domain';
-import type { FieldCondition } from './filter';
+import type { FieldCondition } from './field-condition';
 import { formatCustomValue } from './custom-values';
 import { fold } from './text-fold';
 

@@ -16,9 +16,6 @@ import type {
   CareOfferId,
   Certainty,
   Consent,
-  CustomFieldId,
-  CustomFieldValue,
-  IsoDate,
   KindId,
   ProvenanceSource,
   Tie,
@@ -29,16 +26,10 @@ import type {
 } from './domain';
 import { actorText } from './actor-text';
 import { fieldConditionTest } from './filter-fields';
+import type { FieldCondition } from './field-condition';
 import { fold } from './text-fold';
 
-/** A condition on one custom field's value; text comparisons are case- and accent-insensitive. */
-export type FieldCondition =
-  | { fieldId: CustomFieldId; op: 'is-set' | 'is-empty' }
-  | { fieldId: CustomFieldId; op: 'equals'; value: CustomFieldValue }
-  | { fieldId: CustomFieldId; op: 'contains'; text: string }
-  | { fieldId: CustomFieldId; op: 'one-of'; values: readonly CustomFieldValue[] }
-  /** Inclusive; numbers for a number field, YYYY-MM-DD dates for a date field. Either end may be left open. */
-  | { fieldId: CustomFieldId; op: 'range'; min?: number | IsoDate; max?: number | IsoDate };
+export type { FieldCondition } from './field-condition';
 
 export interface MapFilter {
   kindIds?: readonly KindId[];

@@ -1,6 +1,6 @@
 // The report as kept in a map file: each section's heading and text as the facilitator left them, and the figures
 // (the analysis, as JSON) the words were written from. Shared by main (which stores it) and the renderer (which edits it).
-import type { ReportSection } from './analysis/report';
+import type { ReportSection } from './analysis/report-section';
 
 /** Every section a report can have; the kept report is checked against this list when it is saved and read. */
 export const REPORT_SECTION_IDS = ['includes', 'kinds', 'under-represented', 'fragmentation', 'bridges', 'load', 'in-out', 'connections', 'assumptions'] as const satisfies readonly ReportSection['id'][];

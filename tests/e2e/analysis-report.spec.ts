@@ -59,7 +59,7 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as a web page (HTML)' }).click()]);
   expect(download.suggestedFilename()).toBe('Demo care network - Analysis and Overview.html');
   await expect(dialog.getByRole('status')).toContainText('Saved');
-  const html = readFileSync((await download.path())!, 'utf8');
+  const html = readFileSync((await download.path()), 'utf8');
   const image = /<img src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/.exec(html);
   expect(image).not.toBeNull();
   const png = Buffer.from(image![1]!, 'base64');
@@ -75,7 +75,7 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   // The PDF, with the same edit in it (pdf-lib writes text hex-encoded, so the check is on the file's start and size).
   const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as PDF' }).click()]);
   expect(pdf.suggestedFilename()).toBe('Demo care network - Analysis and Overview.pdf');
-  const pdfBytes = readFileSync((await pdf.path())!);
+  const pdfBytes = readFileSync((await pdf.path()));
   expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   // The map on a landscape page of its own, every word on it 7 pt or more; the charts on the pages after it.
   const pages = await readPdfRuns(pdfBytes);
@@ -91,9 +91,9 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   await expect.poll(() => downloads.length).toBe(2);
   page.removeAllListeners('download');
   expect(downloads.map((d) => d.suggestedFilename())).toEqual(['Demo care network - Analysis and Overview.md', 'Demo care network - Analysis and Overview - map.png']);
-  const md = readFileSync((await downloads[0]!.path())!, 'utf8');
+  const md = readFileSync((await downloads[0]!.path()), 'utf8');
   expect(md).toContain('![The map](Demo%20care%20network%20-%20Analysis%20and%20Overview%20-%20map.png)');
-  expect(readFileSync((await downloads[1]!.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(readFileSync((await downloads[1]!.path())).subarray(1, 4).toString('latin1')).toBe('PNG');
   await expect(dialog.getByRole('status')).toContainText('Keep the picture in the same folder as the text');
 
   // Writing again from the map asks first, then replaces the edit with fresh words.
@@ -121,7 +121,7 @@ test('demo map: counts by kind, the top broker on the map, and the report saved 
   await intro.fill('Our own introduction, with thanks to Zara Ahmed and the Lunch Club.');
   await dialog.getByLabel(/Leave out people’s names/).check();
   const [shared] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as a web page (HTML)' }).click()]);
-  const sharedHtml = readFileSync((await shared.path())!, 'utf8');
+  const sharedHtml = readFileSync((await shared.path()), 'utf8');
   expect(sharedHtml).toMatch(/with thanks to Person \d+ and the Lunch Club\./);
   expect(sharedHtml).not.toContain('Zara Ahmed');
   expect(sharedHtml).not.toContain('Yusuf Ali');

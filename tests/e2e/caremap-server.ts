@@ -16,8 +16,8 @@ export function startCaremapServer(args: { dataDir: string; mapPath?: string }):
   if (args.mapPath) argv.push('--map', args.mapPath);
   const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -35,7 +35,7 @@ export function startCaremapServer(args: { dataDir: string; mapPath?: string }):
         resolve({ url: match[1], process: child, output: () => output, stop });
       }
     };
-    child.stdout!.on('data', check);
+    child.stdout.on('data', check);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Caremap server exited (${code}) before it was ready:\n${output}`));

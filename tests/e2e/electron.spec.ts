@@ -112,7 +112,7 @@ test.describe('Electron desktop app', () => {
     desktop = await launch(folder);
     await expect(desktop.page).toHaveTitle('Demo care network – Caremap');
     await desktop.app.evaluate(({ dialog }, path) => {
-      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] })) as typeof dialog.showOpenDialog;
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] }));
     }, map);
     await clickMenu(desktop.app, ['File', 'Open…']);
     await expect(desktop.page).toHaveTitle('Lewisham – Caremap');
@@ -122,7 +122,7 @@ test.describe('Electron desktop app', () => {
     const target = join(folder, 'maps', 'Fresh start.caremap');
     desktop = await launch(folder);
     await desktop.app.evaluate(({ dialog }, path) => {
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path }));
     }, target);
     await clickMenu(desktop.app, ['File', 'New map…']);
     await expect(desktop.page).toHaveTitle('Fresh start – Caremap');
@@ -132,7 +132,7 @@ test.describe('Electron desktop app', () => {
   test('a cancelled open dialog leaves the map as it was', async () => {
     desktop = await launch(folder);
     await desktop.app.evaluate(({ dialog }) => {
-      dialog.showOpenDialog = (async () => ({ canceled: true, filePaths: [] })) as typeof dialog.showOpenDialog;
+      dialog.showOpenDialog = (async () => ({ canceled: true, filePaths: [] }));
     });
     await clickMenu(desktop.app, ['File', 'Open…']);
     await expect(desktop.page).toHaveTitle('Demo care network – Caremap');

@@ -1,4 +1,6 @@
-// Holds the lines the design depends on: domain code free of Electron and React, the renderer free of files and SQL.
+// Holds the lines an import graph cannot see: SQL text only in the store, window.caremap only in the API client,
+// the preload's value imports, one version. Import directions and cycles are checked by dependency-cruiser
+// (.dependency-cruiser.cjs, `npm run lint:layers`; tests/unit/layer-rules.test.ts proves its rules bite).
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,30 +16,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-}
-
-function offenders(dirs: string[], forbidden: RegExp): string[] {
-  return dirs
-    .flatMap((dir) => sourceFiles(join(ROOT, dir)))
-    .flatMap((file) => importsOf(file).filter((spec) => forbidden.test(spec)).map((spec) => `${relative(ROOT, file)} imports ${spec}`));
-}
-
 describe('architecture', () => {
-  it('keeps shared, store, commands and api free of Electron and React', () => {
-    expect(offenders(['src/shared', 'src/main/store', 'src/main/commands', 'src/main/api', 'src/cli'], /^(electron|react|react-dom|@xyflow\/)/)).toEqual([]);
-  });
-
-  it('keeps the renderer away from files, SQL, Node and Electron', () => {
-    expect(offenders(['src/renderer'], /^(node:|fs$|path$|better-sqlite3|electron)|\/main\//)).toEqual([]);
-  });
-
-  it('keeps shared importing nothing of main, preload or renderer', () => {
-    expect(offenders(['src/shared'], /\/(main|preload|renderer)\//)).toEqual([]);
-  });
-
   it('keeps the sandboxed preload to Electron and the zod-free operation list (it cannot require packages)', () => {
     const text = readFileSync(join(ROOT, 'src/preload/index.ts'), 'utf8');
     const valueImports = [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);

@@ -1,6 +1,5 @@
 // The main process's backend: the shared API's handlers over one open map, for any transport (IPC, loopback HTTP, tests).
 import type { Handlers } from '../../shared/api';
-import type { AppMode, MapDocument, RecentMap } from '../../shared/domain';
 import { readSettings } from '../settings';
 import type { MapStoreOptions } from '../store';
 import { editHandlers } from './edit-handlers';
@@ -17,45 +16,9 @@ import { MapSession } from './map-session';
 import { withStoreErrors } from './store-error-handlers';
 import { ChangeStream } from './change-stream';
 import { keepViewsInStep } from './in-step';
-import type { LiveMark } from '../../shared/domain';
+import type { Backend, BackendDeps } from './backend-types';
 
-export interface NativeDialogs {
-  chooseMapToOpen(): Promise<string | null>;
-  chooseNewMapPath(suggestedName?: string): Promise<string | null>;
-  /** Where to save an exported file; null when the facilitator cancels. */
-  chooseSavePath(suggestedName: string, filterName: string, extensions: string[]): Promise<string | null>;
-}
-
-export interface BackendDeps {
-  mode: AppMode;
-  version: string;
-  /** Where settings (recent maps, last map) live. */
-  dataDir: string;
-  /** Where new maps and the demo map go by default. */
-  mapsFolder: string;
-  /** Electron only; without them the renderer shows its own file browser. */
-  dialogs?: NativeDialogs;
-  /** better-sqlite3 built for Electron's ABI, when not the Node build. */
-  nativeBinding?: string;
-  /** Undo steps kept per map (default 1000). */
-  historyLimit?: number;
-}
-
-export interface Backend {
-  /** Inputs must already be parsed (parseRequest); transports do that. */
-  handlers: Handlers;
-  /** Opens the map to start with: `explicitPath` (made if missing), else the last map, else the demo map. */
-  openInitialMap(explicitPath?: string): MapDocument;
-  currentPath(): string | null;
-  /** For the native Open Recent menu. */
-  recentMaps(): RecentMap[];
-  /** Closes the open map, releasing its lock. */
-  close(): void;
-  /** Every committed edit and map switch, for the transports to push to every open view. */
-  events: ChangeStream;
-  /** The open map's place in the change stream (a view connecting compares it with what it loaded). */
-  live(): LiveMark | null;
-}
+export type { Backend, BackendDeps, NativeDialogs } from './backend-types';
 
 export function createBackend(deps: BackendDeps): Backend {
   const storeOptions: MapStoreOptions = {

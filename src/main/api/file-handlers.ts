@@ -2,7 +2,7 @@
 // answers "not supported" and the renderer downloads the file instead.
 import type { Handlers } from '../../shared/api';
 import { writeFileAtomic } from '../files/write-file-atomic';
-import type { BackendDeps } from './create-backend';
+import type { BackendDeps } from './backend-types';
 
 export function fileHandlers(deps: BackendDeps): Pick<Handlers, 'files.saveAs'> {
   return {

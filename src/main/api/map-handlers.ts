@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { readSettings } from '../settings';
 import { browseFolder } from './browse-folder';
-import type { BackendDeps } from './create-backend';
+import type { BackendDeps } from './backend-types';
 import type { MapSession } from './map-session';
 
 type MapOperation =

@@ -16,7 +16,9 @@ export function withStoreErrors(handlers: Handlers, currentFile: () => string | 
     wrapped[name] = (input) => {
       try {
         const result = handler(input);
-        return isPromise(result) ? result.catch((error: unknown) => Promise.reject(translateWriteError(error, currentFile()))) : result;
+        return isPromise(result) ? result.catch((error: unknown) => {
+              throw translateWriteError(error, currentFile());
+            }) : result;
       } catch (error) {
         throw translateWriteError(error, currentFile());
       }

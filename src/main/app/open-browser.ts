@@ -9,7 +9,7 @@ export function openInBrowser(url: string): void {
         ? ['explorer.exe', [url]]
         : ['xdg-open', [url]];
   try {
-    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
     child.on('error', () => console.log('Could not open a browser by itself: open the address above in Chrome, Edge or Firefox.'));
     child.unref();
   } catch {

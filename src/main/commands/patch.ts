@@ -2,6 +2,7 @@
 // the renderer applies; one generic path for actors, ties and every taxonomy list.
 import type { ChangeSet, Taxonomy } from '../../shared/domain';
 import { TAXONOMY_LISTS } from '../../shared/domain';
+import { sameContent } from '../../shared/equal';
 import { recordSet, type Patch, type RecordChanges, type RecordCollection, type RecordIds, type RecordSet } from '../store';
 
 export type PatchSide = 'before' | 'after';
@@ -49,7 +50,7 @@ export function toChangeSet(changes: RecordChanges, taxonomy: () => Taxonomy): C
 }
 
 function sameRecord(a: object | undefined, b: object | undefined): boolean {
-  return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  return a !== undefined && b !== undefined && sameContent(a, b);
 }
 
 function pruneSide<T extends Entry>(mine: readonly T[], theirs: readonly T[]): T[] {

@@ -89,7 +89,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://${LOOPBACK}:${port}`, `http://localhost:${port}`]);
 
-  const server = createServer(async (req, res) => {
+  // Every failure is caught below and answered with a 500, so the promise handed back can be dropped.
+  const server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 421, 'Caremap only answers on its own loopback address.');
       const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
@@ -156,7 +158,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       console.error('Caremap server error:', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Caremap’s server hit a problem.' } });
     }
-  });
+  }
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -20,7 +20,7 @@ import { useEncodingStore, usesAnalysis } from './state/encoding-store';
 import { TablePanel } from './table/TablePanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { GuidedSession } from './guided/GuidedSession';
-import { useGuidedStore } from './guided/guided-store';
+import { useGuidedStore } from './state/guided-store';
 import { ToolsPanel } from './room/ToolsPanel';
 import { useFileDrop } from './import/use-file-drop';
 import { useWorkshopStore } from './workshop/workshop-store';

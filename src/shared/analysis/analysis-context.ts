@@ -6,13 +6,7 @@ import type { Actor, ActorId, Kind, KindId, MapDocument, Tie } from '../domain';
 import { kindClassOf, sideOf } from './kind-classes';
 import { pathCentrality } from './path-centrality';
 import type { KindClass, Side } from './types';
-
-/**
- * Topology is undirected on purpose: many ties carry no direction ('none' or 'mutual'), care flows both ways along a
- * relationship, and fragmentation is about whether people can reach each other at all, not along which arrow.
- * Parallel ties between the same two actors become one edge whose `ties` attribute counts them.
- */
-export type Topology = Graph<Record<string, never>, { ties: number; weight: number }>;
+import type { Topology } from './topology';
 
 export interface AnalysisContext {
   doc: MapDocument;

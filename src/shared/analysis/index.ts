@@ -4,5 +4,6 @@ export { METRICS, type Metric, type MetricId } from './metric-registry';
 export { kindClassOf, sideOf } from './kind-classes';
 export { cutPoints } from './cut-points';
 export * from './types';
-export { writeReport, reportToHtml, reportToMarkdown, type ReportSection } from './report';
-export type { ReportFormatOptions } from './report-formats';
+export { writeReport } from './report';
+export type { ReportSection } from './report-section';
+export { reportToHtml, reportToMarkdown, type ReportFormatOptions } from './report-formats';

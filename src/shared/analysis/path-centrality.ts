@@ -1,5 +1,5 @@
 // Betweenness and closeness in one pass of breadth-first searches over typed arrays; on big maps from a sample of sources.
-import type { Topology } from './analysis-context';
+import type { Topology } from './topology';
 
 export interface PathCentrality {
   /** Raw undirected betweenness (each pair counted once), as graphology's `normalized: false`. */

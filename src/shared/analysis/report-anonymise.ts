@@ -2,7 +2,7 @@
 // anonymised map picture, in the written words and in anything the facilitator typed.
 import type { MapDocument } from '../domain';
 import { nameScrubber } from '../anonymise';
-import type { ReportSection } from './report';
+import type { ReportSection } from './report-section';
 
 /** Whole names only ("Ada" is not replaced inside "Adam"), longest first (so "Ada Okafor" goes before "Ada"). */
 export function anonymiseSections(sections: readonly ReportSection[], doc: MapDocument): ReportSection[] {

@@ -1,5 +1,5 @@
 // A report section as the text a facilitator edits, and back: paragraphs split by blank lines, points as lines starting "- ".
-import type { ReportSection } from './report';
+import type { ReportSection } from './report-section';
 
 export function sectionToText(section: Pick<ReportSection, 'paragraphs' | 'items'>): string {
   return [...section.paragraphs, ...(section.items.length > 0 ? [section.items.map((i) => `- ${i}`).join('\n')] : [])].join('\n\n');

@@ -1,6 +1,6 @@
 // The report as Markdown or as one self-contained HTML page (escaped text, inline styles, the map image optionally embedded).
 import { markdownText } from './markdown-text';
-import type { ReportSection } from './report';
+import type { ReportSection } from './report-section';
 import { MIXING_CAPTION, type ChartData } from './chart-data';
 import { kindBarsSvg, mixingHeatmapSvg } from './report-charts-svg';
 import { printMapHtml } from './print-map-svg';

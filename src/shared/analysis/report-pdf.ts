@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { PdfFontFiles } from '../pdf-text/font-faces';
 import { PdfFontSet } from '../pdf-text/pdf-font-set';
 import { PdfTextFont } from '../pdf-text/pdf-text-font';
-import type { ReportSection } from './report';
+import type { ReportSection } from './report-section';
 import type { ChartData } from './chart-data';
 import { drawKindBars, drawMixingHeatmap } from './report-pdf-charts';
 import { drawMapPage, type PdfMapOptions } from './report-pdf-map';

@@ -5,10 +5,6 @@ export function percent(share: number): string {
   return p > 0 && p < 1 ? 'under 1%' : `${Math.round(p)}%`;
 }
 
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "a", "a and b", "a, b and c". */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -1,18 +1,10 @@
 // writeReport: the plain-English "Analysis & Overview" of a map, written by templates from the figures, section by section.
 import type { ActorId, KindId, MapDocument } from '../domain';
 import { assumptionSentences } from './assumption-words';
-import { count, inSentence, listOf, percent, someOf } from './report-words';
+import { inSentence, listOf, percent, someOf } from './report-words';
 import type { KindFigure, MapAnalysis } from './types';
-
-export interface ReportSection {
-  id: 'includes' | 'kinds' | 'under-represented' | 'fragmentation' | 'bridges' | 'load' | 'connections' | 'in-out' | 'assumptions';
-  heading: string;
-  paragraphs: string[];
-  /** Bullet points after the paragraphs; empty when the section has none. */
-  items: string[];
-}
-
-export { reportToHtml, reportToMarkdown } from './report-formats';
+import type { ReportSection } from './report-section';
+import { plural } from '../wording';
 
 interface Names {
   actor(id: ActorId): string;
@@ -38,7 +30,7 @@ function careOffersOf(doc: MapDocument): { name: string; actors: number }[] {
 function includes(doc: MapDocument, a: MapAnalysis): ReportSection {
   const types = a.tieTypes.filter((t) => t.count > 0 && t.id !== null).sort((x, y) => y.count - x.count);
   const paragraphs = [
-    `The map “${doc.info.name}” holds ${count(a.totals.actors, 'actor')} joined by ${count(a.totals.ties, 'tie')}.` +
+    `The map “${doc.info.name}” holds ${plural(a.totals.actors, 'actor')} joined by ${plural(a.totals.ties, 'tie')}.` +
       (types.length > 0 ? ` The most common ties are ${listOf(types.slice(0, 3).map((t) => `${inSentence(t.name)} (${t.count})`))}.` : ''),
   ];
   const statuses = a.tieStatuses.filter((s) => s.count > 0 && s.id !== null);
@@ -46,7 +38,7 @@ function includes(doc: MapDocument, a: MapAnalysis): ReportSection {
   const offers = careOffersOf(doc);
   if (offers.length > 0)
     paragraphs.push(
-      `Between them, the actors offer ${count(offers.length, 'kind')} of care, most often ${listOf(offers.slice(0, 4).map((o) => `${inSentence(o.name)} (${o.actors})`))}. ` +
+      `Between them, the actors offer ${plural(offers.length, 'kind')} of care, most often ${listOf(offers.slice(0, 4).map((o) => `${inSentence(o.name)} (${o.actors})`))}. ` +
         'Much of this care happens in everyday relationships, and the map makes it visible.',
     );
   return { id: 'includes', heading: 'What the network includes', paragraphs, items: [] };
@@ -59,10 +51,10 @@ function kinds(a: MapAnalysis): ReportSection {
     id: 'kinds',
     heading: 'Its kinds',
     paragraphs: [
-      `These actors fall into ${count(used.length, 'kind')}. Individuals and grassroots groups, the informal side of care, make up ${percent(informal)} of the map; ` +
+      `These actors fall into ${plural(used.length, 'kind')}. Individuals and grassroots groups, the informal side of care, make up ${percent(informal)} of the map; ` +
         `voluntary organisations and statutory services, the formal side, ${percent(used.length === 0 ? 0 : 1 - informal)}.`,
     ],
-    items: used.map((k) => `${k.name}: ${count(k.count, 'actor')} (${percent(k.share)})`),
+    items: used.map((k) => `${k.name}: ${plural(k.count, 'actor')} (${percent(k.share)})`),
   };
 }
 
@@ -80,8 +72,8 @@ function underRepresented(a: MapAnalysis): ReportSection {
     low.length === 0
       ? ['No kind is markedly under-represented: each holds at least two-thirds of the share it would have if the actors were spread evenly over the kinds.']
       : [
-          `${listOf(low.map((k) => `${k.name} (${count(k.count, 'actor')}, ${percent(k.share)})`))} ${low.length === 1 ? 'is' : 'are'} under-represented: ` +
-            `under two-thirds of the actors ${low.length === 1 ? 'it' : 'each'} would have if the map's actors were spread evenly over its ${count(kindCount, 'kind')}.`,
+          `${listOf(low.map((k) => `${k.name} (${plural(k.count, 'actor')}, ${percent(k.share)})`))} ${low.length === 1 ? 'is' : 'are'} under-represented: ` +
+            `under two-thirds of the actors ${low.length === 1 ? 'it' : 'each'} would have if the map's actors were spread evenly over its ${plural(kindCount, 'kind')}.`,
         ];
   if (statutory.length > 0)
     paragraphs.push('Statutory services are few on this map. That may reflect where the mapping started, or how hard it has been to build links with them; either way it is a gap worth naming.');
@@ -98,15 +90,15 @@ function fragmentation(a: MapAnalysis, names: Names): ReportSection {
   else {
     const others = a.components.slice(1).filter((c) => c.size > 1).map((c) => c.size);
     paragraphs.push(
-      `The network is fragmented into ${count(t.components, 'separate part')}. The largest holds ${count(t.largestComponent, 'actor')} (${percent(t.largestComponent / t.actors)})` +
+      `The network is fragmented into ${plural(t.components, 'separate part')}. The largest holds ${plural(t.largestComponent, 'actor')} (${percent(t.largestComponent / t.actors)})` +
         (others.length > 0 ? `; the other groups have ${someOf(others.map(String), 6)} actors` : '') +
         `. No tie, direct or through others, joins these parts, which makes it harder to coordinate support, share knowledge and work together.`,
     );
   }
-  if (t.isolated > 0) paragraphs.push(`${count(t.isolated, 'actor has', 'actors have')} no ties at all: ${someOf(a.isolatedIds.map(names.actor), 8)}.`);
+  if (t.isolated > 0) paragraphs.push(`${plural(t.isolated, 'actor has', 'actors have')} no ties at all: ${someOf(a.isolatedIds.map(names.actor), 8)}.`);
   paragraphs.push(
     `Of all the pairs of actors who could be tied, ${percent(t.density)} are (the density). ` +
-      `Looking at who is tied to whom, the actors fall into ${count(t.communities, 'community', 'communities')}: groups more closely tied among themselves than to the rest (found with the Louvain method).`,
+      `Looking at who is tied to whom, the actors fall into ${plural(t.communities, 'community', 'communities')}: groups more closely tied among themselves than to the rest (found with the Louvain method).`,
   );
   return { id: 'fragmentation', heading: onePiece ? 'How the network hangs together' : 'Where the network is fragmented', paragraphs, items: [] };
 }
@@ -123,12 +115,12 @@ function bridges(a: MapAnalysis, names: Names): ReportSection {
     );
   if (a.articulationPointIds.length > 0)
     paragraphs.push(
-      `${count(a.articulationPointIds.length, 'actor is a single point', 'actors are single points')} of failure: without ${someOf(a.articulationPointIds.map(names.actor), 6)}, ` +
+      `${plural(a.articulationPointIds.length, 'actor is a single point', 'actors are single points')} of failure: without ${someOf(a.articulationPointIds.map(names.actor), 6)}, ` +
         `part of the network would be cut off from the rest. Their relationships are worth sharing with others, so that care does not depend on one actor.`,
     );
   else paragraphs.push('No single actor holds the network together alone: losing any one would not split it.');
   if (a.bridges.length > 0)
-    paragraphs.push(`${count(a.bridges.length, 'tie is', 'ties are')} the only link between parts of the network, for example ${someOf(a.bridges.slice(0, 3).map((b) => `${names.actor(b.fromId)} – ${names.actor(b.toId)}`), 3)}.`);
+    paragraphs.push(`${plural(a.bridges.length, 'tie is', 'ties are')} the only link between parts of the network, for example ${someOf(a.bridges.slice(0, 3).map((b) => `${names.actor(b.fromId)} – ${names.actor(b.toId)}`), 3)}.`);
   const heading = a.articulationPointIds.length > 0 ? 'Who bridges, and single points of failure' : top.length > 0 ? 'Who bridges the network' : 'No actor stands between others';
   return { id: 'bridges', heading, paragraphs, items: [] };
 }
@@ -152,7 +144,7 @@ function load(a: MapAnalysis): ReportSection {
   ];
   if (l.tiesToIndividuals > 0)
     paragraphs.push(
-      `Of the ${count(l.tiesToIndividuals, 'tie')} reaching individuals, ${percent(l.informalShareOfIndividualTies)} come from the informal side and ${percent(l.formalShareOfIndividualTies)} from formal services.` +
+      `Of the ${plural(l.tiesToIndividuals, 'tie')} reaching individuals, ${percent(l.informalShareOfIndividualTies)} come from the informal side and ${percent(l.formalShareOfIndividualTies)} from formal services.` +
         (l.informalShareOfIndividualTies > 0.5
           ? ' The informal networks are doing much of the heavy lifting: peer support, check-ins and everyday help reach people mostly through neighbours and groups, not services.'
           : ''),
@@ -183,10 +175,10 @@ function inOut(a: MapAnalysis, names: Names): ReportSection | null {
   if (a.assumptions.directedTies === 0) return null;
   const most = (value: (x: MapAnalysis['actors'][number]) => number, word: string) => {
     const ranked = a.actors.filter((x) => value(x) > 0).sort((x, y) => value(y) - value(x) || x.name.localeCompare(y.name)).slice(0, 3);
-    return ranked.length === 0 ? `no tie points ${word} anyone` : listOf(ranked.map((x) => `${names.actor(x.actorId)} (${count(value(x), 'tie')} ${word})`));
+    return ranked.length === 0 ? `no tie points ${word} anyone` : listOf(ranked.map((x) => `${names.actor(x.actorId)} (${plural(value(x), 'tie')} ${word})`));
   };
   const paragraphs = [
-    `Following the arrows of the ${count(a.assumptions.directedTies, 'tie')} that have a direction: most cared for, supported or referred to — ${most((x) => x.inTies, 'in')}; most caring for, supporting or referring others — ${most((x) => x.outTies, 'out')}.`,
+    `Following the arrows of the ${plural(a.assumptions.directedTies, 'tie')} that have a direction: most cared for, supported or referred to — ${most((x) => x.inTies, 'in')}; most caring for, supporting or referring others — ${most((x) => x.outTies, 'out')}.`,
   ];
   return { id: 'in-out', heading: 'Who gives and who receives', paragraphs, items: [] };
 }

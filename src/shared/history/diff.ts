@@ -6,6 +6,7 @@
 // (`moved`), so a facilitator can still see them, but they are not drawn as "changed" on the canvas.
 import type { Actor, ActorId, CustomField, Kind, KindId, Tie, TieId } from '../domain';
 import type { MapState } from './types';
+import { sameContent } from '../equal';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -48,23 +49,8 @@ export interface MapDiff {
   totals: { actorsBefore: number; actorsAfter: number; tiesBefore: number; tiesAfter: number };
 }
 
-/**
- * Equality of JSON-like values by content: records read back from a snapshot and from the store hold the same
- * fields in different key orders, so comparing their JSON text would call every record changed.
- */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => same(x, b[i]));
-  }
-  const ak = Object.keys(a);
-  if (ak.length !== Object.keys(b).length) return false;
-  return ak.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 /** Lists whose order means nothing (care offers, tags) compare as sets. */
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && same([...a].sort(), [...b].sort());
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && sameContent([...a].sort(), [...b].sort());
 
 type ActorField = Exclude<keyof Actor, 'id' | 'x' | 'y' | 'customValues'>;
 const ACTOR_FIELDS: [ActorField, string, 'set' | 'value'][] = [
@@ -100,7 +86,7 @@ function actorFields(a: Actor, b: Actor, fieldNames: ReadonlyMap<string, string>
   for (const [key, words, how] of ACTOR_FIELDS) {
     const x = a[key];
     const y = b[key];
-    const equal = how === 'set' ? sameSet(x as string[], y as string[]) : same(x, y);
+    const equal = how === 'set' ? sameSet(x as string[], y as string[]) : sameContent(x, y);
     if (!equal) fields.push(words);
   }
   return [...fields, ...changedValues(a.customValues, b.customValues, fieldNames)];
@@ -116,7 +102,7 @@ function tieFields(a: Tie, b: Tie, fieldNames: ReadonlyMap<string, string>): str
   const fields: string[] = [];
   // A tie redrawn between other actors (or turned round) is the same tie with new ends.
   if (a.fromId !== b.fromId || a.toId !== b.toId) fields.push('ends');
-  for (const [key, words] of TIE_FIELDS) if (!same(a[key], b[key])) fields.push(words);
+  for (const [key, words] of TIE_FIELDS) if (!sameContent(a[key], b[key])) fields.push(words);
   // Tie records from before version 8 have no values: read as none.
   return [...fields, ...changedValues(a.customValues ?? {}, b.customValues ?? {}, fieldNames)];
 }

@@ -40,6 +40,7 @@ export function actorUpdates(before: ReadonlyMap<string, Actor>, after: Readonly
     for (const [key, label] of FIELDS) {
       const [a, b] = [old[key], now[key]];
       if (JSON.stringify(a) === JSON.stringify(b) && (key !== 'x' || old.y === now.y)) continue;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a kind id is a string
       if (key === 'kindId') changes.push(`${label} ${short(kindName(String(a)))} → ${short(kindName(String(b)))}`);
       else if (typeof a === 'string' && typeof b === 'string') changes.push(a === '' ? `${label} ${short(b)} added` : `${label} ${short(a)} → ${short(b)}`);
       else changes.push(label);

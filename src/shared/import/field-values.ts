@@ -3,10 +3,10 @@ import { ACTOR_ROLES, CARE_MODES, type ActorRole, type CareMode, type Consent, t
 import { isIsoDate } from '../dates';
 import { fold } from '../text-fold';
 import { splitList, tidy } from './cell-values';
+import { quoted } from '../wording';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const quoted = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 
 /** YYYY-MM-DD, or the UK's D/M/YYYY (also with dots or dashes), as a real calendar date. */
 export function parseDate(text: string): Parsed<IsoDate> {

@@ -3,11 +3,7 @@
 // new groups are packed beside the map, and nothing overlaps an actor already there.
 import { actorExtent, BOX_GAP, FULL_EXTENT, removeOverlaps, createForceLayout, type Extent, type LayoutActor, type LayoutTie } from '../layout';
 import type { KindId } from '../domain';
-
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Point } from '../geometry-types';
 
 export interface PlacedActor extends Point {
   id: string;

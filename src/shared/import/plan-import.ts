@@ -4,6 +4,7 @@
 import { fieldShapesOf, takeProvenanceCells } from './caremap-sheets';
 import type { Actor, ActorId, CustomValues, IsoDate, KindId, Provenance, Taxonomy, Tie, TieId } from '../domain';
 import { checkCustomValue } from '../custom-values';
+import { sameContent } from '../equal';
 import { nameKey, tidy } from './cell-values';
 import { headerRowOf } from './detect-layout';
 import { blankRowsOf } from './blank-rows';
@@ -51,12 +52,11 @@ export interface ImportPlan {
 /** The tie field a numeric strength (Gephi's Weight, Kumu's Strength) is kept in, beside the three levels. */
 export const WEIGHT_FIELD = 'Weight';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const NO_PROVENANCE: Provenance = { source: 'import', label: '', sheet: null, row: null, recordedOn: null, certainty: 'reported' };
 
 /**
  * A blank actor with every field written out: V8 keeps objects made by spreading many keys in slow dictionary mode,
- * which made planning 5,000 actors several times slower. Field order as in blankActorDetails, so records compare equal.
+ * which made planning 5,000 actors several times slower. Field order as in blankActorDetails.
  */
 function newActor(id: ActorId, name: string, kindId: KindId, provenance: Provenance): Actor {
   return {
@@ -298,8 +298,8 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
 
   placeActors(snapshot, before, after, tiesAfter, placedFromFile);
 
-  const changedActors = [...before.keys()].filter((id) => !same(before.get(id), after.get(id)));
-  const changedTies = [...tiesBefore.keys()].filter((id) => !same(tiesBefore.get(id), tiesAfter.get(id)));
+  const changedActors = [...before.keys()].filter((id) => !sameContent(before.get(id), after.get(id)));
+  const changedTies = [...tiesBefore.keys()].filter((id) => !sameContent(tiesBefore.get(id), tiesAfter.get(id)));
   const newFields = taxonomy.newFields;
   return {
     resolved,
@@ -348,7 +348,7 @@ function placeActors(snapshot: MapSnapshot, before: Map<ActorId, Actor>, after: 
   for (const a of snapshot.actors) placed.set(a.id, { id: a.id, x: a.x, y: a.y });
   for (const id of placedFromFile) placed.set(id, { id, x: after.get(id)!.x, y: after.get(id)!.y });
   const newcomers = [...after.values()].filter((a) => !before.has(a.id) && !placed.has(a.id));
-  const links = [...ties.values()].map((t) => ({ fromId: t.fromId as string, toId: t.toId as string }));
+  const links = [...ties.values()].map((t) => ({ fromId: t.fromId, toId: t.toId }));
   const positions = placeNewActors([...placed.values()], newcomers.map((a) => ({ id: a.id, kindId: a.kindId, name: a.name })), links);
   // Newcomers are this plan's own new records (never the map's), so they may be given their place in situ.
   for (const [id, point] of positions) {

@@ -25,6 +25,7 @@ function cellText(cell: XLSX.CellObject | undefined): string {
     const d = new Date(value.getTime() + 12 * 3600 * 1000);
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell value is a string, number or boolean here (dates handled above)
   return String(value);
 }
 
@@ -55,7 +56,6 @@ function parse(fileName: string, bytes: Uint8Array): XLSX.WorkBook {
   }
 }
 
-type DenseSheet = XLSX.WorkSheet & { '!data'?: (XLSX.CellObject | undefined)[][] };
 type DenseRow = readonly (XLSX.CellObject | undefined)[];
 
 /** A row's width up to its last cell (SheetJS may leave holes and a trailing gap). */
@@ -82,7 +82,7 @@ function checkLimits(fileName: string, sheets: { name: string; data: readonly (D
 
 export function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[] {
   const workbook = parse(fileName, bytes);
-  const sheets = workbook.SheetNames.map((name) => ({ name, data: (workbook.Sheets[name] as DenseSheet | undefined)?.['!data'] ?? [] }));
+  const sheets = workbook.SheetNames.map((name) => ({ name, data: workbook.Sheets[name]?.['!data'] ?? [] }));
   checkLimits(fileName, sheets);
   // Row and column numbers stay the ones the spreadsheet shows: !data is indexed from A1 even if the data starts at C3.
   return sheets.map(({ name, data }) => ({
@@ -90,7 +90,7 @@ export function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[]
     rows: Array.from(data, (cellsOfRow) => {
       const width = widthOf(cellsOfRow);
       const row = new Array<string>(width);
-      for (let c = 0; c < width; c++) row[c] = cellText(cellsOfRow![c]);
+      for (let c = 0; c < width; c++) row[c] = cellText(cellsOfRow[c]);
       return row;
     }),
   }));

@@ -1,10 +1,6 @@
 // Finds overlapping actors, with a grid so 5,000 actors cost little more than 500 (tests and the bench check layouts with it).
 import { CLEAR_X, CLEAR_Y, boxesOverlap } from './actor-box';
-
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Point } from '../geometry-types';
 
 const CELL = Math.max(CLEAR_X, CLEAR_Y);
 

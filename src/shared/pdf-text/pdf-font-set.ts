@@ -21,6 +21,7 @@ export interface FontRun {
 /** Spaces and punctuation belong to no script: they stay in the font of the text around them, so Arabic keeps joining. */
 const NEUTRAL = /[\p{Zs}\p{P}]/u;
 /** Parts of emoji and scripts with nothing to print on their own. */
+// eslint-disable-next-line no-misleading-character-class -- each joiner, selector and modifier is removed on its own
 const INVISIBLE = /[\u200b\u200d\u2060\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 

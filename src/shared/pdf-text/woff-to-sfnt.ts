@@ -46,7 +46,10 @@ function padGlyphs(tables: { tag: number; data: Uint8Array }[]): void {
   }
   const newGlyf = new Uint8Array(at);
   let offset = 0;
-  for (const piece of pieces) (newGlyf.set(piece, offset), (offset += piece.length));
+  for (const piece of pieces) {
+    newGlyf.set(piece, offset);
+    offset += piece.length;
+  }
   const newHead = Uint8Array.from(head.data);
   new DataView(newHead.buffer).setInt16(50, 1);
   [head.data, loca.data, glyf.data] = [newHead, newLoca, newGlyf];

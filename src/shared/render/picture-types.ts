@@ -1,5 +1,6 @@
 // What a picture of the map is asked to show, and what comes back: the contract between the canvas and the exports.
 import type { ActorId, TieId } from '../domain';
+import type { Bounds } from '../geometry-types';
 
 export interface ActorLook {
   hidden?: boolean;
@@ -22,12 +23,7 @@ export interface MapLook {
 }
 
 /** A rectangle in the map's own (flow) coordinates. */
-export interface PictureBounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type PictureBounds = Bounds;
 
 export interface MapPictureOptions {
   look?: MapLook;

@@ -1,16 +1,12 @@
 // Ties between the same two actors drawn apart: two ties in opposite directions, or several in parallel, become
 // gentle quadratic curves bent to either side, so each keeps its own line and arrowheads. Pure: used by the
 // canvas (SVG ties, the screen and far canvases) and by pictures.
+import type { Point } from '../geometry-types';
 
 export interface TieEnds {
   id: string;
   fromId: string;
   toId: string;
-}
-
-export interface Point {
-  x: number;
-  y: number;
 }
 
 /** How far apart neighbouring curves are at their middles, in map units. */

@@ -1,7 +1,7 @@
 // Reads a PDF back for the tests: its page count, its title, and the text drawn on each page, decoded through each
 // font's ToUnicode map as a PDF reader would (so a glyph the font lacked shows as "\u0000", never silently passes).
 // Pieces drawn at one height are one line, joined left to right (right-to-left runs come out in visual order).
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream, type PDFPage } from 'pdf-lib';
 
 function streamText(stream: unknown): string {
   return stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1') : '';
@@ -46,11 +46,11 @@ function pageFonts(page: PDFPage): Map<string, PageFont> {
   const fontDict = resources?.lookup(PDFName.of('Font'));
   if (!(fontDict instanceof PDFDict)) return fonts;
   for (const [name, ref] of fontDict.entries()) {
-    const font = page.doc.context.lookup(ref as PDFRef);
+    const font = page.doc.context.lookup(ref);
     if (!(font instanceof PDFDict)) continue;
     const subtype = font.get(PDFName.of('Subtype'))?.toString();
     const toUnicode = font.get(PDFName.of('ToUnicode'));
-    const cmap = toUnicode ? streamText(page.doc.context.lookup(toUnicode as PDFRef)) : '';
+    const cmap = toUnicode ? streamText(page.doc.context.lookup(toUnicode)) : '';
     fonts.set(name.decodeText(), { bytes: subtype === '/Type0' ? 2 : 1, unicode: cmap ? toUnicodeMap(cmap) : null });
   }
   return fonts;
@@ -77,7 +77,10 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; title
     let at = { x: 0, y: 0 };
     let size = NaN;
     for (const m of contentText(page).matchAll(/\/([^\s/]+)\s+([\d.]+)\s+Tf|([-\d.]+)\s+([-\d.]+)\s+Tm|<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      if (m[1] !== undefined) (font = fonts.get(m[1])), (size = Number(m[2]));
+      if (m[1] !== undefined) {
+        font = fonts.get(m[1]);
+        size = Number(m[2]);
+      }
       else if (m[3] !== undefined) at = { x: Number(m[3]), y: Number(m[4]) };
       else if (m[5] !== undefined && font) {
         const width = font.bytes * 2;

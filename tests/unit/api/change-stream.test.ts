@@ -6,7 +6,7 @@ import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-
 import { dispatch } from '../../../src/main/transport/dispatch';
 import type { ServerEvent } from '../../../src/shared/api';
 import type { ActorId, EditResult, MapDocument } from '../../../src/shared/domain';
-import { cleanCallMeta, type MapChangedEvent, type MapSwitchedEvent } from '../../../src/shared/live-map';
+import { cleanCallMeta, type MapSwitchedEvent } from '../../../src/shared/live-map';
 import type { ImportPreview } from '../../../src/shared/import/import-types';
 
 let temp: TempBackend;
@@ -21,7 +21,7 @@ async function call(op: string, input: unknown, meta: { viewId?: string; mapId?:
   return result.value;
 }
 
-const changed = () => events.filter((e): e is ServerEvent<'map.changed'> => e.name === 'map.changed').map((e) => e.payload as MapChangedEvent);
+const changed = () => events.filter((e): e is ServerEvent<'map.changed'> => e.name === 'map.changed').map((e) => e.payload);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 beforeEach(() => {

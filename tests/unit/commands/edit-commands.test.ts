@@ -128,9 +128,9 @@ describe('actors.move', () => {
     expectUndoable(store, () => {
       const result = moveActors(store, {
         moves: [
-          { id: a!.id, x: 10, y: 50 },
-          { id: b!.id, x: 110, y: 50 },
-          { id: c!.id, x: 210, y: 50 },
+          { id: a.id, x: 10, y: 50 },
+          { id: b.id, x: 110, y: 50 },
+          { id: c.id, x: 210, y: 50 },
         ],
       });
       expect(result.changes.actorsPut.map((m) => [m.x, m.y])).toEqual([

@@ -1,6 +1,6 @@
 // Kinds in the taxonomy editor: add, rename (every actor follows), merge, delete with and without reassigning, undo of each.
 import { describe, expect, it } from 'vitest';
-import type { Actor, Kind, KindId } from '../../../src/shared/domain';
+import type { Actor, Kind } from '../../../src/shared/domain';
 import { undo } from '../../../src/main/commands';
 import type { MapStore } from '../../../src/main/store';
 import { newMap } from '../store/temp-maps';
@@ -135,7 +135,7 @@ describe('kinds.delete', () => {
     const store = newMap();
     const kinds = store.kinds();
     for (const kind of kinds.slice(1)) run(store, 'kinds.delete', { id: kind.id });
-    expect(refusal(store, 'kinds.delete', { id: kinds[0]!.id as KindId }).message).toBe(
+    expect(refusal(store, 'kinds.delete', { id: kinds[0]!.id }).message).toBe(
       'A map needs at least one kind of actor, so the last one cannot be deleted.',
     );
   });

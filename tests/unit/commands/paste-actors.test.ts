@@ -59,7 +59,7 @@ describe('actors.paste', () => {
     const result = paste(target, {
       actors: [
         copied('Ada', 'a', {
-          kindId: 'id-from-the-other-map' as never,
+          kindId: 'id-from-the-other-map',
           kindName: 'individual active citizen',
           careOfferNames: ['Peer support', 'Dog walking'],
           customValues: [{ field: 'Influence', value: 4 }, { field: 'Ward', value: 'North' }],

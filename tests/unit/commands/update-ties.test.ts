@@ -1,6 +1,6 @@
 // ties.create with details and ties.update: strength, status, since, notes, provenance, type changes that would duplicate.
 import { describe, expect, it } from 'vitest';
-import type { Actor, Tie, TieStatusId, TieTypeId } from '../../../src/shared/domain';
+import type { Actor, Tie } from '../../../src/shared/domain';
 import type { MapStore } from '../../../src/main/store';
 import { firstKind, newMap } from '../store/temp-maps';
 import { expectUndoable, refusal, run } from './run-operation';
@@ -10,8 +10,8 @@ function addActor(store: MapStore, name: string): Actor {
   return run(store, 'actors.create', { name, kindId: firstKind(store), x: 0, y: 0 }).changes.actorsPut[0]!;
 }
 
-const typeId = (store: MapStore, name: string) => store.tieTypes().find((t) => t.name === name)!.id as TieTypeId;
-const statusId = (store: MapStore, name: string) => store.list('tieStatuses').find((s) => s.name === name)!.id as TieStatusId;
+const typeId = (store: MapStore, name: string) => store.tieTypes().find((t) => t.name === name)!.id;
+const statusId = (store: MapStore, name: string) => store.list('tieStatuses').find((s) => s.name === name)!.id;
 
 function addTie(store: MapStore, from: Actor, to: Actor, type: string | null): Tie {
   return run(store, 'ties.create', { fromId: from.id, toId: to.id, tieTypeId: type === null ? null : typeId(store, type) }).changes.tiesPut[0]!;

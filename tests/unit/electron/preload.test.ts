@@ -43,7 +43,7 @@ describe('preload', () => {
 
   it('sends a known operation on Caremap’s one channel, with only the view’s and map’s ids beside it', async () => {
     const meta = { viewId: 'view-1', mapId: 'map-1', token: 'never sent' };
-    await bridge.call('map.current' as never, undefined as never, meta as never);
+    await bridge.call('map.current' as never, undefined as never, meta);
     expect(fake.invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'map.current', undefined, { viewId: 'view-1', mapId: 'map-1' });
   });
 

@@ -8,6 +8,7 @@ import { newMap } from '../store/temp-maps';
 import { importFile, utf8 } from './import-helpers';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// eslint-disable-next-line no-control-regex -- control characters are what the generated labels must avoid
 const label = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '' && !/[\u0000-\u001f\ud800-\udfff\ufffe\uffff]/.test(s));
 const graph = fc
   .uniqueArray(label, { minLength: 2, maxLength: 12, selector: (s) => s.trim().replace(/\s+/g, ' ').toLowerCase() })

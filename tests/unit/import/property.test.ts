@@ -32,7 +32,7 @@ describe('importing random sheets', () => {
   it('never crashes: each import commits entirely or is refused with a CaremapError and changes nothing', () => {
     const store = newMap();
     fc.assert(
-      fc.property(workbook, fc.boolean(), fc.constantFrom('skip', 'create') as fc.Arbitrary<'skip' | 'create'>, (sheets, asCsv, unknownActors) => {
+      fc.property(workbook, fc.boolean(), fc.constantFrom<'skip' | 'create'>('skip', 'create'), (sheets, asCsv, unknownActors) => {
         const before = snapshot(store);
         const rows = Object.values(sheets)[0]!;
         const bytes = asCsv

@@ -9,8 +9,6 @@ import type { ImportChoices, TieTypeChoice } from '../../../src/shared/import';
 import { newMap } from '../store/temp-maps';
 import { actorNamed, importFile, preview, workbookBytes } from './import-helpers';
 
-const FIVE_UNKNOWN = ['Signposting', 'Grants', 'Lends a room', 'Shares volunteers', 'Co-delivery'];
-
 /** Actors A–F and a tie of each unknown type (Grants twice), one loosely named seed type and one untyped tie. */
 const workbook = () =>
   workbookBytes({

@@ -8,7 +8,6 @@ import {
   align,
   careCircleLayout,
   distribute,
-  forceLayout,
   groupByKind,
   overlappingPairs,
   ringLabelPoint,

@@ -1,6 +1,6 @@
 // The canvas's looks: filter, hide or dim, focus and search combine into one look per actor and tie.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ActorId, TieId } from '../../../src/shared/domain';
+import type { ActorId } from '../../../src/shared/domain';
 import { useActorEncoding, MAX_SCALE, MIN_SCALE } from '../../../src/renderer/src/state/actor-encoding';
 import { useDocumentStore } from '../../../src/renderer/src/state/document-store';
 import { setSizeBy } from '../../../src/renderer/src/state/encoding-store';
@@ -25,8 +25,8 @@ describe('visible ids', () => {
   it('dims or hides what the filter leaves out, and its ties', () => {
     setFilter({ kindIds: [kind('group')] });
     expect([look('a'), look('b'), look('c')]).toEqual([DIM, FULL, FULL]);
-    expect(tieLook(useVisibleStore.getState(), 'ab' as TieId)).toBe(DIM);
-    expect(tieLook(useVisibleStore.getState(), 'bc' as TieId)).toBe(FULL);
+    expect(tieLook(useVisibleStore.getState(), 'ab')).toBe(DIM);
+    expect(tieLook(useVisibleStore.getState(), 'bc')).toBe(FULL);
     setFilteredOut('hide');
     expect(look('a')).toBe(HIDDEN);
     clearFilter();

@@ -28,6 +28,7 @@ function flagStoredKinds(json: string, peopleById: ReadonlyMap<string, boolean>)
   if (!Array.isArray(kinds) || kinds.length === 0) return null;
   for (const kind of kinds as Json[]) {
     if (typeof kind !== 'object' || kind === null || 'people' in kind) continue;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a kind's name in a stored record is a string
     kind.people = peopleById.get(String(kind.id)) ?? soundsLikePeople(String(kind.name ?? ''));
   }
   return JSON.stringify(value);

@@ -1,5 +1,5 @@
 // A bar chart of actors by kind, in the kinds' colours, with each count and share also written as text.
-import type { KindCount } from './panel-model';
+import type { KindCount } from '../state/panel-model';
 import { percent } from './words';
 
 const BAR_HEIGHT = 22;

@@ -1,5 +1,5 @@
 // The kind mixing matrix as a heatmap table: ties between each pair of kinds, against what chance would give.
-import type { MixingMatrix } from './panel-model';
+import type { MixingMatrix } from '../state/panel-model';
 import { MIXING_CAPTION, mixingCellColour as cellColour, mixingCellWords as cellWords } from '../../../shared/analysis/chart-data';
 
 export function MixingHeatmap({ mixing }: { mixing: MixingMatrix }) {

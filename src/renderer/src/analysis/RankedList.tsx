@@ -1,7 +1,7 @@
 // One ranked list of actors in the Analysis panel; each entry is a button that shows the actor on the map.
 import type { ActorId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
-import type { RankedActor } from './panel-model';
+import type { RankedActor } from '../state/panel-model';
 
 interface Props {
   title: string;

@@ -1,5 +1,5 @@
 // The Analysis panel's summary cards: actors, ties, how closely linked, separate groups, isolated actors.
-import type { PanelModel } from './panel-model';
+import type { PanelModel } from '../state/panel-model';
 import { densityWords, groupsWords, plural } from './words';
 
 function Card({ figure, label, note }: { figure: string; label: string; note?: string }) {

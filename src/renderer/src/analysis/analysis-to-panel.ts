@@ -3,7 +3,7 @@ import type { Kind, KindId } from '../../../shared/domain';
 import { assumptionSentences } from '../../../shared/analysis/assumption-words';
 import type { ActorFigure, MapAnalysis } from '../../../shared/analysis/types';
 import { chartData } from '../../../shared/analysis/chart-data';
-import type { PanelModel, RankedActor } from './panel-model';
+import type { PanelModel, RankedActor } from '../state/panel-model';
 import { plural } from './words';
 
 /** How many actors each ranked list names: enough to act on, short enough to read on a projector. */

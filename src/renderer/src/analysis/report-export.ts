@@ -1,8 +1,10 @@
 // Saves the edited report as a web page, a PDF or Markdown, each with a picture of the whole map.
-import type { ReportSection } from '../../../shared/analysis';
+import { safeFileName } from '../../../shared/export/file-names';
+import type { ReportSection } from '../../../shared/analysis/report-section';
 import { nameScrubber } from '../../../shared/anonymise';
 import { reportSubtitle } from '../../../shared/date-words';
-import { reportToHtml, reportToMarkdown } from '../../../shared/analysis';
+// Not the analysis index: it would pull graphology and Louvain into the window's start-up bundle (they run in the worker).
+import { reportToHtml, reportToMarkdown } from '../../../shared/analysis/report-formats';
 import { pngDataUrl } from '../../../shared/analysis/png-data-url';
 import { anonymiseSections } from '../../../shared/analysis/report-anonymise';
 import { mapToSvg } from '../../../shared/render/map-svg';
@@ -32,9 +34,9 @@ async function mapPng(title: string, asOnCanvas: boolean, anonymise: boolean): P
   return svgToPng(picture, scale);
 }
 
-/** A file name without characters that Windows or macOS refuse. */
+/** A file name without characters that Windows or macOS refuse (the exports' own rule). */
 function fileBase(mapName: string): string {
-  return `${mapName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Map'} - Analysis and Overview`;
+  return `${safeFileName(mapName)} - Analysis and Overview`;
 }
 
 /** Saves the report; returns the names saved to, or [] when the facilitator cancelled. Throws with a plain sentence. */

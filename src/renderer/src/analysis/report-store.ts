@@ -2,7 +2,10 @@
 // the map file (a moment after typing stops, and on closing), with the figures they were written from, so the report
 // can be written over several evenings; "Write again from the map" lets them go.
 import { create } from 'zustand';
-import { writeReport, type MapAnalysis, type ReportSection } from '../../../shared/analysis';
+// Not the analysis index: it would pull graphology and Louvain into the window's start-up bundle (they run in the worker).
+import { writeReport } from '../../../shared/analysis/report';
+import type { ReportSection } from '../../../shared/analysis/report-section';
+import type { MapAnalysis } from '../../../shared/analysis/types';
 import { sectionFromText, sectionToText } from '../../../shared/analysis/report-edit';
 import type { SectionDraft } from '../../../shared/report-draft';
 import { api } from '../api/client';
@@ -85,7 +88,10 @@ export function regenerateReport(): boolean {
   const drafts = writeReport(doc, analysis).map((s) => ({ id: s.id, heading: s.heading, text: sectionToText(s) }));
   const key = mapKey();
   const wasKept = useReportStore.getState().edited[key] ?? false;
-  if (pending?.key === key) (clearTimeout(pending.timer), (pending = null));
+  if (pending?.key === key) {
+    clearTimeout(pending.timer);
+    pending = null;
+  }
   useReportStore.setState((s) => ({
     drafts: { ...s.drafts, [key]: drafts },
     edited: { ...s.edited, [key]: false },

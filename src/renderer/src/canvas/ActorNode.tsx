@@ -8,12 +8,12 @@ import { useSessionStore } from '../state/session-store';
 import type { ActorFlowNode } from '../state/flow-types';
 import { DIM, HIDDEN, useActorLook } from '../state/visible-ids';
 import { ActorShape } from './ActorShape';
-import { NAME_TOP, SHAPE_SIZE } from './geometry';
+import { NAME_TOP, SHAPE_SIZE } from '../state/node-geometry';
 import { useNameHidden } from './names/name-store';
 import { shapeOfName } from './names/name-shapes';
 import { RenameInput } from './RenameInput';
 import { ChangeBadge } from '../history/ChangeBadge';
-import { useChangeMark } from '../history/history-store';
+import { useChangeMark } from '../state/history-store';
 import { PinMark } from '../layout/PinMark';
 
 const UNKNOWN_KIND_COLOUR = '#8a94a3';

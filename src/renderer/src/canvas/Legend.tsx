@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore, type DocumentState } from '../state/document-store';
 import { toggleLegend, useSessionStore } from '../state/session-store';
 import type { ChangeKind } from '../../../shared/history';
-import { countGhosts, useHistoryStore } from '../history/history-store';
+import { countGhosts, useHistoryStore } from '../state/history-store';
 import { ActorShape } from './ActorShape';
 import { LegendTieTypes } from './LegendTieTypes';
 

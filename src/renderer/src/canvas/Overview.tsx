@@ -5,7 +5,8 @@ import { Panel, useOnViewportChange, useReactFlow, useStore, useStoreApi, type R
 import { useDocumentStore } from '../state/document-store';
 import { useFlowStore } from '../state/flow-store';
 import type { ActorFlowNode } from '../state/flow-types';
-import { boundsOf, type Bounds } from './far/draw-far';
+import { boundsOf } from './far/draw-far';
+import type { Bounds } from '../../../shared/geometry-types';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -37,6 +38,7 @@ export function Overview() {
   const [settled, setSettled] = useState(0);
   useOnViewportChange({ onEnd: useCallback(() => setSettled((n) => n + 1), []) });
   const size = useStore(sizeOf);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- size and settled say when to re-read the viewport, which lives in the flow store, not in React state
   const view = useMemo(() => viewOf(store.getState()), [store, size, settled]);
   const layout = useMemo(() => {
     const b = union(boundsOf(restingNodes, MARGIN), view);

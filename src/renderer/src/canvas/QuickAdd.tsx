@@ -1,10 +1,10 @@
 // Adds actors without the mouse: type a name, pick a kind, press Enter.
 import { useId, useState, type FormEvent } from 'react';
-import type { KindId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
 import { freeSpotNear } from './free-spot';
 import { useViewCentre } from './use-view-centre';
+import { inBackground } from '../state/in-background';
 
 export function QuickAdd() {
   const kinds = useDocumentStore((s) => s.kinds);
@@ -19,11 +19,11 @@ export function QuickAdd() {
     const trimmed = name.trim();
     if (!trimmed || !chosenKind) return;
     setName('');
-    await createActor(chosenKind.id as KindId, freeSpotNear(viewCentre()), trimmed, false);
+    await createActor(chosenKind.id, freeSpotNear(viewCentre()), trimmed, false);
   };
 
   return (
-    <form className="panel quick-add" aria-labelledby="quick-add-title" onSubmit={submit}>
+    <form className="panel quick-add" aria-labelledby="quick-add-title" onSubmit={inBackground(submit)}>
       <h2 id="quick-add-title" className="panel__title">
         Quick add
       </h2>

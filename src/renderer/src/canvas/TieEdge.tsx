@@ -6,12 +6,12 @@ import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@x
 import { useDocumentStore } from '../state/document-store';
 import type { ActorFlowNode, TieFlowEdge } from '../state/flow-types';
 import { DIM, HIDDEN, useTieLook } from '../state/visible-ids';
-import { SHAPE_CENTRE_X, SHAPE_CENTRE_Y, TIE_CLEARANCE } from './geometry';
+import { SHAPE_CENTRE_X, SHAPE_CENTRE_Y, TIE_CLEARANCE } from '../state/node-geometry';
 import { curvePath, tieCurve } from '../../../shared/render/tie-bends';
 import { useTieBend } from './ties/bends';
 import { TieLabel } from './ties/TieLabel';
-import { dashArray, STRENGTH_WIDTH } from './tie-style';
-import { useChangeMark } from '../history/history-store';
+import { dashArray, STRENGTH_WIDTH } from '../../../shared/render/tie-style';
+import { useChangeMark } from '../state/history-store';
 import { CHANGE_COLOUR } from '../history/change-style';
 
 function centre(node: InternalNode<ActorFlowNode>) {

@@ -4,7 +4,7 @@
 import type { Viewport } from '@xyflow/react';
 import type { ActorFlowNode } from '../state/flow-types';
 import { viewportInRect, type Rect } from './free-area';
-import { NODE_HEIGHT, NODE_WIDTH, SHAPE_CENTRE_X, SHAPE_CENTRE_Y } from './geometry';
+import { NODE_HEIGHT, NODE_WIDTH, SHAPE_CENTRE_X, SHAPE_CENTRE_Y } from '../state/node-geometry';
 
 export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 2.5;

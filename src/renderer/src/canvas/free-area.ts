@@ -1,13 +1,9 @@
 // Where the map can show actors: the rectangle of the canvas left clear by what covers it (legend, toolbar, overview,
 // zoom buttons), and the viewport that fits a set of actors into that rectangle. Pure: measured rectangles in.
 import type { Viewport } from '@xyflow/react';
+import type { Bounds } from '../../../shared/geometry-types';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type Rect = Bounds;
 
 /** Below this a "free" strip is too thin to show anything; the fit then uses the whole canvas. */
 const MIN_SIDE = 80;

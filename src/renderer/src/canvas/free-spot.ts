@@ -1,7 +1,7 @@
 // Where to put an actor added without a drop point: the centre of the view, or the nearest spot around it
 // where it will not sit on top of another actor.
 import { useFlowStore } from '../state/flow-store';
-import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
+import { NODE_HEIGHT, NODE_WIDTH } from '../state/node-geometry';
 
 const TRIES = 60;
 /** Spots further below the middle than this share of half the view are left for last: the legend sits there. */

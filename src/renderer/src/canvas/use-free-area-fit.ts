@@ -2,7 +2,7 @@
 // every actor into the part of the canvas that nothing covers. When that part changes (a panel beside the map opens,
 // closes or collapses; the legend comes or goes), a view still as the last fit left it is fitted again, and a view the
 // facilitator has moved keeps its centre in the middle of the free part, so what they were looking at stays in view.
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { useFlowStore } from '../state/flow-store';
 import { useSessionStore } from '../state/session-store';
@@ -64,28 +64,33 @@ export function useFreeAreaFit(container: RefObject<HTMLDivElement | null>, moun
 
   // At mount, once the covers are on the page: correct the estimated first viewport before it is painted, then
   // again after React Flow's pan-zoom exists (it starts from the estimate).
-  useLayoutEffect(() => {
+  const fitAtMount = useRef(fitRequest);
+  // Effect events read this render's fit and follow (fresh closures over the latest view and free area) while the
+  // effects below run only on the changes that name them.
+  const fitIfMounted = useEffectEvent(() => {
     if (mounted) fit();
-  }, [mounted]);
+  });
+  const fitOnRequest = useEffectEvent(() => {
+    if (mounted && fitRequest !== fitAtMount.current) fit();
+  });
+  const followIfMounted = useEffectEvent(() => {
+    if (mounted) follow();
+  });
+  useLayoutEffect(() => fitIfMounted(), [mounted]);
   useEffect(() => {
     if (mounted && lastFit.current) void setViewport(lastFit.current);
   }, [mounted, setViewport]);
 
   // Later requests (Fit map, a layout, an import) fit again.
-  const fitAtMount = useRef(fitRequest);
-  useLayoutEffect(() => {
-    if (mounted && fitRequest !== fitAtMount.current) fit();
-  }, [fitRequest]);
+  useLayoutEffect(() => fitOnRequest(), [fitRequest]);
 
   // The legend shown or hidden changes the free area without resizing the canvas.
-  useLayoutEffect(() => {
-    if (mounted) follow();
-  }, [legendOpen]);
+  useLayoutEffect(() => followIfMounted(), [legendOpen]);
 
   useEffect(() => {
     const canvas = container.current;
     if (!mounted || !canvas) return;
-    const observer = new ResizeObserver(() => follow());
+    const observer = new ResizeObserver(() => followIfMounted());
     observer.observe(canvas);
     return () => observer.disconnect();
   }, [mounted, container]);

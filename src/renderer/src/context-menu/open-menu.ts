@@ -5,7 +5,7 @@ import type { ActorId, TieId } from '../../../shared/domain';
 import { toFlowPoint, pastePoint } from '../canvas/paste-point';
 import { selectOnly, selectTie, selection } from '../state/flow-store';
 import { useSessionStore } from '../state/session-store';
-import { readOnlyReason } from '../history/history-store';
+import { readOnlyReason } from '../state/history-store';
 import { openContextMenu, type MenuTarget } from './context-menu-store';
 import { useFarStore } from '../canvas/far/far-store';
 

@@ -4,6 +4,7 @@ import { createMapAt, saveCopyAt } from '../state/map-actions';
 import { FolderList } from './FolderList';
 import { Modal } from './Modal';
 import { joinPath, useFolder, withMapExtension } from './use-folder';
+import { inBackground } from '../state/in-background';
 
 interface Props {
   mode: 'new' | 'copy';
@@ -62,7 +63,7 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
             <button type="button" className="button" onClick={() => setReplacing(null)} autoFocus>
               Keep it, choose another name
             </button>
-            <button type="button" className="button button--danger" onClick={replace} disabled={busy}>
+            <button type="button" className="button button--danger" onClick={inBackground(replace)} disabled={busy}>
               Replace it
             </button>
           </div>
@@ -77,7 +78,7 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
         <h3 id="save-where-title">Where to put it</h3>
         <FolderList folder={folder} />
       </section>
-      <form className="modal__form" onSubmit={submit}>
+      <form className="modal__form" onSubmit={inBackground(submit)}>
         <div className="field">
           <label className="field__label" htmlFor={nameId}>
             File name

@@ -10,6 +10,7 @@ import { AnonymiseChoice } from './AnonymiseChoice';
 import { PictureOptions } from './PictureOptions';
 import { pictureOptions, runExport } from './run-export';
 import '../styles/export.css';
+import { inBackground } from '../state/in-background';
 
 type Progress = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
@@ -67,7 +68,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const busy = progress.state === 'busy';
   return (
     <Modal title="Export the map" onClose={onClose} className="modal--export">
-      <form className="modal__form export" onSubmit={submit} aria-busy={busy}>
+      <form className="modal__form export" onSubmit={inBackground(submit)} aria-busy={busy}>
         <div className="export__body">
         <fieldset className="export__group export__formats">
           <legend>Format</legend>

@@ -2,7 +2,7 @@
 // a read-only map cannot be changed).
 import { useDocumentStore } from '../state/document-store';
 import { useSessionStore } from '../state/session-store';
-import { countGhosts, useHistoryStore } from '../history/history-store';
+import { countGhosts, useHistoryStore } from '../state/history-store';
 import { useElsewhereStore } from '../state/live-view';
 
 export function StatusBar() {

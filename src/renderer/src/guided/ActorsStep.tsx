@@ -6,7 +6,8 @@ import { freeSpotNear } from '../canvas/free-spot';
 import { useViewCentre } from '../canvas/use-view-centre';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
-import { useGuidedStore } from './guided-store';
+import { useGuidedStore } from '../state/guided-store';
+import { inBackground } from '../state/in-background';
 
 export function ActorsStep({ kindId }: { kindId: KindId }) {
   const [name, setName] = useState('');
@@ -25,7 +26,7 @@ export function ActorsStep({ kindId }: { kindId: KindId }) {
   };
   return (
     <div className="guided__body">
-      <form className="guided__form" onSubmit={submit}>
+      <form className="guided__form" onSubmit={inBackground(submit)}>
         <label className="field guided__field">
           <span className="field__label">Name ({kind?.name ?? 'actor'})</span>
           <input value={name} maxLength={200} autoFocus placeholder="Type a name, then press Enter" onChange={(e) => setName(e.target.value)} />

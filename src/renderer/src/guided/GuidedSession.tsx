@@ -5,7 +5,7 @@ import { buildSteps, hasEditablePrompt, promptFor, stepKind, type GuideStep } fr
 import { useDocumentStore } from '../state/document-store';
 import { ActorsStep } from './ActorsStep';
 import { goToStep } from './guided-actions';
-import { closeGuidedSession, useGuidedStore } from './guided-store';
+import { closeGuidedSession, useGuidedStore } from '../state/guided-store';
 import { InfluenceStep } from './InfluenceStep';
 import { NameStep } from './NameStep';
 import { OffersStep } from './OffersStep';

@@ -1,6 +1,6 @@
 // In the Tools panel: starts a guided mapping session (step-by-step, after the Net-Map method) for a workshop.
 import { openGuidedSession } from './guided-actions';
-import { useGuidedStore } from './guided-store';
+import { useGuidedStore } from '../state/guided-store';
 
 export function GuidedSessionStart() {
   const open = useGuidedStore((s) => s.open);

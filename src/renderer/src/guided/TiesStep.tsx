@@ -5,7 +5,8 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Actor, TieTypeId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createTie } from '../state/edits';
-import { useGuidedStore } from './guided-store';
+import { useGuidedStore } from '../state/guided-store';
+import { inBackground } from '../state/in-background';
 import { matchName } from '../../../shared/guided/match-name';
 
 /** What a From or To field says it will pick, or why it cannot pick one yet. */
@@ -62,7 +63,7 @@ export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
           <option key={n} value={n} />
         ))}
       </datalist>
-      <form className="guided__form" onSubmit={submit}>
+      <form className="guided__form" onSubmit={inBackground(submit)}>
         <label className="field guided__field">
           <span className="field__label">From</span>
           <input ref={fromField} value={from} list={`${id}-names`} autoFocus onChange={(e) => setFrom(e.target.value)} />

@@ -10,7 +10,7 @@ import { useDocumentStore } from '../state/document-store';
 import { setSizeBy } from '../state/encoding-store';
 import { announce, showError } from '../state/session-store';
 import { editTaxonomy } from '../state/taxonomy-edits';
-import { makeRoomForSession, useGuidedStore } from './guided-store';
+import { makeRoomForSession, useGuidedStore } from '../state/guided-store';
 
 export async function openGuidedSession(): Promise<void> {
   const mapPath = useDocumentStore.getState().info?.path ?? null;

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Actor } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
-import { useGuidedStore } from './guided-store';
+import { useGuidedStore } from '../state/guided-store';
 
 export const MOST_ROWS = 200;
 

@@ -1,6 +1,5 @@
 // While comparing: the counts by kind before and after, and every added, removed or changed actor and tie as a
 // list; clicking an actor shows it on the map.
-import type { ActorId } from '../../../shared/domain';
 import type { ActorChange, KindCount, MapDiff, TieChange } from '../../../shared/history';
 import { useGoToActor } from '../view/go-to-actor';
 import { CHANGE_WORD } from './change-style';
@@ -69,7 +68,7 @@ export function ChangesList({ diff }: { diff: MapDiff }) {
           {diff.actors.map((change) => (
             <li key={change.id} className={`history-change history-change--${change.change}`}>
               <span className="history-change__mark">{CHANGE_WORD[change.change]}</span>
-              <button type="button" className="history-change__name" onClick={() => goTo(change.id as ActorId)}>
+              <button type="button" className="history-change__name" onClick={() => goTo(change.id)}>
                 {change.name || 'Unnamed actor'}
               </button>
               {change.change === 'changed' && <span className="history-change__detail">{actorDetail(change)}</span>}

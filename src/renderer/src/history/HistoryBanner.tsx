@@ -4,7 +4,7 @@ import { Panel } from '@xyflow/react';
 import { countChanges, type ChangeKind } from '../../../shared/history';
 import { CHANGE_COLOUR, CHANGE_WORD } from './change-style';
 import { backToNow } from './history-actions';
-import { useHistoryStore } from './history-store';
+import { useHistoryStore } from '../state/history-store';
 
 const ORDER: ChangeKind[] = ['added', 'removed', 'changed'];
 

@@ -5,7 +5,7 @@ import { defaultSnapshotName, type SnapshotId } from '../../../shared/history';
 import { useDocumentStore } from '../state/document-store';
 import { ChangesList } from './ChangesList';
 import { compareTwo, refreshSnapshots, saveSnapshot } from './history-actions';
-import { toggleHistory, useHistoryStore } from './history-store';
+import { toggleHistory, useHistoryStore } from '../state/history-store';
 import { SnapshotRow } from './SnapshotRow';
 import { SnapshotSelect } from './SnapshotSelect';
 import '../styles/history.css';

@@ -1,5 +1,5 @@
 // The header's "History" button: shows or hides the panel of snapshots (save, show, compare, restore).
-import { toggleHistory, useHistoryStore } from './history-store';
+import { toggleHistory, useHistoryStore } from '../state/history-store';
 
 export function HistoryToggle({ disabled }: { disabled?: boolean }) {
   const open = useHistoryStore((s) => s.open);

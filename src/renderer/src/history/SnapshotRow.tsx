@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { dayInWords, type SnapshotInfo } from '../../../shared/history';
 import { compareWithNow, deleteSnapshot, openSnapshot, renameSnapshot, restoreSnapshot } from './history-actions';
+import { plural } from '../../../shared/wording';
 
 type Step = 'idle' | 'rename' | 'restore' | 'delete';
 
@@ -12,9 +13,6 @@ function savedWhen(iso: string): string {
   return `Saved ${dayInWords(date)} at ${time}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function RenameForm({ snapshot, done }: { snapshot: SnapshotInfo; done: () => void }) {
   const [name, setName] = useState(snapshot.name);

@@ -8,7 +8,7 @@ import { loadDocument, useDocumentStore } from '../state/document-store';
 import { runFieldEdit } from '../state/edits';
 import { rebuildFlow } from '../state/flow-store';
 import { announce, showError } from '../state/session-store';
-import { leaveView, useHistoryStore } from './history-store';
+import { leaveView, useHistoryStore } from '../state/history-store';
 
 const NO_UNDO = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 

@@ -3,7 +3,8 @@ export function fileToBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
-      const url = String(reader.result);
+      // readAsDataURL always yields a string; anything else would be a browser bug, read as an empty file.
+      const url = typeof reader.result === 'string' ? reader.result : '';
       resolve(url.slice(url.indexOf(',') + 1));
     };
     reader.onerror = () => reject(new Error('The file could not be read. Check that it is still there and try again.'));

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { Actor, ActorId } from '../../../shared/domain';
 import type { ProvenancePatch } from '../../../shared/api-fields';
 import { TextField } from '../forms/TextField';
-import { updateActors, type ActorPatchRequest } from '../state/detail-edits';
+import { updateActors } from '../state/detail-edits';
 import { useDocumentStore } from '../state/document-store';
 import { ActorHeading } from './ActorHeading';
 import { AddTieField } from './AddTieField';
@@ -22,7 +22,7 @@ import { ForgetPerson } from '../privacy/ForgetPerson';
 
 /** A saver for one text property of the actor, e.g. saver(actor.id, 'notes'). */
 function useSaver(id: ActorId, key: 'name' | 'description' | 'address' | 'website' | 'notes') {
-  return useCallback((value: string) => updateActors([id], { [key]: value } as ActorPatchRequest), [id, key]);
+  return useCallback((value: string) => updateActors([id], { [key]: value }), [id, key]);
 }
 
 export function ActorInspector({ id }: { id: ActorId }) {

@@ -4,6 +4,7 @@ import type { ActorId } from '../../../shared/domain';
 import { fold } from '../../../shared/text-fold';
 import { createTie } from '../state/edits';
 import { useDocumentStore } from '../state/document-store';
+import { inBackground } from '../state/in-background';
 
 /** Names are the only handle a person has; a name used twice is ambiguous, so those are left to the canvas. */
 function actorsByFoldedName(actors: Iterable<{ id: ActorId; name: string }>, except: ActorId): Map<string, ActorId | null> {
@@ -48,7 +49,7 @@ function AddTieFieldComponent({ fromId }: { fromId: ActorId }) {
   };
 
   return (
-    <form className="field add-tie" onSubmit={submit}>
+    <form className="field add-tie" onSubmit={inBackground(submit)}>
       <label className="field__label" htmlFor={`${id}-to`}>
         Tie to
       </label>

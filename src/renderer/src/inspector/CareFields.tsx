@@ -1,6 +1,6 @@
 // An actor's care offers (from the map's own list) and care modes (the seed's three ways of caring); one or several actors.
 import { memo, useMemo } from 'react';
-import type { Actor, ActorId, CareMode, CareOfferId } from '../../../shared/domain';
+import type { Actor, ActorId, CareMode } from '../../../shared/domain';
 import { CARE_MODES } from '../../../shared/domain';
 import { updateActors } from '../state/detail-edits';
 import { useDocumentStore } from '../state/document-store';
@@ -26,7 +26,7 @@ export const CareOffersField = memo(function CareOffersField({ actors }: { actor
   const ids = useMemo(() => actors.map((a) => a.id), [actors]);
   const counts = useMemo(() => countIn(actors.map((a) => a.careOfferIds)), [actors]);
   const toggle = (id: string, add: boolean) =>
-    updateActors(ids, add ? { addCareOffers: [id as CareOfferId] } : { removeCareOffers: [id as CareOfferId] });
+    updateActors(ids, add ? { addCareOffers: [id] } : { removeCareOffers: [id] });
   return (
     <ChoiceChips label="Care offers" options={careOffers} counts={counts} total={actors.length} onToggle={toggle} empty={<NoOffers />} />
   );

@@ -1,6 +1,6 @@
 // The kind of one actor or several, from the map's list, with the kind's shape beside the drop-down.
 import { memo } from 'react';
-import type { ActorId, KindId } from '../../../shared/domain';
+import type { ActorId } from '../../../shared/domain';
 import { ActorShape } from '../canvas/ActorShape';
 import { MIXED, SelectField } from '../forms/SelectField';
 import { updateActors } from '../state/detail-edits';
@@ -15,7 +15,7 @@ function KindSelectComponent({ ids, value }: { ids: readonly ActorId[]; value: s
       value={value}
       choices={kinds.map((k) => ({ value: k.id, label: k.name }))}
       adornment={<ActorShape shape={kind?.shape ?? 'circle'} colour={kind?.colour ?? '#d5dbe3'} size={26} />}
-      onCommit={(kindId) => updateActors(ids, { kindId: kindId as KindId })}
+      onCommit={(kindId) => updateActors(ids, { kindId: kindId })}
     />
   );
 }

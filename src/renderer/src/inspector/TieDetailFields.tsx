@@ -1,6 +1,6 @@
 // A tie's type, direction, strength and status: for one tie, or several at once (MIXED where they differ).
 import { memo } from 'react';
-import type { TieDirection, TieId, TieStatusId, TieStrength, TieTypeId } from '../../../shared/domain';
+import type { TieDirection, TieId, TieStrength } from '../../../shared/domain';
 import { SelectField } from '../forms/SelectField';
 import { updateTies } from '../state/detail-edits';
 import { useDocumentStore } from '../state/document-store';
@@ -29,7 +29,7 @@ function TieDetailFieldsComponent({ ids, type, direction, strength, status, from
         value={type}
         autoFocus={focusType}
         choices={typeChoices(tieTypes)}
-        onCommit={(v) => updateTies(ids, { tieTypeId: v === NONE ? null : (v as TieTypeId) })}
+        onCommit={(v) => updateTies(ids, { tieTypeId: v === NONE ? null : (v) })}
       />
       <SelectField
         label="Direction"
@@ -48,7 +48,7 @@ function TieDetailFieldsComponent({ ids, type, direction, strength, status, from
         label="Status"
         value={status}
         choices={statusChoices(tieStatuses)}
-        onCommit={(v) => updateTies(ids, { statusId: v === NONE ? null : (v as TieStatusId) })}
+        onCommit={(v) => updateTies(ids, { statusId: v === NONE ? null : (v) })}
       />
     </>
   );

@@ -1,7 +1,12 @@
 // The Layout menu's actions: each works out new positions with a pure layout and saves them as one undo step.
 import type { ActorId, KindId } from '../../../shared/domain';
 import { kindClassOf } from '../../../shared/analysis/kind-classes';
-import { align, careCircleLayout, distribute, groupByKind, type AlignEdge, type CareCircleMode, type DistributeAxis, type LayoutActor } from '../../../shared/layout';
+// The layout files this needs, not the layout index: that would pull the force layout (graphology, ForceAtlas2,
+// noverlap) into the window's start-up bundle, and the force layout runs in its worker.
+import { align, distribute, type AlignEdge, type DistributeAxis } from '../../../shared/layout/align';
+import { careCircleLayout, type CareCircleMode } from '../../../shared/layout/care-circle';
+import { groupByKind } from '../../../shared/layout/group-by-kind';
+import type { LayoutActor } from '../../../shared/layout/layout-types';
 import { api } from '../api/client';
 import { describeError } from '../state/describe-error';
 import { useDocumentStore } from '../state/document-store';

@@ -9,6 +9,7 @@ import { RecentMenu } from './RecentMenu';
 import { openDialog } from '../state/session-store';
 import { openImport } from '../import/import-store';
 import { useOutsidePointer } from './use-outside-pointer';
+import { inBackground } from '../state/in-background';
 
 export function FileMenu() {
   const [open, setOpen] = useState(false);
@@ -33,9 +34,12 @@ export function FileMenu() {
     setOpen(true);
     api['map.recent']({}).then(setRecent, () => setRecent([]));
   };
-  const run = (action: () => Promise<void>) => {
+  // A failed menu command shows its sentence as a toast (inBackground) rather than failing silently.
+  const run = (action: () => void | Promise<unknown>) => {
     close(true);
-    void action();
+    inBackground(async () => {
+      await action();
+    })();
   };
 
   useEffect(() => {
@@ -99,7 +103,7 @@ export function FileMenu() {
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openImport())}>
+            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(() => openImport())}>
               Import a spreadsheet…
             </button>
           </li>
@@ -115,12 +119,12 @@ export function FileMenu() {
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openDialog('share-copy'))}>
+            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(() => openDialog('share-copy'))}>
               Save a copy to share…
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(async () => openDialog('export'))}>
+            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(() => openDialog('export'))}>
               Export…
             </button>
           </li>

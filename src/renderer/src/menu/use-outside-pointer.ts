@@ -1,14 +1,16 @@
 // Closes an open menu when the pointer goes down anywhere outside it, as native menus do.
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 
 export function useOutsidePointer(open: boolean, root: RefObject<HTMLElement | null>, onOutside: () => void): void {
+  // An effect event always calls the latest onOutside (a fresh closure each render, reading that render's state),
+  // while the listener is added and removed only when the menu opens or closes.
+  const outside = useEffectEvent(onOutside);
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) onOutside();
+      if (!root.current?.contains(event.target as Node)) outside();
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-    // onOutside is a fresh closure each render; only opening and closing changes what is listened for.
   }, [open, root]);
 }

@@ -8,6 +8,7 @@ import { Modal } from '../dialogs/Modal';
 import { joinPath, useFolder, withMapExtension } from '../dialogs/use-folder';
 import { saveShareCopy } from './privacy-actions';
 import '../styles/privacy.css';
+import { inBackground } from '../state/in-background';
 
 const BAD_NAME = /[\\/:*?"<>|\0]/;
 
@@ -46,7 +47,7 @@ export function ShareCopyDialog({ mapName, onClose }: { mapName: string; onClose
         <h3 id="share-where-title">Where to put it</h3>
         <FolderList folder={folder} />
       </section>
-      <form className="modal__form" onSubmit={submit}>
+      <form className="modal__form" onSubmit={inBackground(submit)}>
         <div className="field">
           <label className="field__label" htmlFor={nameId}>
             File name

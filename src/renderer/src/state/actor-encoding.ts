@@ -4,7 +4,7 @@ import type { ActorId, CustomField } from '../../../shared/domain';
 import { useDocumentStore } from './document-store';
 import { useEncodingStore } from './encoding-store';
 import { useAnalysisStore } from './analysis-store';
-import { betweennessValues, communityColours } from '../analysis/analysis-encoding';
+import { betweennessValues, communityColours } from './analysis-encoding';
 
 /** Sizes run from MIN_SCALE (least) to MAX_SCALE (most) times the usual shape. */
 export const MIN_SCALE = 0.7;

@@ -1,7 +1,7 @@
 // The latest analysis of the open map, as the worker last reported it. Session state, never sent to the server.
 import { create } from 'zustand';
 import type { MapAnalysis } from '../../../shared/analysis/types';
-import type { PanelModel } from '../analysis/panel-model';
+import type { PanelModel } from './panel-model';
 
 export interface AnalysisState {
   /** The figures, for size and colour by betweenness or community. */

@@ -6,9 +6,10 @@ import { restorePositions, selection } from './flow-store';
 import { applyOwnResult, elsewhereReason } from './live-view';
 import { announce, showError, startRenaming } from './session-store';
 import { describeError } from './describe-error';
-import { readOnlyReason } from '../history/history-store';
-import { newActorExtras, newTieExtras, noteAdded } from '../guided/guided-store';
+import { readOnlyReason } from './history-store';
+import { newActorExtras, newTieExtras, noteAdded } from './guided-store';
 import { CaremapError } from '../../../shared/errors';
+import { plural } from '../../../shared/wording';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -52,7 +53,6 @@ export function changedSomething({ changes }: EditResult): boolean {
   return changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length > 0 || !!changes.taxonomy;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function createActor(kindId: KindId, at: { x: number; y: number }, name = 'New actor', rename = true): Promise<void> {
   const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y, ...newActorExtras() }), { selectNew: true });

@@ -1,7 +1,7 @@
 // Turns document records (actors, ties) into React Flow nodes and edges.
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { Actor, ActorId, Tie, TieType, TieTypeId } from '../../../shared/domain';
-import { NODE_HANDLES, NODE_HEIGHT, NODE_MEASURED, NODE_WIDTH } from '../canvas/geometry';
+import { NODE_HANDLES, NODE_HEIGHT, NODE_MEASURED, NODE_WIDTH } from './node-geometry';
 import type { ActorFlowNode, TieFlowEdge } from './flow-types';
 
 export const NEUTRAL_TIE_COLOUR = '#5b6675';

@@ -1,6 +1,7 @@
 // The map's lists as the renderer keeps them: sorted, indexed by id, and reusing unchanged entries so that
 // a taxonomy edit re-renders only what shows the entries it changed (not every actor on a 5,000-actor map).
 import type { CareOffer, Kind, KindId, Taxonomy, TieStatus, TieStatusId, TieType, TieTypeId, CustomField } from '../../../shared/domain';
+import { sameContent } from '../../../shared/equal';
 
 export interface TaxonomyState {
   /** In palette order. */
@@ -34,7 +35,7 @@ export const EMPTY_TAXONOMY: TaxonomyState = {
 type Entry = { id: string; sortOrder: number };
 
 function sameEntry(a: object, b: object): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return sameContent(a, b);
 }
 
 /** The new list in display order, keeping the previous object for every entry that did not change. */

@@ -1,6 +1,6 @@
 // Edits every selected actor at once: set their kind, add a tag, remove a tag; each is one undo step.
 import { useMemo, useState, type FormEvent } from 'react';
-import type { Actor, KindId } from '../../../shared/domain';
+import type { Actor } from '../../../shared/domain';
 import { BulkSelect } from './BulkSelect';
 import { bulkUpdateActors } from './bulk-edit';
 import { selectActors } from './table-selection';
@@ -25,7 +25,7 @@ export function ActorBulkBar({ actors, lookups }: { actors: readonly Actor[]; lo
 
   return (
     <div className="bulk-bar" role="group" aria-label={`Change ${count}`}>
-      <BulkSelect label={`Set the kind of ${count}`} prompt="Set kind…" choices={lookups.kindChoices} onChoose={(kindId) => void bulkUpdateActors(ids, { kindId: kindId as KindId })} />
+      <BulkSelect label={`Set the kind of ${count}`} prompt="Set kind…" choices={lookups.kindChoices} onChoose={(kindId) => void bulkUpdateActors(ids, { kindId: kindId })} />
       <form className="bulk-bar__tag" onSubmit={addTag}>
         <input type="text" aria-label={`Tag to add to ${count}`} placeholder="Tag to add" value={tag} maxLength={100} onChange={(e) => setTag(e.target.value)} />
         <button type="submit" className="button button--small" disabled={!tag.trim()}>

@@ -1,6 +1,6 @@
 // One actor as a table row: check box, name edited in place, kind/role/certainty drop-downs, the rest as text.
 import { memo, type MouseEvent } from 'react';
-import { ACTOR_ROLES, CERTAINTIES, type Actor, type ActorRole, type Certainty, type KindId } from '../../../shared/domain';
+import { ACTOR_ROLES, CERTAINTIES, type Actor, type ActorRole, type Certainty } from '../../../shared/domain';
 import { SelectField, type Choice } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { CERTAINTY_WORDS, ROLE_WORDS } from '../inspector/words';
@@ -37,7 +37,7 @@ function ActorRowComponent({ actor, lookups, selected, rowIndex, selection }: Ac
         <TextField label={`Name of ${name}`} hideLabel value={name} maxLength={200} onCommit={(next) => save({ name: next })} />
       </td>
       <td>
-        <SelectField label={`Kind of ${name}`} hideLabel value={actor.kindId} choices={lookups.kindChoices} onCommit={(next) => save({ kindId: next as KindId })} />
+        <SelectField label={`Kind of ${name}`} hideLabel value={actor.kindId} choices={lookups.kindChoices} onCommit={(next) => save({ kindId: next })} />
       </td>
       <td>
         <SelectField label={`Role of ${name}`} hideLabel value={actor.role ?? ''} choices={ROLE_CHOICES} onCommit={(next) => save({ role: next === '' ? null : (next as ActorRole) })} />

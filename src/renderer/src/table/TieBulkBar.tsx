@@ -1,5 +1,5 @@
 // Edits every selected tie at once: set their status, type or strength; each is one undo step.
-import type { Tie, TieStatusId, TieStrength, TieTypeId } from '../../../shared/domain';
+import type { Tie, TieStrength } from '../../../shared/domain';
 import { BulkSelect } from './BulkSelect';
 import { bulkUpdateTies } from './bulk-edit';
 import { selectTies } from './table-selection';
@@ -14,13 +14,13 @@ export function TieBulkBar({ ties, lookups }: { ties: readonly Tie[]; lookups: T
         label={`Set the status of ${count}`}
         prompt="Set status…"
         choices={lookups.statusChoices}
-        onChoose={(v) => void bulkUpdateTies(ids, { statusId: v === '' ? null : (v as TieStatusId) })}
+        onChoose={(v) => void bulkUpdateTies(ids, { statusId: v === '' ? null : (v) })}
       />
       <BulkSelect
         label={`Set the type of ${count}`}
         prompt="Set type…"
         choices={lookups.typeChoices}
-        onChoose={(v) => void bulkUpdateTies(ids, { tieTypeId: v === '' ? null : (v as TieTypeId) })}
+        onChoose={(v) => void bulkUpdateTies(ids, { tieTypeId: v === '' ? null : (v) })}
       />
       <BulkSelect label={`Set the strength of ${count}`} prompt="Set strength…" choices={STRENGTH_CHOICES} onChoose={(v) => void bulkUpdateTies(ids, { strength: v as TieStrength })} />
       <button type="button" className="button button--small" onClick={() => selectTies([])}>

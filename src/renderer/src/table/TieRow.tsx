@@ -1,6 +1,6 @@
 // One tie as a table row: check box, its two ends, and type/direction/strength/status/since edited in place.
 import { memo, type MouseEvent } from 'react';
-import type { Tie, TieDirection, TieStatusId, TieStrength, TieTypeId } from '../../../shared/domain';
+import type { Tie, TieDirection, TieStrength } from '../../../shared/domain';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { updateTies } from '../state/detail-edits';
@@ -37,7 +37,7 @@ function TieRowComponent({ tie, lookups, selected, rowIndex, selection }: TieRow
         {to}
       </td>
       <td>
-        <SelectField label={`Type of ${label}`} hideLabel value={tie.tieTypeId ?? ''} choices={lookups.typeChoices} onCommit={(v) => save({ tieTypeId: v === '' ? null : (v as TieTypeId) })} />
+        <SelectField label={`Type of ${label}`} hideLabel value={tie.tieTypeId ?? ''} choices={lookups.typeChoices} onCommit={(v) => save({ tieTypeId: v === '' ? null : (v) })} />
       </td>
       <td>
         <SelectField label={`Direction of ${label}`} hideLabel value={tie.direction} choices={DIRECTION_CHOICES} onCommit={(v) => save({ direction: v as TieDirection })} />
@@ -46,7 +46,7 @@ function TieRowComponent({ tie, lookups, selected, rowIndex, selection }: TieRow
         <SelectField label={`Strength of ${label}`} hideLabel value={tie.strength} choices={STRENGTH_CHOICES} onCommit={(v) => save({ strength: v as TieStrength })} />
       </td>
       <td>
-        <SelectField label={`Status of ${label}`} hideLabel value={tie.statusId ?? ''} choices={lookups.statusChoices} onCommit={(v) => save({ statusId: v === '' ? null : (v as TieStatusId) })} />
+        <SelectField label={`Status of ${label}`} hideLabel value={tie.statusId ?? ''} choices={lookups.statusChoices} onCommit={(v) => save({ statusId: v === '' ? null : (v) })} />
       </td>
       <td>
         <TextField label={`Since when the ${label} exists`} hideLabel type="date" value={tie.since ?? ''} onCommit={(v) => save({ since: v === '' ? null : v })} />

@@ -6,7 +6,7 @@ import { AddEntryForm } from './AddEntryForm';
 import { EntryRow } from './EntryRow';
 import { RemovePanel } from './RemovePanel';
 import { useUsageCounts } from './usage-counts';
-import { plural } from './words';
+import { plural } from '../../../shared/wording';
 
 function CareOfferRow({ offer, count }: { offer: CareOffer; count: number }) {
   return (

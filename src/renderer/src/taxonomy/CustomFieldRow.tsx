@@ -11,7 +11,8 @@ import { EntryRow } from './EntryRow';
 import { FieldTypeSelect } from './FieldTypeSelect';
 import { SafeToShareBox } from './PrivacyControls';
 import { RemovePanel } from './RemovePanel';
-import { FIELD_TYPE_MARKS, plural } from './words';
+import { FIELD_TYPE_MARKS } from './words';
+import { plural } from '../../../shared/wording';
 
 /** The values actors already hold, which become the choices when a field turns into a choice field. */
 function valuesInUse(field: CustomField): string[] {

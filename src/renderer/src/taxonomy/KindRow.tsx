@@ -10,7 +10,7 @@ import { EntryRow, type RowAction } from './EntryRow';
 import { RemovePanel } from './RemovePanel';
 import { PeopleSelect } from './PrivacyControls';
 import { ShapeSelect } from './ShapeSelect';
-import { plural } from './words';
+import { plural } from '../../../shared/wording';
 
 function mergeAction(kind: Kind, count: number, others: Choice[]): RowAction {
   return {
@@ -43,7 +43,7 @@ function deleteAction(kind: Kind, count: number, others: Choice[]): RowAction {
         reassign={count === 0 || others.length === 0 ? undefined : { label: 'Move its actors to', choices: others }}
         confirmLabel={count === 0 ? 'Delete kind' : 'Move actors and delete kind'}
         onCancel={close}
-        onConfirm={(to) => editTaxonomy('kinds.delete', to ? { id: kind.id, reassignTo: to as KindId } : { id: kind.id })}
+        onConfirm={(to) => editTaxonomy('kinds.delete', to ? { id: kind.id, reassignTo: to } : { id: kind.id })}
       />
     ),
   };

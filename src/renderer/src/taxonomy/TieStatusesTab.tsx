@@ -11,7 +11,8 @@ import { EntryRow } from './EntryRow';
 import { LineStyleSample } from './LineStyleSample';
 import { RemovePanel } from './RemovePanel';
 import { useUsageCounts } from './usage-counts';
-import { LINE_STYLE_WORDS, plural } from './words';
+import { LINE_STYLE_WORDS } from './words';
+import { plural } from '../../../shared/wording';
 
 const NONE = '';
 

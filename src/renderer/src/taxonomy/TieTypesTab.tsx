@@ -10,7 +10,7 @@ import { ColourInput } from './ColourInput';
 import { EntryRow } from './EntryRow';
 import { RemovePanel } from './RemovePanel';
 import { useUsageCounts } from './usage-counts';
-import { plural } from './words';
+import { plural } from '../../../shared/wording';
 
 const NONE = '';
 

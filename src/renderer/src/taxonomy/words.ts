@@ -42,4 +42,3 @@ export const TAB_WORDS: Record<TaxonomyList, string> = {
   customFields: 'Your own fields',
 };
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

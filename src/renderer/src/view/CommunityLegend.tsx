@@ -1,7 +1,7 @@
 // When actors are coloured by community, the key to the groups' colours (the kinds' legend keeps the shapes).
 import { memo } from 'react';
 import { Panel } from '@xyflow/react';
-import { COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR } from '../analysis/analysis-encoding';
+import { COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR } from '../state/analysis-encoding';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useEncodingStore } from '../state/encoding-store';
 

@@ -1,11 +1,11 @@
 // Workshop mode's quick-add bar, always ready: type a name, Tab to the kinds (arrows pick one), Enter adds.
 // Focus goes back to the name afterwards, so a room calling out names can be typed in one after another.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { KindId } from '../../../shared/domain';
 import { freeSpotNear } from '../canvas/free-spot';
 import { useViewCentre } from '../canvas/use-view-centre';
 import { useDocumentStore } from '../state/document-store';
 import { createActor } from '../state/edits';
+import { inBackground } from '../state/in-background';
 
 export function WorkshopQuickAdd() {
   const kinds = useDocumentStore((s) => s.kinds);
@@ -31,7 +31,7 @@ export function WorkshopQuickAdd() {
     setName('');
     setHint('');
     nameRef.current?.focus();
-    await createActor(chosen.id as KindId, freeSpotNear(viewCentre()), trimmed, false);
+    await createActor(chosen.id, freeSpotNear(viewCentre()), trimmed, false);
   };
 
   // Enter on a kind adds too: the kinds are radio buttons, which a form would not submit on Enter by itself.
@@ -51,7 +51,7 @@ export function WorkshopQuickAdd() {
 
   return (
     // Esc anywhere in this form leaves workshop mode (use-workshop-keys), once the name field has had its say.
-    <form className="workshop-add" aria-labelledby={`${id}-title`} onSubmit={add} onKeyDown={onKeyDown} data-workshop-leaves-on-escape="">
+    <form className="workshop-add" aria-labelledby={`${id}-title`} onSubmit={inBackground(add)} onKeyDown={onKeyDown} data-workshop-leaves-on-escape="">
       <h2 id={`${id}-title`} className="workshop-add__title">
         Add someone
       </h2>

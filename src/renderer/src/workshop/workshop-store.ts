@@ -1,7 +1,7 @@
 // Workshop mode (for the projector) as session state: on or off, and whether we made the page full screen.
 import { create } from 'zustand';
 import { announce, requestFitView } from '../state/session-store';
-import { giveBackFullscreen, lostFullscreen, takeFullscreen } from '../room/fullscreen';
+import { giveBackFullscreen, lostFullscreen, takeFullscreen } from '../state/fullscreen';
 
 export interface WorkshopState {
   on: boolean;

@@ -18,6 +18,7 @@ function cellText(value: unknown): string | undefined {
     return parts.length ? parts.join('|') : undefined;
   }
   if (typeof value === 'object') return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- narrowed to a primitive read from the file above; String() is the intent
   return String(value);
 }
 
@@ -34,7 +35,7 @@ export const looksLikeKumu = (data: unknown) => isObject(data) && Array.isArray(
 
 function prsmDirection(arrows: unknown): EdgeDirection | null {
   if (!isObject(arrows)) return null;
-  const on = (end: string) => isObject(arrows[end]) && (arrows[end] as Json).enabled === true;
+  const on = (end: string) => isObject(arrows[end]) && (arrows[end]).enabled === true;
   if (on('to') && on('from')) return 'mutual';
   if (on('to') || on('middle')) return 'directed';
   if (on('from')) return 'directed';
@@ -63,7 +64,7 @@ export function readPrsm(fileName: string, data: unknown): RawWorkbook {
       for (const [key, value] of Object.entries(n)) {
         if (PRSM_NODE_KEYS.has(key)) continue;
         const text = cellText(value);
-        if (text !== undefined && text !== '') attributes[typeof titles[key] === 'string' ? (titles[key] as string) : key] = text;
+        if (text !== undefined && text !== '') attributes[typeof titles[key] === 'string' ? (titles[key]) : key] = text;
       }
       const node: GraphNode = { id, label: cellText(n.label)?.trim() || id, attributes };
       const kind = groupLabel(nodeStyles, n.grp);

@@ -72,13 +72,16 @@ export function child(node: unknown, name: string): XmlNode | undefined {
 export function attr(node: unknown, name: string): string | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const value = (node as XmlNode)[`@${name}`];
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an XML attribute parses to a string, number or boolean
   return value === undefined || value === null ? undefined : String(value);
 }
 
 /** An element's own text (mixed content included). */
 export function textOf(node: unknown): string {
   if (node === undefined || node === null) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an object here: a string, number or boolean from the parser
   if (typeof node !== 'object') return String(node);
   const text = (node as XmlNode)['#text'];
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an element's text parses to a string, number or boolean
   return text === undefined || text === null ? '' : String(text);
 }

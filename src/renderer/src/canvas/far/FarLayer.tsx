@@ -11,7 +11,7 @@ import { dotRadius } from './dot-size';
 import { boundsOf, drawDots, drawTies } from './draw-far';
 import { bendsOf } from '../ties/bends';
 import { FarOverlay } from './FarOverlay';
-import { useHistoryStore } from '../../history/history-store';
+import { useHistoryStore } from '../../state/history-store';
 import { FarPins } from '../../layout/FarPins';
 
 /** Canvas backing stores beyond this many pixels a side are slow or refused; past it lines get softer. */

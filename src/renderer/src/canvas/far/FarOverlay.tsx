@@ -4,10 +4,11 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../../state/document-store';
 import { useFlowStore } from '../../state/flow-store';
-import { trimmedSegment, type Point } from '../geometry';
+import { trimmedSegment } from '../../state/node-geometry';
+import type { Point } from '../../../../shared/geometry-types';
 import { useFarStore } from './far-store';
 import { HoverLabel } from './HoverLabel';
-import { shapePath } from './shape-path';
+import { shapePath } from '../../../../shared/render/shape-path';
 
 export function FarOverlay({ radius }: { radius: number }) {
   const kinds = useDocumentStore((s) => s.kindsById);

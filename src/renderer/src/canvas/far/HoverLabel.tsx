@@ -1,6 +1,6 @@
 // The name of the dot under the pointer, drawn at a readable size whatever the zoom.
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import type { Point } from '../geometry';
+import type { Point } from '../../../../shared/geometry-types';
 
 const zoomOf = (s: ReactFlowState) => s.transform[2];
 

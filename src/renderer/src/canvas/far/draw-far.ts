@@ -2,24 +2,17 @@
 // every actor dot; filtered-out and out-of-focus elements faint or left out, sizes and colours as encoded.
 import type { ActorId, Kind, KindId, TieStatus, TieStatusId } from '../../../../shared/domain';
 import { DIM, FULL, HIDDEN, type Look } from '../../state/visible-ids';
-import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../tie-style';
+import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../../../../shared/render/tie-style';
 import type { ActorFlowNode, TieFlowEdge } from '../../state/flow-types';
-import type { Point } from '../geometry';
+import type { Bounds, Point } from '../../../../shared/geometry-types';
 import { tieCurve } from '../../../../shared/render/tie-bends';
-import { shapePath } from './shape-path';
+import { shapePath } from '../../../../shared/render/shape-path';
 import type { ChangeKind } from '../../../../shared/history';
 import { CHANGE_COLOUR, CHANGE_DASH } from '../../history/change-style';
 
 /** Arrowheads need a few pixels to read as arrows; further out they are left out. */
 const ARROW_MIN_ZOOM = 0.25;
 const OUTLINE = 'rgba(20, 24, 29, 0.55)';
-
-export interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export function boundsOf(nodes: readonly ActorFlowNode[], margin: number): Bounds {
   let minX = Infinity;

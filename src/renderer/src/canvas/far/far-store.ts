@@ -1,6 +1,6 @@
 // Session state for the zoomed-out view of a big map: the dot under the pointer, a drag in progress, a selection box.
 import { create } from 'zustand';
-import type { Point } from '../geometry';
+import type { Point } from '../../../../shared/geometry-types';
 
 export interface FarState {
   hoverId: string | null;

@@ -1,5 +1,5 @@
 // A grid over actor positions, so finding the dot under the pointer costs the same for 50 actors or 5,000.
-import type { Point } from '../geometry';
+import type { Point } from '../../../../shared/geometry-types';
 
 const CELL = 256;
 

@@ -7,7 +7,7 @@ import type { ActorId } from '../../../../shared/domain';
 import { moveActors } from '../../state/edits';
 import { addToSelection, commitDrag, selectOnly, setDragging, toggleSelected, useFlowStore } from '../../state/flow-store';
 import { announce, startRenaming } from '../../state/session-store';
-import type { Point } from '../geometry';
+import type { Point } from '../../../../shared/geometry-types';
 import { hitRadius } from './dot-size';
 import { useFarStore } from './far-store';
 import { SpatialIndex } from './spatial-index';

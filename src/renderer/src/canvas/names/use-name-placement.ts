@@ -14,7 +14,7 @@ import { useFlowStore } from '../../state/flow-store';
 import { useSessionStore } from '../../state/session-store';
 import { actorLook, DIM, HIDDEN, tieLook, useVisibleStore } from '../../state/visible-ids';
 import { useWorkshopStore } from '../../workshop/workshop-store';
-import { NAME_TOP, SHAPE_CENTRE_Y, SHAPE_SIZE, TIE_CLEARANCE } from '../geometry';
+import { NAME_TOP, SHAPE_CENTRE_Y, SHAPE_SIZE, TIE_CLEARANCE } from '../../state/node-geometry';
 import { useZoomStep } from '../lod';
 import { TIE_LABEL_SCALE, useNameStore } from './name-store';
 import { shapeOfLine, shapeOfName } from './name-shapes';

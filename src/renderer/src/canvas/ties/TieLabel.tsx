@@ -3,7 +3,7 @@
 import type { TieId } from '../../../../shared/domain';
 import { useDocumentStore } from '../../state/document-store';
 import { useEncodingStore } from '../../state/encoding-store';
-import type { Point } from '../geometry';
+import type { Point } from '../../../../shared/geometry-types';
 import { useTieLabelHidden } from '../names/name-store';
 
 /** The type's name for a tie, or null when it has none (an untyped tie gets no label). */

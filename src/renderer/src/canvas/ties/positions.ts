@@ -1,6 +1,6 @@
 // Actor centres by id, rebuilt only when the nodes array changes (not on every pan frame).
 import type { ActorFlowNode } from '../../state/flow-types';
-import type { Point } from '../geometry';
+import type { Point } from '../../../../shared/geometry-types';
 
 let cachedFor: readonly ActorFlowNode[] | null = null;
 let cached = new Map<string, Point>();

@@ -1,7 +1,7 @@
 // Geometry for ties drawn on a canvas: which ties cross the view (the line, not its bounding box) and which is
 // under the pointer.
 import type { TieFlowEdge } from '../../state/flow-types';
-import type { Point } from '../geometry';
+import type { Point } from '../../../../shared/geometry-types';
 import { distanceToCurve, tieCurve } from '../../../../shared/render/tie-bends';
 
 export interface Rect {

@@ -2,7 +2,7 @@
 // read-only, or a comparison) with each compared actor's and tie's mark. Never sent to the server.
 import { create } from 'zustand';
 import type { ChangeKind, MapDiff, SnapshotInfo } from '../../../shared/history';
-import { useDocumentStore } from '../state/document-store';
+import { useDocumentStore } from './document-store';
 
 export type HistoryView =
   | { mode: 'snapshot'; path: string; name: string }

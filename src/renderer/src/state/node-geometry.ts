@@ -1,5 +1,6 @@
 // The size of an actor on the canvas and where its shape sits, shared by nodes, ties and the zoomed-out layer.
 import { Position, type NodeHandle, type NodeOrigin } from '@xyflow/react';
+import type { Point } from '../../../shared/geometry-types';
 
 /** Every actor node has the same box, so React Flow never has to re-measure when the level of detail changes. */
 export const NODE_WIDTH = 160;
@@ -26,11 +27,6 @@ export const NODE_HANDLES: NodeHandle[] = [
   { id: 'in', type: 'target', position: Position.Left, x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT },
 ];
 export const NODE_MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
-
-export interface Point {
-  x: number;
-  y: number;
-}
 
 /** The straight segment between two actor centres, shortened at both ends by `clearance`; null if they overlap. */
 export function trimmedSegment(from: Point, to: Point, clearance: number): [Point, Point] | null {

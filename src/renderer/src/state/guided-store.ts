@@ -3,9 +3,9 @@
 import { create } from 'zustand';
 import type { Request } from '../../../shared/api';
 import type { ActorId, TieId, TieTypeId } from '../../../shared/domain';
-import { useDocumentStore } from '../state/document-store';
-import { requestFitView, useSessionStore } from '../state/session-store';
-import { giveBackFullscreen, takeFullscreen } from '../room/fullscreen';
+import { useDocumentStore } from './document-store';
+import { requestFitView, useSessionStore } from './session-store';
+import { giveBackFullscreen, takeFullscreen } from './fullscreen';
 
 export interface GuidedState {
   /** The "start a session" screen (naming it) or the session itself is showing. */

@@ -12,9 +12,15 @@ module.exports = {
     {
       name: 'shared-is-pure',
       severity: 'error',
-      comment: 'src/shared is the contract used by main, preload, renderer and the worker: it imports none of them, nor Electron, React or Node.',
+      comment:
+        'src/shared is the contract used by main, preload, renderer and the worker: it imports none of them, nor Electron, React or Node.',
       from: { path: '^src/shared/' },
-      to: { path: ['^src/(main|renderer|preload|cli)/', 'node_modules/(electron|react|react-dom|@xyflow|zustand|better-sqlite3)/'] },
+      to: {
+        path: [
+          '^src/(main|renderer|preload|cli)/',
+          'node_modules/(electron|react|react-dom|@xyflow|zustand|better-sqlite3)/',
+        ],
+      },
     },
     {
       name: 'shared-no-node-builtins',
@@ -47,14 +53,15 @@ module.exports = {
     {
       name: 'electron-only-in-main-shell',
       severity: 'error',
-      comment: 'Store, commands, import, export and the CLI run under plain Node (tests, CLI): only the shell imports electron.',
+      comment:
+        'Store, commands, import, export and the CLI run under plain Node (tests, CLI): only the shell imports electron.',
       from: { path: '^src/(main/(store|commands|import|files|render|api|demo|settings)|cli)/' },
       to: { path: 'node_modules/electron/' },
     },
     {
       name: 'cli-not-app',
       severity: 'error',
-      comment: 'The command line reuses main\'s core, never the window or the Electron shell.',
+      comment: "The command line reuses main's core, never the window or the Electron shell.",
       from: { path: '^src/cli/' },
       to: { path: ['^src/(renderer|preload)/', '^src/main/(app|transport)/'] },
     },
@@ -68,7 +75,8 @@ module.exports = {
     {
       name: 'preload-is-narrow',
       severity: 'error',
-      comment: 'The sandboxed preload cannot require packages: it imports Electron and the zod-free operation list only (types aside).',
+      comment:
+        'The sandboxed preload cannot require packages: it imports Electron and the zod-free operation list only (types aside).',
       from: { path: '^src/preload/' },
       to: { dependencyTypesNot: ['type-only'], pathNot: ['node_modules/electron/', '^src/shared/operations\\.ts$'] },
     },
@@ -84,7 +92,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     exclude: { path: '^(out|dist|node_modules)/' },
   },
 };

@@ -5,11 +5,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'resources/**',
-    // Each fixture writer compiles only at the commit whose schema it writes (see its first lines).
-    'scripts/make-fixture-v*.ts', '**/*.d.mts',
-    // Declarations for the shared config only (tsconfig.shared.json), not part of the editor's project.
-    'types/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      'resources/**',
+      // Each fixture writer compiles only at the commit whose schema it writes (see its first lines).
+      'scripts/make-fixture-v*.ts',
+      '**/*.d.mts',
+      // Declarations for the shared config only (tsconfig.shared.json), not part of the editor's project.
+      'types/**',
+    ],
+  },
   js.configs.recommended,
   // Type-checked rules for TypeScript; plain-JavaScript scripts get the base rules only (see the end).
   ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.{ts,tsx}'] })),
@@ -65,7 +76,13 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
       globals: {
-        process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', module: 'writable', require: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly',
+        module: 'writable',
+        require: 'readonly',
       },
     },
   },

@@ -7,7 +7,10 @@ import { findChromium } from './scripts/find-chromium.mjs';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-call -- the .mjs has no types; its answer is typed just here
 const chromium = findChromium() as { kind: 'found'; path: string } | { kind: 'install' | 'missing'; message?: string };
 if (chromium.kind !== 'found') {
-  throw new Error(chromium.message ?? 'No Chromium was found for the end-to-end tests: run `node scripts/find-chromium.mjs` to install one.');
+  throw new Error(
+    chromium.message ??
+      'No Chromium was found for the end-to-end tests: run `node scripts/find-chromium.mjs` to install one.',
+  );
 }
 
 export const CHROMIUM_ARGS = [

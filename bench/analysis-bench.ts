@@ -35,6 +35,10 @@ for (let run = 0; run < RUNS; run++) {
   record('report text', time(() => writeReport(doc, analysis))[1]);
 }
 
-console.log(`Analysis of ${doc.actors.length.toLocaleString()} actors / ${doc.ties.length.toLocaleString()} ties (median of ${RUNS} runs, Node ${process.version})`);
+console.log(
+  `Analysis of ${doc.actors.length.toLocaleString()} actors / ${doc.ties.length.toLocaleString()} ties (median of ${RUNS} runs, Node ${process.version})`,
+);
 for (const [name, samples] of steps) console.log(`  ${name.padEnd(32)} ${median(samples).toFixed(0).padStart(6)} ms`);
-console.log(`  ${'whole analysis (analyseMap)'.padEnd(32)} ${median(totals).toFixed(0).padStart(6)} ms   budget 3000 ms`);
+console.log(
+  `  ${'whole analysis (analyseMap)'.padEnd(32)} ${median(totals).toFixed(0).padStart(6)} ms   budget 3000 ms`,
+);

@@ -14,7 +14,14 @@ function seededRandom(seed: number): () => number {
 
 export function generatedAnalysisMap(actorCount: number, tieCount: number): MapDocument {
   const random = seededRandom(actorCount * 31 + tieCount);
-  const kinds: Kind[] = SEED_KINDS.map((k, i) => ({ id: `kind-${k.key}` as KindId, name: k.name, colour: k.colour, shape: k.shape, sortOrder: i, people: k.people }));
+  const kinds: Kind[] = SEED_KINDS.map((k, i) => ({
+    id: `kind-${k.key}` as KindId,
+    name: k.name,
+    colour: k.colour,
+    shape: k.shape,
+    sortOrder: i,
+    people: k.people,
+  }));
   // Individuals are the most numerous and statutory services the fewest, as on the seed's map.
   const weights = [0.4, 0.2, 0.15, 0.08, 0.12, 0.05];
   const kindFor = () => {
@@ -36,7 +43,8 @@ export function generatedAnalysisMap(actorCount: number, tieCount: number): MapD
   const pairs = new Set<number>();
   while (ties.length < tieCount) {
     const from = Math.floor(random() * actorCount);
-    const to = random() < 0.85 ? (from + 1 + Math.floor(random() * 50)) % actorCount : Math.floor(random() * actorCount);
+    const to =
+      random() < 0.85 ? (from + 1 + Math.floor(random() * 50)) % actorCount : Math.floor(random() * actorCount);
     const pair = Math.min(from, to) * actorCount + Math.max(from, to);
     if (from === to || pairs.has(pair)) continue;
     pairs.add(pair);

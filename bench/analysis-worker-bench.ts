@@ -65,7 +65,8 @@ function printProfile(profile: Partial<CpuProfile> & Pick<CpuProfile, 'nodes'>):
     self.set(name, (self.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
   console.log('  main thread, top self time:');
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
 }
 
 async function main(): Promise<void> {
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   const server = await startCaremapServer({ dataDir: join(dir, 'data'), mapPath });
   const browser = await launchBenchBrowser();
   try {
-      const page = await openMapPage(browser, server.url, ACTORS, 120_000);
+    const page = await openMapPage(browser, server.url, ACTORS, 120_000);
     await page.waitForTimeout(1000);
 
     await page.evaluate(START_FRAME_RECORDER);
@@ -98,10 +99,16 @@ async function main(): Promise<void> {
     if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
     const ms = await page.evaluate<number>('window.__resultAt - window.__clickAt');
     const f = (n: number) => n.toFixed(0);
-    console.log(`Analysis panel on ${ACTORS.toLocaleString()} actors / ${TIES.toLocaleString()} ties, headless Chromium (worker):`);
+    console.log(
+      `Analysis panel on ${ACTORS.toLocaleString()} actors / ${TIES.toLocaleString()} ties, headless Chromium (worker):`,
+    );
     console.log(`  click → figures shown                 ${f(ms)} ms`);
-    console.log(`  pan frames, no analysis      p50 ${f(percentile(idle, 50))} / p95 ${f(percentile(idle, 95))} / max ${f(Math.max(...idle))} ms`);
-    console.log(`  pan frames, analysis running p50 ${f(percentile(busy, 50))} / p95 ${f(percentile(busy, 95))} / max ${f(Math.max(...busy))} ms`);
+    console.log(
+      `  pan frames, no analysis      p50 ${f(percentile(idle, 50))} / p95 ${f(percentile(idle, 95))} / max ${f(Math.max(...idle))} ms`,
+    );
+    console.log(
+      `  pan frames, analysis running p50 ${f(percentile(busy, 50))} / p95 ${f(percentile(busy, 95))} / max ${f(Math.max(...busy))} ms`,
+    );
   } finally {
     await browser.close();
     await server.stop();

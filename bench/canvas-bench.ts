@@ -55,7 +55,11 @@ async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   return { x: pane.x + pane.width / 2, y: pane.y + 12 };
 }
 
-async function framesDuring(page: Page, from: { x: number; y: number }, delta: { x: number; y: number }): Promise<number[]> {
+async function framesDuring(
+  page: Page,
+  from: { x: number; y: number },
+  delta: { x: number; y: number },
+): Promise<number[]> {
   await page.evaluate(START_FRAME_RECORDER);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -69,7 +73,10 @@ async function framesDuring(page: Page, from: { x: number; y: number }, delta: {
 }
 
 async function measureCanvas(url: string, actors: number) {
-  const browser = await chromium.launch({ executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     // The probes are evaluated strings, which the app's CSP (rightly) forbids; bypassing it changes no drawing cost.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
@@ -117,7 +124,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const f = (n: number) => n.toFixed(n < 10 ? 2 : 0);
-  console.log('\n| actors | ties | open map (ms) | first render (ms) | drag p50 / p95 (ms) | pan p50 / p95 (ms) | persist one edit, median (ms) |');
+  console.log(
+    '\n| actors | ties | open map (ms) | first render (ms) | drag p50 / p95 (ms) | pan p50 / p95 (ms) | persist one edit, median (ms) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(

@@ -36,9 +36,33 @@ function writeBigMap(file: string, actorCount: number, tieCount: number, spacing
   const random = seeded(actorCount);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const fields: CustomField[] = [
-    { id: 'f-budget' as CustomFieldId, name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
-    { id: 'f-meets' as CustomFieldId, name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false, appliesTo: 'actor' },
-    { id: 'f-kitchen' as CustomFieldId, name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 2, safe: false, appliesTo: 'actor' },
+    {
+      id: 'f-budget' as CustomFieldId,
+      name: 'Budget',
+      type: 'number',
+      options: [],
+      sortOrder: 0,
+      safe: false,
+      appliesTo: 'actor',
+    },
+    {
+      id: 'f-meets' as CustomFieldId,
+      name: 'Meets',
+      type: 'choice',
+      options: ['Weekly', 'Monthly'],
+      sortOrder: 1,
+      safe: false,
+      appliesTo: 'actor',
+    },
+    {
+      id: 'f-kitchen' as CustomFieldId,
+      name: 'Has a kitchen',
+      type: 'boolean',
+      options: [],
+      sortOrder: 2,
+      safe: false,
+      appliesTo: 'actor',
+    },
   ];
   const columns = Math.ceil(Math.sqrt(actorCount * (spacing.y / spacing.x)));
   const actors: Actor[] = Array.from({ length: actorCount }, (_, i) => ({
@@ -55,7 +79,11 @@ function writeBigMap(file: string, actorCount: number, tieCount: number, spacing
     tags: [pick(['food', 'youth', 'older people', 'housing']), pick(['lunch club', 'sport', 'arts'])],
     contact: { email: `actor${i}@example.org`, phone: '020 7946 0000', other: '' },
     notes: i % 5 === 0 ? 'Met at the spring workshop' : '',
-    customValues: { 'f-budget': Math.round(random() * 10_000), 'f-meets': pick(['Weekly', 'Monthly']), 'f-kitchen': random() < 0.5 },
+    customValues: {
+      'f-budget': Math.round(random() * 10_000),
+      'f-meets': pick(['Weekly', 'Monthly']),
+      'f-kitchen': random() < 0.5,
+    },
   }));
   const ties: Tie[] = Array.from({ length: tieCount }, (_, i) => {
     const from = i % actorCount;
@@ -105,9 +133,13 @@ async function benchXlsx(dir: string): Promise<void> {
       await t.backend.handlers['export.data']({ format: 'xlsx', anonymise: true });
       operation.push(performance.now() - start);
     }
-    console.log(`xlsx, ${doc.actors.length.toLocaleString('en-GB')} actors / ${doc.ties.length.toLocaleString('en-GB')} ties (${(size / 1e6).toFixed(1)} MB):`);
+    console.log(
+      `xlsx, ${doc.actors.length.toLocaleString('en-GB')} actors / ${doc.ties.length.toLocaleString('en-GB')} ties (${(size / 1e6).toFixed(1)} MB):`,
+    );
     console.log(`  writer alone, median of ${ROUNDS}: ${Math.round(median(writer))} ms`);
-    console.log(`  export.data (read map, anonymise, write, base64), median of ${ROUNDS}: ${Math.round(median(operation))} ms  (target ≤ 3000)`);
+    console.log(
+      `  export.data (read map, anonymise, write, base64), median of ${ROUNDS}: ${Math.round(median(operation))} ms  (target ≤ 3000)`,
+    );
   } finally {
     t.dispose();
   }
@@ -117,7 +149,14 @@ async function benchPng(dir: string, spacing: { x: number; y: number }, withNode
   const file = join(dir, `big-2000-${spacing.x}.caremap`);
   writeBigMap(file, 2000, 5000, spacing);
   const doc = readDocument(file);
-  const options = { background: 'white' as const, title: doc.info.name, date: '2026-11-27', legend: true, anonymise: false, scale: 2 };
+  const options = {
+    background: 'white' as const,
+    title: doc.info.name,
+    date: '2026-11-27',
+    legend: true,
+    anonymise: false,
+    scale: 2,
+  };
   let pixels = '';
   // resvg is single-threaded and slow on big pictures: one run is enough for a comparison.
   const node = time(() => {
@@ -126,7 +165,10 @@ async function benchPng(dir: string, spacing: { x: number; y: number }, withNode
   });
 
   const server = await startCaremapServer({ dataDir: join(dir, 'data'), mapPath: file });
-  const browser = await chromium.launch({ executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CAREMAP_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await page.goto(server.url);
@@ -140,17 +182,24 @@ async function benchPng(dir: string, spacing: { x: number; y: number }, withNode
       await dialog.getByRole('radio', { name: /Picture \(PNG\)/ }).check();
       await dialog.getByRole('radio', { name: '2×' }).check();
       const download = page.waitForEvent('download', { timeout: 120_000 });
-      const failed = dialog.getByRole('alert').waitFor({ timeout: 120_000 }).then(async () => {
-        throw new Error(`The export failed: ${await dialog.getByRole('alert').textContent()}`);
-      });
+      const failed = dialog
+        .getByRole('alert')
+        .waitFor({ timeout: 120_000 })
+        .then(async () => {
+          throw new Error(`The export failed: ${await dialog.getByRole('alert').textContent()}`);
+        });
       const start = Date.now();
       await dialog.getByRole('button', { name: 'Export', exact: true }).click();
       await Promise.race([download, failed]);
       if (i >= 0) ui.push(Date.now() - start);
       await dialog.getByRole('button', { name: 'Done' }).click();
     }
-    console.log(`PNG 2×, ${doc.actors.length.toLocaleString('en-GB')} actors / ${doc.ties.length.toLocaleString('en-GB')} ties, ${spacing.x} × ${spacing.y} apart (${pixels} pixels):`);
-    console.log(`  in Chromium through the Export dialog, click → download, median of ${ROUNDS}: ${Math.round(median(ui))} ms (runs: ${ui.join(', ')})  (target ≤ 5000)`);
+    console.log(
+      `PNG 2×, ${doc.actors.length.toLocaleString('en-GB')} actors / ${doc.ties.length.toLocaleString('en-GB')} ties, ${spacing.x} × ${spacing.y} apart (${pixels} pixels):`,
+    );
+    console.log(
+      `  in Chromium through the Export dialog, click → download, median of ${ROUNDS}: ${Math.round(median(ui))} ms (runs: ${ui.join(', ')})  (target ≤ 5000)`,
+    );
     if (withNode) console.log(`  in Node with resvg (command line), one run: ${Math.round(node)} ms`);
   } finally {
     await browser.close();

@@ -53,15 +53,18 @@ async function main(): Promise<void> {
     const server = await startCaremapServer({ dataDir: join(dir, 'data'), mapPath: map.path });
     const browser = await launchBenchBrowser();
     try {
-    const page = await openMapPage(browser, server.url, ACTORS, 120_000);
+      const page = await openMapPage(browser, server.url, ACTORS, 120_000);
       await page.waitForTimeout(500);
-      if ((await page.evaluate<number>(FULL_ACTORS)) !== ACTORS) throw new Error('The map did not open zoomed out with every actor drawn.');
+      if ((await page.evaluate<number>(FULL_ACTORS)) !== ACTORS)
+        throw new Error('The map did not open zoomed out with every actor drawn.');
       const filter = await measureFilter(page);
       const search = await measureSearch(page);
       const f = (n: number) => n.toFixed(0);
       const row = (what: string, t: number[]) =>
         `| ${what} | ${t.length} | ${f(median(t))} | ${f(percentile(t, 95))} | ${f(Math.max(...t))} | ${Math.max(...t) <= TARGET_MS ? 'yes' : 'no'} |`;
-      console.log(`\n${map.actors} actors, ${map.ties} ties, zoomed out (whole map on the far layer), headless Chromium`);
+      console.log(
+        `\n${map.actors} actors, ${map.ties} ties, zoomed out (whole map on the far layer), headless Chromium`,
+      );
       console.log(`| action → canvas updated | runs | median (ms) | p95 (ms) | max (ms) | ≤ ${TARGET_MS} ms |`);
       console.log('|---|---:|---:|---:|---:|---|');
       console.log(row('tick / untick a kind in the filter', filter));

@@ -16,7 +16,8 @@ const RUNS = 3;
 /** Gephi's Data Laboratory export: nodes Id,Label,timeset,… and edges Source,Target,Type,Id,Label,timeset,Weight. */
 function writePair(dir: string): { nodes: string; edges: string } {
   const nodes = ['Id,Label,timeset,modularity_class,Degree'];
-  for (let i = 0; i < NODES; i++) nodes.push(`${i},"Actor ${i}, ${['Café', 'Hub', 'Group', 'Ünal'][i % 4]}",,${i % 12},${(i * 7) % 40}`);
+  for (let i = 0; i < NODES; i++)
+    nodes.push(`${i},"Actor ${i}, ${['Café', 'Hub', 'Group', 'Ünal'][i % 4]}",,${i % 12},${(i * 7) % 40}`);
   const edges = ['Source,Target,Type,Id,Label,timeset,Weight'];
   let seed = 42;
   // A 32-bit LCG in exact integer arithmetic, scaled from its high bits (low bits repeat with a short period).
@@ -33,7 +34,9 @@ function writePair(dir: string): { nodes: string; edges: string } {
   return paths;
 }
 
-async function importOnce(files: { fileName: string; bytes: Buffer }[]): Promise<{ total: number; actors: number; ties: number }> {
+async function importOnce(
+  files: { fileName: string; bytes: Buffer }[],
+): Promise<{ total: number; actors: number; ties: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'caremap-gephi-bench-'));
   const backend = createBackend({ mode: 'browser', version: 'bench', dataDir: dir, mapsFolder: dir });
   try {
@@ -61,7 +64,10 @@ function pandasMs(paths: { nodes: string; edges: string }): { ms: number | null;
       return { ms: Number(ms), note: `pandas ${version} (${python})` };
     }
   }
-  return { ms: null, note: 'pandas is not installed here (Debian: apt-get install -y python3-pandas), so there is no side-by-side figure' };
+  return {
+    ms: null,
+    note: 'pandas is not installed here (Debian: apt-get install -y python3-pandas), so there is no side-by-side figure',
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'caremap-gephi-pair-'));
@@ -71,7 +77,9 @@ try {
     { fileName: 'nodes.csv', bytes: readFileSync(paths.nodes) },
     { fileName: 'edges.csv', bytes: readFileSync(paths.edges) },
   ];
-  console.log(`Gephi pair: ${NODES.toLocaleString('en-GB')} nodes, ${EDGES.toLocaleString('en-GB')} edges (${((files[0]!.bytes.length + files[1]!.bytes.length) / 1024).toFixed(0)} KB)`);
+  console.log(
+    `Gephi pair: ${NODES.toLocaleString('en-GB')} nodes, ${EDGES.toLocaleString('en-GB')} edges (${((files[0]!.bytes.length + files[1]!.bytes.length) / 1024).toFixed(0)} KB)`,
+  );
   const reads: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
@@ -85,8 +93,11 @@ try {
   const pandas = pandasMs(paths);
   console.log(`Imported ${imports[0]!.actors} actors and ${imports[0]!.ties} ties (median of ${RUNS} runs):`);
   console.log(`  reading both files (bytes → sheets):      ${read.toFixed(0)} ms`);
-  console.log(`  pandas.read_csv of both files:            ${pandas.ms === null ? '—' : `${pandas.ms.toFixed(0)} ms`}  ${pandas.note}`);
-  if (pandas.ms !== null) console.log(`  reading, Caremap ÷ pandas:                ${(read / pandas.ms).toFixed(1)}×  (aim ≤ 2×)`);
+  console.log(
+    `  pandas.read_csv of both files:            ${pandas.ms === null ? '—' : `${pandas.ms.toFixed(0)} ms`}  ${pandas.note}`,
+  );
+  if (pandas.ms !== null)
+    console.log(`  reading, Caremap ÷ pandas:                ${(read / pandas.ms).toFixed(1)}×  (aim ≤ 2×)`);
   console.log(`  files to committed import (read + commit): ${total.toFixed(0)} ms  (target ≤ 3,000 ms)`);
   console.log(`Load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores.`);
 } finally {

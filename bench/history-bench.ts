@@ -52,7 +52,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'caremap-history-bench-'));
   try {
     const map = await generateMap(join(dir, 'maps', `bench-${ACTORS}.caremap`), ACTORS);
-    const backend = createBackend({ mode: 'browser', version: 'bench', dataDir: join(dir, 'node-data'), mapsFolder: join(dir, 'maps') });
+    const backend = createBackend({
+      mode: 'browser',
+      version: 'bench',
+      dataDir: join(dir, 'node-data'),
+      mapsFolder: join(dir, 'maps'),
+    });
     const figures: [string, number][] = [];
     let marked = 0;
     try {
@@ -81,8 +86,12 @@ async function main(): Promise<void> {
       const now = (await h['map.current']({}))!;
       const diffs: number[] = [];
       let diff = diffMaps(snapshot.content, now);
-      for (let i = 0; i < RUNS; i++) diffs.push((await timed(() => (diff = diffMaps(snapshot.content, now as MapState))))[1]);
-      figures.push([`compare (pure diff: ${diff.actors.length} actors and ${diff.ties.length} ties differ, ${diff.moved.length} moved)`, median(diffs)]);
+      for (let i = 0; i < RUNS; i++)
+        diffs.push((await timed(() => (diff = diffMaps(snapshot.content, now as MapState))))[1]);
+      figures.push([
+        `compare (pure diff: ${diff.actors.length} actors and ${diff.ties.length} ties differ, ${diff.moved.length} moved)`,
+        median(diffs),
+      ]);
       marked = diff.actors.length;
 
       const [, restore] = await timed(() => h['snapshots.restore']({ id }));
@@ -95,7 +104,7 @@ async function main(): Promise<void> {
     const server = await startCaremapServer({ dataDir: join(dir, 'data'), mapPath: map.path });
     const browser = await launchBenchBrowser();
     try {
-    const page = await openMapPage(browser, server.url, ACTORS, 120_000);
+      const page = await openMapPage(browser, server.url, ACTORS, 120_000);
       // The map as a facilitator would compare on a projector: side panels closed, the History panel open.
       await page.getByRole('button', { name: 'Tools', exact: true }).click();
       await page.getByRole('button', { name: 'Details', exact: true }).click();

@@ -16,11 +16,20 @@ const TOKEN = 'bench-token-0123456789';
 
 function post(port: number, op: string, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: `/api/${op}`, headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': TOKEN } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/${op}`,
+        headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': TOKEN },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -28,10 +37,16 @@ function post(port: number, op: string, body: string): Promise<{ status: number;
 
 /** A sheet of `rows` rows of two short cells, written straight to XML bytes (no 180 MB string in between). */
 function tallXlsx(rows: number): Buffer {
-  const parts: Buffer[] = [Buffer.from('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')];
+  const parts: Buffer[] = [
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ),
+  ];
   const batch: string[] = [];
   for (let r = 1; r <= rows; r++) {
-    batch.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Actor ${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>Person</t></is></c></row>`);
+    batch.push(
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Actor ${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>Person</t></is></c></row>`,
+    );
     if (batch.length === 50_000) parts.push(Buffer.from(batch.splice(0).join('')));
   }
   parts.push(Buffer.from(`${batch.join('')}</sheetData></worksheet>`));
@@ -40,14 +55,34 @@ function tallXlsx(rows: number): Buffer {
 
 function files(): { what: string; name: string; bytes: Buffer }[] {
   const list = [
-    { what: '<dimension> claims A1:XFD1048576', name: 'claims-everything.xlsx', bytes: xlsxOf(sheetXml([['Name', 'Type'], ['Ada', 'Person']], 'A1:XFD1048576')) },
-    { what: 'CSV of 200,000 columns', name: 'wide.csv', bytes: Buffer.from(`${Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(',')}\nAda\n`) },
+    {
+      what: '<dimension> claims A1:XFD1048576',
+      name: 'claims-everything.xlsx',
+      bytes: xlsxOf(
+        sheetXml(
+          [
+            ['Name', 'Type'],
+            ['Ada', 'Person'],
+          ],
+          'A1:XFD1048576',
+        ),
+      ),
+    },
+    {
+      what: 'CSV of 200,000 columns',
+      name: 'wide.csv',
+      bytes: Buffer.from(`${Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(',')}\nAda\n`),
+    },
     {
       what: 'zip bomb (31 × 100 MB of zeros)',
       name: 'bomb.xlsx',
       bytes: (() => {
         const zeros = Buffer.alloc(100 * 1024 * 1024);
-        return xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', Array.from({ length: 31 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: zeros })));
+        return xlsxOf(
+          sheetXml([['Name'], ['Ada']]),
+          'Actors',
+          Array.from({ length: 31 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: zeros })),
+        );
       })(),
     },
     {
@@ -55,7 +90,11 @@ function files(): { what: string; name: string; bytes: Buffer }[] {
       name: 'liar.xlsx',
       bytes: (() => {
         const zeros = Buffer.alloc(400 * 1024 * 1024);
-        return xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', Array.from({ length: 8 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: zeros, claimedSize: 1024 })));
+        return xlsxOf(
+          sheetXml([['Name'], ['Ada']]),
+          'Actors',
+          Array.from({ length: 8 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: zeros, claimedSize: 1024 })),
+        );
       })(),
     },
   ];
@@ -72,14 +111,19 @@ function files(): { what: string; name: string; bytes: Buffer }[] {
 const dir = mkdtempSync(join(tmpdir(), 'caremap-hostile-bench-'));
 const builtWorker = join(import.meta.dirname, '..', 'out', 'main', 'import-worker.js');
 if (existsSync(builtWorker)) process.env.CAREMAP_IMPORT_WORKER ??= builtWorker;
-else console.log('(No build found: the worker runs from source through tsx, slower to start. Run `npx electron-vite build` first.)');
+else
+  console.log(
+    '(No build found: the worker runs from source through tsx, slower to start. Run `npx electron-vite build` first.)',
+  );
 mkdirSync(join(dir, 'renderer'));
 writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
 const backend = createBackend({ mode: 'browser', version: 'bench', dataDir: dir, mapsFolder: dir });
 backend.openInitialMap(join(dir, 'Bench.caremap'));
 const server = await startHttpServer({ handlers: backend.handlers, staticDir: join(dir, 'renderer'), token: TOKEN });
 
-console.log(`Hostile imports through browser mode's HTTP server; load average ${loadavg()[0]!.toFixed(1)} at the start.`);
+console.log(
+  `Hostile imports through browser mode's HTTP server; load average ${loadavg()[0]!.toFixed(1)} at the start.`,
+);
 console.log('file | size | answered in | answer | other requests meanwhile: count, p50 / max latency');
 try {
   for (const file of files()) {
@@ -99,13 +143,21 @@ try {
     const took = performance.now() - t0;
     running = false;
     await others;
-    const parsed = JSON.parse(answer.text) as { ok: boolean; value?: { counts: { actorsAdded: number } }; error?: { message: string } };
-    const said = parsed.ok ? `read: ${parsed.value!.counts.actorsAdded} actors to add` : `refused: ${parsed.error!.message.slice(0, 90)}…`;
+    const parsed = JSON.parse(answer.text) as {
+      ok: boolean;
+      value?: { counts: { actorsAdded: number } };
+      error?: { message: string };
+    };
+    const said = parsed.ok
+      ? `read: ${parsed.value!.counts.actorsAdded} actors to add`
+      : `refused: ${parsed.error!.message.slice(0, 90)}…`;
     const mb = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
     const unpacked = declaredUnpackedBytes(file.bytes);
     const size = unpacked === null ? mb(file.bytes.length) : `${mb(file.bytes.length)} (unpacks to ${mb(unpacked)})`;
     const p = (q: number) => percentile(latencies, q).toFixed(0);
-    console.log(`${file.what} | ${size} | ${(took / 1000).toFixed(2)} s | ${said} | ${latencies.length}, ${p(50)} / ${p(100)} ms`);
+    console.log(
+      `${file.what} | ${size} | ${(took / 1000).toFixed(2)} s | ${said} | ${latencies.length}, ${p(50)} / ${p(100)} ms`,
+    );
   }
 } finally {
   await server.close();

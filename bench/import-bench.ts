@@ -21,7 +21,15 @@ const TIE_TYPES = ['Referral', 'Collaboration', 'Peer support', 'Funding'];
 function workbook(): Buffer {
   const name = (i: number) => `Actor ${i} ${['Café', 'Hub', 'Group', 'Ünal'][i % 4]}`;
   const elements: string[][] = [['Label', 'Type', 'Description', 'Tags', 'Email', 'Languages']];
-  for (let i = 0; i < ACTORS; i++) elements.push([name(i), TYPES[i % TYPES.length]!, `Runs things on day ${i % 7}`, `tag${i % 10}|tag${i % 13}`, `a${i}@example.org`, i % 3 ? 'English' : 'Turkish']);
+  for (let i = 0; i < ACTORS; i++)
+    elements.push([
+      name(i),
+      TYPES[i % TYPES.length]!,
+      `Runs things on day ${i % 7}`,
+      `tag${i % 10}|tag${i % 13}`,
+      `a${i}@example.org`,
+      i % 3 ? 'English' : 'Turkish',
+    ]);
   const connections: string[][] = [['From', 'To', 'Type', 'Direction', 'Strength']];
   // Deterministic pseudo-random pairs (a fixed LCG), no self ties; a few repeats are reported as "given twice".
   let seed = 42;
@@ -30,7 +38,13 @@ function workbook(): Buffer {
     const a = next();
     let b = next();
     if (b === a) b = (a + 1) % ACTORS;
-    connections.push([name(a), name(b), TIE_TYPES[t % TIE_TYPES.length]!, t % 5 ? 'directed' : 'mutual', String(1 + (t % 5))]);
+    connections.push([
+      name(a),
+      name(b),
+      TIE_TYPES[t % TIE_TYPES.length]!,
+      t % 5 ? 'directed' : 'mutual',
+      String(1 + (t % 5)),
+    ]);
   }
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(elements), 'Elements');
@@ -51,11 +65,21 @@ async function runInWorker(bytes: Buffer): Promise<Run> {
     const read = await h['import.read']({ fileName: 'partners.xlsx', base64: bytes.toString('base64') });
     const t1 = performance.now();
     // The facilitator changes one choice: a second preview with every kind mapped.
-    const preview = await h['import.preview']({ importId: read.importId, choices: { ...read.choices, unknownActors: 'create' } });
+    const preview = await h['import.preview']({
+      importId: read.importId,
+      choices: { ...read.choices, unknownActors: 'create' },
+    });
     const t2 = performance.now();
     const result = await h['import.commit']({ importId: read.importId, choices: preview.choices });
     const t3 = performance.now();
-    return { read: t1 - t0, preview: t2 - t1, commit: t3 - t2, total: t3 - t0, added: result.summary.counts.actorsAdded, ties: result.summary.counts.tiesAdded };
+    return {
+      read: t1 - t0,
+      preview: t2 - t1,
+      commit: t3 - t2,
+      total: t3 - t0,
+      added: result.summary.counts.actorsAdded,
+      ties: result.summary.counts.tiesAdded,
+    };
   } finally {
     backend.close();
     rmSync(dir, { recursive: true, force: true });
@@ -81,7 +105,14 @@ async function runInMain(bytes: Buffer): Promise<Run> {
     const t2 = performance.now();
     const result = commitImport(store, workbook, preview.choices, cache);
     const t3 = performance.now();
-    return { read: t1 - t0, preview: t2 - t1, commit: t3 - t2, total: t3 - t0, added: result.summary.counts.actorsAdded, ties: result.summary.counts.tiesAdded };
+    return {
+      read: t1 - t0,
+      preview: t2 - t1,
+      commit: t3 - t2,
+      total: t3 - t0,
+      added: result.summary.counts.actorsAdded,
+      ties: result.summary.counts.tiesAdded,
+    };
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -90,10 +121,15 @@ async function runInMain(bytes: Buffer): Promise<Run> {
 
 const builtWorker = join(import.meta.dirname, '..', 'out', 'main', 'import-worker.js');
 if (existsSync(builtWorker)) process.env.CAREMAP_IMPORT_WORKER ??= builtWorker;
-else console.log('(No build found: the worker runs from source through tsx, slower to start. Run `npx electron-vite build` first.)');
+else
+  console.log(
+    '(No build found: the worker runs from source through tsx, slower to start. Run `npx electron-vite build` first.)',
+  );
 
 const bytes = workbook();
-console.log(`Workbook: ${ACTORS.toLocaleString('en-GB')} actors, ${TIES.toLocaleString('en-GB')} ties, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+console.log(
+  `Workbook: ${ACTORS.toLocaleString('en-GB')} actors, ${TIES.toLocaleString('en-GB')} ties, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`,
+);
 const load = async () => (await import('node:os')).loadavg()[0]!.toFixed(1);
 const results: Record<'worker' | 'main', Run[]> = { worker: [], main: [] };
 // Alternated, so both see the same load on a shared machine.
@@ -101,19 +137,35 @@ for (let i = 0; i < 3; i++) {
   results.worker.push(await runInWorker(bytes));
   results.main.push(await runInMain(bytes));
 }
-const fig = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key])).toLocaleString('en-GB', { maximumFractionDigits: 0 });
-const straight = (runs: Run[]) => median(runs.map((r) => r.read + r.commit)).toLocaleString('en-GB', { maximumFractionDigits: 0 });
+const fig = (runs: Run[], key: keyof Run) =>
+  median(runs.map((r) => r[key])).toLocaleString('en-GB', { maximumFractionDigits: 0 });
+const straight = (runs: Run[]) =>
+  median(runs.map((r) => r.read + r.commit)).toLocaleString('en-GB', { maximumFractionDigits: 0 });
 const w = results.worker;
 const m = results.main;
-console.log(`Imported ${w[0]!.added} actors and ${w[0]!.ties} ties (median of ${w.length} runs each, alternated; load average ${await load()}):`);
+console.log(
+  `Imported ${w[0]!.added} actors and ${w[0]!.ties} ties (median of ${w.length} runs each, alternated; load average ${await load()}):`,
+);
 console.log('                                           worker   main thread (before)');
-console.log(`  read (bytes → sheets → first preview):  ${fig(w, 'read').padStart(6)} ms ${fig(m, 'read').padStart(6)} ms`);
-console.log(`  preview after a change of choices:      ${fig(w, 'preview').padStart(6)} ms ${fig(m, 'preview').padStart(6)} ms`);
-console.log(`  commit (one transaction, one undo step):${fig(w, 'commit').padStart(6)} ms ${fig(m, 'commit').padStart(6)} ms`);
-console.log(`  file to committed, one choice changed:  ${fig(w, 'total').padStart(6)} ms ${fig(m, 'total').padStart(6)} ms  (target ≤ 3,000 ms)`);
-console.log(`  file to committed, no choice changed:   ${straight(w).padStart(6)} ms ${straight(m).padStart(6)} ms  (read + commit)`);
+console.log(
+  `  read (bytes → sheets → first preview):  ${fig(w, 'read').padStart(6)} ms ${fig(m, 'read').padStart(6)} ms`,
+);
+console.log(
+  `  preview after a change of choices:      ${fig(w, 'preview').padStart(6)} ms ${fig(m, 'preview').padStart(6)} ms`,
+);
+console.log(
+  `  commit (one transaction, one undo step):${fig(w, 'commit').padStart(6)} ms ${fig(m, 'commit').padStart(6)} ms`,
+);
+console.log(
+  `  file to committed, one choice changed:  ${fig(w, 'total').padStart(6)} ms ${fig(m, 'total').padStart(6)} ms  (target ≤ 3,000 ms)`,
+);
+console.log(
+  `  file to committed, no choice changed:   ${straight(w).padStart(6)} ms ${straight(m).padStart(6)} ms  (read + commit)`,
+);
 // The machine's speed at the time, since several engineers share its two cores: a plain loop of 10⁸ additions.
 const loopStart = performance.now();
 let sum = 0;
 for (let i = 0; i < 1e8; i++) sum += i;
-console.log(`Machine check: 10⁸ additions took ${(performance.now() - loopStart).toFixed(0)} ms (${sum > 0 ? 'done' : ''}); load average ${await load()}.`);
+console.log(
+  `Machine check: 10⁸ additions took ${(performance.now() - loopStart).toFixed(0)} ms (${sum > 0 ? 'done' : ''}); load average ${await load()}.`,
+);

@@ -18,7 +18,9 @@ const BROWSER_SIZE = Number(process.env.BENCH_BROWSER_SIZE ?? 2000);
 
 function nodeFigures(path: string) {
   const store = openMapStore(path);
-  const actors: LayoutActor[] = store.actors().map((a) => ({ id: a.id, x: a.x, y: a.y, kindId: a.kindId, pinned: false }));
+  const actors: LayoutActor[] = store
+    .actors()
+    .map((a) => ({ id: a.id, x: a.x, y: a.y, kindId: a.kindId, pinned: false }));
   const ties = store.ties().map((t) => ({ fromId: t.fromId, toId: t.toId }));
   store.close();
   const started = performance.now();
@@ -32,7 +34,15 @@ function nodeFigures(path: string) {
   const placements = layout.finish();
   const finished = performance.now();
   const overlaps = overlappingPairs(placements).length;
-  return { actors: actors.length, ties: ties.length, ticks, settleMs: settled - started, settleCpuMs, separateMs: finished - settled, overlaps };
+  return {
+    actors: actors.length,
+    ties: ties.length,
+    ticks,
+    settleMs: settled - started,
+    settleCpuMs,
+    separateMs: finished - settled,
+    overlaps,
+  };
 }
 
 async function browserFigures(path: string, actors: number) {
@@ -40,15 +50,24 @@ async function browserFigures(path: string, actors: number) {
   const server = await startCaremapServer({ dataDir, mapPath: path });
   const browser = await launchBenchBrowser();
   try {
-      const page = await openMapPage(browser, server.url, actors, 60_000);
+    const page = await openMapPage(browser, server.url, actors, 60_000);
     await page.getByRole('button', { name: 'Layout' }).click();
     await page.evaluate(START_FRAME_RECORDER);
     const started = Date.now();
     await page.getByRole('menuitem', { name: /^Arrange automatically/ }).click();
-    await page.getByRole('status').filter({ hasText: /^Arrange automatically: moved/ }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Arrange automatically: moved/ })
+      .waitFor({ timeout: 60_000 });
     const savedMs = Date.now() - started;
     const frames = await page.evaluate<number[]>(STOP_FRAME_RECORDER);
-    return { savedMs, frames: frames.length, p50: median(frames), p95: percentile(frames, 95), max: Math.max(...frames) };
+    return {
+      savedMs,
+      frames: frames.length,
+      p50: median(frames),
+      p95: percentile(frames, 95),
+      max: Math.max(...frames),
+    };
   } finally {
     await browser.close();
     await server.stop();
@@ -58,8 +77,12 @@ async function browserFigures(path: string, actors: number) {
 
 const dir = mkdtempSync(join(tmpdir(), 'caremap-layout-maps-'));
 try {
-  console.log('Force layout in Node (no drawing); CPU time is what the layout itself used, wall time includes waiting for a shared core');
-  console.log('| actors | ties | steps | settle, wall (ms) | settle, CPU (ms) | overlaps removed, wall (ms) | overlaps left |');
+  console.log(
+    'Force layout in Node (no drawing); CPU time is what the layout itself used, wall time includes waiting for a shared core',
+  );
+  console.log(
+    '| actors | ties | steps | settle, wall (ms) | settle, CPU (ms) | overlaps removed, wall (ms) | overlaps left |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   const paths = new Map<number, string>();
   for (const size of SIZES) {
@@ -67,7 +90,9 @@ try {
     await generateMap(path, size);
     paths.set(size, path);
     const f = nodeFigures(path);
-    console.log(`| ${f.actors} | ${f.ties} | ${f.ticks} | ${Math.round(f.settleMs)} | ${Math.round(f.settleCpuMs)} | ${Math.round(f.separateMs)} | ${f.overlaps} |`);
+    console.log(
+      `| ${f.actors} | ${f.ties} | ${f.ticks} | ${Math.round(f.settleMs)} | ${Math.round(f.settleCpuMs)} | ${Math.round(f.separateMs)} | ${f.overlaps} |`,
+    );
   }
   const path = paths.get(BROWSER_SIZE) ?? join(dir, `bench-${BROWSER_SIZE}.caremap`);
   if (!paths.has(BROWSER_SIZE)) await generateMap(path, BROWSER_SIZE);

@@ -21,13 +21,22 @@ function demoCase(): Case {
   const start = new Map(DEMO_ACTORS.map((a) => [a.name, { x: a.col * COLUMN_WIDTH, y: a.row * ROW_HEIGHT }]));
   return {
     label: 'demo map',
-    actors: content.actors!.map((a) => ({ id: a.id, name: a.name, kindId: a.kindId, pinned: false, ...start.get(a.name)! })),
+    actors: content.actors!.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kindId: a.kindId,
+      pinned: false,
+      ...start.get(a.name)!,
+    })),
     ties: content.ties!.map((t) => ({ fromId: t.fromId, toId: t.toId })),
   };
 }
 
 function measure(c: Case, at: ReadonlyMap<string, { x: number; y: number }>): LayoutQuality {
-  return layoutQuality(c.actors.map((a) => ({ ...a, ...at.get(a.id)! })), c.ties);
+  return layoutQuality(
+    c.actors.map((a) => ({ ...a, ...at.get(a.id)! })),
+    c.ties,
+  );
 }
 
 function run(c: Case) {
@@ -56,8 +65,12 @@ const rows: [string, (q: LayoutQuality, ms: number) => string][] = [
   ['time (ms)', (_q, ms) => fmt(ms)],
 ];
 console.log(`Load average: ${before.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (2-core machine)\n`);
-console.log(`| measure | ${results.map((r) => `${r.c.label} (${fmt(r.c.actors.length)} actors, ${fmt(r.c.ties.length)} ties): Caremap | ForceAtlas2 + noverlap`).join(' | ')} |`);
+console.log(
+  `| measure | ${results.map((r) => `${r.c.label} (${fmt(r.c.actors.length)} actors, ${fmt(r.c.ties.length)} ties): Caremap | ForceAtlas2 + noverlap`).join(' | ')} |`,
+);
 console.log(`|---|${results.map(() => '---:|---:').join('|')}|`);
 for (const [label, cell] of rows) {
-  console.log(`| ${label} | ${results.map((r) => `${cell(r.ours, r.oursMs)} | ${cell(r.reference, r.referenceMs)}`).join(' | ')} |`);
+  console.log(
+    `| ${label} | ${results.map((r) => `${cell(r.ours, r.oursMs)} | ${cell(r.reference, r.referenceMs)}`).join(' | ')} |`,
+  );
 }

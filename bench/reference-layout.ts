@@ -15,7 +15,11 @@ export function medianTieLength(at: ReadonlyMap<string, { x: number; y: number }
 }
 
 /** ForceAtlas2 (settings inferred for the graph's size, Barnes–Hut on big graphs) then noverlap with each actor's box. */
-export function referenceLayout(actors: readonly LayoutActor[], ties: readonly LayoutTie[], targetMedian: number): Map<string, { x: number; y: number }> {
+export function referenceLayout(
+  actors: readonly LayoutActor[],
+  ties: readonly LayoutTie[],
+  targetMedian: number,
+): Map<string, { x: number; y: number }> {
   const graph = new Graph({ type: 'undirected', multi: false });
   for (const a of actors) graph.addNode(a.id, { x: a.x, y: a.y, size: 1 });
   for (const t of ties) if (t.fromId !== t.toId && !graph.hasEdge(t.fromId, t.toId)) graph.addEdge(t.fromId, t.toId);
@@ -26,7 +30,9 @@ export function referenceLayout(actors: readonly LayoutActor[], ties: readonly L
   const scale = targetMedian / Math.max(1e-9, medianTieLength(at, ties));
   // Noverlap treats actors as circles: the radius that holds the whole box (shape and name) keeps names apart.
   const radius = Math.hypot(ACTOR_BOX.width, ACTOR_BOX.height) / 2;
-  graph.forEachNode((id, attr) => graph.mergeNodeAttributes(id, { x: (attr.x as number) * scale, y: (attr.y as number) * scale, size: radius }));
+  graph.forEachNode((id, attr) =>
+    graph.mergeNodeAttributes(id, { x: (attr.x as number) * scale, y: (attr.y as number) * scale, size: radius }),
+  );
   noverlap.assign(graph, { maxIterations: 500, settings: { margin: 6, ratio: 1, speed: 3 } });
   graph.forEachNode((id, attr) => at.set(id, { x: attr.x as number, y: attr.y as number }));
   return at;

@@ -60,13 +60,22 @@ async function main(): Promise<void> {
       await name.press('Enter');
       await b.waitForFunction((n) => (window as unknown as { __shownAt: Record<number, number> }).__shownAt[n]! > 0, i);
       const enterAt = await a.evaluate(() => (window as unknown as { __enterAt: number }).__enterAt);
-      const shownAt = await b.evaluate((n) => (window as unknown as { __shownAt: Record<number, number> }).__shownAt[n]!, i);
+      const shownAt = await b.evaluate(
+        (n) => (window as unknown as { __shownAt: Record<number, number> }).__shownAt[n]!,
+        i,
+      );
       latencies.push(shownAt - enterAt);
     }
     const [one, five, fifteen] = loadavg().map((l) => l.toFixed(2));
-    console.log(`Views in step: ${EDITS} quick adds in tab A, time until tab B painted each (browser mode, loopback, SSE)`);
-    console.log(`  p50 ${percentile(latencies, 50).toFixed(1)} ms · p95 ${percentile(latencies, 95).toFixed(1)} ms · max ${Math.max(...latencies).toFixed(1)} ms`);
-    console.log(`  load average ${one} / ${five} / ${fifteen} on ${process.env.CAREMAP_BENCH_MACHINE ?? 'this machine'}`);
+    console.log(
+      `Views in step: ${EDITS} quick adds in tab A, time until tab B painted each (browser mode, loopback, SSE)`,
+    );
+    console.log(
+      `  p50 ${percentile(latencies, 50).toFixed(1)} ms · p95 ${percentile(latencies, 95).toFixed(1)} ms · max ${Math.max(...latencies).toFixed(1)} ms`,
+    );
+    console.log(
+      `  load average ${one} / ${five} / ${fifteen} on ${process.env.CAREMAP_BENCH_MACHINE ?? 'this machine'}`,
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../out/main/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  console.error('caremap: the command line has not been built yet. Run "npm run build" in the Caremap folder, then try again.');
+  console.error(
+    'caremap: the command line has not been built yet. Run "npm run build" in the Caremap folder, then try again.',
+  );
   process.exit(1);
 }
 const { runCli } = await import(cli.href);

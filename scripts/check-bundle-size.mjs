@@ -17,7 +17,8 @@ export function startupScripts(html) {
 export function checkBundle(rendererDir, budgetKb = BUDGET_KB) {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const files = startupScripts(html);
-  if (files.length === 0) throw new Error(`No script found in ${join(rendererDir, 'index.html')}; run npm run build first.`);
+  if (files.length === 0)
+    throw new Error(`No script found in ${join(rendererDir, 'index.html')}; run npm run build first.`);
   const sizes = files.map((f) => ({ file: f, kb: statSync(join(rendererDir, f)).size / 1024 }));
   const totalKb = sizes.reduce((sum, s) => sum + s.kb, 0);
   return { sizes, totalKb, budgetKb, ok: totalKb <= budgetKb };

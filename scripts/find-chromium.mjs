@@ -14,13 +14,22 @@ export const HOW_TO_INSTALL =
 /** Where each platform's Chromium or Chrome usually lives, most likely first. */
 export function systemCandidates(platform, env = {}) {
   if (platform === 'darwin') {
-    return ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+    return [
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    ];
   }
   if (platform === 'win32') {
     const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)']].filter(Boolean);
     return roots.map((root) => `${root}\\Google\\Chrome\\Application\\chrome.exe`);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ];
 }
 
 /** Debian proper (not Ubuntu, whose "chromium" package is a snap that does not run in containers). */
@@ -35,7 +44,10 @@ export function isDebian(osRelease) {
 export function chooseChromium({ envPath, playwrightPath, platform, env, exists, isRoot, osRelease, hasAptGet }) {
   if (envPath) {
     if (exists(envPath)) return { kind: 'found', path: envPath, source: 'CAREMAP_CHROMIUM' };
-    return { kind: 'missing', message: `CAREMAP_CHROMIUM is set to ${envPath}, but there is no such file: correct it or unset it.` };
+    return {
+      kind: 'missing',
+      message: `CAREMAP_CHROMIUM is set to ${envPath}, but there is no such file: correct it or unset it.`,
+    };
   }
   if (playwrightPath && exists(playwrightPath)) return { kind: 'found', path: playwrightPath, source: 'Playwright' };
   const system = systemCandidates(platform, env).find((path) => exists(path));
@@ -77,8 +89,11 @@ export function findChromium() {
 }
 
 function aptInstallChromium() {
-  console.log('No Chromium was found, so installing Debian’s chromium package for the end-to-end tests (apt-get install chromium)…');
-  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit' }).status === 0;
+  console.log(
+    'No Chromium was found, so installing Debian’s chromium package for the end-to-end tests (apt-get install chromium)…',
+  );
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit' }).status === 0;
   if (install()) return true;
   spawnSync('apt-get', ['update'], { stdio: 'inherit' });
   return install();

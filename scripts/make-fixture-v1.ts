@@ -15,7 +15,10 @@ db.pragma('journal_mode = WAL');
 applyMigrations(db, target, [migration001]);
 
 db.transaction(() => {
-  db.prepare('INSERT INTO map_meta (id, name, created_at) VALUES (1, ?, ?)').run('Fixture map v1', '2025-01-15T10:00:00.000Z');
+  db.prepare('INSERT INTO map_meta (id, name, created_at) VALUES (1, ?, ?)').run(
+    'Fixture map v1',
+    '2025-01-15T10:00:00.000Z',
+  );
   const kind = db.prepare('INSERT INTO kinds (id, name, colour, shape, sort_order) VALUES (?, ?, ?, ?, ?)');
   kind.run('kind-individual', 'Individual active citizen', '#E69F00', 'circle', 0);
   kind.run('kind-grassroots', 'Grassroots or mutual aid group', '#009E73', 'hexagon', 1);
@@ -28,7 +31,9 @@ db.transaction(() => {
   actor.run('actor-maple', 'Maple Street Mutual Aid', 'kind-grassroots', 220, 0);
   actor.run('actor-gp', 'Millbrook Medical Practice', 'kind-statutory', 440, 100.5);
   actor.run('actor-tomasz', 'Tomasz Nowak', 'kind-individual', 0, 100);
-  const tie = db.prepare('INSERT INTO ties (id, from_actor_id, to_actor_id, tie_type_id, direction) VALUES (?, ?, ?, ?, ?)');
+  const tie = db.prepare(
+    'INSERT INTO ties (id, from_actor_id, to_actor_id, tie_type_id, direction) VALUES (?, ?, ?, ?, ?)',
+  );
   tie.run('tie-1', 'actor-ada', 'actor-maple', 'type-peer', 'mutual');
   tie.run('tie-2', 'actor-gp', 'actor-maple', 'type-referral', 'one-way');
   tie.run('tie-3', 'actor-tomasz', 'actor-ada', null, 'none');

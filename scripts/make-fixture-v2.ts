@@ -4,11 +4,21 @@
 // Run with `npx tsx scripts/make-fixture-v2.ts`; the file is committed and tests open copies of it.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createActor, createTie, deleteElements, moveActors, renameActor, setActorKind, undo } from '../src/main/commands';
+import {
+  createActor,
+  createTie,
+  deleteElements,
+  moveActors,
+  renameActor,
+  setActorKind,
+  undo,
+} from '../src/main/commands';
 import { createMapStore, CURRENT_SCHEMA_VERSION, seedTaxonomy } from '../src/main/store';
 
 if (CURRENT_SCHEMA_VERSION !== 2) {
-  console.error(`This checkout writes schema version ${CURRENT_SCHEMA_VERSION}, not 2; check out the commit that added this script.`);
+  console.error(
+    `This checkout writes schema version ${CURRENT_SCHEMA_VERSION}, not 2; check out the commit that added this script.`,
+  );
   process.exit(1);
 }
 

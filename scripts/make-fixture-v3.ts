@@ -9,7 +9,9 @@ import { createActor, createCustomField, createTie, moveActors, undo, updateActo
 import { createMapStore, CURRENT_SCHEMA_VERSION, seedTaxonomy, taxonomyOf } from '../src/main/store';
 
 if (CURRENT_SCHEMA_VERSION !== 3) {
-  console.error(`This checkout writes schema version ${CURRENT_SCHEMA_VERSION}, not 3; see the first lines of this script.`);
+  console.error(
+    `This checkout writes schema version ${CURRENT_SCHEMA_VERSION}, not 3; see the first lines of this script.`,
+  );
   process.exit(1);
 }
 
@@ -17,7 +19,11 @@ const target = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixt
 if (existsSync(target)) rmSync(target);
 
 const taxonomy = seedTaxonomy();
-const store = createMapStore(target, { name: 'Fixture map v3', createdAt: '2026-11-01T10:00:00.000Z', ...taxonomyOf(taxonomy) });
+const store = createMapStore(target, {
+  name: 'Fixture map v3',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  ...taxonomyOf(taxonomy),
+});
 const kind = (key: string) => taxonomy.kindIdByKey.get(key)!;
 const tieType = (key: string) => taxonomy.tieTypeIdByKey.get(key)!;
 const workshop = { source: 'workshop' as const, label: 'Workshop 1', recordedOn: '2026-11-01' };
@@ -29,9 +35,19 @@ const pantry = add('Maple Street Pantry', 'grassroots', 220, 0);
 const gp = add('Millbrook Medical Practice', 'statutory', 440, 0);
 
 const field = createCustomField(store, { name: 'Volunteers', type: 'number' }).changes.taxonomy!.customFields[0]!;
-updateActors(store, { ids: [pantry.id], patch: { customValues: { [field.id]: 12 }, tags: ['food'], careOfferIds: [taxonomy.careOffers[2]!.id] } });
+updateActors(store, {
+  ids: [pantry.id],
+  patch: { customValues: { [field.id]: 12 }, tags: ['food'], careOfferIds: [taxonomy.careOffers[2]!.id] },
+});
 const status = store.list('tieStatuses')[0]!;
-createTie(store, { fromId: gp.id, toId: pantry.id, tieTypeId: tieType('referral'), direction: 'one-way', statusId: status.id, provenance: workshop });
+createTie(store, {
+  fromId: gp.id,
+  toId: pantry.id,
+  tieTypeId: tieType('referral'),
+  direction: 'one-way',
+  statusId: status.id,
+  provenance: workshop,
+});
 createTie(store, { fromId: ada.id, toId: pantry.id, tieTypeId: tieType('volunteering'), direction: 'one-way' });
 moveActors(store, { moves: [{ id: ada.id, x: 10, y: 40 }] });
 undo(store); // the move, left redoable

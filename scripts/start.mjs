@@ -9,10 +9,14 @@ ensureBuilt();
 const args = process.argv.slice(2);
 const binary = electronBinaryPath() ?? tryInstallElectron();
 if (!binary) {
-  console.log('Electron is not installed on this machine (its download failed), so Caremap opens in browser mode instead.');
+  console.log(
+    'Electron is not installed on this machine (its download failed), so Caremap opens in browser mode instead.',
+  );
   runBrowserMode(args);
 } else if (!electronNativeReady() && !rebuildForElectron()) {
-  console.log('Caremap’s database module could not be built for Electron here, so Caremap opens in browser mode instead.');
+  console.log(
+    'Caremap’s database module could not be built for Electron here, so Caremap opens in browser mode instead.',
+  );
   runBrowserMode(args);
 } else {
   const child = spawn(binary, ['.', ...args], { cwd: root, stdio: 'inherit' });

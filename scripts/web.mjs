@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { ensureBuilt, root } from './lib/ensure-built.mjs';
 
 export function runBrowserMode(args) {
-  const child = spawn(process.execPath, [join(root, 'out', 'main', 'web.js'), ...args], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'web.js'), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

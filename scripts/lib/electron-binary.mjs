@@ -17,6 +17,10 @@ export function electronBinaryPath() {
 /** Tries the electron package's own installer once (it downloads the binary); quiet, and bounded in time. */
 export function tryInstallElectron() {
   if (!existsSync(join(electronDir, 'install.js'))) return null;
-  spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'ignore', timeout: 180_000 });
+  spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    cwd: electronDir,
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
   return electronBinaryPath();
 }

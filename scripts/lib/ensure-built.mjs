@@ -15,8 +15,16 @@ function newestMtime(path) {
 }
 
 export function ensureBuilt() {
-  const outputs = ['out/main/index.js', 'out/main/web.js', 'out/main/cli.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) => join(root, p));
-  const inputs = ['src', 'resources', 'electron.vite.config.ts', 'package.json'].map((p) => join(root, p)).filter(existsSync);
+  const outputs = [
+    'out/main/index.js',
+    'out/main/web.js',
+    'out/main/cli.js',
+    'out/preload/index.cjs',
+    'out/renderer/index.html',
+  ].map((p) => join(root, p));
+  const inputs = ['src', 'resources', 'electron.vite.config.ts', 'package.json']
+    .map((p) => join(root, p))
+    .filter(existsSync);
   const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
   if (built > Math.max(...inputs.map(newestMtime))) return;
   console.log('Building Caremap…');

@@ -11,7 +11,12 @@ export function analysisSummary(doc: MapDocument, a: MapAnalysis): string {
   const name = (id: string) => actorName.get(id) ?? id;
   const t = a.totals;
   const top = (value: (x: MapAnalysis['actors'][number]) => number) =>
-    a.actors.filter((x) => value(x) > 0).sort((x, y) => value(y) - value(x)).slice(0, 5).map((x) => `${name(x.actorId)} (${value(x)})`).join(', ') || 'none';
+    a.actors
+      .filter((x) => value(x) > 0)
+      .sort((x, y) => value(y) - value(x))
+      .slice(0, 5)
+      .map((x) => `${name(x.actorId)} (${value(x)})`)
+      .join(', ') || 'none';
   const strength = new Map(a.weighted.map((w) => [w.actorId as string, w.strength]));
   const lines = [
     `${doc.info.name}: ${t.actors} actors, ${t.ties} ties, density ${pct(t.density)}`,
@@ -23,14 +28,28 @@ export function analysisSummary(doc: MapDocument, a: MapAnalysis): string {
     `Informal actors hold ${pct(a.load.informalShare)} of tie ends; of ${a.load.tiesToIndividuals} ties to individuals, ${pct(a.load.informalShareOfIndividualTies)} are informal.`,
     `Single points of failure: ${a.articulationPointIds.map(name).join(', ') || 'none'}`,
     `Bridging ties: ${a.bridges.length}`,
-    `Top brokers: ${a.brokers.slice(0, 5).map((b) => `${name(b.actorId)} (${b.betweenness.toFixed(1)})`).join(', ') || 'none'}`,
+    `Top brokers: ${
+      a.brokers
+        .slice(0, 5)
+        .map((b) => `${name(b.actorId)} (${b.betweenness.toFixed(1)})`)
+        .join(', ') || 'none'
+    }`,
     '',
     'Largest connection gaps:',
     ...(a.gaps.length === 0
       ? ['  none']
-      : a.gaps.slice(0, 5).map((g) => `  ${kindName.get(g.kindA)} ↔ ${kindName.get(g.kindB)}: ${g.observed} ties, ~${g.expected.toFixed(1)} expected`)),
-    ...(a.assumptions.directedTies > 0 ? ['', `Most ties in: ${top((x) => x.inTies)}`, `Most ties out: ${top((x) => x.outTies)}`] : []),
-    ...(a.assumptions.weighted ? [`Strongest ties (weak 1, medium 2, strong 3): ${top((x) => strength.get(x.actorId) ?? 0)}`] : []),
+      : a.gaps
+          .slice(0, 5)
+          .map(
+            (g) =>
+              `  ${kindName.get(g.kindA)} ↔ ${kindName.get(g.kindB)}: ${g.observed} ties, ~${g.expected.toFixed(1)} expected`,
+          )),
+    ...(a.assumptions.directedTies > 0
+      ? ['', `Most ties in: ${top((x) => x.inTies)}`, `Most ties out: ${top((x) => x.outTies)}`]
+      : []),
+    ...(a.assumptions.weighted
+      ? [`Strongest ties (weak 1, medium 2, strong 3): ${top((x) => strength.get(x.actorId) ?? 0)}`]
+      : []),
     '',
     'How these figures are worked out:',
     ...assumptionSentences(a.assumptions).map((sentence) => `  ${sentence}`),

@@ -6,7 +6,10 @@ export interface CliIo {
   err(text: string): void;
 }
 
-export const consoleIo: CliIo = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+export const consoleIo: CliIo = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+};
 
 /** Exit codes: 0 done, 1 a file could not be used (nothing was changed), 2 the command was written wrongly. */
 export type ExitCode = 0 | 1 | 2;
@@ -31,7 +34,12 @@ type Values<O extends OptionSpec> = { [K in keyof O]?: O[K]['type'] extends 'boo
  * Every command names exactly one file and some options: read them, or say what was wrong with the usage line and
  * answer null (the command then exits with 2).
  */
-export function parseFileCommand<O extends OptionSpec>(args: readonly string[], options: O, usage: string, io: CliIo): { file: string; values: Values<O> } | null {
+export function parseFileCommand<O extends OptionSpec>(
+  args: readonly string[],
+  options: O,
+  usage: string,
+  io: CliIo,
+): { file: string; values: Values<O> } | null {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });

@@ -18,8 +18,10 @@ export function importSummaryText(summary: ImportSummary, mapName: string): stri
   if (summary.problemCount === 0) lines.push('No problems.');
   else {
     lines.push('', `${n(summary.problemCount, 'problem')}:`);
-    for (const p of summary.problems) lines.push(`  ${p.sheet}, row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
-    if (summary.problemCount > summary.problems.length) lines.push(`  … and ${summary.problemCount - summary.problems.length} more.`);
+    for (const p of summary.problems)
+      lines.push(`  ${p.sheet}, row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+    if (summary.problemCount > summary.problems.length)
+      lines.push(`  … and ${summary.problemCount - summary.problems.length} more.`);
   }
   return lines.join('\n');
 }

@@ -28,7 +28,12 @@ function pictureOf(doc: MapDocument, anonymise: boolean): Uint8Array {
 }
 
 /** Returns the files written: the report, and for Markdown the map picture beside it. */
-export async function writeReportFile(file: string, doc: MapDocument, analysis: MapAnalysis, options: { anonymise?: boolean } = {}): Promise<string[]> {
+export async function writeReportFile(
+  file: string,
+  doc: MapDocument,
+  analysis: MapAnalysis,
+  options: { anonymise?: boolean } = {},
+): Promise<string[]> {
   const anonymise = options.anonymise ?? false;
   // Shared, a map named after someone is titled with their number ("Person 3"), as its picture is.
   const title = anonymise ? nameScrubber(doc)(doc.info.name) : doc.info.name;
@@ -38,7 +43,10 @@ export async function writeReportFile(file: string, doc: MapDocument, analysis: 
   const ext = extname(file).toLowerCase();
   if (ext === '.pdf') {
     const map = { doc: anonymise ? anonymiseDocument(doc) : doc };
-    writeFileAtomic(file, await reportToPdf(sections, { title, subtitle: reportSubtitle(), map, charts, fonts: nodePdfFontFiles }));
+    writeFileAtomic(
+      file,
+      await reportToPdf(sections, { title, subtitle: reportSubtitle(), map, charts, fonts: nodePdfFontFiles }),
+    );
     return [file];
   }
   const png = pictureOf(doc, anonymise);

@@ -45,66 +45,78 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
 
-  app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession);
-    registerAppProtocol(protocol, join(here, '../renderer'));
-    const dataDir = app.getPath('userData');
-    const mapsFolder = options.mapsFolder ? resolve(options.mapsFolder) : join(app.getPath('documents'), 'Caremap');
-    mkdirSync(mapsFolder, { recursive: true });
-    const created = createBackend({
-      mode: 'electron',
-      version: APP_VERSION,
-      dataDir,
-      mapsFolder,
-      nativeBinding: electronNativeBinding(join(here, '../..')),
-      dialogs: nativeDialogs(() => window, mapsFolder),
-    });
-    backend = created;
-    // Every committed edit and map switch reaches every window (IPC events), as SSE does for browser tabs.
-    created.events.subscribe((event) => {
-      for (const open of BrowserWindow.getAllWindows()) sendToRenderer(open, event);
-    });
-    const initial = created.openInitialMap(launches.initialMap(process.argv, process.cwd()));
-    grants.grant(initial.info.path);
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession);
+      registerAppProtocol(protocol, join(here, '../renderer'));
+      const dataDir = app.getPath('userData');
+      const mapsFolder = options.mapsFolder ? resolve(options.mapsFolder) : join(app.getPath('documents'), 'Caremap');
+      mkdirSync(mapsFolder, { recursive: true });
+      const created = createBackend({
+        mode: 'electron',
+        version: APP_VERSION,
+        dataDir,
+        mapsFolder,
+        nativeBinding: electronNativeBinding(join(here, '../..')),
+        dialogs: nativeDialogs(() => window, mapsFolder),
+      });
+      backend = created;
+      // Every committed edit and map switch reaches every window (IPC events), as SSE does for browser tabs.
+      created.events.subscribe((event) => {
+        for (const open of BrowserWindow.getAllWindows()) sendToRenderer(open, event);
+      });
+      const initial = created.openInitialMap(launches.initialMap(process.argv, process.cwd()));
+      grants.grant(initial.info.path);
 
-    // A map chosen outside the window (Open Recent, a double-clicked file): main opens it and tells the renderer.
-    const openFromMain = (path: string) => {
-      grants.grant(path);
-      void Promise.resolve(created.handlers['map.open']({ path }))
-        // The window follows through the change stream's 'map.switched' (no origin: main opened it itself).
-        .then(() => refreshMenu())
-        .catch((error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          dialog.showErrorBox('Caremap could not open this map', `${path}\n\n${reason}`);
-        });
-    };
-    const refreshMenu = () =>
-      Menu.setApplicationMenu(buildAppMenu(() => window, { recent: () => created.recentMaps(), openRecent: openFromMain }));
-    // Opening or creating a map changes the recent list, so the menu follows. Paths from the renderer must be ones
-    // main handed out (path-grants.ts).
-    const handlers: Handlers = guardPaths({
-      ...created.handlers,
-      'map.open': async (input) => {
-        const result = await created.handlers['map.open'](input);
-        refreshMenu();
-        return result;
-      },
-      'map.new': async (input) => {
-        const result = await created.handlers['map.new'](input);
-        refreshMenu();
-        return result;
-      },
-    }, grants);
-    registerIpcTransport(ipcMain, handlers, isTrustedUrl);
-    refreshMenu();
-    window = createMainWindow(here, rendererSource);
-    window.on('closed', () => {
-      window = null;
-    });
-    launches.ready(openFromMain);
-  }).catch((error: unknown) =>
-    reportStartupFailure(error, { showErrorBox: (t, c) => dialog.showErrorBox(t, c), quit: () => app.quit(), log: console.error }),
-  );
+      // A map chosen outside the window (Open Recent, a double-clicked file): main opens it and tells the renderer.
+      const openFromMain = (path: string) => {
+        grants.grant(path);
+        void Promise.resolve(created.handlers['map.open']({ path }))
+          // The window follows through the change stream's 'map.switched' (no origin: main opened it itself).
+          .then(() => refreshMenu())
+          .catch((error: unknown) => {
+            const reason = error instanceof Error ? error.message : String(error);
+            dialog.showErrorBox('Caremap could not open this map', `${path}\n\n${reason}`);
+          });
+      };
+      const refreshMenu = () =>
+        Menu.setApplicationMenu(
+          buildAppMenu(() => window, { recent: () => created.recentMaps(), openRecent: openFromMain }),
+        );
+      // Opening or creating a map changes the recent list, so the menu follows. Paths from the renderer must be ones
+      // main handed out (path-grants.ts).
+      const handlers: Handlers = guardPaths(
+        {
+          ...created.handlers,
+          'map.open': async (input) => {
+            const result = await created.handlers['map.open'](input);
+            refreshMenu();
+            return result;
+          },
+          'map.new': async (input) => {
+            const result = await created.handlers['map.new'](input);
+            refreshMenu();
+            return result;
+          },
+        },
+        grants,
+      );
+      registerIpcTransport(ipcMain, handlers, isTrustedUrl);
+      refreshMenu();
+      window = createMainWindow(here, rendererSource);
+      window.on('closed', () => {
+        window = null;
+      });
+      launches.ready(openFromMain);
+    })
+    .catch((error: unknown) =>
+      reportStartupFailure(error, {
+        showErrorBox: (t, c) => dialog.showErrorBox(t, c),
+        quit: () => app.quit(),
+        log: console.error,
+      }),
+    );
 
   app.on('window-all-closed', () => {
     backend?.close();

@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   });
   console.log(`Caremap is running in browser mode with “${opened.info.name}” (${opened.info.path})`);
   console.log(`Open: ${server.url}`);
-  console.log('Each address works once. Press Enter here for a new one; Ctrl+C to stop. Every change is already saved in the map file.');
+  console.log(
+    'Each address works once. Press Enter here for a new one; Ctrl+C to stop. Every change is already saved in the map file.',
+  );
   if (options.open) openInBrowser(server.url);
   // A facilitator who closed the tab asks for a new address here, in the terminal only they can see.
   if (process.stdin.isTTY) {

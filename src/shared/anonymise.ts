@@ -2,7 +2,18 @@
 // people") keep only fields known to be safe, chosen one by one below, so a field added to Actor later stays out
 // until someone decides it is safe. Organisations keep their details: their names are public and are what partners
 // need to read the map. Every export gets fresh ids, so no id links an anonymised file back to a named one.
-import type { Actor, ActorId, CustomField, CustomValues, Kind, KindId, MapDocument, Provenance, Tie, TieId } from './domain';
+import type {
+  Actor,
+  ActorId,
+  CustomField,
+  CustomValues,
+  Kind,
+  KindId,
+  MapDocument,
+  Provenance,
+  Tie,
+  TieId,
+} from './domain';
 
 /** What the facilitator said about a kind; never guessed from its name. */
 export function isPeopleKind(kind: Pick<Kind, 'people'> | undefined): boolean {
@@ -13,7 +24,14 @@ export function isPeopleKind(kind: Pick<Kind, 'people'> | undefined): boolean {
 export const anonymousName = (n: number): string => `Person ${n}`;
 
 /** What an anonymised export keeps about a person, in the export dialog's and the About sheet's words. */
-export const PERSON_KEEPS = ['kind', 'a number (“Person 7”)', 'place on the map', 'care offers and care modes', 'how sure you are (certainty)', 'your fields marked “safe to share”'] as const;
+export const PERSON_KEEPS = [
+  'kind',
+  'a number (“Person 7”)',
+  'place on the map',
+  'care offers and care modes',
+  'how sure you are (certainty)',
+  'your fields marked “safe to share”',
+] as const;
 /** What it leaves out, in the same words. */
 export const PERSON_DROPS = [
   'name',
@@ -51,20 +69,28 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * before "Ada"), with their "Person n": for free text that stays in a shared file, such as an organisation's notes
  * ("run by Ada Okafor") or a report's words.
  */
-export function nameScrubber(doc: MapDocument, names: ReadonlyMap<ActorId, string> = anonymousNames(doc)): (text: string) => string {
+export function nameScrubber(
+  doc: MapDocument,
+  names: ReadonlyMap<ActorId, string> = anonymousNames(doc),
+): (text: string) => string {
   const renames = doc.actors
     .filter((a) => a.name.trim() !== '' && names.has(a.id) && names.get(a.id) !== a.name)
     .map((a) => [a.name.trim(), names.get(a.id)!] as const)
     .sort((x, y) => y[0].length - x[0].length);
   if (renames.length === 0) return (text) => text;
   const byName = new Map(renames);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${renames.map(([name]) => escapeRegExp(name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${renames.map(([name]) => escapeRegExp(name)).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   return (text) => text.replace(pattern, (name) => byName.get(name) ?? name);
 }
 
 /** An organisation as shared: its details stay, but any person's name written in them becomes their "Person n". */
 function organisationRecord(actor: Actor, id: ActorId, scrub: (text: string) => string): Actor {
-  const customValues = Object.fromEntries(Object.entries(actor.customValues).map(([k, v]) => [k, typeof v === 'string' ? scrub(v) : v]));
+  const customValues = Object.fromEntries(
+    Object.entries(actor.customValues).map(([k, v]) => [k, typeof v === 'string' ? scrub(v) : v]),
+  );
   return {
     ...actor,
     id,
@@ -80,7 +106,14 @@ function organisationRecord(actor: Actor, id: ActorId, scrub: (text: string) => 
 }
 
 /** Where a record came from, without the file, sheet or workshop name (often a person's: "Ada referral.xlsx"). */
-const sourceOnly = (p: Provenance): Provenance => ({ source: p.source, label: '', sheet: null, row: null, recordedOn: null, certainty: p.certainty });
+const sourceOnly = (p: Provenance): Provenance => ({
+  source: p.source,
+  label: '',
+  sheet: null,
+  row: null,
+  recordedOn: null,
+  certainty: p.certainty,
+});
 
 function safeValues(values: CustomValues, safe: ReadonlySet<string>): CustomValues {
   return Object.fromEntries(Object.entries(values).filter(([fieldId]) => safe.has(fieldId)));
@@ -142,14 +175,18 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions = 
   const names = anonymousNames(doc);
   const scrub = nameScrubber(doc, names);
   const safe = new Set<string>(doc.customFields.filter((f: CustomField) => f.safe).map((f) => f.id));
-  const newId = new Map<ActorId, ActorId>(doc.actors.map((a) => [a.id, (options.keepIds ? a.id : freshId()) as ActorId]));
+  const newId = new Map<ActorId, ActorId>(
+    doc.actors.map((a) => [a.id, (options.keepIds ? a.id : freshId()) as ActorId]),
+  );
   const idOf = (id: ActorId) => newId.get(id) ?? id;
   const actors = doc.actors.map((actor): Actor => {
     const name = names.get(actor.id);
     if (name !== undefined) return personRecord(actor, idOf(actor.id), name, safe);
     return organisationRecord(actor, idOf(actor.id), scrub);
   });
-  const ties = doc.ties.map((tie) => tieRecord(tie, (options.keepIds ? tie.id : freshId()) as TieId, idOf(tie.fromId), idOf(tie.toId), safe));
+  const ties = doc.ties.map((tie) =>
+    tieRecord(tie, (options.keepIds ? tie.id : freshId()) as TieId, idOf(tie.fromId), idOf(tie.toId), safe),
+  );
   // The file's place on this computer (a folder often carries the facilitator's or a person's name) stays here, and
   // a map named after someone ("Ada Okafor's circle") is named after their number.
   return { ...doc, info: { ...doc.info, path: '', name: scrub(doc.info.name) }, actors, ties };

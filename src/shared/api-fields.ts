@@ -28,10 +28,7 @@ export const coordinate = z.number().finite().min(-1e7).max(1e7);
 export const tidy = (s: string) => xmlSafeText(s).trim().replace(/\s+/g, ' ');
 
 /** A name that may be empty (a dropped actor gets a default name). */
-export const optionalName = z
-  .string()
-  .max(200, 'A name can be at most 200 characters.')
-  .transform(tidy);
+export const optionalName = z.string().max(200, 'A name can be at most 200 characters.').transform(tidy);
 
 /** A name that must be there, e.g. "A kind needs a name." */
 export const requiredName = (what: string) =>
@@ -52,7 +49,9 @@ export const isoDate = z
   .string()
   .max(40)
   .transform((s) => s.trim())
-  .refine(isIsoDate, { error: (issue) => `“${String(issue.input)}” is not a real date. Write it as YYYY-MM-DD, for example 2025-03-14.` });
+  .refine(isIsoDate, {
+    error: (issue) => `“${String(issue.input)}” is not a real date. Write it as YYYY-MM-DD, for example 2025-03-14.`,
+  });
 
 /** #rrggbb, the one form every part of Caremap (canvas, exports, spreadsheets) reads the same way. */
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb, for example #0072B2.');
@@ -62,11 +61,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
 
 /** Empty clears it; otherwise it must look like an address someone could visit. */
 export const website = freeText('A website address', 500).refine((s) => s === '' || WEBSITE.test(s), {
-  error: (issue) => `“${String(issue.input).trim()}” does not look like a website address (for example maplestreet.org).`,
+  error: (issue) =>
+    `“${String(issue.input).trim()}” does not look like a website address (for example maplestreet.org).`,
 });
 
 export const email = freeText('An email address', 320).refine((s) => s === '' || EMAIL.test(s), {
-  error: (issue) => `“${String(issue.input).trim()}” does not look like an email address (for example name@example.org).`,
+  error: (issue) =>
+    `“${String(issue.input).trim()}” does not look like an email address (for example name@example.org).`,
 });
 
 export const tag = z
@@ -77,7 +78,15 @@ export const tag = z
 export const tagList = z.array(tag).max(200, 'An actor can have at most 200 tags.');
 
 /** What a form or a spreadsheet sends for a custom field; checked against the field's type by the command. */
-export const customValue = z.union([z.string().max(LONGEST_TEXT_VALUE * 2).transform(xmlSafeText), z.number().finite(), z.boolean(), z.null()]);
+export const customValue = z.union([
+  z
+    .string()
+    .max(LONGEST_TEXT_VALUE * 2)
+    .transform(xmlSafeText),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+]);
 /** Field id → new value; null (or an empty text) clears the field. */
 export const customValues = z.record(z.string().min(1).max(100), customValue);
 

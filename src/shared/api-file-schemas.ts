@@ -15,9 +15,15 @@ export const fileSchemas = {
     .object({
       suggestedName: fileName,
       /** The file's bytes, base64-encoded (JSON carries no binary). */
-      base64: z.string().max(200 * 1024 * 1024, 'That file is too big to save (over 150 MB).').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'That is not base64.'),
+      base64: z
+        .string()
+        .max(200 * 1024 * 1024, 'That file is too big to save (over 150 MB).')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'That is not base64.'),
       filterName: z.string().trim().min(1).max(100),
-      extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/, 'An extension is letters and digits only.')).min(1).max(5),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,8}$/, 'An extension is letters and digits only.'))
+        .min(1)
+        .max(5),
     })
     .strict(),
 };

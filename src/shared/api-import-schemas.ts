@@ -10,8 +10,15 @@ const MAX_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
 
 // The reader's own limits: whatever a preview shows, the commit accepts.
 const sheetName = z.string().max(MAX_SHEET_NAME).nullable();
-const kindChoice = z.union([z.object({ kindId }).strict(), z.object({ newKind: requiredName('A new kind'), people: z.boolean().optional() }).strict()]);
-const tieTypeChoice = z.union([z.object({ tieTypeId }).strict(), z.object({ newTieType: requiredName('A new tie type') }).strict(), z.object({ none: z.literal(true) }).strict()]);
+const kindChoice = z.union([
+  z.object({ kindId }).strict(),
+  z.object({ newKind: requiredName('A new kind'), people: z.boolean().optional() }).strict(),
+]);
+const tieTypeChoice = z.union([
+  z.object({ tieTypeId }).strict(),
+  z.object({ newTieType: requiredName('A new tie type') }).strict(),
+  z.object({ none: z.literal(true) }).strict(),
+]);
 
 export const importChoices = z
   .object({
@@ -30,7 +37,12 @@ export const importChoices = z
 
 const importId = z.string().min(1).max(100);
 
-const fileName = z.string().trim().min(1, 'Choose a file to import.').max(500).refine((s) => !s.includes('\0'), 'That is not a file name.');
+const fileName = z
+  .string()
+  .trim()
+  .min(1, 'Choose a file to import.')
+  .max(500)
+  .refine((s) => !s.includes('\0'), 'That is not a file name.');
 const tooBig = `The file is larger than ${MAX_IMPORT_MB} MB, too big to import. Split it into smaller files, or save it as .csv.`;
 
 export const importSchemas = {

@@ -45,7 +45,10 @@ export const actorPatch = z
     addTags: tagList,
     removeTags: tagList,
     website,
-    contact: z.object({ email, phone: freeText('A phone number', 100), other: freeText('Other contact details', 1000) }).partial().strict(),
+    contact: z
+      .object({ email, phone: freeText('A phone number', 100), other: freeText('Other contact details', 1000) })
+      .partial()
+      .strict(),
     consent: z.enum(CONSENT_STATES).nullable(),
     consentDate: isoDate.nullable(),
     notes: freeText('Notes', 20_000),
@@ -98,7 +101,11 @@ export const actorsUpdate = z
     }
     for (const [whole, add, remove, words] of EITHER_OR) {
       if (keys.includes(whole) && (keys.includes(add) || keys.includes(remove))) {
-        ctx.addIssue({ code: 'custom', path: ['patch', whole], message: `Either replace the ${words} or add and remove some, not both at once.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['patch', whole],
+          message: `Either replace the ${words} or add and remove some, not both at once.`,
+        });
       }
     }
   });

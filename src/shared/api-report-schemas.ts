@@ -19,7 +19,9 @@ export const reportSchemas = {
    * `figures` is the analysis the words were first written from, as JSON (a 5,000-actor map's is a few MB): sent with
    * the first edit after the words were written, and left out after that, when the stored figures stay as they are.
    */
-  'report.save': z.object({ sections: z.array(sectionDraft).max(20), figures: z.string().max(50_000_000).optional() }).strict(),
+  'report.save': z
+    .object({ sections: z.array(sectionDraft).max(20), figures: z.string().max(50_000_000).optional() })
+    .strict(),
   /** "Write again from the map": the kept words go, and the report follows the map again. */
   'report.clear': empty,
 };

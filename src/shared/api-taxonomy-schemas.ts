@@ -1,7 +1,17 @@
 // The API's schemas for the map's taxonomy: kinds, tie types, tie statuses, care offers and custom fields.
 import { z } from 'zod';
 import { CUSTOM_FIELD_TYPES, FIELD_TARGETS, KIND_SHAPES, LINE_STYLES } from './domain';
-import { careOfferId, colour, customFieldId, givenKeys, kindId, requiredName, tidy, tieStatusId, tieTypeId } from './api-fields';
+import {
+  careOfferId,
+  colour,
+  customFieldId,
+  givenKeys,
+  kindId,
+  requiredName,
+  tidy,
+  tieStatusId,
+  tieTypeId,
+} from './api-fields';
 
 /** An update must change something; an empty one is a caller's slip worth hearing about. */
 function somethingToChange(input: { id: unknown }, ctx: z.RefinementCtx): void {
@@ -29,7 +39,9 @@ const optionList = z
 
 export const taxonomySchemas = {
   /** `people`: these actors are people (anonymised in shared exports); when not given, they are, to be safe. */
-  'kinds.create': z.object({ name: requiredName('A kind'), colour, shape: z.enum(KIND_SHAPES), people: z.boolean().optional() }).strict(),
+  'kinds.create': z
+    .object({ name: requiredName('A kind'), colour, shape: z.enum(KIND_SHAPES), people: z.boolean().optional() })
+    .strict(),
   'kinds.update': z
     .object({
       id: kindId,
@@ -58,7 +70,11 @@ export const taxonomySchemas = {
 
   'tieStatuses.create': z.object({ name: requiredName('A tie status'), lineStyle: z.enum(LINE_STYLES) }).strict(),
   'tieStatuses.update': z
-    .object({ id: tieStatusId, name: requiredName('A tie status').optional(), lineStyle: z.enum(LINE_STYLES).optional() })
+    .object({
+      id: tieStatusId,
+      name: requiredName('A tie status').optional(),
+      lineStyle: z.enum(LINE_STYLES).optional(),
+    })
     .strict()
     .superRefine(somethingToChange),
   /** A status in use needs `reassignTo`: another status, or null to leave its ties with none. */

@@ -22,7 +22,11 @@ import { pasteSchemas, type PasteResult } from './api-paste-schemas';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
-const filePath = z.string().min(1, 'Choose a file.').max(4096).refine((s) => !s.includes('\0'), 'That is not a file path.');
+const filePath = z
+  .string()
+  .min(1, 'Choose a file.')
+  .max(4096)
+  .refine((s) => !s.includes('\0'), 'That is not a file path.');
 const mapPath = filePath.refine((s) => s.toLowerCase().endsWith('.caremap'), 'A map file name ends in .caremap.');
 const empty = z.object({}).strict().optional();
 
@@ -47,7 +51,10 @@ export const schemas = {
   'actors.update': actorsUpdate,
   'actors.move': z
     .object({
-      moves: z.array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict()).min(1).max(100_000),
+      moves: z
+        .array(z.object({ id: actorId, x: coordinate, y: coordinate }).strict())
+        .min(1)
+        .max(100_000),
       /**
        * Arrow keys: the burst this nudge belongs to (the window starts one when no arrow key was pressed for a second);
        * nudges of the same actors in one burst are one undo step.

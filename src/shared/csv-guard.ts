@@ -17,7 +17,8 @@ export function unguardCsvText(text: string): string {
   return text.startsWith("'") && needsGuard(text.slice(1)) ? text.slice(1) : text;
 }
 
-const startsWith = (row: readonly string[], columns: readonly string[]) => columns.every((c, i) => (row[i] ?? '').trim().toLowerCase() === c.toLowerCase());
+const startsWith = (row: readonly string[], columns: readonly string[]) =>
+  columns.every((c, i) => (row[i] ?? '').trim().toLowerCase() === c.toLowerCase());
 
 /** A header row as Caremap's own actors or ties CSV writes it (its columns first, in order; custom fields after). */
 export function isCaremapCsvHeader(row: readonly string[] | undefined): 'actors' | 'ties' | null {

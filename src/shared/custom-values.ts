@@ -11,7 +11,6 @@ export const LONGEST_TEXT_VALUE = 2000;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
-
 /** How a value reads to a person (yes/no for booleans); also what search and type changes see. */
 export function formatCustomValue(value: CustomFieldValue): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
@@ -33,7 +32,10 @@ export function checkCustomValue(field: CustomField, raw: CustomFieldValue): Che
     case 'text': {
       const value = text ?? formatCustomValue(raw);
       if (value.length > LONGEST_TEXT_VALUE) {
-        return { ok: false, message: `${quoted(field.name)} can hold at most ${LONGEST_TEXT_VALUE.toLocaleString('en-GB')} characters.` };
+        return {
+          ok: false,
+          message: `${quoted(field.name)} can hold at most ${LONGEST_TEXT_VALUE.toLocaleString('en-GB')} characters.`,
+        };
       }
       return { ok: true, value };
     }

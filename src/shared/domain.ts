@@ -187,7 +187,13 @@ export interface Taxonomy {
 }
 
 /** The taxonomy's lists by name, in the order records depend on nothing later in it. */
-export const TAXONOMY_LISTS = ['kinds', 'tieTypes', 'tieStatuses', 'careOffers', 'customFields'] as const satisfies readonly (keyof Taxonomy)[];
+export const TAXONOMY_LISTS = [
+  'kinds',
+  'tieTypes',
+  'tieStatuses',
+  'careOffers',
+  'customFields',
+] as const satisfies readonly (keyof Taxonomy)[];
 export type TaxonomyList = (typeof TAXONOMY_LISTS)[number];
 
 export interface MapInfo {

@@ -50,7 +50,9 @@ export class CaremapError extends Error {
   }
 
   toData(): CaremapErrorData {
-    return this.where ? { code: this.code, message: this.message, where: this.where } : { code: this.code, message: this.message };
+    return this.where
+      ? { code: this.code, message: this.message, where: this.where }
+      : { code: this.code, message: this.message };
   }
 
   static fromData(data: CaremapErrorData): CaremapError {

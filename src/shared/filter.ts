@@ -68,7 +68,13 @@ export interface FilterResult {
 const on = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
 
 function hasTieCriterion(filter: MapFilter): boolean {
-  return on(filter.tieTypeIds) || on(filter.tieStatusIds) || on(filter.tieStrengths) || on(filter.sources) || on(filter.certainties);
+  return (
+    on(filter.tieTypeIds) ||
+    on(filter.tieStatusIds) ||
+    on(filter.tieStrengths) ||
+    on(filter.sources) ||
+    on(filter.certainties)
+  );
 }
 
 /** For the "a filter is on" chip. */

@@ -3,7 +3,17 @@
 import type { ReportSection } from './analysis/report-section';
 
 /** Every section a report can have; the kept report is checked against this list when it is saved and read. */
-export const REPORT_SECTION_IDS = ['includes', 'kinds', 'under-represented', 'fragmentation', 'bridges', 'load', 'in-out', 'connections', 'assumptions'] as const satisfies readonly ReportSection['id'][];
+export const REPORT_SECTION_IDS = [
+  'includes',
+  'kinds',
+  'under-represented',
+  'fragmentation',
+  'bridges',
+  'load',
+  'in-out',
+  'connections',
+  'assumptions',
+] as const satisfies readonly ReportSection['id'][];
 
 export interface SectionDraft {
   id: ReportSection['id'];

@@ -69,14 +69,22 @@ function bestTag(text: ActorText, query: string): number {
 }
 
 /** Where a field match is: a care offer's name, or an entry of text.fields; null when neither matches. */
-function fieldMatch(actor: Actor, text: ActorText, query: string, names: Names): { label: string; text: string } | null {
+function fieldMatch(
+  actor: Actor,
+  text: ActorText,
+  query: string,
+  names: Names,
+): { label: string; text: string } | null {
   for (const id of actor.careOfferIds) {
     const offer = names.offers.get(id);
     if (offer !== undefined && offer[0].includes(query)) return { label: 'Care offer', text: offer[1] };
   }
   for (const [key, folded, original] of text.fields) {
     if (!folded.includes(query)) continue;
-    return { label: typeof key === 'string' ? SEARCHED_FIELDS[key] : (names.fields.get(key.fieldId) ?? 'Field'), text: original };
+    return {
+      label: typeof key === 'string' ? SEARCHED_FIELDS[key] : (names.fields.get(key.fieldId) ?? 'Field'),
+      text: original,
+    };
   }
   return null;
 }

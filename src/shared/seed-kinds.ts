@@ -14,8 +14,20 @@ export interface SeedKind {
 export const SEED_KINDS: readonly SeedKind[] = [
   { key: 'individual', name: 'Individual active citizen', colour: '#E69F00', shape: 'circle', people: true },
   { key: 'grassroots', name: 'Grassroots or mutual aid group', colour: '#009E73', shape: 'hexagon', people: false },
-  { key: 'charity', name: 'Community charity / not-for-profit (CIC)', colour: '#56B4E9', shape: 'rounded', people: false },
-  { key: 'social-enterprise', name: 'Social enterprise or ethical business', colour: '#CC79A7', shape: 'diamond', people: false },
+  {
+    key: 'charity',
+    name: 'Community charity / not-for-profit (CIC)',
+    colour: '#56B4E9',
+    shape: 'rounded',
+    people: false,
+  },
+  {
+    key: 'social-enterprise',
+    name: 'Social enterprise or ethical business',
+    colour: '#CC79A7',
+    shape: 'diamond',
+    people: false,
+  },
   { key: 'hub', name: 'Community hub or voluntary organisation', colour: '#0072B2', shape: 'square', people: false },
   { key: 'statutory', name: 'Statutory service', colour: '#D55E00', shape: 'triangle', people: false },
 ];

@@ -1,6 +1,18 @@
 // Caremap's own spreadsheet layout (sheet names, column headers, the words for fixed choices), shared by the
 // exporter and the importer so a map exported and imported again comes back the same.
-import type { ActorRole, CareMode, Certainty, Consent, CustomFieldType, FieldTarget, KindShape, LineStyle, ProvenanceSource, TieDirection, TieStrength } from './domain';
+import type {
+  ActorRole,
+  CareMode,
+  Certainty,
+  Consent,
+  CustomFieldType,
+  FieldTarget,
+  KindShape,
+  LineStyle,
+  ProvenanceSource,
+  TieDirection,
+  TieStrength,
+} from './domain';
 
 export const SHEETS = {
   actors: 'Actors',
@@ -77,13 +89,35 @@ export const ROLE_CELLS: Record<ActorRole, string> = {
   collaborator: 'Collaborator',
   'community-member': 'Community member',
 };
-export const CONSENT_CELLS: Record<Consent, string> = { given: 'Given', 'not-asked': 'Not asked', withdrawn: 'Withdrawn' };
-export const SOURCE_CELLS: Record<ProvenanceSource, string> = { hand: 'By hand', workshop: 'Workshop', import: 'Imported' };
-export const CERTAINTY_CELLS: Record<Certainty, string> = { confirmed: 'Confirmed', reported: 'Reported', assumed: 'Assumed' };
+export const CONSENT_CELLS: Record<Consent, string> = {
+  given: 'Given',
+  'not-asked': 'Not asked',
+  withdrawn: 'Withdrawn',
+};
+export const SOURCE_CELLS: Record<ProvenanceSource, string> = {
+  hand: 'By hand',
+  workshop: 'Workshop',
+  import: 'Imported',
+};
+export const CERTAINTY_CELLS: Record<Certainty, string> = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  assumed: 'Assumed',
+};
 /** Kumu's words for direction, so a Caremap export also opens in Kumu. */
-export const DIRECTION_CELLS: Record<TieDirection, string> = { 'one-way': 'directed', mutual: 'mutual', none: 'undirected' };
+export const DIRECTION_CELLS: Record<TieDirection, string> = {
+  'one-way': 'directed',
+  mutual: 'mutual',
+  none: 'undirected',
+};
 export const STRENGTH_CELLS: Record<TieStrength, string> = { weak: 'Weak', medium: 'Medium', strong: 'Strong' };
-export const FIELD_TYPE_CELLS: Record<CustomFieldType, string> = { text: 'Text', number: 'Number', boolean: 'Yes/no', choice: 'Choice', date: 'Date' };
+export const FIELD_TYPE_CELLS: Record<CustomFieldType, string> = {
+  text: 'Text',
+  number: 'Number',
+  boolean: 'Yes/no',
+  choice: 'Choice',
+  date: 'Date',
+};
 export const SHAPE_CELLS: Record<KindShape, string> = {
   circle: 'Circle',
   rounded: 'Rounded',
@@ -92,7 +126,12 @@ export const SHAPE_CELLS: Record<KindShape, string> = {
   hexagon: 'Hexagon',
   triangle: 'Triangle',
 };
-export const LINE_STYLE_CELLS: Record<LineStyle, string> = { solid: 'Solid', 'long-dash': 'Long dash', dashed: 'Dashed', dotted: 'Dotted' };
+export const LINE_STYLE_CELLS: Record<LineStyle, string> = {
+  solid: 'Solid',
+  'long-dash': 'Long dash',
+  dashed: 'Dashed',
+  dotted: 'Dotted',
+};
 
 /** A yes/no custom field's cell. */
 export const YES_CELL = 'yes';

@@ -20,6 +20,11 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** Lowercase, accents and marks removed, special letters spelt out, runs of spaces made one. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
+  const folded = ASCII.test(lower)
+    ? lower
+    : lower
+        .normalize('NFD')
+        .replace(MARKS, '')
+        .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
   return folded.replace(/\s+/g, ' ').trim();
 }

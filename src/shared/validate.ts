@@ -14,7 +14,9 @@ export function parseRequest(name: unknown, raw: unknown): unknown {
     const detail = first ? first.message : 'it did not match';
     // Sentences written for a person (ours end with a full stop; zod's own messages do not) are shown as they are;
     // anything else came from a program sending the wrong shape, and says which request and field.
-    const message = isSentence(detail) ? detail : `The request "${name}" was refused: ${field ? `${field}: ` : ''}${detail}`;
+    const message = isSentence(detail)
+      ? detail
+      : `The request "${name}" was refused: ${field ? `${field}: ` : ''}${detail}`;
     throw new CaremapError('invalid-input', message, field ? { field } : undefined);
   }
   return result.data;

@@ -15,7 +15,13 @@ async function expectNoSeriousViolations(page: Page, where: string, include?: st
   const { violations } = await builder.analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 4)
+          .join(', ')}`,
+    );
   expect(serious, `axe on ${where}`).toEqual([]);
 }
 
@@ -48,7 +54,10 @@ test('the main screen and every dialog pass axe with no serious or critical viol
       name: 'Analysis & Overview report',
       open: async () => {
         await page.getByRole('button', { name: 'Analysis', exact: true }).click();
-        await page.getByRole('region', { name: 'Analysis' }).getByRole('button', { name: 'Analysis & Overview report…' }).click();
+        await page
+          .getByRole('region', { name: 'Analysis' })
+          .getByRole('button', { name: 'Analysis & Overview report…' })
+          .click();
       },
     },
   ];

@@ -3,8 +3,14 @@
 import { expect, test } from './demo-fixture';
 import { MapPage } from './page-models/map-page';
 
-for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
-  test(`demo map at ${size.width}×${size.height}: most ties in and out, and how the figures are worked out`, async ({ page, demo }, info) => {
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`demo map at ${size.width}×${size.height}: most ties in and out, and how the figures are worked out`, async ({
+    page,
+    demo,
+  }, info) => {
     await page.setViewportSize(size);
     const map = new MapPage(page);
     await map.open(demo.url);
@@ -12,7 +18,10 @@ for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]
     const panel = page.getByRole('region', { name: 'Analysis' });
 
     // The demo has one-way and mutual ties, so both lists are there, each naming actors with a count.
-    for (const [title, word] of [['Most ties in', 'in'], ['Most ties out', 'out']] as const) {
+    for (const [title, word] of [
+      ['Most ties in', 'in'],
+      ['Most ties out', 'out'],
+    ] as const) {
       const list = panel.getByRole('region', { name: title });
       await expect(list.getByRole('listitem').first()).toContainText(new RegExp(`\\d+ ties? ${word}$`));
     }

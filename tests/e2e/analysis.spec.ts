@@ -56,11 +56,18 @@ test('counts actors by kind, updates after an edit, and shows the top broker on 
   await view.expectLook('Ben Adeyemi', 'dim');
 
   // Single points of failure and isolated actors name the right people.
-  await expect(panel.getByRole('region', { name: 'Single points of failure' }).getByRole('button', { name: 'Lunch Club' })).toBeVisible();
-  await expect(panel.getByRole('region', { name: 'Isolated actors' }).getByRole('button', { name: 'Ben Adeyemi' })).toBeVisible();
+  await expect(
+    panel.getByRole('region', { name: 'Single points of failure' }).getByRole('button', { name: 'Lunch Club' }),
+  ).toBeVisible();
+  await expect(
+    panel.getByRole('region', { name: 'Isolated actors' }).getByRole('button', { name: 'Ben Adeyemi' }),
+  ).toBeVisible();
 
   // Colour by community: the map's key names the groups.
   await page.getByRole('button', { name: 'Size & colour', exact: true }).click();
-  await page.getByRole('group', { name: 'Show actors' }).getByLabel('Colour by').selectOption({ label: 'Community (closely tied groups)' });
+  await page
+    .getByRole('group', { name: 'Show actors' })
+    .getByLabel('Colour by')
+    .selectOption({ label: 'Community (closely tied groups)' });
   await expect(page.getByLabel('Colours: community')).toContainText('Group 1 (largest)');
 });

@@ -17,7 +17,11 @@ function allCommandLines(): string {
   return lines.join('\n');
 }
 
-test('the printed address works once; reuse is refused; the key is on no command line', async ({ page, browser, caremap }) => {
+test('the printed address works once; reuse is refused; the key is on no command line', async ({
+  page,
+  browser,
+  caremap,
+}) => {
   expect(caremap.url).toMatch(/#code=[\w-]+$/);
   const map = new DetailsPage(page);
   await map.open(caremap.url);

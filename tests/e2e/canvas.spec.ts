@@ -37,7 +37,9 @@ test.describe('the map canvas', () => {
     const tieTo = page.getByRole('complementary', { name: 'Details' }).getByLabel('Tie to');
     await tieTo.fill('Nobody Here');
     await tieTo.press('Enter');
-    await expect(page.getByRole('alert').filter({ hasText: 'No actor on this map is called “Nobody Here”.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'No actor on this map is called “Nobody Here”.' }),
+    ).toBeVisible();
     await tieTo.fill('lunch club');
     await tieTo.press('Enter');
     await expect(map.tie('Ada Okafor', 'Lunch Club')).toBeAttached();

@@ -9,7 +9,10 @@ const STATUTORY = 'Statutory service';
 test.describe('right-click menus', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('an actor: change kind, pin, delete, each one undo step, the same commands as elsewhere', async ({ page, caremap }) => {
+  test('an actor: change kind, pin, delete, each one undo step, the same commands as elsewhere', async ({
+    page,
+    caremap,
+  }) => {
     const map = new EditingPage(page);
     await map.open(caremap.url);
     await map.quickAdd('Ada Okafor', CITIZEN);
@@ -17,7 +20,15 @@ test.describe('right-click menus', () => {
     await expect(map.contextMenu).toHaveAccessibleName('Actions for Ada Okafor');
     const labels = await map.contextMenu.getByRole('menuitem').allInnerTexts();
     expect(labels.map((l) => l.split('\n')[0]!.replace(/[▸\s]+$/, ''))).toEqual([
-      'Rename', 'Change kind', 'Pin in place', 'Focus on its neighbours', 'Care circle around it', 'Copy', 'Cut', 'Duplicate', 'Delete',
+      'Rename',
+      'Change kind',
+      'Pin in place',
+      'Focus on its neighbours',
+      'Care circle around it',
+      'Copy',
+      'Cut',
+      'Duplicate',
+      'Delete',
     ]);
     await map.menuItem('Change kind').click();
     await expect(map.contextMenu).toHaveAccessibleName('Change kind');
@@ -30,7 +41,9 @@ test.describe('right-click menus', () => {
     await map.quickAdd('Lunch Club', GRASSROOTS);
     await map.rightClickActor('Ada Okafor');
     await map.choose('Focus on its neighbours');
-    await expect(page.getByRole('group', { name: 'Focus on Ada Okafor' }).getByRole('button', { name: '1 step' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('group', { name: 'Focus on Ada Okafor' }).getByRole('button', { name: '1 step' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('group', { name: 'Focus on Ada Okafor' }).getByRole('button', { name: 'Off' }).click();
     await map.rightClickActor('Ada Okafor');
     await map.menuItem('Care circle around it').click();
@@ -48,7 +61,10 @@ test.describe('right-click menus', () => {
     await expect(map.actor('Ada Okafor')).toBeVisible();
   });
 
-  test('from the keyboard: Shift+F10 and the Menu key, arrows move, Esc and a click outside close', async ({ page, caremap }) => {
+  test('from the keyboard: Shift+F10 and the Menu key, arrows move, Esc and a click outside close', async ({
+    page,
+    caremap,
+  }) => {
     const map = new EditingPage(page);
     await map.open(caremap.url);
     await map.quickAdd('Ada Okafor', CITIZEN);
@@ -92,7 +108,9 @@ test.describe('right-click menus', () => {
     await map.menuItem('Change type').click();
     await map.choose('Funding');
     await expect(map.status).toHaveText(/^Saved: Edit tie between/);
-    await expect(page.getByRole('complementary', { name: 'Details' }).getByLabel('Type of tie').locator('option:checked')).toHaveText('Funding');
+    await expect(
+      page.getByRole('complementary', { name: 'Details' }).getByLabel('Type of tie').locator('option:checked'),
+    ).toHaveText('Funding');
     await map.rightClickTie('Lunch Club', 'Ada Okafor');
     await map.choose('Reverse direction');
     await expect(map.tie('Ada Okafor', 'Lunch Club')).toBeAttached();
@@ -103,7 +121,10 @@ test.describe('right-click menus', () => {
     await expect(page.getByText('2 actors · 0 ties')).toBeVisible();
   });
 
-  test('the empty map: add an actor of a kind here, named as one undo step; paste waits for a copy', async ({ page, caremap }) => {
+  test('the empty map: add an actor of a kind here, named as one undo step; paste waits for a copy', async ({
+    page,
+    caremap,
+  }) => {
     const map = new EditingPage(page);
     await map.open(caremap.url);
     await map.rightClickMap({ x: 500, y: 350 });
@@ -158,14 +179,19 @@ test.describe('copy, cut, paste and duplicate', () => {
     await map.actor('Ada Okafor').click({ modifiers: ['Shift'] });
   }
 
-  test('paste within the map: clashing names get a number, the tie comes along, one undo takes it all', async ({ page, caremap }) => {
+  test('paste within the map: clashing names get a number, the tie comes along, one undo takes it all', async ({
+    page,
+    caremap,
+  }) => {
     const map = new EditingPage(page);
     await map.open(caremap.url);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.evaluate(() => navigator.clipboard.writeText('what was there before'));
     await twoTied(map);
     await page.keyboard.press('Control+c');
-    await expect(map.status).toHaveText('Copied 2 actors and 1 tie among them. Paste with Ctrl+V, here or in another map.');
+    await expect(map.status).toHaveText(
+      'Copied 2 actors and 1 tie among them. Paste with Ctrl+V, here or in another map.',
+    );
     // Nothing went to the system clipboard, where any program could read people's details: Copy stays in Caremap.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('what was there before');
     const box = (await map.map.boundingBox())!;
@@ -176,7 +202,9 @@ test.describe('copy, cut, paste and duplicate', () => {
     // Under the pointer: the middle of the pasted pair is where the pointer was.
     const [c, a] = [await map.box('Chats & Chai (2)'), await map.box('Ada Okafor (2)')];
     expect(Math.abs((c.x + c.width / 2 + a.x + a.width / 2) / 2 - (box.x + 300))).toBeLessThan(c.width / 2);
-    await expect(page.getByRole('alert')).toContainText('Names already on the map got a number: “Chats & Chai (2)”, “Ada Okafor (2)”.');
+    await expect(page.getByRole('alert')).toContainText(
+      'Names already on the map got a number: “Chats & Chai (2)”, “Ada Okafor (2)”.',
+    );
     await expect(page.getByText('4 actors · 2 ties')).toBeVisible();
     await expect(map.actor('Chats & Chai (2)')).toHaveClass(/\bselected\b/);
     await expect(map.undoButton()).toHaveAccessibleName('Undo Paste 2 actors and 1 tie');

@@ -99,12 +99,26 @@ test.describe('Electron desktop app', () => {
   test('the native menu lists the File, Edit and View commands', async () => {
     desktop = await launch(folder);
     const labels = await desktop.app.evaluate(({ Menu }) =>
-      (Menu.getApplicationMenu()?.items ?? []).map((item) => [item.label, (item.submenu?.items ?? []).map((sub) => sub.label).filter(Boolean)]),
+      (Menu.getApplicationMenu()?.items ?? []).map((item) => [
+        item.label,
+        (item.submenu?.items ?? []).map((sub) => sub.label).filter(Boolean),
+      ]),
     );
     const byMenu = Object.fromEntries(labels) as Record<string, string[]>;
-    expect(byMenu.File).toEqual(expect.arrayContaining(['New map…', 'Open…', 'Open recent', 'Import a spreadsheet…', 'Save a copy as…', 'Export…']));
+    expect(byMenu.File).toEqual(
+      expect.arrayContaining([
+        'New map…',
+        'Open…',
+        'Open recent',
+        'Import a spreadsheet…',
+        'Save a copy as…',
+        'Export…',
+      ]),
+    );
     expect(byMenu.Edit).toEqual(expect.arrayContaining(['Undo', 'Redo', 'Find an actor…', 'Kinds & lists…']));
-    expect(byMenu.View).toEqual(expect.arrayContaining(['Fit map to window', 'Show or hide the table', 'Show or hide details']));
+    expect(byMenu.View).toEqual(
+      expect.arrayContaining(['Fit map to window', 'Show or hide the table', 'Show or hide details']),
+    );
   });
 
   test('File › Open… opens the map chosen in the (stubbed) native open dialog', async () => {
@@ -112,7 +126,7 @@ test.describe('Electron desktop app', () => {
     desktop = await launch(folder);
     await expect(desktop.page).toHaveTitle('Demo care network – Caremap');
     await desktop.app.evaluate(({ dialog }, path) => {
-      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] }));
+      dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [path] });
     }, map);
     await clickMenu(desktop.app, ['File', 'Open…']);
     await expect(desktop.page).toHaveTitle('Lewisham – Caremap');
@@ -122,7 +136,7 @@ test.describe('Electron desktop app', () => {
     const target = join(folder, 'maps', 'Fresh start.caremap');
     desktop = await launch(folder);
     await desktop.app.evaluate(({ dialog }, path) => {
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path }));
+      dialog.showSaveDialog = async () => ({ canceled: false, filePath: path });
     }, target);
     await clickMenu(desktop.app, ['File', 'New map…']);
     await expect(desktop.page).toHaveTitle('Fresh start – Caremap');
@@ -132,7 +146,7 @@ test.describe('Electron desktop app', () => {
   test('a cancelled open dialog leaves the map as it was', async () => {
     desktop = await launch(folder);
     await desktop.app.evaluate(({ dialog }) => {
-      dialog.showOpenDialog = (async () => ({ canceled: true, filePaths: [] }));
+      dialog.showOpenDialog = async () => ({ canceled: true, filePaths: [] });
     });
     await clickMenu(desktop.app, ['File', 'Open…']);
     await expect(desktop.page).toHaveTitle('Demo care network – Caremap');

@@ -20,14 +20,27 @@ import { CELL_AT_1X, filledFraction } from '../unit/render/drawn-area';
 const LONG_KIND = 'Community interest companies, co-operatives and other social enterprises of the wider borough';
 
 /** A server on a map with individuals, organisations, ties and every field filled. */
-const test = base.extend<{ richMap: { url: string; doc: MapDocument; kindColours: string[] }; wideMap: boolean; farMap: { url: string; doc: MapDocument } }>({
+const test = base.extend<{
+  richMap: { url: string; doc: MapDocument; kindColours: string[] };
+  wideMap: boolean;
+  farMap: { url: string; doc: MapDocument };
+}>({
   /** 45 actors: a network, a small group far below and 9 lone actors far to the right; one kind with a long name. */
   farMap: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'caremap-e2e-far-'));
     const doc = farFlungDocument();
     doc.kinds = doc.kinds.map((k, i) => (i === 0 ? { ...k, name: LONG_KIND } : k));
     const file = join(dataDir, 'Partner network.caremap');
-    writeNewMapFile(file, { name: doc.info.name, kinds: doc.kinds, tieTypes: doc.tieTypes, tieStatuses: doc.tieStatuses, careOffers: doc.careOffers, customFields: doc.customFields, actors: doc.actors, ties: doc.ties });
+    writeNewMapFile(file, {
+      name: doc.info.name,
+      kinds: doc.kinds,
+      tieTypes: doc.tieTypes,
+      tieStatuses: doc.tieStatuses,
+      careOffers: doc.careOffers,
+      customFields: doc.customFields,
+      actors: doc.actors,
+      ties: doc.ties,
+    });
     const server: ServerHandle = await startCaremapServer({ dataDir, mapPath: file });
     await use({ url: server.url, doc });
     await server.stop();
@@ -52,7 +65,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('exports a 2× PNG with title and legend: the promised size, not blank, with every kind’s colour', async ({ page, richMap }) => {
+test('exports a 2× PNG with title and legend: the promised size, not blank, with every kind’s colour', async ({
+  page,
+  richMap,
+}) => {
   const map = new MapPage(page);
   await map.open(richMap.url);
   const exporter = new ExportPage(page);
@@ -66,9 +82,18 @@ test('exports a 2× PNG with title and legend: the promised size, not blank, wit
   const [file] = await exporter.exportFiles();
   expect(file!.name).toMatch(/\.png$/);
   const size = pngSize(file!.bytes);
-  expect(size).toEqual({ width: Number(promised![1]!.replaceAll(',', '')), height: Number(promised![2]!.replaceAll(',', '')) });
+  expect(size).toEqual({
+    width: Number(promised![1]!.replaceAll(',', '')),
+    height: Number(promised![2]!.replaceAll(',', '')),
+  });
   // The same picture drawn from the model: twice its size, and where its legend is.
-  const expected = mapToSvg(richMap.doc, { background: 'white', title: richMap.doc.info.name, date: todayIso(), legend: true, anonymise: false });
+  const expected = mapToSvg(richMap.doc, {
+    background: 'white',
+    title: richMap.doc.info.name,
+    date: todayIso(),
+    legend: true,
+    anonymise: false,
+  });
   expect(size).toEqual({ width: expected.width * 2, height: expected.height * 2 });
   const legend = expected.legendBox!;
   const legendArea = { x: legend.x * 2, y: legend.y * 2, width: legend.width * 2, height: legend.height * 2 };
@@ -103,10 +128,15 @@ test('exports a 2× PNG with title and legend: the promised size, not blank, wit
     { base64: file!.bytes.toString('base64'), colours: richMap.kindColours, area: legendArea },
   );
   expect(found.inked).toBeGreaterThan(found.total * 0.01);
-  found.seen.forEach((count, k) => expect(count, `kind colour ${richMap.kindColours[k]} in the legend`).toBeGreaterThan(20));
+  found.seen.forEach((count, k) =>
+    expect(count, `kind colour ${richMap.kindColours[k]} in the legend`).toBeGreaterThan(20),
+  );
 });
 
-test('a whole-map PNG of a map with far-flung actors is framed tightly: drawn area ≥ 50%, legend whole', async ({ page, farMap }) => {
+test('a whole-map PNG of a map with far-flung actors is framed tightly: drawn area ≥ 50%, legend whole', async ({
+  page,
+  farMap,
+}) => {
   const map = new MapPage(page);
   await map.open(farMap.url);
   const exporter = new ExportPage(page);
@@ -116,7 +146,13 @@ test('a whole-map PNG of a map with far-flung actors is framed tightly: drawn ar
   const [file] = await exporter.exportFiles();
   const size = pngSize(file!.bytes);
   // The same picture from the model gives where the legend is; the PNG must be that picture.
-  const expected = mapToSvg(farMap.doc, { background: 'white', title: farMap.doc.info.name, date: todayIso(), legend: true, anonymise: false });
+  const expected = mapToSvg(farMap.doc, {
+    background: 'white',
+    title: farMap.doc.info.name,
+    date: todayIso(),
+    legend: true,
+    anonymise: false,
+  });
   expect(size).toEqual({ width: expected.width * 2, height: expected.height * 2 });
   // Framed where the actors stand, the map is ~5,000 map units wide; packed, it fits a screen-sized picture.
   expect(size.width).toBeLessThan(2 * 1800);
@@ -141,7 +177,8 @@ test('a whole-map PNG of a map with far-flung actors is framed tightly: drawn ar
         for (let x = 0; x < width; x++) {
           const i = (y * width + x) * 4;
           const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-          if (a > 16 && (r < 240 || g < 240 || b < 240)) inked[Math.floor(y / cell) * columns + Math.floor(x / cell)] = 1;
+          if (a > 16 && (r < 240 || g < 240 || b < 240))
+            inked[Math.floor(y / cell) * columns + Math.floor(x / cell)] = 1;
           // The legend's text is near-black; its border is a light grey and its swatches are coloured.
           const inLegend = x > box.x + 4 && x < box.x + box.width - 4 && y > box.y + 4 && y < box.y + box.height - 4;
           if (inLegend && r < 90 && g < 90 && b < 90) {
@@ -152,7 +189,11 @@ test('a whole-map PNG of a map with far-flung actors is framed tightly: drawn ar
       }
       return { inked: [...inked], columns, rows: Math.ceil(height / cell), textRight, textPixels };
     },
-    { base64: file!.bytes.toString('base64'), cell: CELL_AT_1X * 2, box: { x: legend.x * 2, y: legend.y * 2, width: legend.width * 2, height: legend.height * 2 } },
+    {
+      base64: file!.bytes.toString('base64'),
+      cell: CELL_AT_1X * 2,
+      box: { x: legend.x * 2, y: legend.y * 2, width: legend.width * 2, height: legend.height * 2 },
+    },
   );
   expect(filledFraction(measured.inked, measured.columns, measured.rows)).toBeGreaterThanOrEqual(0.5);
   // The legend's words end inside its box, short of its right edge's padding (16 px at 1×, 32 at 2×).
@@ -199,7 +240,9 @@ test.describe('a picture too big to draw', () => {
     let downloads = 0;
     page.on('download', () => downloads++);
     await exporter.dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(exporter.dialog.getByRole('alert')).toContainText('Choose a smaller scale, export the current view, or export SVG.');
+    await expect(exporter.dialog.getByRole('alert')).toContainText(
+      'Choose a smaller scale, export the current view, or export SVG.',
+    );
     await exporter.dialog.getByRole('radio', { name: '2×' }).check();
     await exporter.dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(exporter.dialog.getByRole('status')).toContainText('Exported');

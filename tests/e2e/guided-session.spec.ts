@@ -37,7 +37,8 @@ test('a short guided session records its name as the source of what it adds', as
   await expect(session.getByRole('list', { name: 'Ties added in this step' })).toHaveText('Ada Okafor → Ben Adeyemi');
 
   // Skip the other tie types and the care offers; set Ada's influence.
-  while (!(await prompt.textContent())?.startsWith('How much influence')) await session.getByRole('button', { name: 'Skip' }).click();
+  while (!(await prompt.textContent())?.startsWith('How much influence'))
+    await session.getByRole('button', { name: 'Skip' }).click();
   const adaInfluence = session.getByRole('group', { name: 'Influence of Ada Okafor' });
   await adaInfluence.getByRole('button', { name: '4', exact: true }).click();
   await expect(adaInfluence.getByRole('button', { name: '4', exact: true })).toHaveAttribute('aria-pressed', 'true');

@@ -52,7 +52,10 @@ test('save a snapshot, add an actor, compare with now and see it marked as added
   await expect(map.actor('Ben Adeyemi').locator('.actor')).not.toHaveAttribute('data-change');
 });
 
-test('an actor removed since the snapshot is drawn as a ghost, and counted in neither map', async ({ page, caremap }) => {
+test('an actor removed since the snapshot is drawn as a ghost, and counted in neither map', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   const history = new HistoryPage(page);
   await map.open(caremap.url);

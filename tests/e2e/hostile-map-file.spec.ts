@@ -17,14 +17,27 @@ test('a map file with a hidden trigger is refused when opened', async ({ page, c
   await page.getByRole('button', { name: 'Save copy' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   const db = new Database(crafted);
-  db.exec('CREATE TABLE everyone (name TEXT); CREATE TRIGGER keep_names AFTER INSERT ON actors BEGIN INSERT INTO everyone VALUES (new.name); END');
+  db.exec(
+    'CREATE TABLE everyone (name TEXT); CREATE TRIGGER keep_names AFTER INSERT ON actors BEGIN INSERT INTO everyone VALUES (new.name); END',
+  );
   db.close();
 
   await page.getByRole('button', { name: 'File' }).click();
   await page.getByRole('menuitem', { name: 'Open…' }).click();
-  await page.getByRole('dialog', { name: 'Open a map' }).getByRole('button', { name: /From a partner\.caremap/ }).first().click();
-  await expect(page.getByText('“From a partner.caremap” was not opened: it holds a table “everyone” that Caremap did not put there').first()).toBeVisible();
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  await page
+    .getByRole('dialog', { name: 'Open a map' })
+    .getByRole('button', { name: /From a partner\.caremap/ })
+    .first()
+    .click();
+  await expect(
+    page
+      .getByText('“From a partner.caremap” was not opened: it holds a table “everyone” that Caremap did not put there')
+      .first(),
+  ).toBeVisible();
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/hostile-map-file-${width}.png` });
   }

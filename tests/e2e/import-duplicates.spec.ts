@@ -27,9 +27,14 @@ test('a duplicate row never overwrites the description; ticking takes the other 
   await importer.chooseFile('partner.xlsx', workbook());
 
   const problems = importer.dialog.locator('.import-problems');
-  const conflict = problems.getByRole('row').filter({ hasText: 'Row 4 says “Same group, typed again” for Description' });
+  const conflict = problems
+    .getByRole('row')
+    .filter({ hasText: 'Row 4 says “Same group, typed again” for Description' });
   await expect(conflict).toContainText(`row 2’s “${REAL}” is kept.`);
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await conflict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/import-duplicates-${width}.png` });
@@ -37,7 +42,9 @@ test('a duplicate row never overwrites the description; ticking takes the other 
 
   // Ticking takes row 4's words; the preview says so.
   await conflict.getByRole('checkbox', { name: 'Use row 4’s instead' }).click(); // the tick follows the new preview
-  const taken = problems.getByRole('row').filter({ hasText: 'Row 4’s “Same group, typed again” is used for Description, as you chose' });
+  const taken = problems
+    .getByRole('row')
+    .filter({ hasText: 'Row 4’s “Same group, typed again” is used for Description, as you chose' });
   await expect(taken.getByRole('checkbox', { name: 'Use row 4’s instead' })).toBeChecked();
   // Unticking keeps the first again, and that is what is imported.
   await taken.getByRole('checkbox', { name: 'Use row 4’s instead' }).click();

@@ -9,7 +9,10 @@ import { MapPage } from './page-models/map-page';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path));
 
-test('imports a networkx GraphML (Les Misérables, 77 / 254) and one Undo takes it all back', async ({ page, caremap }) => {
+test('imports a networkx GraphML (Les Misérables, 77 / 254) and one Undo takes it all back', async ({
+  page,
+  caremap,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const map = new MapPage(page);
   await map.open(caremap.url);
@@ -35,7 +38,10 @@ test('imports a networkx GraphML (Les Misérables, 77 / 254) and one Undo takes 
   await expect(page.getByRole('group', { name: /^(Mutual tie|Tie) (from|between)/ })).toHaveCount(before);
 });
 
-test('imports Gephi’s nodes and edges tables chosen together, ties on the right actors, in one undo step', async ({ page, caremap }) => {
+test('imports Gephi’s nodes and edges tables chosen together, ties on the right actors, in one undo step', async ({
+  page,
+  caremap,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const map = new MapPage(page);
   await map.open(caremap.url);
@@ -49,7 +55,11 @@ test('imports Gephi’s nodes and edges tables chosen together, ties on the righ
   ]);
   await expect(dialog.count('actors added')).toHaveText('77 actors added');
   await expect(dialog.count('ties added')).toHaveText('254 ties added');
-  await expect(dialog.dialog.getByText('Ties are matched to actors by their Id; a tie to an Id that is not in the file is skipped and listed below.')).toBeVisible();
+  await expect(
+    dialog.dialog.getByText(
+      'Ties are matched to actors by their Id; a tie to an Id that is not in the file is skipped and listed below.',
+    ),
+  ).toBeVisible();
   await expect(dialog.dialog.getByRole('radio', { name: 'Add those actors' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/import-gephi-pair-dialog-1920.png' });
   await dialog.importNow();
@@ -64,7 +74,10 @@ test('imports Gephi’s nodes and edges tables chosen together, ties on the righ
   await expect(page.getByRole('group', { name: /^(Mutual tie|Tie) (from|between)/ })).toHaveCount(before);
 });
 
-test('a Gephi GEXF keeps Gephi’s picture and its edge column becomes a number field of the ties', async ({ page, caremap }) => {
+test('a Gephi GEXF keeps Gephi’s picture and its edge column becomes a number field of the ties', async ({
+  page,
+  caremap,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const map = new MapPage(page);
   await map.open(caremap.url);

@@ -5,13 +5,21 @@ import { DetailsPage } from './page-models/details-page';
 import { ImportPage } from './page-models/import-page';
 import { MapPage } from './page-models/map-page';
 
-const TIES_CSV = ['From,To,Amount (EUR bn),Agreement', 'Greece,Eurozone,110,Bilateral', 'Eurozone,Greece,28.5,', 'Eurozone,IMF,30,EFSF'].join('\r\n');
+const TIES_CSV = [
+  'From,To,Amount (EUR bn),Agreement',
+  'Greece,Eurozone,110,Bilateral',
+  'Eurozone,Greece,28.5,',
+  'Eurozone,IMF,30,EFSF',
+].join('\r\n');
 
 for (const size of [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`extra tie columns become tie fields; two ties or one mutual tie, chosen in the preview (${size.width})`, async ({ page, caremap }) => {
+  test(`extra tie columns become tie fields; two ties or one mutual tie, chosen in the preview (${size.width})`, async ({
+    page,
+    caremap,
+  }) => {
     await page.setViewportSize(size);
     const map = new MapPage(page);
     await map.open(caremap.url);
@@ -46,7 +54,10 @@ for (const size of [
   });
 }
 
-test('Kinds & lists makes a field for ties; a tie’s Details fill it in, an actor’s do not offer it', async ({ page, caremap }) => {
+test('Kinds & lists makes a field for ties; a tie’s Details fill it in, an actor’s do not offer it', async ({
+  page,
+  caremap,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const map = new MapPage(page);
   await map.open(caremap.url);

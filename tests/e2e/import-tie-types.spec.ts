@@ -18,7 +18,10 @@ for (const size of [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`an unknown tie type mapped onto an existing one in the preview is the tie's type after import (${size.width})`, async ({ page, caremap }) => {
+  test(`an unknown tie type mapped onto an existing one in the preview is the tie's type after import (${size.width})`, async ({
+    page,
+    caremap,
+  }) => {
     await page.setViewportSize(size);
     const map = new MapPage(page);
     await map.open(caremap.url);

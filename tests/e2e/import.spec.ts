@@ -31,7 +31,10 @@ function kumuWorkbook(): Buffer {
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
-test('imports a Kumu workbook with a type mapped to an existing kind, shows it on the map, and undoes it in one step', async ({ page, caremap }) => {
+test('imports a Kumu workbook with a type mapped to an existing kind, shows it on the map, and undoes it in one step', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   await map.open(caremap.url);
   await map.quickAdd('Maple Hub', 'Community hub or voluntary organisation');
@@ -46,7 +49,9 @@ test('imports a Kumu workbook with a type mapped to an existing kind, shows it o
 
   // "Faith group" matched no kind: the facilitator maps it to an existing one.
   await expect(dialog.kindFor('Faith group')).toHaveValue(/^new:/);
-  await expect(dialog.kindFor('Social Enterprise').locator('option:checked')).toHaveText('Social enterprise or ethical business (matched)');
+  await expect(dialog.kindFor('Social Enterprise').locator('option:checked')).toHaveText(
+    'Social enterprise or ethical business (matched)',
+  );
   await dialog.kindFor('Faith group').selectOption({ label: 'Community hub or voluntary organisation' });
   await expect(dialog.dialog.getByText(/new kind/)).toBeHidden();
   await page.screenshot({ path: 'test-results/import-dialog.png', fullPage: true });
@@ -64,24 +69,33 @@ test('imports a Kumu workbook with a type mapped to an existing kind, shows it o
   expect(await page.evaluate(() => document.querySelectorAll('[role="group"]').length)).toBeGreaterThan(0);
   release();
   await expect(dialog.dialog).toBeHidden();
-  for (const name of ['Zoë’s Kitchen 🍲', 'St Mary’s Drop-in', 'Ada Okafor']) await expect(map.actor(name)).toBeVisible();
+  for (const name of ['Zoë’s Kitchen 🍲', 'St Mary’s Drop-in', 'Ada Okafor'])
+    await expect(map.actor(name)).toBeVisible();
   await expect(map.tie('St Mary’s Drop-in', 'Maple Hub')).toBeAttached();
   await expect(page.getByText('Imported “partners.xlsx”: 3 actors added')).toBeVisible();
   await page.screenshot({ path: 'test-results/import-done.png' });
 
   await expect(map.undoButton()).toHaveAccessibleName(/Import “partners.xlsx”/);
   await map.undoButton().click();
-  for (const name of ['Zoë’s Kitchen 🍲', 'St Mary’s Drop-in', 'Ada Okafor']) await expect(map.actor(name)).toHaveCount(0);
+  for (const name of ['Zoë’s Kitchen 🍲', 'St Mary’s Drop-in', 'Ada Okafor'])
+    await expect(map.actor(name)).toHaveCount(0);
   await expect(map.actor('Maple Hub')).toBeVisible();
   await expect(page.getByRole('group', { name: /^Tie from/ })).toHaveCount(0);
 });
 
-test('refuses a file that is not a spreadsheet with a sentence naming it, and the map is untouched', async ({ page, caremap }) => {
+test('refuses a file that is not a spreadsheet with a sentence naming it, and the map is untouched', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   await map.open(caremap.url);
   const dialog = new ImportPage(page);
   await dialog.openFromFileMenu();
-  await dialog.dialog.getByLabel('Spreadsheet to import').setInputFiles({ name: 'photo.xlsx', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
+  await dialog.dialog.getByLabel('Spreadsheet to import').setInputFiles({
+    name: 'photo.xlsx',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]),
+  });
   await expect(dialog.dialog.getByRole('alert')).toHaveText(/^“photo\.xlsx” is not a spreadsheet/);
   await page.screenshot({ path: 'test-results/import-refused.png' });
   await expect(map.undoButton()).toBeDisabled();
@@ -105,13 +119,25 @@ test('dropping a CSV on the window opens the import with its preview', async ({ 
   await expect(map.actor('Café Ünal')).toBeVisible();
 });
 
-test('reads a workbook that claims the whole sheet by its real cells, and refuses a CSV of 200,000 columns in words', async ({ page, caremap }) => {
+test('reads a workbook that claims the whole sheet by its real cells, and refuses a CSV of 200,000 columns in words', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   await map.open(caremap.url);
   const dialog = new ImportPage(page);
   await dialog.openFromFileMenu();
   // 1.6 KB, but its <dimension> says A1:XFD1048576: 17 billion cells, if they were believed.
-  const claims = xlsxOf(sheetXml([['Name', 'Type'], ['Ada Okafor', 'Person'], ['Maple Hub', 'Community hub']], 'A1:XFD1048576'));
+  const claims = xlsxOf(
+    sheetXml(
+      [
+        ['Name', 'Type'],
+        ['Ada Okafor', 'Person'],
+        ['Maple Hub', 'Community hub'],
+      ],
+      'A1:XFD1048576',
+    ),
+  );
   await dialog.chooseFile('claims-everything.xlsx', claims);
   await expect(dialog.count('actors added')).toHaveText('2 actors added');
   await dialog.importNow();
@@ -119,9 +145,16 @@ test('reads a workbook that claims the whole sheet by its real cells, and refuse
 
   await dialog.openFromFileMenu();
   const header = Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(',');
-  await dialog.dialog.getByLabel('Spreadsheet to import').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nAda\n`) });
-  await expect(dialog.dialog.getByRole('alert')).toHaveText(/^“wide\.csv” has 200,000 columns \(row 1 reaches column KIVH\); Caremap imports at most 2,000 columns\./);
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  await dialog.dialog
+    .getByLabel('Spreadsheet to import')
+    .setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nAda\n`) });
+  await expect(dialog.dialog.getByRole('alert')).toHaveText(
+    /^“wide\.csv” has 200,000 columns \(row 1 reaches column KIVH\); Caremap imports at most 2,000 columns\./,
+  );
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/import-too-wide-${width}.png` });
   }

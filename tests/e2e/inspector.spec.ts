@@ -3,7 +3,10 @@ import { todayIsoDate } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { DetailsPage } from './page-models/details-page';
 
-test('records care offers, consent and a custom field, renames a kind, keeps it all after a reload, and undoes the rename', async ({ page, caremap }) => {
+test('records care offers, consent and a custom field, renames a kind, keeps it all after a reload, and undoes the rename', async ({
+  page,
+  caremap,
+}) => {
   const map = new DetailsPage(page);
   await map.open(caremap.url);
   await map.quickAdd('Ada Okafor', 'Individual active citizen');
@@ -73,7 +76,9 @@ test('records care offers, consent and a custom field, renames a kind, keeps it 
   await expect(map.legendKind('Individual active citizen')).toContainText('1');
   await expect(map.paletteKind('Individual active citizen')).toBeVisible();
   await expect(map.paletteKind('Neighbour')).toHaveCount(0);
-  await expect(details.getByLabel('Kind', { exact: true }).locator('option:checked')).toHaveText('Individual active citizen');
+  await expect(details.getByLabel('Kind', { exact: true }).locator('option:checked')).toHaveText(
+    'Individual active citizen',
+  );
 });
 
 test('edits what several actors share in one step, undone in one step', async ({ page, caremap }) => {
@@ -104,7 +109,10 @@ test('edits what several actors share in one step, undone in one step', async ({
   await expect(map.legendKind('Grassroots or mutual aid group')).toContainText('2');
 });
 
-test('the taxonomy editor says why it refuses, and asks where a deleted kind’s actors go', async ({ page, caremap }) => {
+test('the taxonomy editor says why it refuses, and asks where a deleted kind’s actors go', async ({
+  page,
+  caremap,
+}) => {
   const map = new DetailsPage(page);
   await map.open(caremap.url);
   await map.quickAdd('Riverside GP Surgery', 'Statutory service');
@@ -121,13 +129,19 @@ test('the taxonomy editor says why it refuses, and asks where a deleted kind’s
   await map.lists.getByRole('button', { name: 'Move actors and delete kind' }).click();
   await expect(map.lists.getByLabel('Name of the kind “Statutory service”')).toHaveCount(0);
 
-  await map.lists.getByRole('button', { name: 'Merge the kind “Social enterprise or ethical business” into another' }).click();
-  await map.lists.getByLabel('Merge “Social enterprise or ethical business” into').selectOption({ label: 'Grassroots or mutual aid group' });
+  await map.lists
+    .getByRole('button', { name: 'Merge the kind “Social enterprise or ethical business” into another' })
+    .click();
+  await map.lists
+    .getByLabel('Merge “Social enterprise or ethical business” into')
+    .selectOption({ label: 'Grassroots or mutual aid group' });
   await map.lists.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(map.lists.getByLabel('Name of the kind “Social enterprise or ethical business”')).toHaveCount(0);
   await map.closeLists();
   await expect(map.paletteKind('Social enterprise or ethical business')).toHaveCount(0);
   await expect(map.legendKind('Community hub or voluntary organisation')).toContainText('1');
   await expect(map.paletteKind('Statutory service')).toHaveCount(0);
-  await expect(map.details.getByLabel('Kind', { exact: true }).locator('option:checked')).toHaveText('Community hub or voluntary organisation');
+  await expect(map.details.getByLabel('Kind', { exact: true }).locator('option:checked')).toHaveText(
+    'Community hub or voluntary organisation',
+  );
 });

@@ -20,7 +20,10 @@ async function focusedThing(page: import('@playwright/test').Page): Promise<stri
 test.describe('keyboard paths', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('the skip link goes to the map, and Tab reaches every actor before any tie, then the ties', async ({ page, caremap }) => {
+  test('the skip link goes to the map, and Tab reaches every actor before any tie, then the ties', async ({
+    page,
+    caremap,
+  }) => {
     const map = new MapPage(page);
     await map.open(caremap.url);
     await map.quickAdd('Lunch Club', GRASSROOTS);
@@ -71,7 +74,10 @@ test.describe('keyboard paths', () => {
     await expect(map.actor('Lunch Club')).toBeFocused();
   });
 
-  test('Size & colour and Filter close on Esc (focus back on their button) and on a click outside', async ({ page, caremap }) => {
+  test('Size & colour and Filter close on Esc (focus back on their button) and on a click outside', async ({
+    page,
+    caremap,
+  }) => {
     const map = new MapPage(page);
     await map.open(caremap.url);
     await map.quickAdd('Lunch Club', GRASSROOTS);
@@ -95,8 +101,14 @@ test.describe('keyboard paths', () => {
     await expect(page.getByRole('region', { name: 'Filter' })).toHaveCount(0);
   });
 
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
-    test(`the empty-map hint covers no toolbar button at ${viewport.width}×${viewport.height}`, async ({ page, caremap }) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`the empty-map hint covers no toolbar button at ${viewport.width}×${viewport.height}`, async ({
+      page,
+      caremap,
+    }) => {
       await page.setViewportSize(viewport);
       const map = new MapPage(page);
       await map.open(caremap.url);

@@ -9,7 +9,10 @@ import { MapPage } from './page-models/map-page';
 const CITIZEN = 'Individual active citizen';
 const NAMES = ['Ada Okafor', 'Lunch Club', 'Food Bank', 'Library', 'Youth Club'];
 
-test('arrange automatically: positions change, one undo step, kept after a reload; a pinned actor stays put', async ({ page, caremap }) => {
+test('arrange automatically: positions change, one undo step, kept after a reload; a pinned actor stays put', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   const layout = new LayoutPage(page);
   await map.open(caremap.url);
@@ -73,14 +76,25 @@ async function storedPosition(page: import('@playwright/test').Page, name: strin
 async function addManyActors(page: import('@playwright/test').Page, count: number): Promise<void> {
   const book = XLSX.utils.book_new();
   const names = Array.from({ length: count }, (_, i) => `Neighbour ${i + 1}`);
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Label', 'Type'], ...names.map((n) => [n, 'Individual active citizen'])]), 'Elements');
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['From', 'To'], ...names.slice(1).map((n, i) => [names[i]!, n])]), 'Connections');
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([['Label', 'Type'], ...names.map((n) => [n, 'Individual active citizen'])]),
+    'Elements',
+  );
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([['From', 'To'], ...names.slice(1).map((n, i) => [names[i]!, n])]),
+    'Connections',
+  );
   const base64 = (XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
   const outcome = await page.evaluate(async (file) => {
     const call = async (op: string, body: unknown) => {
       const response = await fetch(`/api/${op}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': sessionStorage.getItem('caremap.token') ?? '' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Caremap-Token': sessionStorage.getItem('caremap.token') ?? '',
+        },
         body: JSON.stringify(body),
       });
       return (await response.json()) as { ok: boolean; value?: { importId: string }; error?: { message: string } };
@@ -93,7 +107,10 @@ async function addManyActors(page: import('@playwright/test').Page, count: numbe
   expect(outcome).toBe('ok');
 }
 
-test('arrange automatically can be cancelled (nothing saved) or stopped part way (saved as one step)', async ({ page, caremap }) => {
+test('arrange automatically can be cancelled (nothing saved) or stopped part way (saved as one step)', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   const layout = new LayoutPage(page);
   await map.open(caremap.url);
@@ -136,7 +153,8 @@ async function drawnActors(page: import('@playwright/test').Page) {
 
 type R = { x0: number; y0: number; x1: number; y1: number };
 /** Overlap by more than a pixel (rounding of transforms). */
-const clash = (a: R, b: R) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
+const clash = (a: R, b: R) =>
+  Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
 
 async function expectReadable(page: import('@playwright/test').Page, what: string) {
   // The layout has been saved and the view fitted: wait for React Flow to finish the fit's frame.
@@ -149,13 +167,20 @@ async function expectReadable(page: import('@playwright/test').Page, what: strin
   for (const [i, a] of actors.entries()) {
     // (Names may be hidden when the fitted view is far out: the labelling policy's call, not the layout's.)
     if (!a.shape) problems.push(`${a.name}: not drawn`);
-    else if (a.shape.x0 < pane!.x0 - 1 || a.shape.x1 > pane!.x1 + 1 || a.shape.y0 < pane!.y0 - 1 || a.shape.y1 > pane!.y1 + 1) problems.push(`${a.name}: outside the view`);
+    else if (
+      a.shape.x0 < pane!.x0 - 1 ||
+      a.shape.x1 > pane!.x1 + 1 ||
+      a.shape.y0 < pane!.y0 - 1 ||
+      a.shape.y1 > pane!.y1 + 1
+    )
+      problems.push(`${a.name}: outside the view`);
     for (const b of actors.slice(i + 1)) {
       if (!a.shape || !b.shape) continue;
       if (clash(a.shape, b.shape)) problems.push(`${a.name} overlaps ${b.name}`);
       if (!a.label || !b.label) continue;
       if (clash(a.label, b.label)) problems.push(`the names ${a.name} and ${b.name} overlap`);
-      if (clash(a.label, b.shape) || clash(b.label, a.shape)) problems.push(`a name covers an actor: ${a.name} / ${b.name}`);
+      if (clash(a.label, b.shape) || clash(b.label, a.shape))
+        problems.push(`a name covers an actor: ${a.name} / ${b.name}`);
     }
   }
   expect(problems, what).toEqual([]);
@@ -167,41 +192,50 @@ for (const size of [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ]) {
-  demoTest(`every layout on the demo map leaves no actors or names overlapping, fitted in view, at ${size.width}×${size.height}`, async ({ page, demo }) => {
-    await page.setViewportSize(size);
-    const map = new MapPage(page);
-    const layout = new LayoutPage(page);
-    await map.open(demo.url);
-    await expectReadable(page, 'demo as it opens');
+  demoTest(
+    `every layout on the demo map leaves no actors or names overlapping, fitted in view, at ${size.width}×${size.height}`,
+    async ({ page, demo }) => {
+      await page.setViewportSize(size);
+      const map = new MapPage(page);
+      const layout = new LayoutPage(page);
+      await map.open(demo.url);
+      await expectReadable(page, 'demo as it opens');
 
-    await layout.arrangeAutomatically();
-    await expectReadable(page, 'arrange automatically');
+      await layout.arrangeAutomatically();
+      await expectReadable(page, 'arrange automatically');
 
-    await map.actor('Hollybrook Care Circle').click();
-    await layout.choose('Care circle by ties');
-    await expect(map.status).toHaveText(/^Care circle around Hollybrook Care Circle: moved/);
-    const rings = page.locator('svg.layout-guides[data-guides="rings"] text');
-    await expect(rings.first()).toBeVisible();
-    expect(await rings.allTextContents()).toEqual(['1 tie away', '2 ties away', '3 ties away', '4 ties away', 'Not connected']);
-    await expectReadable(page, 'care circle by ties');
+      await map.actor('Hollybrook Care Circle').click();
+      await layout.choose('Care circle by ties');
+      await expect(map.status).toHaveText(/^Care circle around Hollybrook Care Circle: moved/);
+      const rings = page.locator('svg.layout-guides[data-guides="rings"] text');
+      await expect(rings.first()).toBeVisible();
+      expect(await rings.allTextContents()).toEqual([
+        '1 tie away',
+        '2 ties away',
+        '3 ties away',
+        '4 ties away',
+        'Not connected',
+      ]);
+      await expectReadable(page, 'care circle by ties');
 
-    await map.actor('Hollybrook Care Circle').click();
-    await layout.choose('Care circle by kind');
-    await expect(map.status).toHaveText(/^Care circle around Hollybrook Care Circle: moved/);
-    await expect(rings.first()).toHaveText('Individuals');
-    await expectReadable(page, 'care circle by kind');
+      await map.actor('Hollybrook Care Circle').click();
+      await layout.choose('Care circle by kind');
+      await expect(map.status).toHaveText(/^Care circle around Hollybrook Care Circle: moved/);
+      await expect(rings.first()).toHaveText('Individuals');
+      await expectReadable(page, 'care circle by kind');
 
-    await map.map.click({ position: { x: 5, y: size.height / 2 } });
-    await layout.choose(/^Group by kind/);
-    await expect(map.status).toHaveText(/^Grouped by kind: moved/);
-    await expect(rings).toHaveCount(0);
-    const headings = page.locator('svg.layout-guides[data-guides="regions"] text');
-    await expect(headings).toHaveCount(6);
-    await expect(headings.filter({ hasText: /^Statutory service \(4\)$/ })).toHaveCount(1);
-    await expectReadable(page, 'group by kind');
+      await map.map.click({ position: { x: 5, y: size.height / 2 } });
+      await layout.choose(/^Group by kind/);
+      await expect(map.status).toHaveText(/^Grouped by kind: moved/);
+      await expect(rings).toHaveCount(0);
+      const headings = page.locator('svg.layout-guides[data-guides="regions"] text');
+      await expect(headings).toHaveCount(6);
+      await expect(headings.filter({ hasText: /^Statutory service \(4\)$/ })).toHaveCount(1);
+      await expectReadable(page, 'group by kind');
 
-    // Moving everything back (Undo) takes the regions away with the layout.
-    await map.undoButton().click();
-    await expect(headings).toHaveCount(0);
-  });
+      // Moving everything back (Undo) takes the regions away with the layout.
+      await map.undoButton().click();
+      await expect(headings).toHaveCount(0);
+    },
+  );
 }

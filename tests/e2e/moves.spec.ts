@@ -8,7 +8,10 @@ const GRASSROOTS = 'Grassroots or mutual aid group';
 test.describe('one undo step per gesture', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('arrow keys move the chosen actor, Shift in bigger steps, and one Undo takes the whole burst back', async ({ page, caremap }) => {
+  test('arrow keys move the chosen actor, Shift in bigger steps, and one Undo takes the whole burst back', async ({
+    page,
+    caremap,
+  }) => {
     const map = new MapPage(page);
     await map.open(caremap.url);
     await map.quickAdd('Lunch Club', GRASSROOTS);

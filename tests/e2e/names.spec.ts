@@ -41,7 +41,9 @@ async function drawnNames(page: Page): Promise<{ shown: DrawnName[]; total: numb
       if (style.visibility === 'hidden' || style.display === 'none' || r.width === 0 || !inView) continue;
       const id = el.closest('.react-flow__node')!.getAttribute('data-id')!;
       // Another actor's shape under this name (a few px of anti-aliasing allowed).
-      const covers = shapes.filter((s) => s.id !== id && r.left < s.x1 - 2 && s.x0 < r.right - 2 && r.top < s.y1 - 2 && s.y0 < r.bottom - 2).length;
+      const covers = shapes.filter(
+        (s) => s.id !== id && r.left < s.x1 - 2 && s.x0 < r.right - 2 && r.top < s.y1 - 2 && s.y0 < r.bottom - 2,
+      ).length;
       shown.push({
         id,
         covers,
@@ -68,7 +70,8 @@ function overlapping(names: DrawnName[]): string[] {
     for (let j = i + 1; j < names.length; j++) {
       const a = names[i]!.box;
       const b = names[j]!.box;
-      if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) found.push(`${names[i]!.text} / ${names[j]!.text}`);
+      if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5)
+        found.push(`${names[i]!.text} / ${names[j]!.text}`);
     }
   }
   return found;
@@ -76,15 +79,24 @@ function overlapping(names: DrawnName[]): string[] {
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-test('workshop mode at 1920×1080 on the demo map: names ≥ 18 px, whole, haloed, none overlapping', async ({ page, demo }, info) => {
+test('workshop mode at 1920×1080 on the demo map: names ≥ 18 px, whole, haloed, none overlapping', async ({
+  page,
+  demo,
+}, info) => {
   const map = new MapPage(page);
   await map.open(demo.url);
   await page.mouse.move(0, 0);
   await page.keyboard.press('F5');
   await new WorkshopPage(page).expectOn();
   // The fit after entering workshop mode may still be moving: wait until every shown name meets the rule.
-  await expect.poll(async () => (await drawnNames(page)).shown.every((n) => n.screenPx >= 18), { message: 'every shown name at least 18 px' }).toBe(true);
-  await expect.poll(async () => overlapping((await drawnNames(page)).shown), { message: 'shown names that overlap' }).toEqual([]);
+  await expect
+    .poll(async () => (await drawnNames(page)).shown.every((n) => n.screenPx >= 18), {
+      message: 'every shown name at least 18 px',
+    })
+    .toBe(true);
+  await expect
+    .poll(async () => overlapping((await drawnNames(page)).shown), { message: 'shown names that overlap' })
+    .toEqual([]);
   await page.screenshot({ path: info.outputPath('workshop-1920.png') });
 
   const { shown, total } = await drawnNames(page);
@@ -112,7 +124,9 @@ test('workshop mode at 1920×1080 on the demo map: names ≥ 18 px, whole, haloe
   await expect.poll(async () => overlapping((await drawnNames(page)).shown)).toEqual([]);
   await page.screenshot({ path: info.outputPath('workshop-1920-zoomed-out.png') });
   const hiddenIds = await page.evaluate(() =>
-    [...document.querySelectorAll('.actor__name--yields')].map((el) => el.closest('.react-flow__node')!.getAttribute('data-id')!),
+    [...document.querySelectorAll('.actor__name--yields')].map((el) =>
+      el.closest('.react-flow__node')!.getAttribute('data-id')!,
+    ),
   );
   // A hidden name shows when its actor is selected, and stays clear of the names still shown.
   expect(hiddenIds.length, 'some names gave way on this map').toBeGreaterThan(0);
@@ -131,16 +145,24 @@ test('workshop mode at 1920×1080 on the demo map: names ≥ 18 px, whole, haloe
       node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     }, id);
     await page.mouse.move(0, 0);
-    await expect.poll(async () => (await drawnNames(page)).shown.some((n) => n.id === id), { message: 'the selected name shows' }).toBe(true);
+    await expect
+      .poll(async () => (await drawnNames(page)).shown.some((n) => n.id === id), { message: 'the selected name shows' })
+      .toBe(true);
     await expect.poll(async () => overlapping((await drawnNames(page)).shown)).toEqual([]);
   }
 });
 
-test('normal mode: names at least 11 px on screen and none overlapping, at 1920×1080 and 1280×800', async ({ page, demo }, info) => {
+test('normal mode: names at least 11 px on screen and none overlapping, at 1920×1080 and 1280×800', async ({
+  page,
+  demo,
+}, info) => {
   const map = new MapPage(page);
   await map.open(demo.url);
   await page.mouse.move(0, 0);
-  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 800 }]) {
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 800 },
+  ]) {
     await page.setViewportSize(size);
     await page.getByRole('button', { name: 'Fit the whole map in view' }).click();
     await page.mouse.move(0, 0);
@@ -153,7 +175,10 @@ test('normal mode: names at least 11 px on screen and none overlapping, at 1920�
   }
 });
 
-test("tie types on the demo map give way to names and to each other: nothing written overlaps", async ({ page, demo }, info) => {
+test('tie types on the demo map give way to names and to each other: nothing written overlaps', async ({
+  page,
+  demo,
+}, info) => {
   const map = new MapPage(page);
   await map.open(demo.url);
   await page.mouse.move(0, 0);
@@ -169,7 +194,11 @@ test("tie types on the demo map give way to names and to each other: nothing wri
         return { text: el.textContent ?? '', box: { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom } };
       }),
     );
-    return { names: shown.length, labels: labels.length, all: [...shown.map((n) => ({ text: n.text, box: n.box })), ...labels] };
+    return {
+      names: shown.length,
+      labels: labels.length,
+      all: [...shown.map((n) => ({ text: n.text, box: n.box })), ...labels],
+    };
   };
   await expect.poll(async () => (await written()).labels, { message: 'some tie types are written' }).toBeGreaterThan(5);
   await expect.poll(async () => overlapping((await written()).all as DrawnName[])).toEqual([]);

@@ -27,7 +27,10 @@ async function addVolunteer(map: DetailsPage): Promise<void> {
   await map.saved(`Edit “${PERSON}”`);
 }
 
-test('a kind marked as people is anonymised in an exported spreadsheet, and the dialog says what is left out', async ({ page, caremap }) => {
+test('a kind marked as people is anonymised in an exported spreadsheet, and the dialog says what is left out', async ({
+  page,
+  caremap,
+}) => {
   const map = new DetailsPage(page);
   await map.open(caremap.url);
   await map.openLists();
@@ -44,7 +47,9 @@ test('a kind marked as people is anonymised in an exported spreadsheet, and the 
   await exporter.format(/Spreadsheet \(Excel/).check();
   await expect(exporter.dialog.getByText(/People \(Individual active citizen, Volunteers\) become/)).toBeVisible();
   await exporter.anonymise().check();
-  await expect(exporter.dialog.getByLabel('What the anonymised file holds')).toContainText('email, phone, address and website');
+  await expect(exporter.dialog.getByLabel('What the anonymised file holds')).toContainText(
+    'email, phone, address and website',
+  );
   await page.screenshot({ path: test.info().outputPath('export-anonymise-1280.png') });
   const [file] = await exporter.exportFiles();
   const book = XLSX.read(file!.bytes, { type: 'buffer' });
@@ -54,7 +59,10 @@ test('a kind marked as people is anonymised in an exported spreadsheet, and the 
   expect(everything).toContain('Elm Road Food Bank');
 });
 
-test('Forget this person removes them from the map, the undo history and the file, after a clear warning', async ({ page, caremap }) => {
+test('Forget this person removes them from the map, the undo history and the file, after a clear warning', async ({
+  page,
+  caremap,
+}) => {
   const map = new DetailsPage(page);
   await map.open(caremap.url);
   await addVolunteer(map);
@@ -75,7 +83,10 @@ test('Forget this person removes them from the map, the undo history and the fil
   await expect(map.actor(PERSON)).toHaveCount(0);
 
   await caremap.restart();
-  const bytes = Buffer.concat([readFileSync(caremap.mapPath), ...(existsSync(`${caremap.mapPath}-wal`) ? [readFileSync(`${caremap.mapPath}-wal`)] : [])]);
+  const bytes = Buffer.concat([
+    readFileSync(caremap.mapPath),
+    ...(existsSync(`${caremap.mapPath}-wal`) ? [readFileSync(`${caremap.mapPath}-wal`)] : []),
+  ]);
   for (const secret of [PERSON, EMAIL, PHONE]) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
 });
 
@@ -83,7 +94,15 @@ test('the import preview asks whether each new kind’s actors are people', asyn
   const map = new DetailsPage(page);
   await map.open(caremap.url);
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Name', 'Type'], ['St Mary’s Drop-in', 'Faith group'], ['Vera', 'Unpaid carers']]), 'Actors');
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['Name', 'Type'],
+      ['St Mary’s Drop-in', 'Faith group'],
+      ['Vera', 'Unpaid carers'],
+    ]),
+    'Actors',
+  );
   const dialog = new ImportPage(page);
   await dialog.openFromFileMenu();
   await dialog.chooseFile('partners.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);

@@ -14,13 +14,22 @@ test('a map on a read-only drive opens read-only and refuses edits with a senten
   expect(writable, 'this system can make a folder read-only (chmod, or chattr for root)').not.toBeNull();
   try {
     await map.open(await caremap.restart());
-    await expect(page.locator('.status-bar__read-only')).toHaveText('Read-only: this map cannot be changed here. Save a copy to edit it.');
+    await expect(page.locator('.status-bar__read-only')).toHaveText(
+      'Read-only: this map cannot be changed here. Save a copy to edit it.',
+    );
     await expect(map.actor('Ada Okafor')).toBeVisible();
     await map.quickAddName.fill('Bea Jones');
     await map.quickAddName.press('Enter');
-    await expect(page.getByText('“Workshop test.caremap” is read-only (it is on a read-only drive, or the file is locked)').first()).toBeVisible();
+    await expect(
+      page
+        .getByText('“Workshop test.caremap” is read-only (it is on a read-only drive, or the file is locked)')
+        .first(),
+    ).toBeVisible();
     await expect(map.actor('Bea Jones')).toHaveCount(0);
-    for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `test-results/read-only-map-${width}.png` });
     }

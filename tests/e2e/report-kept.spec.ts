@@ -13,7 +13,10 @@ async function openReport(page: Page) {
   return page.getByRole('dialog', { name: 'Analysis & Overview report' });
 }
 
-test('report edits survive closing Caremap and opening the map again; writing again asks first', async ({ page, caremap }) => {
+test('report edits survive closing Caremap and opening the map again; writing again asks first', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   await map.open(caremap.url);
   await map.quickAdd('Ada Okafor', 'Individual active citizen');

@@ -34,7 +34,10 @@ async function expectAllActorsClear(page: Page, room: RoomPage) {
 
 for (const size of SIZES) {
   for (const arrangement of ARRANGEMENTS) {
-    test(`${size.width}×${size.height}, ${arrangement.name}: fitting leaves every actor clear of panels and legend`, async ({ page, demo }) => {
+    test(`${size.width}×${size.height}, ${arrangement.name}: fitting leaves every actor clear of panels and legend`, async ({
+      page,
+      demo,
+    }) => {
       await openDemo(page, demo.url, size);
       const room = new RoomPage(page);
       for (const toggle of arrangement.toggles) await page.getByRole('button', { name: toggle, exact: true }).click();
@@ -46,7 +49,8 @@ for (const size of SIZES) {
       await page.keyboard.press('Control+0');
       await expectAllActorsClear(page, room);
       // The panels put back as they were (as when a guided session ends): the fitted view refits to the room left.
-      for (const toggle of [...arrangement.toggles].reverse()) await page.getByRole('button', { name: toggle, exact: true }).click();
+      for (const toggle of [...arrangement.toggles].reverse())
+        await page.getByRole('button', { name: toggle, exact: true }).click();
       await expectAllActorsClear(page, room);
     });
   }
@@ -67,7 +71,10 @@ for (const size of SIZES) {
   });
 }
 
-test('at 1280×800 with Tools and Details open the map keeps at least 60% of the width, and a sensible height', async ({ page, demo }) => {
+test('at 1280×800 with Tools and Details open the map keeps at least 60% of the width, and a sensible height', async ({
+  page,
+  demo,
+}) => {
   await openDemo(page, demo.url, SIZES[0]!);
   await expect(page.getByRole('complementary', { name: 'Tools' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible();
@@ -76,7 +83,10 @@ test('at 1280×800 with Tools and Details open the map keeps at least 60% of the
   expect(map.height).toBeGreaterThanOrEqual(600);
 });
 
-test('in workshop mode a guided session leaves the map more than half the height at 1280×800', async ({ page, demo }) => {
+test('in workshop mode a guided session leaves the map more than half the height at 1280×800', async ({
+  page,
+  demo,
+}) => {
   await openDemo(page, demo.url, SIZES[0]!);
   await page.getByRole('button', { name: 'Start a guided session' }).click();
   await page.getByRole('button', { name: 'Workshop mode' }).click();
@@ -85,7 +95,10 @@ test('in workshop mode a guided session leaves the map more than half the height
   expect(map.height).toBeGreaterThanOrEqual(400);
 });
 
-test('a panel collapses to a rail and comes back from the keyboard, and the map refits to the room', async ({ page, demo }) => {
+test('a panel collapses to a rail and comes back from the keyboard, and the map refits to the room', async ({
+  page,
+  demo,
+}) => {
   await openDemo(page, demo.url, SIZES[0]!);
   const room = new RoomPage(page);
   const before = (await room.measure()).map.width;
@@ -132,7 +145,10 @@ test('a view the facilitator moved keeps its middle in view when a panel opens',
     const right = docked ? legend.x : map.x + map.width;
     const cx = (map.x + right) / 2;
     const cy = map.y + map.height / 2;
-    const near = actors.map((a) => ({ a, d: Math.hypot(a.box.x + a.box.width / 2 - cx, a.box.y + a.box.height / 2 - cy) }));
+    const near = actors.map((a) => ({
+      a,
+      d: Math.hypot(a.box.x + a.box.width / 2 - cx, a.box.y + a.box.height / 2 - cy),
+    }));
     near.sort((p, q) => p.d - q.d);
     return near[0]!.a.name;
   };
@@ -145,7 +161,10 @@ test('a view the facilitator moved keeps its middle in view when a panel opens',
   await expect.poll(centreActor).toBe(middle);
 });
 
-test('with the table open at 1280×800 the short map has its legend down the right edge, not across its foot', async ({ page, demo }) => {
+test('with the table open at 1280×800 the short map has its legend down the right edge, not across its foot', async ({
+  page,
+  demo,
+}) => {
   await openDemo(page, demo.url, SIZES[0]!);
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Table' })).toBeVisible();

@@ -45,7 +45,10 @@ test('Save a copy as asks before replacing an existing map', async ({ page, care
   expect(actorNames(copyPath)).toEqual(['Ada Okafor']);
 
   await page.getByRole('button', { name: 'Save copy' }).click();
-  await page.getByRole('dialog', { name: 'Replace the existing map?' }).getByRole('button', { name: 'Replace it' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace the existing map?' })
+    .getByRole('button', { name: 'Replace it' })
+    .click();
   await expect(page.getByRole('dialog')).toBeHidden();
   expect(actorNames(copyPath)).toEqual(['Ada Okafor', 'Bea Jones']);
 });

@@ -7,7 +7,10 @@ import { ViewPage } from './page-models/view-page';
 const CITIZEN = 'Individual active citizen';
 const GRASSROOTS = 'Grassroots or mutual aid group';
 
-test('filters by kind, finds an actor by tag, focuses on a neighbourhood, and keeps the data after a reload', async ({ page, caremap }) => {
+test('filters by kind, finds an actor by tag, focuses on a neighbourhood, and keeps the data after a reload', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   const details = new DetailsPage(page);
   const view = new ViewPage(page);

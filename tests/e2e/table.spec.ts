@@ -18,7 +18,10 @@ test('edits actors in the table, in bulk as one undo step, and sorts them', asyn
   await expect(map.map).toBeVisible();
 
   // Sorted by name, A to Z, until a heading is clicked.
-  const names = () => table.locator('tbody tr td:nth-child(2) input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const names = () =>
+    table
+      .locator('tbody tr td:nth-child(2) input')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
   expect(await names()).toEqual(['Ada Okafor', 'Bea Njoku', 'Maple Street Hub']);
   await table.getByRole('button', { name: 'Name' }).click();
@@ -44,9 +47,13 @@ test('edits actors in the table, in bulk as one undo step, and sorts them', asyn
   await expect(selectedOnCanvas.filter({ hasText: 'Beatrice Njoku' })).toHaveCount(1);
   const kindOf = (who: string) => table.getByLabel(`Kind of ${who}`, { exact: true });
   const panel = page.getByRole('region', { name: 'Table' });
-  await panel.getByLabel('Set the kind of the 2 selected actors').selectOption({ label: 'Community hub or voluntary organisation' });
+  await panel
+    .getByLabel('Set the kind of the 2 selected actors')
+    .selectOption({ label: 'Community hub or voluntary organisation' });
   await expect(kindOf('Ada Okafor').locator('option:checked')).toHaveText('Community hub or voluntary organisation');
-  await expect(kindOf('Beatrice Njoku').locator('option:checked')).toHaveText('Community hub or voluntary organisation');
+  await expect(kindOf('Beatrice Njoku').locator('option:checked')).toHaveText(
+    'Community hub or voluntary organisation',
+  );
 
   await map.undoButton().click();
   await expect(kindOf('Ada Okafor').locator('option:checked')).toHaveText('Individual active citizen');
@@ -69,13 +76,21 @@ test('selecting on the canvas selects the row, and a row click selects on the ca
   // The last actor added is selected on the canvas.
   await expect(table.getByLabel('Select Maple Street Hub', { exact: true })).toBeChecked();
   await expect(table.getByLabel('Select Ada Okafor', { exact: true })).not.toBeChecked();
-  await table.getByRole('row').filter({ has: page.getByLabel('Name of Ada Okafor', { exact: true }) }).locator('td').nth(4).click();
+  await table
+    .getByRole('row')
+    .filter({ has: page.getByLabel('Name of Ada Okafor', { exact: true }) })
+    .locator('td')
+    .nth(4)
+    .click();
   await expect(table.getByLabel('Select Ada Okafor', { exact: true })).toBeChecked();
   await expect(table.getByLabel('Select Maple Street Hub', { exact: true })).not.toBeChecked();
   await expect(page.getByRole('region', { name: 'Table' }).getByText('2 actors, 1 selected')).toBeVisible();
 });
 
-test('follows the map filter, selects a range with Shift, and sets two ties’ status in one step', async ({ page, caremap }) => {
+test('follows the map filter, selects a range with Shift, and sets two ties’ status in one step', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   const view = new ViewPage(page);
   await map.open(caremap.url);
@@ -89,7 +104,12 @@ test('follows the map filter, selects a range with Shift, and sets two ties’ s
   const actors = panel.getByRole('table', { name: 'Actors' });
 
   // Shift-click selects every row between the last one clicked and this one.
-  const cell = (who: string) => actors.getByRole('row').filter({ has: page.getByLabel(`Name of ${who}`, { exact: true }) }).locator('td').nth(4);
+  const cell = (who: string) =>
+    actors
+      .getByRole('row')
+      .filter({ has: page.getByLabel(`Name of ${who}`, { exact: true }) })
+      .locator('td')
+      .nth(4);
   await cell('Ada Okafor').click();
   await cell('Zed Morris').click({ modifiers: ['Shift'] });
   await expect(panel.getByText('3 actors, 3 selected')).toBeVisible();
@@ -110,7 +130,8 @@ test('follows the map filter, selects a range with Shift, and sets two ties’ s
   await ties.getByRole('checkbox', { name: /^Select all/ }).check();
   await expect(map.map.locator('.react-flow__edge.selected')).toHaveCount(2);
   await panel.getByLabel('Set the status of the 2 selected ties').selectOption({ label: 'Potential' });
-  const status = (from: string, to: string) => ties.getByLabel(`Status of tie from ${from} to ${to}`, { exact: true }).locator('option:checked');
+  const status = (from: string, to: string) =>
+    ties.getByLabel(`Status of tie from ${from} to ${to}`, { exact: true }).locator('option:checked');
   await expect(status('Ada Okafor', 'Lunch Club')).toHaveText('Potential');
   await expect(status('Lunch Club', 'Zed Morris')).toHaveText('Potential');
   await map.undoButton().click();

@@ -8,7 +8,10 @@ const GRASSROOTS = 'Grassroots or mutual aid group';
 
 test.use({ viewport: { width: 1600, height: 900 } });
 
-test('a drawn tie ends selected, its details open with the type focused; a tie back is a separate curve', async ({ page, caremap }) => {
+test('a drawn tie ends selected, its details open with the type focused; a tie back is a separate curve', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   await map.open(caremap.url);
   await map.dragKindOntoMap(CITIZEN, { x: 250, y: 200 }, 'Ada Okafor');
@@ -44,7 +47,14 @@ test('a drawn tie ends selected, its details open with the type focused; a tie b
   const [d1, d2] = [await path(there), await path(back)];
   expect(d1).not.toBe(d2);
   const middle = (d: string | null) => {
-    const [x0, y0, cx, cy, x1, y1] = (d ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number) as [number, number, number, number, number, number];
+    const [x0, y0, cx, cy, x1, y1] = (d ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     return { x: 0.25 * x0 + 0.5 * cx + 0.25 * x1, y: 0.25 * y0 + 0.5 * cy + 0.25 * y1 };
   };
   const m1 = middle(d1);
@@ -59,7 +69,7 @@ test('a drawn tie ends selected, its details open with the type focused; a tie b
   await expect(back).not.toHaveClass(/\bselected\b/);
 });
 
-test("tie types shown on the map on a halo, off by default, from Size & colour", async ({ page, caremap }) => {
+test('tie types shown on the map on a halo, off by default, from Size & colour', async ({ page, caremap }) => {
   const map = new MapPage(page);
   await map.open(caremap.url);
   await map.dragKindOntoMap(CITIZEN, { x: 250, y: 200 }, 'Ada Okafor');

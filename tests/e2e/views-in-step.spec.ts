@@ -76,7 +76,9 @@ test('every kind of edit made in one view appears in the other', async ({ page, 
   const beforeLayout = await offsets(a);
   await new LayoutPage(page).arrangeAutomatically();
   const afterLayout = await offsets(a);
-  const moved = others.filter((_, i) => Math.hypot(afterLayout[i]!.x - beforeLayout[i]!.x, afterLayout[i]!.y - beforeLayout[i]!.y) > 0.05);
+  const moved = others.filter(
+    (_, i) => Math.hypot(afterLayout[i]!.x - beforeLayout[i]!.x, afterLayout[i]!.y - beforeLayout[i]!.y) > 0.05,
+  );
   expect(moved.length, 'the layout should move some actor relative to Ada').toBeGreaterThan(0);
   await expect
     .poll(async () => {
@@ -104,7 +106,11 @@ test('every kind of edit made in one view appears in the other', async ({ page, 
   await b.page.context().close();
 });
 
-test('switching maps in one view: the other says so, never writes into the new map, and follows when asked', async ({ page, caremap, browser }) => {
+test('switching maps in one view: the other says so, never writes into the new map, and follows when asked', async ({
+  page,
+  caremap,
+  browser,
+}) => {
   const a = new MapPage(page);
   await a.open(caremap.url);
   const b = await secondView(browser, page);
@@ -124,11 +130,16 @@ test('switching maps in one view: the other says so, never writes into the new m
   await b.quickAddName.fill('Wrong place');
   await b.quickAddKind.selectOption({ label: CITIZEN });
   await b.quickAddName.press('Enter');
-  await expect(b.page.getByRole('alert').filter({ hasText: 'Not changed: this window shows a map that is no longer open.' })).toBeVisible();
+  await expect(
+    b.page.getByRole('alert').filter({ hasText: 'Not changed: this window shows a map that is no longer open.' }),
+  ).toBeVisible();
   await expect(b.actor('Wrong place')).toHaveCount(0);
   await expect(b.page.locator('.status-bar__facts')).toContainText('Not editing: this map is no longer the one open.');
   await expect(b.page.locator('.status-bar__saved')).toHaveCount(0);
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     await b.page.setViewportSize({ width, height });
     await b.page.screenshot({ path: `test-results/views-in-step-notice-${width}.png` });
   }

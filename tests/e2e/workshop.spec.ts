@@ -5,9 +5,17 @@ import { MapPage } from './page-models/map-page';
 import { WorkshopPage } from './page-models/workshop-page';
 
 const CITIZEN = 'Individual active citizen';
-const PERSONAL = { Email: 'ada@example.org', Phone: '07700 900123', 'Area or address': '12 Maple Street, E5', Notes: 'Prefers calls after 6pm' };
+const PERSONAL = {
+  Email: 'ada@example.org',
+  Phone: '07700 900123',
+  'Area or address': '12 Maple Street, E5',
+  Notes: 'Prefers calls after 6pm',
+};
 
-test('workshop mode: F5 in, three actors by keyboard, undo one in one click, Esc out; personal fields never shown', async ({ page, caremap }) => {
+test('workshop mode: F5 in, three actors by keyboard, undo one in one click, Esc out; personal fields never shown', async ({
+  page,
+  caremap,
+}) => {
   const map = new MapPage(page);
   const workshop = new WorkshopPage(page);
   await map.open(caremap.url);
@@ -37,7 +45,12 @@ test('workshop mode: F5 in, three actors by keyboard, undo one in one click, Esc
   await expect(map.actor('Lunch Club').getByTitle('Lunch Club · Grassroots or mutual aid group')).toBeVisible();
   await expect(map.actor('Food Bank').getByTitle('Food Bank · Grassroots or mutual aid group')).toBeVisible();
   await expect(map.actor('Library').getByTitle('Library · Community charity / not-for-profit (CIC)')).toBeVisible();
-  await expect(workshop.recent.getByRole('listitem')).toHaveText([/^Add “Library”/, /^Add “Food Bank”/, /^Add “Lunch Club”/, /^Edit “Ada Okafor”/]);
+  await expect(workshop.recent.getByRole('listitem')).toHaveText([
+    /^Add “Library”/,
+    /^Add “Food Bank”/,
+    /^Add “Lunch Club”/,
+    /^Edit “Ada Okafor”/,
+  ]);
 
   // Hovering an actor shows its name only; nothing personal is anywhere in the page, visible or not.
   await map.actor('Ada Okafor').hover();

@@ -11,9 +11,52 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ada', 'Tomasz', 'Priya', 'Delroy', 'Mei', 'Fatima', 'Joe', 'Grace', 'Samir', 'Hannah', 'Winston', 'Rosa', 'Kwame', 'Agnieszka', 'Bilal', 'Chloe', 'Dev', 'Esther', 'Femi', 'Gita'];
-const LAST = ['Okafor', 'Nowak', 'Raman', 'Campbell', 'Chen', 'Haddad', 'Brennan', 'Mensah', 'Aziz', 'Feld', 'Clarke', 'Alvarez'];
-const PLACES = ['Maple Street', 'Larkfield', 'Hollybrook', 'Brookside', 'Eastgate', 'Millbrook', 'Riverside', 'Wellside'];
+const FIRST = [
+  'Ada',
+  'Tomasz',
+  'Priya',
+  'Delroy',
+  'Mei',
+  'Fatima',
+  'Joe',
+  'Grace',
+  'Samir',
+  'Hannah',
+  'Winston',
+  'Rosa',
+  'Kwame',
+  'Agnieszka',
+  'Bilal',
+  'Chloe',
+  'Dev',
+  'Esther',
+  'Femi',
+  'Gita',
+];
+const LAST = [
+  'Okafor',
+  'Nowak',
+  'Raman',
+  'Campbell',
+  'Chen',
+  'Haddad',
+  'Brennan',
+  'Mensah',
+  'Aziz',
+  'Feld',
+  'Clarke',
+  'Alvarez',
+];
+const PLACES = [
+  'Maple Street',
+  'Larkfield',
+  'Hollybrook',
+  'Brookside',
+  'Eastgate',
+  'Millbrook',
+  'Riverside',
+  'Wellside',
+];
 const GROUPS = ['Mutual Aid', 'Care Circle', 'Community Fridge', 'Supper Club', 'Tenants Association', 'Knit & Natter'];
 const CHARITIES = ['Befriending CIC', 'Advice Centre', 'Food Bank', 'Carers Network', 'Family Trust'];
 
@@ -26,7 +69,14 @@ export function careNetwork(size = 60, seed = 7): { actors: LayoutActor[]; ties:
   const actors: LayoutActor[] = [];
   const ties: LayoutTie[] = [];
   const add = (name: string, kindId: string) => {
-    const a = { id: `a${actors.length}`, name, kindId, x: Math.round(random() * 1600), y: Math.round(random() * 900), pinned: false };
+    const a = {
+      id: `a${actors.length}`,
+      name,
+      kindId,
+      x: Math.round(random() * 1600),
+      y: Math.round(random() * 900),
+      pinned: false,
+    };
     actors.push(a);
     return a.id;
   };
@@ -36,7 +86,11 @@ export function careNetwork(size = 60, seed = 7): { actors: LayoutActor[]; ties:
   const lonely = Math.max(1, Math.round(size / 20));
   const apart = Math.max(3, Math.round(size / 15));
   const clusters = Math.max(2, Math.round((size - lonely - apart - 3) / 11));
-  const statutory = [add('Northbrook Social Prescribing', 'statutory'), add('District Nursing Team', 'statutory'), add('Adult Social Care', 'statutory')];
+  const statutory = [
+    add('Northbrook Social Prescribing', 'statutory'),
+    add('District Nursing Team', 'statutory'),
+    add('Adult Social Care', 'statutory'),
+  ];
   tie(statutory[0]!, statutory[1]!);
   tie(statutory[1]!, statutory[2]!);
   const perCluster = Math.floor((size - lonely - apart - statutory.length) / clusters);
@@ -51,7 +105,12 @@ export function careNetwork(size = 60, seed = 7): { actors: LayoutActor[]; ties:
     members.push(partner);
     for (let k = 2; k < perCluster; k++) {
       const kind = k % 5 === 0 ? 'social-enterprise' : 'individual';
-      const id = add(kind === 'individual' ? `${pick(FIRST)} ${pick(LAST)}` : `${place} ${pick(['Repair Café', 'Bakery', 'Sewing Co-op'])}`, kind);
+      const id = add(
+        kind === 'individual'
+          ? `${pick(FIRST)} ${pick(LAST)}`
+          : `${place} ${pick(['Repair Café', 'Bakery', 'Sewing Co-op'])}`,
+        kind,
+      );
       tie(id, random() < 0.7 ? hub : partner);
       // People in one neighbourhood know a few of each other.
       if (random() < 0.6) tie(id, members[1 + Math.floor(random() * (members.length - 1))]!);

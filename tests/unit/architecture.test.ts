@@ -26,7 +26,9 @@ describe('architecture', () => {
   it('keeps SQL inside src/main/store', () => {
     const sqlOutside = sourceFiles(join(ROOT, 'src'))
       .filter((file) => !file.includes(join('src', 'main', 'store')))
-      .filter((file) => /\.prepare\(|\.exec\(\s*['"`]\s*(CREATE|INSERT|UPDATE|DELETE|SELECT|PRAGMA)/i.test(readFileSync(file, 'utf8')));
+      .filter((file) =>
+        /\.prepare\(|\.exec\(\s*['"`]\s*(CREATE|INSERT|UPDATE|DELETE|SELECT|PRAGMA)/i.test(readFileSync(file, 'utf8')),
+      );
     expect(sqlOutside.map((f) => relative(ROOT, f))).toEqual([]);
   });
 

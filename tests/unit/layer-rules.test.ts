@@ -7,15 +7,19 @@ import { dirname, join } from 'node:path';
 import { cruise, type IForbiddenRuleType, type IReporterOutput } from 'dependency-cruiser';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const config = createRequire(import.meta.url)(join(ROOT, '.dependency-cruiser.cjs')) as { forbidden: IForbiddenRuleType[] };
+const config = createRequire(import.meta.url)(join(ROOT, '.dependency-cruiser.cjs')) as {
+  forbidden: IForbiddenRuleType[];
+};
 const FIXTURE = mkdtempSync(join(tmpdir(), 'caremap-layer-rules-'));
 // Package imports in the fixture resolve to the real packages, as they do in src/.
 symlinkSync(join(ROOT, 'node_modules'), join(FIXTURE, 'node_modules'), 'dir');
 
 const files: Record<string, string> = {
-  'src/shared/pure.ts': "import { x } from '../main/store/db';\nimport { readFileSync } from 'node:fs';\nexport const y = [x, readFileSync];\n",
+  'src/shared/pure.ts':
+    "import { x } from '../main/store/db';\nimport { readFileSync } from 'node:fs';\nexport const y = [x, readFileSync];\n",
   'src/main/store/db.ts': "import Database from 'better-sqlite3';\nexport const x = Database;\n",
-  'src/main/commands/edit.ts': "import Database from 'better-sqlite3';\nimport { app } from 'electron';\nexport const e = [Database, app];\n",
+  'src/main/commands/edit.ts':
+    "import Database from 'better-sqlite3';\nimport { app } from 'electron';\nexport const e = [Database, app];\n",
   'src/main/api/one.ts': "import type { Two } from './two';\nexport type One = { two?: Two };\n",
   'src/main/api/two.ts': "import type { One } from './one';\nexport type Two = { one?: One };\n",
   'src/renderer/src/state/store.ts': "import { feature } from '../canvas/feature';\nexport const s = feature;\n",

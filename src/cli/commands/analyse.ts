@@ -11,7 +11,12 @@ const USAGE = 'caremap analyse MAP.caremap [--json] [--report FILE.html|FILE.md|
 export const analyseCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseFileCommand(args, { json: { type: 'boolean' }, report: { type: 'string' }, anonymise: { type: 'boolean' } }, USAGE, io);
+    const parsed = parseFileCommand(
+      args,
+      { json: { type: 'boolean' }, report: { type: 'string' }, anonymise: { type: 'boolean' } },
+      USAGE,
+      io,
+    );
     if (!parsed) return 2;
     const file = parsed.file;
     const report = parsed.values.report;
@@ -26,7 +31,10 @@ export const analyseCommand: CliCommand = {
     try {
       const doc = readMapDocument(file);
       const analysis = analyseMap(doc);
-      const written = report === undefined ? [] : await writeReportFile(report, doc, analysis, { anonymise: parsed.values.anonymise ?? false });
+      const written =
+        report === undefined
+          ? []
+          : await writeReportFile(report, doc, analysis, { anonymise: parsed.values.anonymise ?? false });
       io.out(parsed.values.json ? JSON.stringify(analysis, null, 2) : analysisSummary(doc, analysis));
       if (written.length > 0 && !parsed.values.json) io.out(`\nReport written to ${written.join(' and ')}`);
       return 0;

@@ -21,7 +21,17 @@ function targetPaths(to: string, files: ExportFile[], format: string): string[] 
 export const exportCommand: CliCommand = {
   usage: USAGE,
   run(args, io) {
-    const parsed = parseFileCommand(args, { to: { type: 'string' }, anonymise: { type: 'boolean' }, anonymize: { type: 'boolean' }, scale: { type: 'string' } }, USAGE, io);
+    const parsed = parseFileCommand(
+      args,
+      {
+        to: { type: 'string' },
+        anonymise: { type: 'boolean' },
+        anonymize: { type: 'boolean' },
+        scale: { type: 'string' },
+      },
+      USAGE,
+      io,
+    );
     if (!parsed) return 2;
     const file = parsed.file;
     const to = parsed.values.to;
@@ -31,7 +41,9 @@ export const exportCommand: CliCommand = {
     }
     const format = extname(to).slice(1).toLowerCase();
     if (!FORMATS.includes(format)) {
-      io.err(`caremap can export to .${FORMATS.join(', .')} — not "${basename(to)}". Name the file with one of those endings.`);
+      io.err(
+        `caremap can export to .${FORMATS.join(', .')} — not "${basename(to)}". Name the file with one of those endings.`,
+      );
       return 2;
     }
     const scale = parsed.values.scale === undefined ? 2 : Number(parsed.values.scale);

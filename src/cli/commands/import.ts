@@ -11,15 +11,30 @@ import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile } from '../../m
 import { parseFileCommand, printFailure, type CliCommand } from '../cli-io';
 import { importSummaryText } from '../import-summary';
 
-const USAGE = 'caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--mutual] [--json]';
+const USAGE =
+  'caremap import FILE [--with FILE2] --into MAP.caremap [--sheet-actors NAME] [--sheet-ties NAME] [--create-missing] [--mutual] [--json]';
 
 /** "none" names no sheet, so a ties-only or actors-only import can be asked for. */
-const sheetChoice = (value: string | undefined) => (value === undefined ? undefined : value.toLowerCase() === 'none' ? null : value);
+const sheetChoice = (value: string | undefined) =>
+  value === undefined ? undefined : value.toLowerCase() === 'none' ? null : value;
 
 export const importCommand: CliCommand = {
   usage: USAGE,
   run(args, io) {
-    const parsed = parseFileCommand(args, { into: { type: 'string' }, with: { type: 'string' }, 'sheet-actors': { type: 'string' }, 'sheet-ties': { type: 'string' }, 'create-missing': { type: 'boolean' }, mutual: { type: 'boolean' }, json: { type: 'boolean' } }, USAGE, io);
+    const parsed = parseFileCommand(
+      args,
+      {
+        into: { type: 'string' },
+        with: { type: 'string' },
+        'sheet-actors': { type: 'string' },
+        'sheet-ties': { type: 'string' },
+        'create-missing': { type: 'boolean' },
+        mutual: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      USAGE,
+      io,
+    );
     if (!parsed) return 2;
     const file = parsed.file;
     const into = parsed.values.into;
@@ -61,7 +76,11 @@ export const importCommand: CliCommand = {
       } finally {
         store.close();
       }
-      io.out(parsed.values.json ? JSON.stringify({ map: mapPath, created, ...result.summary }, null, 2) : importSummaryText(result.summary, mapName));
+      io.out(
+        parsed.values.json
+          ? JSON.stringify({ map: mapPath, created, ...result.summary }, null, 2)
+          : importSummaryText(result.summary, mapName),
+      );
       return 0;
     } catch (error) {
       if (created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${mapPath}${suffix}`, { force: true });

@@ -17,7 +17,13 @@ export const infoCommand: CliCommand = {
       const kinds = doc.kinds.map((k) => ({ kind: k.name, actors: counts.get(k.id) ?? 0 }));
       const info = { map: doc.info.name, actors: doc.actors.length, ties: doc.ties.length, kinds };
       if (parsed.values.json) io.out(JSON.stringify(info, null, 2));
-      else io.out([`${info.map}: ${info.actors} actors, ${info.ties} ties`, ...kinds.map((k) => `  ${k.kind}: ${k.actors}`)].join('\n'));
+      else
+        io.out(
+          [
+            `${info.map}: ${info.actors} actors, ${info.ties} ties`,
+            ...kinds.map((k) => `  ${k.kind}: ${k.actors}`),
+          ].join('\n'),
+        );
       return 0;
     } catch (error) {
       return printFailure(io, error);

@@ -5,7 +5,8 @@ import type { FolderEntry, FolderListing } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import { MAP_FILE_EXTENSION } from '../store';
 
-const byName = (a: FolderEntry, b: FolderEntry) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true });
+const byName = (a: FolderEntry, b: FolderEntry) =>
+  a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true });
 
 function isFolder(entry: Dirent, path: string): boolean {
   if (entry.isDirectory()) return true;
@@ -47,7 +48,8 @@ export function browseFolder(folder: string): FolderListing {
     if (entry.name.startsWith('.')) continue; // hidden files, and our own temporary files
     const full = join(path, entry.name);
     if (isFolder(entry, full)) folders.push({ name: entry.name, path: full, isFolder: true });
-    else if (entry.name.toLowerCase().endsWith(MAP_FILE_EXTENSION) && isPlainFile(entry, full)) maps.push({ name: entry.name, path: full, isFolder: false });
+    else if (entry.name.toLowerCase().endsWith(MAP_FILE_EXTENSION) && isPlainFile(entry, full))
+      maps.push({ name: entry.name, path: full, isFolder: false });
   }
   const parent = dirname(path);
   return { path, parent: parent === path ? null : parent, entries: [...folders.sort(byName), ...maps.sort(byName)] };

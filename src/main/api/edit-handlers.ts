@@ -1,6 +1,18 @@
 // Handlers for edits to actors and ties, and undo/redo: each one a command on the open map.
 import type { Handlers } from '../../shared/api';
-import { createActor, createTie, deleteElements, moveActors, pasteActors, redo, renameActor, setActorKind, undo, updateActors, updateTies } from '../commands';
+import {
+  createActor,
+  createTie,
+  deleteElements,
+  moveActors,
+  pasteActors,
+  redo,
+  renameActor,
+  setActorKind,
+  undo,
+  updateActors,
+  updateTies,
+} from '../commands';
 import type { MapSession } from './map-session';
 
 type EditOperation =

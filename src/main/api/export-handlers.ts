@@ -7,7 +7,9 @@ export function exportHandlers(session: MapSession): Pick<Handlers, 'export.data
   return {
     'export.data': ({ format, anonymise }) => {
       const files = buildExport(session.require().document(), format, { anonymise });
-      return { files: files.map((f) => ({ name: f.name, mime: f.mime, base64: Buffer.from(f.bytes).toString('base64') })) };
+      return {
+        files: files.map((f) => ({ name: f.name, mime: f.mime, base64: Buffer.from(f.bytes).toString('base64') })),
+      };
     },
   };
 }

@@ -67,7 +67,10 @@ export function isMapBound(name: OperationName): boolean {
 }
 
 function changedSomething({ changes }: EditResult): boolean {
-  return changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length > 0 || !!changes.taxonomy;
+  return (
+    changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length > 0 ||
+    !!changes.taxonomy
+  );
 }
 
 function isPromise(value: unknown): value is Promise<unknown> {
@@ -105,7 +108,10 @@ export function keepViewsInStep(handlers: Handlers, session: MapSession, stream:
   function publishEdit(result: EditResult, meta: CallMeta): EditResult {
     if (!changedSomething(result)) return result;
     const live: LiveMark = session.nextSeq();
-    stream.publish({ name: 'map.changed', payload: { ...live, origin: meta.viewId ?? null, changes: result.changes, history: result.history } });
+    stream.publish({
+      name: 'map.changed',
+      payload: { ...live, origin: meta.viewId ?? null, changes: result.changes, history: result.history },
+    });
     return { ...result, live };
   }
 
@@ -153,5 +159,8 @@ export function keepViewsInStep(handlers: Handlers, session: MapSession, stream:
 }
 
 function publishSwitchClosed(stream: ChangeStream, mark: LiveMark, name: string): void {
-  stream.publish({ name: 'map.switched', payload: { mapId: null, name: null, path: null, previous: { mapId: mark.mapId, name }, origin: null } });
+  stream.publish({
+    name: 'map.switched',
+    payload: { mapId: null, name: null, path: null, previous: { mapId: mark.mapId, name }, origin: null },
+  });
 }

@@ -21,7 +21,12 @@ type MapOperation =
 export function mapHandlers(session: MapSession, deps: BackendDeps): Pick<Handlers, MapOperation> {
   const { dialogs } = deps;
   return {
-    'app.info': () => ({ mode: deps.mode, version: deps.version, mapsFolder: deps.mapsFolder, nativeDialogs: dialogs !== undefined }),
+    'app.info': () => ({
+      mode: deps.mode,
+      version: deps.version,
+      mapsFolder: deps.mapsFolder,
+      nativeDialogs: dialogs !== undefined,
+    }),
     'map.current': () => session.document(),
     'map.new': (input) => session.create(input.path, input.name),
     'map.open': (input) => session.open(input.path),
@@ -38,6 +43,8 @@ export function mapHandlers(session: MapSession, deps: BackendDeps): Pick<Handle
     'dialog.chooseMapToOpen': async () =>
       dialogs ? { path: await dialogs.chooseMapToOpen(), supported: true } : { path: null, supported: false },
     'dialog.chooseNewMapPath': async (input) =>
-      dialogs ? { path: await dialogs.chooseNewMapPath(input.suggestedName), supported: true } : { path: null, supported: false },
+      dialogs
+        ? { path: await dialogs.chooseNewMapPath(input.suggestedName), supported: true }
+        : { path: null, supported: false },
   };
 }

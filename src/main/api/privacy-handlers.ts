@@ -5,7 +5,10 @@ import { forgetPerson } from '../commands';
 import { writeShareCopy, type MapStoreOptions } from '../store';
 import type { MapSession } from './map-session';
 
-export function privacyHandlers(session: MapSession, storeOptions: MapStoreOptions): Pick<Handlers, 'actors.forget' | 'map.saveShareCopy'> {
+export function privacyHandlers(
+  session: MapSession,
+  storeOptions: MapStoreOptions,
+): Pick<Handlers, 'actors.forget' | 'map.saveShareCopy'> {
   return {
     'actors.forget': (input) => forgetPerson(session.require(), input),
     'map.saveShareCopy': (input) => {

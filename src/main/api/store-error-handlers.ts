@@ -16,9 +16,11 @@ export function withStoreErrors(handlers: Handlers, currentFile: () => string | 
     wrapped[name] = (input) => {
       try {
         const result = handler(input);
-        return isPromise(result) ? result.catch((error: unknown) => {
+        return isPromise(result)
+          ? result.catch((error: unknown) => {
               throw translateWriteError(error, currentFile());
-            }) : result;
+            })
+          : result;
       } catch (error) {
         throw translateWriteError(error, currentFile());
       }

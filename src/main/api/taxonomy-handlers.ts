@@ -3,7 +3,10 @@ import type { Handlers } from '../../shared/api';
 import * as commands from '../commands';
 import type { MapSession } from './map-session';
 
-type TaxonomyOperation = Extract<keyof Handlers, `${'kinds' | 'tieTypes' | 'tieStatuses' | 'careOffers' | 'customFields'}.${string}`>;
+type TaxonomyOperation = Extract<
+  keyof Handlers,
+  `${'kinds' | 'tieTypes' | 'tieStatuses' | 'careOffers' | 'customFields'}.${string}`
+>;
 
 export function taxonomyHandlers(session: MapSession): Pick<Handlers, TaxonomyOperation> {
   return {

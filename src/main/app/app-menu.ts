@@ -13,7 +13,8 @@ export function sendToRenderer(window: BrowserWindow | null, event: ServerEvent)
 }
 
 export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: MenuActions): Menu {
-  const command = (name: MenuCommand) => () => sendToRenderer(getWindow(), { name: 'menu.command', payload: { command: name } });
+  const command = (name: MenuCommand) => () =>
+    sendToRenderer(getWindow(), { name: 'menu.command', payload: { command: name } });
   const recent = actions.recent();
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
@@ -57,7 +58,12 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, actions: Men
     {
       label: 'View',
       submenu: [
-        { label: 'Fit map to window', accelerator: 'CmdOrCtrl+0', click: command('fit-view'), registerAccelerator: false },
+        {
+          label: 'Fit map to window',
+          accelerator: 'CmdOrCtrl+0',
+          click: command('fit-view'),
+          registerAccelerator: false,
+        },
         { label: 'Show or hide the table', click: command('toggle-table') },
         { label: 'Show or hide details', click: command('toggle-details') },
         { type: 'separator' },

@@ -19,7 +19,10 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
 };
 
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 /**
@@ -36,7 +39,10 @@ export async function appProtocolResponse(rendererDir: string, requestUrl: strin
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return notFound();
   const file = await readStaticFile(rendererDir, url.pathname);
   if (!file) return notFound();
-  return new Response(new Uint8Array(file.body), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
+  return new Response(new Uint8Array(file.body), {
+    status: 200,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
+  });
 }
 
 export function registerAppProtocol(protocol: Protocol, rendererDir: string): void {

@@ -24,7 +24,9 @@ export function hardenApp(app: Pick<App, 'on'>, isTrustedUrl: (url: string) => b
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, isTrustedUrl));
 }
 
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

@@ -39,7 +39,11 @@ function isMapPath(path: string): boolean {
  * the first argument ending in .caremap counts. Other flags — Chromium's switches added to a second instance's argv,
  * macOS's `-psn_…` — are skipped; after `--` every argument is a path.
  */
-export function findMapArg(argv: readonly string[], cwd: string, platform: NodeJS.Platform = process.platform): string | undefined {
+export function findMapArg(
+  argv: readonly string[],
+  cwd: string,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
   const path = platform === 'win32' ? win32 : posix;
   const resolveArg = (arg: string) => path.resolve(cwd, toPath(arg));
   let positionalOnly = false;

@@ -16,7 +16,11 @@ export interface MapLaunches {
   ready(open: (path: string) => void): void;
 }
 
-export function watchMapLaunches(app: LaunchEvents, bringToFront: () => void, platform: NodeJS.Platform = process.platform): MapLaunches {
+export function watchMapLaunches(
+  app: LaunchEvents,
+  bringToFront: () => void,
+  platform: NodeJS.Platform = process.platform,
+): MapLaunches {
   let pending: string | undefined;
   let open: ((path: string) => void) | null = null;
   const arrive = (path: string) => {

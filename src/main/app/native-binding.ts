@@ -7,6 +7,14 @@ import { join } from 'node:path';
 export const ELECTRON_NATIVE_DIR = '.electron-native';
 
 export function electronNativeBinding(appRoot: string): string | undefined {
-  const path = join(appRoot, ELECTRON_NATIVE_DIR, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const path = join(
+    appRoot,
+    ELECTRON_NATIVE_DIR,
+    'node_modules',
+    'better-sqlite3',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
   return existsSync(path) ? path : undefined;
 }

@@ -8,7 +8,12 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, mapsFolder:
   return {
     async chooseMapToOpen(): Promise<string | null> {
       const window = getWindow();
-      const options = { title: 'Open a map', defaultPath: mapsFolder, filters: MAP_FILTERS, properties: ['openFile' as const] };
+      const options = {
+        title: 'Open a map',
+        defaultPath: mapsFolder,
+        filters: MAP_FILTERS,
+        properties: ['openFile' as const],
+      };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
@@ -28,11 +33,17 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, mapsFolder:
     },
     async chooseSavePath(suggestedName: string, filterName: string, extensions: string[]): Promise<string | null> {
       const window = getWindow();
-      const options = { title: 'Save as', defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: filterName, extensions }] };
+      const options = {
+        title: 'Save as',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: filterName, extensions }],
+      };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       const extension = extensions[0] ?? '';
-      return extensions.some((e) => result.filePath.toLowerCase().endsWith(`.${e}`)) ? result.filePath : `${result.filePath}.${extension}`;
+      return extensions.some((e) => result.filePath.toLowerCase().endsWith(`.${e}`))
+        ? result.filePath
+        : `${result.filePath}.${extension}`;
     },
   };
 }

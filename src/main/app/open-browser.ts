@@ -10,7 +10,9 @@ export function openInBrowser(url: string): void {
         : ['xdg-open', [url]];
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
-    child.on('error', () => console.log('Could not open a browser by itself: open the address above in Chrome, Edge or Firefox.'));
+    child.on('error', () =>
+      console.log('Could not open a browser by itself: open the address above in Chrome, Edge or Firefox.'),
+    );
     child.unref();
   } catch {
     console.log('Could not open a browser by itself: open the address above in Chrome, Edge or Firefox.');

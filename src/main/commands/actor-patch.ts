@@ -28,7 +28,12 @@ function editTags(current: readonly string[], patch: ActorPatch): string[] {
   return withoutDuplicateTags([...current.filter((t) => !removed(t)), ...(patch.addTags ?? [])]);
 }
 
-function editList<T>(current: readonly T[], whole: readonly T[] | undefined, add: readonly T[] = [], remove: readonly T[] = []): T[] {
+function editList<T>(
+  current: readonly T[],
+  whole: readonly T[] | undefined,
+  add: readonly T[] = [],
+  remove: readonly T[] = [],
+): T[] {
   const next = whole ? [...whole] : [...current.filter((item) => !remove.includes(item)), ...add];
   return [...new Set(next)];
 }
@@ -40,11 +45,16 @@ function editCareModes(current: readonly CareMode[], patch: ActorPatch): CareMod
 }
 
 /** Also used for ties' values, with the ties' fields as the context. */
-export function editCustomValues(current: CustomValues, changes: Record<string, string | number | boolean | null>, context: ActorPatchContext): CustomValues {
+export function editCustomValues(
+  current: CustomValues,
+  changes: Record<string, string | number | boolean | null>,
+  context: ActorPatchContext,
+): CustomValues {
   const next: CustomValues = { ...current };
   for (const [fieldId, raw] of Object.entries(changes)) {
     const field = context.fields.get(fieldId);
-    if (!field) throw new CaremapError('not-found', 'That field is not in this map.', { field: `customValues.${fieldId}` });
+    if (!field)
+      throw new CaremapError('not-found', 'That field is not in this map.', { field: `customValues.${fieldId}` });
     const checked = raw === null ? { ok: true as const, value: null } : checkCustomValue(field, raw);
     if (!checked.ok) throw new CaremapError('invalid-input', checked.message, { field: `customValues.${fieldId}` });
     if (checked.value === null) delete next[fieldId];
@@ -80,7 +90,9 @@ export function applyActorPatch(actor: Actor, patch: ActorPatch, context: ActorP
     consentDate: patch.consentDate === undefined ? actor.consentDate : patch.consentDate,
     notes: patch.notes ?? actor.notes,
     pinned: patch.pinned ?? actor.pinned,
-    customValues: patch.customValues ? editCustomValues(actor.customValues, patch.customValues, context) : actor.customValues,
+    customValues: patch.customValues
+      ? editCustomValues(actor.customValues, patch.customValues, context)
+      : actor.customValues,
     provenance: patchProvenance(actor.provenance, patch.provenance),
   };
 }

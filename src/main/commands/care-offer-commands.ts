@@ -12,8 +12,15 @@ import { nextSortOrder, requireFreeName, updateLabel } from './taxonomy-entries'
 export function createCareOffer(store: MapStore, input: Input<'careOffers.create'>): EditResult {
   return runEdit(store, () => {
     requireFreeName(store, 'careOffers', input.name);
-    const offer: CareOffer = { id: randomUUID() as CareOfferId, name: input.name, sortOrder: nextSortOrder(store, 'careOffers') };
-    return { label: `Add care offer ${quotedName(offer.name)}`, patch: { before: NO_RECORDS, after: recordSet({ careOffers: [offer] }) } };
+    const offer: CareOffer = {
+      id: randomUUID() as CareOfferId,
+      name: input.name,
+      sortOrder: nextSortOrder(store, 'careOffers'),
+    };
+    return {
+      label: `Add care offer ${quotedName(offer.name)}`,
+      patch: { before: NO_RECORDS, after: recordSet({ careOffers: [offer] }) },
+    };
   });
 }
 

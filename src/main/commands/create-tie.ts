@@ -14,7 +14,11 @@ import { runEdit } from './run-edit';
 export function createTie(store: MapStore, input: Input<'ties.create'>): EditResult {
   return runEdit(store, () => {
     if (input.fromId === input.toId) {
-      throw new CaremapError('invalid-input', 'A tie joins two different actors; an actor cannot have a tie to itself.', { field: 'toId' });
+      throw new CaremapError(
+        'invalid-input',
+        'A tie joins two different actors; an actor cannot have a tie to itself.',
+        { field: 'toId' },
+      );
     }
     const from = requireActor(store, input.fromId);
     const to = requireActor(store, input.toId);
@@ -27,7 +31,10 @@ export function createTie(store: MapStore, input: Input<'ties.create'>): EditRes
     if (clash) {
       const what = tieType ? `a ${tieType.name.toLowerCase()} tie` : 'a tie';
       // A one-way tie back the other way is allowed; say which tie is in the way so the facilitator can change it.
-      const where = clash.direction === 'one-way' ? `from ${quotedName(from.name)} to ${quotedName(to.name)}` : `between ${quotedName(from.name)} and ${quotedName(to.name)}`;
+      const where =
+        clash.direction === 'one-way'
+          ? `from ${quotedName(from.name)} to ${quotedName(to.name)}`
+          : `between ${quotedName(from.name)} and ${quotedName(to.name)}`;
       throw new CaremapError('invalid-input', `There is already ${what} ${where}.`, { field: 'toId' });
     }
     const details = blankTieDetails(newProvenance(input.provenance));

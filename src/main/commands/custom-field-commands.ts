@@ -23,7 +23,9 @@ function checkOptions(type: CustomFieldType, options: readonly string[]): string
     throw new CaremapError('invalid-input', 'A choice field needs at least one choice.', { field: 'options' });
   }
   if (type !== 'choice' && options.length > 0) {
-    throw new CaremapError('invalid-input', 'Only a choice field has choices; leave them out for this type.', { field: 'options' });
+    throw new CaremapError('invalid-input', 'Only a choice field has choices; leave them out for this type.', {
+      field: 'options',
+    });
   }
   return [...options];
 }
@@ -40,7 +42,10 @@ export function createCustomField(store: MapStore, input: Input<'customFields.cr
       safe: input.safe ?? false,
       appliesTo: input.appliesTo ?? 'actor',
     };
-    return { label: `Add field ${quotedName(field.name)}`, patch: { before: NO_RECORDS, after: recordSet({ customFields: [field] }) } };
+    return {
+      label: `Add field ${quotedName(field.name)}`,
+      patch: { before: NO_RECORDS, after: recordSet({ customFields: [field] }) },
+    };
   });
 }
 
@@ -50,7 +55,11 @@ function choiceRenames(renamed: Record<string, string> | undefined, options: rea
   for (const [from, to] of Object.entries(renamed ?? {})) {
     const target = options.find((o) => o.toLocaleLowerCase() === to.toLocaleLowerCase());
     if (target === undefined) {
-      throw new CaremapError('invalid-input', `“${to}” is not one of the field’s choices, so no choice can be renamed to it.`, { field: 'renamedOptions' });
+      throw new CaremapError(
+        'invalid-input',
+        `“${to}” is not one of the field’s choices, so no choice can be renamed to it.`,
+        { field: 'renamedOptions' },
+      );
     }
     renames.set(from.trim().toLocaleLowerCase(), target);
   }
@@ -63,7 +72,13 @@ export function updateCustomField(store: MapStore, input: Input<'customFields.up
     if (input.name !== undefined) requireFreeName(store, 'customFields', input.name, field.id);
     const type = input.type ?? field.type;
     const keptOptions = type === 'choice' && field.type === 'choice' ? field.options : [];
-    const updated: CustomField = { ...field, name: input.name ?? field.name, type, options: checkOptions(type, input.options ?? keptOptions), safe: input.safe ?? field.safe };
+    const updated: CustomField = {
+      ...field,
+      name: input.name ?? field.name,
+      type,
+      options: checkOptions(type, input.options ?? keptOptions),
+      safe: input.safe ?? field.safe,
+    };
     const valuesChange = input.type !== undefined || input.options !== undefined || input.renamedOptions !== undefined;
     const actors = valuesChange ? store.actorsWithField(field.id) : [];
     const ties = valuesChange ? store.tiesWithField(field.id) : [];
@@ -93,7 +108,10 @@ export function deleteCustomField(store: MapStore, input: Input<'customFields.de
     };
     return {
       label: `Delete field ${quotedName(field.name)}`,
-      patch: { before: recordSet({ customFields: [field], actors, ties }), after: recordSet({ actors: actors.map(withoutValue), ties: ties.map(withoutValue) }) },
+      patch: {
+        before: recordSet({ customFields: [field], actors, ties }),
+        after: recordSet({ actors: actors.map(withoutValue), ties: ties.map(withoutValue) }),
+      },
     };
   });
 }

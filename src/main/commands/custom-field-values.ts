@@ -10,7 +10,8 @@ export type ChoiceRenames = ReadonlyMap<string, string>;
 type Carried = { ok: true; value: CustomFieldValue | null } | { ok: false; message: string };
 
 function carry(value: CustomFieldValue, before: CustomField, after: CustomField, renames: ChoiceRenames): Carried {
-  const renamed = before.type === 'choice' && typeof value === 'string' ? (renames.get(value.toLocaleLowerCase()) ?? value) : value;
+  const renamed =
+    before.type === 'choice' && typeof value === 'string' ? (renames.get(value.toLocaleLowerCase()) ?? value) : value;
   const checked = checkCustomValue(after, renamed);
   // A choice the facilitator removed from the list is cleared: that is what removing it means.
   if (!checked.ok && before.type === 'choice' && after.type === 'choice') return { ok: true, value: null };
@@ -47,7 +48,10 @@ export function carryValues<R extends WithValues>(
   });
   const first = failures[0];
   if (first) {
-    const others = failures.length > 1 ? ` and ${countOf(failures.length - 1, before.appliesTo === 'tie' ? 'other tie' : 'other actor')}` : '';
+    const others =
+      failures.length > 1
+        ? ` and ${countOf(failures.length - 1, before.appliesTo === 'tie' ? 'other tie' : 'other actor')}`
+        : '';
     throw new CaremapError(
       'invalid-input',
       `${first.message} That is the value of ${describe(first.actor)}${others}; change or clear ${failures.length > 1 ? 'them' : 'it'} first.`,

@@ -14,7 +14,10 @@ export function deleteElements(store: MapStore, input: Input<'elements.delete'>)
     for (const tie of requireTies(store, input.tieIds)) ties.set(tie.id, tie);
     for (const tie of store.tiesTouching(actors.map((a) => a.id))) ties.set(tie.id, tie);
     return {
-      label: deleteLabel(actors.map((a) => a.name), ties.size),
+      label: deleteLabel(
+        actors.map((a) => a.name),
+        ties.size,
+      ),
       patch: { before: recordSet({ actors, ties: [...ties.values()] }), after: NO_RECORDS },
     };
   });

@@ -8,10 +8,17 @@ import type { MapStore } from '../store';
 export function forgetPerson(store: MapStore, input: Input<'actors.forget'>): EditResult {
   const forgotten = store.forget(input.id);
   if (!forgotten) {
-    throw new CaremapError('not-found', 'That actor is no longer on the map. Another window may have deleted it.', { field: 'id' });
+    throw new CaremapError('not-found', 'That actor is no longer on the map. Another window may have deleted it.', {
+      field: 'id',
+    });
   }
   return {
-    changes: { actorsPut: [], actorsDeleted: [forgotten.actor.id], tiesPut: [], tiesDeleted: forgotten.ties.map((t) => t.id) },
+    changes: {
+      actorsPut: [],
+      actorsDeleted: [forgotten.actor.id],
+      tiesPut: [],
+      tiesDeleted: forgotten.ties.map((t) => t.id),
+    },
     history: store.history.state(),
   };
 }

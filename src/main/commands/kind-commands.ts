@@ -14,8 +14,18 @@ import { nextSortOrder, requireFreeName, updateLabel } from './taxonomy-entries'
 export function createKind(store: MapStore, input: Input<'kinds.create'>): EditResult {
   return runEdit(store, () => {
     requireFreeName(store, 'kinds', input.name);
-    const kind: Kind = { id: randomUUID() as KindId, name: input.name, colour: input.colour, shape: input.shape, sortOrder: nextSortOrder(store, 'kinds'), people: input.people ?? true };
-    return { label: `Add kind ${quotedName(kind.name)}`, patch: { before: NO_RECORDS, after: recordSet({ kinds: [kind] }) } };
+    const kind: Kind = {
+      id: randomUUID() as KindId,
+      name: input.name,
+      colour: input.colour,
+      shape: input.shape,
+      sortOrder: nextSortOrder(store, 'kinds'),
+      people: input.people ?? true,
+    };
+    return {
+      label: `Add kind ${quotedName(kind.name)}`,
+      patch: { before: NO_RECORDS, after: recordSet({ kinds: [kind] }) },
+    };
   });
 }
 
@@ -23,8 +33,17 @@ export function updateKind(store: MapStore, input: Input<'kinds.update'>): EditR
   return runEdit(store, () => {
     const kind = requireEntry(store, 'kinds', input.id);
     if (input.name !== undefined) requireFreeName(store, 'kinds', input.name, kind.id);
-    const updated: Kind = { ...kind, name: input.name ?? kind.name, colour: input.colour ?? kind.colour, shape: input.shape ?? kind.shape, people: input.people ?? kind.people };
-    return { label: updateLabel('kinds', kind.name, updated.name), patch: { before: recordSet({ kinds: [kind] }), after: recordSet({ kinds: [updated] }) } };
+    const updated: Kind = {
+      ...kind,
+      name: input.name ?? kind.name,
+      colour: input.colour ?? kind.colour,
+      shape: input.shape ?? kind.shape,
+      people: input.people ?? kind.people,
+    };
+    return {
+      label: updateLabel('kinds', kind.name, updated.name),
+      patch: { before: recordSet({ kinds: [kind] }), after: recordSet({ kinds: [updated] }) },
+    };
   });
 }
 
@@ -48,7 +67,11 @@ export function deleteKind(store: MapStore, input: Input<'kinds.delete'>): EditR
     const kind = requireEntry(store, 'kinds', input.id);
     // Without a kind no actor could be added (the palette would be empty).
     if (store.kinds().length === 1) {
-      throw new CaremapError('invalid-input', 'A map needs at least one kind of actor, so the last one cannot be deleted.', { field: 'id' });
+      throw new CaremapError(
+        'invalid-input',
+        'A map needs at least one kind of actor, so the last one cannot be deleted.',
+        { field: 'id' },
+      );
     }
     const label = `Delete kind ${quotedName(kind.name)}`;
     if (input.reassignTo === undefined) {
@@ -63,7 +86,11 @@ export function deleteKind(store: MapStore, input: Input<'kinds.delete'>): EditR
       return { label, patch: { before: recordSet({ kinds: [kind] }), after: NO_RECORDS } };
     }
     if (input.reassignTo === kind.id) {
-      throw new CaremapError('invalid-input', 'Choose another kind for its actors; they cannot stay in the kind being deleted.', { field: 'reassignTo' });
+      throw new CaremapError(
+        'invalid-input',
+        'Choose another kind for its actors; they cannot stay in the kind being deleted.',
+        { field: 'reassignTo' },
+      );
     }
     const into = requireEntry(store, 'kinds', input.reassignTo, 'reassignTo');
     return moveActorsAndRemove(store, kind, into, label);

@@ -1,5 +1,16 @@
 // Finds the records a request names, or refuses with a sentence a community worker can act on.
-import type { Actor, ActorId, Kind, KindId, Taxonomy, TaxonomyList, Tie, TieId, TieType, TieTypeId } from '../../shared/domain';
+import type {
+  Actor,
+  ActorId,
+  Kind,
+  KindId,
+  Taxonomy,
+  TaxonomyList,
+  Tie,
+  TieId,
+  TieType,
+  TieTypeId,
+} from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import type { MapStore } from '../store';
 
@@ -17,7 +28,11 @@ export function requireActors(store: MapStore, ids: readonly ActorId[]): Actor[]
     throw new CaremapError('not-found', 'That actor is no longer in the map.', { field: 'id' });
   }
   if (missing.length > 0) {
-    throw new CaremapError('not-found', `${missing.length} of the chosen actors ${missing.length === 1 ? 'is' : 'are'} no longer in the map.`, { field: 'id' });
+    throw new CaremapError(
+      'not-found',
+      `${missing.length} of the chosen actors ${missing.length === 1 ? 'is' : 'are'} no longer in the map.`,
+      { field: 'id' },
+    );
   }
   return wanted.map((id) => found.get(id)!);
 }
@@ -30,7 +45,8 @@ export function requireTies(store: MapStore, ids: readonly TieId[]): Tie[] {
   const wanted = unique(ids);
   const found = store.tiesByIds(wanted);
   if (found.length !== wanted.length) {
-    const message = wanted.length === 1 ? 'That tie is no longer in the map.' : 'Some of the chosen ties are no longer in the map.';
+    const message =
+      wanted.length === 1 ? 'That tie is no longer in the map.' : 'Some of the chosen ties are no longer in the map.';
     throw new CaremapError('not-found', message, { field: 'tieIds' });
   }
   return found;
@@ -58,7 +74,12 @@ const ENTRY_WORDS: Record<TaxonomyList, string> = {
 };
 
 /** An entry of any taxonomy list, or 'not-found' naming what kind of entry is missing. */
-export function requireEntry<K extends TaxonomyList>(store: MapStore, list: K, id: Taxonomy[K][number]['id'], field = 'id'): Taxonomy[K][number] {
+export function requireEntry<K extends TaxonomyList>(
+  store: MapStore,
+  list: K,
+  id: Taxonomy[K][number]['id'],
+  field = 'id',
+): Taxonomy[K][number] {
   const entry = store.find(list, id);
   if (!entry) throw new CaremapError('not-found', `That ${ENTRY_WORDS[list]} is not in this map.`, { field });
   return entry;

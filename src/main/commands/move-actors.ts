@@ -14,7 +14,10 @@ export function moveActors(store: MapStore, input: Input<'actors.move'>): EditRe
     const moved = actors.map((a) => ({ ...a, ...targets.get(a.id)! }));
     // Actors already at their target are left out of the label as well as the patch.
     const changed = moved.filter((m, i) => m.x !== actors[i]!.x || m.y !== actors[i]!.y);
-    const label = actorsLabel('Move', changed.map((a) => a.name));
+    const label = actorsLabel(
+      'Move',
+      changed.map((a) => a.name),
+    );
     // Arrow-key nudges of the same actors in one burst are one step (held keys repeat). The burst is timed where the
     // keys are pressed, in the window, so a slow round trip never splits it.
     const key = input.nudge ? `nudge:${input.nudge}:${[...targets.keys()].sort().join(',')}` : undefined;

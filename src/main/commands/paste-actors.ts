@@ -16,7 +16,8 @@ import { freeNames } from './paste-names';
 
 const byName = <T extends { id: string; name: string }>(list: readonly T[]) =>
   new Map(list.map((entry) => [entry.name.trim().toLocaleLowerCase(), entry]));
-const lookUp = <T>(names: ReadonlyMap<string, T>, name: string | null) => (name === null ? undefined : names.get(name.trim().toLocaleLowerCase()));
+const lookUp = <T>(names: ReadonlyMap<string, T>, name: string | null) =>
+  name === null ? undefined : names.get(name.trim().toLocaleLowerCase());
 
 /** Lists, by name, what this map could not take, so the facilitator hears it once per name rather than per record. */
 class Notes {
@@ -52,7 +53,10 @@ export function pasteActors(store: MapStore, input: Input<'actors.paste'>): Past
     const fieldsById = new Map(store.list('customFields').map((f) => [f.id as string, f]));
     const tieTypes = byName(store.list('tieTypes'));
     const statuses = byName(store.list('tieStatuses'));
-    const names = freeNames(store.actors().map((a) => a.name), input.actors.map((a) => a.name));
+    const names = freeNames(
+      store.actors().map((a) => a.name),
+      input.actors.map((a) => a.name),
+    );
     renamed = input.actors.flatMap((a, i) => (names[i] !== a.name ? [{ from: a.name, to: names[i]! }] : []));
 
     const ids = new Map<string, ActorId>();
@@ -108,7 +112,11 @@ export function pasteActors(store: MapStore, input: Input<'actors.paste'>): Past
         },
       ];
     });
-    const label = actorsLabel('Paste', actors.map((a) => a.name)) + (ties.length > 0 ? ` and ${countOf(ties.length, 'tie')}` : '');
+    const label =
+      actorsLabel(
+        'Paste',
+        actors.map((a) => a.name),
+      ) + (ties.length > 0 ? ` and ${countOf(ties.length, 'tie')}` : '');
     return { label, patch: { before: NO_RECORDS, after: recordSet({ actors, ties }) } };
   });
   return {

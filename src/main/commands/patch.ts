@@ -3,7 +3,14 @@
 import type { ChangeSet, Taxonomy } from '../../shared/domain';
 import { TAXONOMY_LISTS } from '../../shared/domain';
 import { sameContent } from '../../shared/equal';
-import { recordSet, type Patch, type RecordChanges, type RecordCollection, type RecordIds, type RecordSet } from '../store';
+import {
+  recordSet,
+  type Patch,
+  type RecordChanges,
+  type RecordCollection,
+  type RecordIds,
+  type RecordSet,
+} from '../store';
 
 export type PatchSide = 'before' | 'after';
 
@@ -12,9 +19,12 @@ export const NO_RECORDS: RecordSet = recordSet();
 type Entry = { id: string };
 
 /** Builds a RecordSet (or RecordIds) one collection at a time, keeping each collection's own record type. */
-function perCollection<T extends { [K in RecordCollection]: unknown[] }>(fn: <K extends RecordCollection>(k: K) => T[K]): T {
+function perCollection<T extends { [K in RecordCollection]: unknown[] }>(
+  fn: <K extends RecordCollection>(k: K) => T[K],
+): T {
   const result = {} as T;
-  for (const k of ['kinds', 'tieTypes', 'tieStatuses', 'careOffers', 'customFields', 'actors', 'ties'] as const) result[k] = fn(k);
+  for (const k of ['kinds', 'tieTypes', 'tieStatuses', 'careOffers', 'customFields', 'actors', 'ties'] as const)
+    result[k] = fn(k);
   return result;
 }
 
@@ -61,11 +71,17 @@ function pruneSide<T extends Entry>(mine: readonly T[], theirs: readonly T[]): T
 /** Drops records the edit left as they were, so "move to where it already is" writes nothing and records no step. */
 export function withoutUnchanged(patch: Patch): Patch {
   return {
-    before: perCollection<RecordSet>((k) => pruneSide(patch.before[k] as Entry[], patch.after[k] as Entry[]) as RecordSet[typeof k]),
-    after: perCollection<RecordSet>((k) => pruneSide(patch.after[k] as Entry[], patch.before[k] as Entry[]) as RecordSet[typeof k]),
+    before: perCollection<RecordSet>(
+      (k) => pruneSide(patch.before[k] as Entry[], patch.after[k] as Entry[]) as RecordSet[typeof k],
+    ),
+    after: perCollection<RecordSet>(
+      (k) => pruneSide(patch.after[k] as Entry[], patch.before[k] as Entry[]) as RecordSet[typeof k],
+    ),
   };
 }
 
 export function isEmptyPatch(patch: Patch): boolean {
-  return (Object.keys(patch.before) as RecordCollection[]).every((k) => patch.before[k].length === 0 && patch.after[k].length === 0);
+  return (Object.keys(patch.before) as RecordCollection[]).every(
+    (k) => patch.before[k].length === 0 && patch.after[k].length === 0,
+  );
 }

@@ -28,7 +28,12 @@ export function runEdit(store: MapStore, plan: () => PlannedEdit): EditResult {
     const joined = edit.join ? store.history.joinable(edit.join.key) : null;
     if (joined) {
       const merged = withoutUnchanged(composePatches(joined.patch, patch));
-      store.history.replaceLast(joined.seq, edit.join?.label ?? edit.label, isEmptyPatch(merged) ? null : merged, edit.mergeKey);
+      store.history.replaceLast(
+        joined.seq,
+        edit.join?.label ?? edit.label,
+        isEmptyPatch(merged) ? null : merged,
+        edit.mergeKey,
+      );
     } else {
       store.history.record(edit.label, patch, edit.mergeKey);
     }

@@ -11,8 +11,14 @@ export function setActorKind(store: MapStore, input: Input<'actors.setKind'>): E
     const kind = requireKind(store, input.kindId);
     const actors = requireActors(store, input.ids);
     return {
-      label: actorsLabel('Change kind of', actors.map((a) => a.name)),
-      patch: { before: recordSet({ actors }), after: recordSet({ actors: actors.map((a) => ({ ...a, kindId: kind.id })) }) },
+      label: actorsLabel(
+        'Change kind of',
+        actors.map((a) => a.name),
+      ),
+      patch: {
+        before: recordSet({ actors }),
+        after: recordSet({ actors: actors.map((a) => ({ ...a, kindId: kind.id })) }),
+      },
     };
   });
 }

@@ -10,8 +10,14 @@ export function currentState(store: MapStore): MapState {
   return { ...store.taxonomy(), actors: store.actors(), ties: store.ties() };
 }
 
-export function saveSnapshot(store: MapStore, input: { name?: string | undefined }, now: Date = new Date()): SnapshotInfo {
-  return store.transaction(() => store.snapshots.save(input.name || defaultSnapshotName(now), currentState(store), now));
+export function saveSnapshot(
+  store: MapStore,
+  input: { name?: string | undefined },
+  now: Date = new Date(),
+): SnapshotInfo {
+  return store.transaction(() =>
+    store.snapshots.save(input.name || defaultSnapshotName(now), currentState(store), now),
+  );
 }
 
 /**
@@ -22,6 +28,9 @@ export function saveSnapshot(store: MapStore, input: { name?: string | undefined
 export function restoreSnapshot(store: MapStore, input: { id: SnapshotId }): EditResult {
   return runEdit(store, () => {
     const snapshot = store.snapshots.get(input.id);
-    return { label: `Restore snapshot ${quotedName(snapshot.name)}`, patch: { before: currentState(store), after: snapshot.content } };
+    return {
+      label: `Restore snapshot ${quotedName(snapshot.name)}`,
+      patch: { before: currentState(store), after: snapshot.content },
+    };
   });
 }

@@ -14,13 +14,22 @@ export const ENTRY_NAMES: Record<TaxonomyList, string> = {
 };
 
 /** "Referral" and "referral" would be two legend entries no one could tell apart; refuse the second. */
-export function requireFreeName<K extends TaxonomyList>(store: MapStore, list: K, name: string, exceptId?: string): void {
+export function requireFreeName<K extends TaxonomyList>(
+  store: MapStore,
+  list: K,
+  name: string,
+  exceptId?: string,
+): void {
   const wanted = name.toLocaleLowerCase();
   const taken = store.list(list).find((entry) => entry.id !== exceptId && entry.name.toLocaleLowerCase() === wanted);
   if (taken) {
-    throw new CaremapError('name-taken', `There is already a ${ENTRY_NAMES[list]} called “${taken.name}”. Choose another name.`, {
-      field: 'name',
-    });
+    throw new CaremapError(
+      'name-taken',
+      `There is already a ${ENTRY_NAMES[list]} called “${taken.name}”. Choose another name.`,
+      {
+        field: 'name',
+      },
+    );
   }
 }
 
@@ -33,5 +42,7 @@ export function nextSortOrder<K extends TaxonomyList>(store: MapStore, list: K):
 /** "Rename kind “Hub” to “Community hub”" when the name changed, else "Edit kind “Hub”". */
 export function updateLabel(list: TaxonomyList, oldName: string, newName: string): string {
   const what = ENTRY_NAMES[list];
-  return oldName === newName ? `Edit ${what} ${quotedName(oldName)}` : `Rename ${what} ${quotedName(oldName)} to ${quotedName(newName)}`;
+  return oldName === newName
+    ? `Edit ${what} ${quotedName(oldName)}`
+    : `Rename ${what} ${quotedName(oldName)} to ${quotedName(newName)}`;
 }

@@ -19,7 +19,10 @@ export function createTieStatus(store: MapStore, input: Input<'tieStatuses.creat
       lineStyle: input.lineStyle,
       sortOrder: nextSortOrder(store, 'tieStatuses'),
     };
-    return { label: `Add tie status ${quotedName(status.name)}`, patch: { before: NO_RECORDS, after: recordSet({ tieStatuses: [status] }) } };
+    return {
+      label: `Add tie status ${quotedName(status.name)}`,
+      patch: { before: NO_RECORDS, after: recordSet({ tieStatuses: [status] }) },
+    };
   });
 }
 
@@ -27,7 +30,11 @@ export function updateTieStatus(store: MapStore, input: Input<'tieStatuses.updat
   return runEdit(store, () => {
     const status = requireEntry(store, 'tieStatuses', input.id);
     if (input.name !== undefined) requireFreeName(store, 'tieStatuses', input.name, status.id);
-    const updated: TieStatus = { ...status, name: input.name ?? status.name, lineStyle: input.lineStyle ?? status.lineStyle };
+    const updated: TieStatus = {
+      ...status,
+      name: input.name ?? status.name,
+      lineStyle: input.lineStyle ?? status.lineStyle,
+    };
     return {
       label: updateLabel('tieStatuses', status.name, updated.name),
       patch: { before: recordSet({ tieStatuses: [status] }), after: recordSet({ tieStatuses: [updated] }) },
@@ -48,7 +55,11 @@ export function deleteTieStatus(store: MapStore, input: Input<'tieStatuses.delet
     }
     const reassignTo = input.reassignTo ?? null;
     if (reassignTo === status.id) {
-      throw new CaremapError('invalid-input', 'Choose another status for its ties; they cannot keep the status being deleted.', { field: 'reassignTo' });
+      throw new CaremapError(
+        'invalid-input',
+        'Choose another status for its ties; they cannot keep the status being deleted.',
+        { field: 'reassignTo' },
+      );
     }
     if (reassignTo !== null) requireEntry(store, 'tieStatuses', reassignTo, 'reassignTo');
     const moved = ties.map((tie) => ({ ...tie, statusId: reassignTo }));

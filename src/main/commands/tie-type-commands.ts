@@ -14,8 +14,16 @@ import { requireNoDuplicateTies } from './tie-conflicts';
 export function createTieType(store: MapStore, input: Input<'tieTypes.create'>): EditResult {
   return runEdit(store, () => {
     requireFreeName(store, 'tieTypes', input.name);
-    const tieType: TieType = { id: randomUUID() as TieTypeId, name: input.name, colour: input.colour, sortOrder: nextSortOrder(store, 'tieTypes') };
-    return { label: `Add tie type ${quotedName(tieType.name)}`, patch: { before: NO_RECORDS, after: recordSet({ tieTypes: [tieType] }) } };
+    const tieType: TieType = {
+      id: randomUUID() as TieTypeId,
+      name: input.name,
+      colour: input.colour,
+      sortOrder: nextSortOrder(store, 'tieTypes'),
+    };
+    return {
+      label: `Add tie type ${quotedName(tieType.name)}`,
+      patch: { before: NO_RECORDS, after: recordSet({ tieTypes: [tieType] }) },
+    };
   });
 }
 
@@ -45,7 +53,11 @@ export function deleteTieType(store: MapStore, input: Input<'tieTypes.delete'>):
     }
     const reassignTo = input.reassignTo ?? null;
     if (reassignTo === tieType.id) {
-      throw new CaremapError('invalid-input', 'Choose another type for its ties; they cannot keep the type being deleted.', { field: 'reassignTo' });
+      throw new CaremapError(
+        'invalid-input',
+        'Choose another type for its ties; they cannot keep the type being deleted.',
+        { field: 'reassignTo' },
+      );
     }
     if (reassignTo !== null) requireEntry(store, 'tieTypes', reassignTo, 'reassignTo');
     const moved = ties.map((tie) => ({ ...tie, tieTypeId: reassignTo }));

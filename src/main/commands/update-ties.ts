@@ -21,7 +21,9 @@ function applyTiePatch(tie: Tie, patch: TiePatch, context: ActorPatchContext): T
     statusId: patch.statusId === undefined ? tie.statusId : patch.statusId,
     since: patch.since === undefined ? tie.since : patch.since,
     notes: patch.notes ?? tie.notes,
-    customValues: patch.customValues ? editCustomValues(tie.customValues, patch.customValues, context) : tie.customValues,
+    customValues: patch.customValues
+      ? editCustomValues(tie.customValues, patch.customValues, context)
+      : tie.customValues,
     provenance: patchProvenance(tie.provenance, patch.provenance),
   };
 }
@@ -41,7 +43,11 @@ function refuseSwappedPair(store: MapStore, ties: readonly Tie[]): void {
   const pair = ties.find((t) => slots.has(`${t.toId}\u0000${t.fromId}\u0000${t.tieTypeId ?? ''}`));
   if (!pair) return;
   const [a, b] = requireActors(store, [pair.fromId, pair.toId]);
-  throw new CaremapError('invalid-input', `${quotedName(a!.name)} and ${quotedName(b!.name)} have a tie each way; turning both round would only swap them. Reverse one of them.`, { field: 'reverse' });
+  throw new CaremapError(
+    'invalid-input',
+    `${quotedName(a!.name)} and ${quotedName(b!.name)} have a tie each way; turning both round would only swap them. Reverse one of them.`,
+    { field: 'reverse' },
+  );
 }
 
 export function updateTies(store: MapStore, input: Input<'ties.update'>): EditResult {
@@ -51,12 +57,18 @@ export function updateTies(store: MapStore, input: Input<'ties.update'>): EditRe
     if (patch.statusId) requireEntry(store, 'tieStatuses', patch.statusId, 'statusId');
     const ties = requireTies(store, input.ids);
     if (patch.reverse) refuseSwappedPair(store, ties);
-    const fields = new Map(store.list('customFields').filter((f) => f.appliesTo === 'tie').map((f) => [f.id as string, f]));
+    const fields = new Map(
+      store
+        .list('customFields')
+        .filter((f) => f.appliesTo === 'tie')
+        .map((f) => [f.id as string, f]),
+    );
     const updated = ties.map((tie) => applyTiePatch(tie, patch, { fields }));
     // A type change, a one-way tie made mutual beside its one-way tie back, or one turned round onto its tie back,
     // could leave two ties where one may be.
     if (patch.tieTypeId !== undefined) requireNoDuplicateTies(store, updated);
-    else if (patch.direction !== undefined || patch.reverse) requireNoDuplicateTies(store, updated, patch.reverse ? 'reverse' : 'direction');
+    else if (patch.direction !== undefined || patch.reverse)
+      requireNoDuplicateTies(store, updated, patch.reverse ? 'reverse' : 'direction');
     const onlyReverse = Object.keys(patch).length === 1 && patch.reverse;
     const words = onlyReverse ? label(store, ties).replace(/^Edit/, 'Reverse') : label(store, ties);
     return { label: words, patch: { before: recordSet({ ties }), after: recordSet({ ties: updated }) } };

@@ -56,7 +56,9 @@ export function demoMapContent(): NewMapContent {
       y: Math.round(a.row * ROW_HEIGHT),
       ...blankActorDetails(),
       tags: details.tags ?? [],
-      careOfferIds: (details.offers ?? []).map((key) => lookup<string, CareOfferId>(taxonomy.careOfferIdByKey, key, 'care offer')),
+      careOfferIds: (details.offers ?? []).map((key) =>
+        lookup<string, CareOfferId>(taxonomy.careOfferIdByKey, key, 'care offer'),
+      ),
       careModes: details.careModes ?? [],
       role: details.role ?? null,
       consent: details.consent ?? null,

@@ -13,20 +13,42 @@ export interface DemoActorDetails {
 }
 
 export const DEMO_ACTOR_DETAILS: Readonly<Record<string, DemoActorDetails>> = {
-  ada: { tags: ['lunch club', 'drivers'], offers: ['transport', 'befriending'], careModes: ['caring-for'], role: 'participant', consent: 'given' },
+  ada: {
+    tags: ['lunch club', 'drivers'],
+    offers: ['transport', 'befriending'],
+    careModes: ['caring-for'],
+    role: 'participant',
+    consent: 'given',
+  },
   tomasz: { tags: ['repairs'], offers: ['everyday-tasks'], careModes: ['taking-care-of'], consent: 'given' },
   priya: { tags: ['lunch club', 'youth'], offers: ['shared-meals'], role: 'collaborator', consent: 'given' },
   delroy: { tags: ['housing'], offers: ['advice'], consent: 'not-asked' },
   meilin: { tags: ['crafts'], offers: ['peer-support'], careModes: ['caring-about'], consent: 'given' },
-  maple: { tags: ['food', 'mutual aid'], offers: ['mutual-aid', 'check-ins'], careModes: ['taking-care-of', 'caring-for'], role: 'participant', address: 'Maple Street' },
-  circle: { tags: ['older people'], offers: ['peer-support', 'emotional-care', 'check-ins'], careModes: ['caring-for', 'caring-about'], role: 'collaborator' },
+  maple: {
+    tags: ['food', 'mutual aid'],
+    offers: ['mutual-aid', 'check-ins'],
+    careModes: ['taking-care-of', 'caring-for'],
+    role: 'participant',
+    address: 'Maple Street',
+  },
+  circle: {
+    tags: ['older people'],
+    offers: ['peer-support', 'emotional-care', 'check-ins'],
+    careModes: ['caring-for', 'caring-about'],
+    role: 'collaborator',
+  },
   fridge: { tags: ['food'], offers: ['mutual-aid'] },
   supper: { tags: ['food', 'lunch club'], offers: ['shared-meals'], role: 'participant' },
   befriend: { tags: ['older people'], offers: ['befriending', 'check-ins'] },
   opendoor: { tags: ['housing', 'benefits'], offers: ['advice'] },
   foodbank: { tags: ['food'], offers: ['mutual-aid'], address: 'Common Ground, Larkfield' },
   harbour: { tags: ['mental health'], offers: ['peer-support', 'emotional-care'] },
-  hub: { tags: ['youth', 'older people'], offers: ['wellbeing', 'shared-meals'], role: 'collaborator', address: 'Riverside Road' },
+  hub: {
+    tags: ['youth', 'older people'],
+    offers: ['wellbeing', 'shared-meals'],
+    role: 'collaborator',
+    address: 'Riverside Road',
+  },
   youth: { tags: ['youth'], offers: ['wellbeing'] },
   socpres: { tags: ['mental health'], offers: ['wellbeing', 'advice'], role: 'community-member' },
 };

@@ -10,7 +10,12 @@ export type DemoTieTypeKey =
   | 'volunteering'
   | 'supply';
 
-export type DemoTie = readonly [from: string, to: string, type: DemoTieTypeKey, direction: 'one-way' | 'mutual' | 'none'];
+export type DemoTie = readonly [
+  from: string,
+  to: string,
+  type: DemoTieTypeKey,
+  direction: 'one-way' | 'mutual' | 'none',
+];
 
 export const DEMO_TIES: readonly DemoTie[] = [
   // Neighbours and the groups they give time to.

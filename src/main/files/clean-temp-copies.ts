@@ -16,7 +16,11 @@ export function isOurTempName(name: string): boolean {
 }
 
 /** Deletes stale temporary copies in `folders` (missing or unreadable folders are skipped); returns the paths removed. */
-export function cleanStaleTempCopies(folders: Iterable<string>, now = Date.now(), maxAgeMs = STALE_TEMP_AGE_MS): string[] {
+export function cleanStaleTempCopies(
+  folders: Iterable<string>,
+  now = Date.now(),
+  maxAgeMs = STALE_TEMP_AGE_MS,
+): string[] {
   const removed: string[] = [];
   for (const folder of new Set(folders)) {
     let names: string[];

@@ -9,7 +9,8 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full. Free some space, or choose another drive',
   EDQUOT: 'your disk quota is used up. Free some space, or choose another drive',
   EACCES: 'you are not allowed to write there. Choose another folder, such as Documents',
-  EPERM: 'you are not allowed to write there (or the file is open in another program). Close it, or choose another folder',
+  EPERM:
+    'you are not allowed to write there (or the file is open in another program). Close it, or choose another folder',
   EROFS: 'that drive is read-only. Choose another folder',
   ENOENT: 'that folder does not exist. Choose another folder',
   ENOTDIR: 'part of that path is a file, not a folder. Choose another folder',
@@ -20,7 +21,11 @@ const REASONS: Record<string, string> = {
 function writeFailure(path: string, error: unknown): CaremapError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const reason = REASONS[code] ?? 'something went wrong while writing it. Try again, or choose another folder';
-  const failure = new CaremapError('io-error', `Caremap could not save "${basename(path)}": ${reason}. Nothing was changed.`, { file: path });
+  const failure = new CaremapError(
+    'io-error',
+    `Caremap could not save "${basename(path)}": ${reason}. Nothing was changed.`,
+    { file: path },
+  );
   failure.cause = error;
   return failure;
 }

@@ -4,7 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '../../shared/domain';
 import { checkZipContents } from './zip-contents';
 import type { ImportFileBytes } from '../../shared/import/read-import-files';
-import { planImport, readImportFiles, type ImportChoices, type ImportPlan, type MapSnapshot, type RawWorkbook } from '../../shared/import';
+import {
+  planImport,
+  readImportFiles,
+  type ImportChoices,
+  type ImportPlan,
+  type MapSnapshot,
+  type RawWorkbook,
+} from '../../shared/import';
 
 export type ImportJob =
   | { kind: 'read'; files: ImportFileBytes[]; snapshot: MapSnapshot; today: IsoDate }

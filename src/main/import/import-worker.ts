@@ -13,7 +13,10 @@ port.on('message', (job: ImportJob) => {
     reply = { ok: true, result: runImportJob(job) };
   } catch (error) {
     // A CaremapError is a refusal with its sentence; anything else is a fault main reports as one.
-    reply = error instanceof CaremapError ? { ok: false, error: error.toData() } : { ok: false, fault: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply =
+      error instanceof CaremapError
+        ? { ok: false, error: error.toData() }
+        : { ok: false, fault: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   port.postMessage(reply);
 });

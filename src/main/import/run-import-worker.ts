@@ -9,7 +9,8 @@ import { CaremapError, type CaremapErrorData } from '../../shared/errors';
 import { limitMessages, READ_MEMORY_MB, READ_SECONDS } from '../../shared/import/import-limits';
 import type { ImportJob, ImportJobResult } from './import-job';
 
-export type WorkerReply = { ok: true; result: ImportJobResult } | { ok: false; error: CaremapErrorData } | { ok: false; fault: string };
+export type WorkerReply =
+  { ok: true; result: ImportJobResult } | { ok: false; error: CaremapErrorData } | { ok: false; fault: string };
 
 export interface WorkerLimits {
   seconds: number;
@@ -26,7 +27,11 @@ function startWorker(memoryMb: number): Worker {
   const here = dirname(fileURLToPath(import.meta.url));
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
   // CAREMAP_IMPORT_WORKER: the benches run from source but time the built worker, as the app runs it.
-  const candidates = [process.env.CAREMAP_IMPORT_WORKER ?? '', join(here, 'import-worker.js'), join(here, '..', 'import-worker.js')];
+  const candidates = [
+    process.env.CAREMAP_IMPORT_WORKER ?? '',
+    join(here, 'import-worker.js'),
+    join(here, '..', 'import-worker.js'),
+  ];
   const built = candidates.find((path) => path !== '' && existsSync(path));
   if (built) return new Worker(built, { resourceLimits });
   const entry = pathToFileURL(join(here, 'import-worker.ts')).href;
@@ -67,7 +72,11 @@ function putBack(worker: Worker, memoryMb: number): void {
 }
 
 /** The job's result, or a CaremapError: the worker's own refusal, or one saying it ran out of time or memory or crashed. */
-export function runImportWorker(job: ImportJob, fileName: string, limits: WorkerLimits = IMPORT_WORKER_LIMITS): Promise<ImportJobResult> {
+export function runImportWorker(
+  job: ImportJob,
+  fileName: string,
+  limits: WorkerLimits = IMPORT_WORKER_LIMITS,
+): Promise<ImportJobResult> {
   return new Promise((resolve, reject) => {
     const worker = takeWorker(limits.memoryMb);
     let settled = false;
@@ -95,17 +104,28 @@ export function runImportWorker(job: ImportJob, fileName: string, limits: Worker
     const onError = (error: unknown) =>
       finish(false, () => {
         if (!isOutOfMemory(error)) console.error(`Caremap: the import worker for “${fileName}” stopped:`, error);
-        reject(refuse(fileName, isOutOfMemory(error) ? limitMessages.memory(fileName, limits.memoryMb) : limitMessages.crashed(fileName)));
+        reject(
+          refuse(
+            fileName,
+            isOutOfMemory(error) ? limitMessages.memory(fileName, limits.memoryMb) : limitMessages.crashed(fileName),
+          ),
+        );
       });
     const onExit = () => finish(false, () => reject(refuse(fileName, limitMessages.crashed(fileName))));
-    const timer = setTimeout(() => finish(false, () => reject(refuse(fileName, limitMessages.timeout(fileName, limits.seconds)))), limits.seconds * 1000);
+    const timer = setTimeout(
+      () => finish(false, () => reject(refuse(fileName, limitMessages.timeout(fileName, limits.seconds)))),
+      limits.seconds * 1000,
+    );
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
     // The file's bytes move to the worker rather than being copied (a fresh buffer, never Node's shared pool).
     if (job.kind === 'read') {
       const files = job.files.map((file) => ({ fileName: file.fileName, bytes: new Uint8Array(file.bytes) }));
-      worker.postMessage({ ...job, files }, files.map((file) => file.bytes.buffer));
+      worker.postMessage(
+        { ...job, files },
+        files.map((file) => file.bytes.buffer),
+      );
     } else worker.postMessage(job);
   });
 }

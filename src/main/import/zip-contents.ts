@@ -46,13 +46,15 @@ export function checkZipContents(fileName: string, bytes: Uint8Array): void {
         const unpacked = inflateRawSync(packed, { maxOutputLength: LIMIT - total + 1 });
         total += unpacked.length;
         const rows = WORKSHEET.test(entry.name) && total <= LIMIT ? countRows(unpacked) : 0;
-        if (rows > MAX_ROWS) throw new CaremapError('bad-spreadsheet', limitMessages.rows(fileName, null, rows), { file: fileName });
+        if (rows > MAX_ROWS)
+          throw new CaremapError('bad-spreadsheet', limitMessages.rows(fileName, null, rows), { file: fileName });
       } catch (error) {
         if (error instanceof CaremapError) throw error;
         if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') total = LIMIT + 1;
         else return; // damaged: SheetJS refuses it with its own sentence
       }
     }
-    if (total > LIMIT) throw new CaremapError('bad-spreadsheet', limitMessages.unpacked(fileName, null), { file: fileName });
+    if (total > LIMIT)
+      throw new CaremapError('bad-spreadsheet', limitMessages.unpacked(fileName, null), { file: fileName });
   }
 }

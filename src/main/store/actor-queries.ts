@@ -7,9 +7,30 @@ import { columnsOf, rowWriter } from './row-writer';
 import type { Connection } from './sql-connection';
 
 const ACTOR_COLUMNS = columnsOf<DbActor>()([
-  'id', 'name', 'kind_id', 'x', 'y', 'description', 'care_modes_json', 'role', 'address', 'tags_json', 'website',
-  'email', 'phone', 'contact_other', 'consent', 'consent_date', 'notes', 'pinned',
-  'source', 'source_label', 'source_sheet', 'source_row', 'recorded_on', 'certainty',
+  'id',
+  'name',
+  'kind_id',
+  'x',
+  'y',
+  'description',
+  'care_modes_json',
+  'role',
+  'address',
+  'tags_json',
+  'website',
+  'email',
+  'phone',
+  'contact_other',
+  'consent',
+  'consent_date',
+  'notes',
+  'pinned',
+  'source',
+  'source_label',
+  'source_sheet',
+  'source_row',
+  'recorded_on',
+  'certainty',
 ]);
 const actorWriter = rowWriter<DbActor>('actors', ACTOR_COLUMNS);
 
@@ -29,10 +50,16 @@ function readLinks(conn: Connection, ids: readonly string[] | null): Map<string,
     }
     return entry;
   };
-  for (const row of conn.all<DbActorCareOffer>(`SELECT actor_id, care_offer_id FROM actor_care_offers ${where} ORDER BY actor_id, position`, ...params)) {
+  for (const row of conn.all<DbActorCareOffer>(
+    `SELECT actor_id, care_offer_id FROM actor_care_offers ${where} ORDER BY actor_id, position`,
+    ...params,
+  )) {
     linksOf(row.actor_id).careOfferIds.push(row.care_offer_id as CareOfferId);
   }
-  for (const row of conn.all<DbActorFieldValue>(`SELECT actor_id, field_id, value_json FROM actor_field_values ${where} ORDER BY actor_id, position`, ...params)) {
+  for (const row of conn.all<DbActorFieldValue>(
+    `SELECT actor_id, field_id, value_json FROM actor_field_values ${where} ORDER BY actor_id, position`,
+    ...params,
+  )) {
     const value = scalar(row.value_json);
     if (value !== undefined) linksOf(row.actor_id).customValues[row.field_id] = value;
   }
@@ -51,7 +78,11 @@ export function listActors(conn: Connection): Actor[] {
 
 export function actorsByIds(conn: Connection, ids: readonly ActorId[]): Actor[] {
   if (ids.length === 0) return [];
-  return withLinks(conn, conn.all<DbActor>(`SELECT * FROM actors WHERE id ${IN_IDS} ORDER BY rowid`, JSON.stringify(ids)), ids);
+  return withLinks(
+    conn,
+    conn.all<DbActor>(`SELECT * FROM actors WHERE id ${IN_IDS} ORDER BY rowid`, JSON.stringify(ids)),
+    ids,
+  );
 }
 
 function actorsWhereIds(conn: Connection, idQuery: string, param: string): Actor[] {
@@ -75,14 +106,25 @@ export function countActors(conn: Connection): number {
   return conn.get<{ n: number }>('SELECT count(*) AS n FROM actors')?.n ?? 0;
 }
 
-function writeLinks(conn: Connection, actorId: ActorId, careOfferIds: readonly CareOfferId[], values: CustomValues): void {
+function writeLinks(
+  conn: Connection,
+  actorId: ActorId,
+  careOfferIds: readonly CareOfferId[],
+  values: CustomValues,
+): void {
   conn.run('DELETE FROM actor_care_offers WHERE actor_id = ?', actorId);
   careOfferIds.forEach((offerId, i) =>
     conn.run('INSERT INTO actor_care_offers (actor_id, care_offer_id, position) VALUES (?, ?, ?)', actorId, offerId, i),
   );
   conn.run('DELETE FROM actor_field_values WHERE actor_id = ?', actorId);
   Object.entries(values).forEach(([fieldId, value], i) =>
-    conn.run('INSERT INTO actor_field_values (actor_id, field_id, value_json, position) VALUES (?, ?, ?, ?)', actorId, fieldId, JSON.stringify(value), i),
+    conn.run(
+      'INSERT INTO actor_field_values (actor_id, field_id, value_json, position) VALUES (?, ?, ?, ?)',
+      actorId,
+      fieldId,
+      JSON.stringify(value),
+      i,
+    ),
   );
 }
 

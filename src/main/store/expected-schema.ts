@@ -14,7 +14,8 @@ interface SchemaRow {
 }
 
 /** SQLite's own statistics tables (ANALYZE, PRAGMA optimize) hold numbers for the planner, never code: allowed. */
-const READ_SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND name LIKE 'sqlite_stat%')";
+const READ_SCHEMA =
+  "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND name LIKE 'sqlite_stat%')";
 
 /** One line per schema object; whitespace runs made one so the comparison is about meaning, not layout. */
 function describeRow(row: SchemaRow): string {

@@ -56,7 +56,11 @@ export function forgetInHistoryAndSnapshots(conn: Connection, actor: Actor): For
   const parsedHistory = history.map((row) => {
     const before = parseRecordSet(row.before_json);
     const after = parseRecordSet(row.after_json);
-    return { row, before: before && withoutPerson(before, actor.id, names), after: after && withoutPerson(after, actor.id, names) };
+    return {
+      row,
+      before: before && withoutPerson(before, actor.id, names),
+      after: after && withoutPerson(after, actor.id, names),
+    };
   });
   const parsedSnapshots = snapshots.map((row) => {
     const content = parseRecordSet(row.content_json);
@@ -75,7 +79,13 @@ export function forgetInHistoryAndSnapshots(conn: Connection, actor: Actor): For
     const afterJson = JSON.stringify(after);
     const label = scrub(row.label);
     if (beforeJson === row.before_json && afterJson === row.after_json && label === row.label) continue;
-    conn.run('UPDATE history SET label = ?, before_json = ?, after_json = ? WHERE seq = ?', label, beforeJson, afterJson, row.seq);
+    conn.run(
+      'UPDATE history SET label = ?, before_json = ?, after_json = ? WHERE seq = ?',
+      label,
+      beforeJson,
+      afterJson,
+      row.seq,
+    );
     historyEntriesChanged++;
   }
   let snapshotsChanged = 0;

@@ -44,7 +44,10 @@ export class HistoryLog {
       new Date().toISOString(),
     );
     // The subquery is NULL (nothing deleted) until there are more than `limit` entries.
-    this.conn.run('DELETE FROM history WHERE seq < (SELECT seq FROM history ORDER BY seq DESC LIMIT 1 OFFSET ?)', this.limit - 1);
+    this.conn.run(
+      'DELETE FROM history WHERE seq < (SELECT seq FROM history ORDER BY seq DESC LIMIT 1 OFFSET ?)',
+      this.limit - 1,
+    );
     const seq = this.lastDoneSeq();
     this.tail = mergeKey && seq !== null ? { seq, key: mergeKey } : null;
   }
@@ -65,12 +68,20 @@ export class HistoryLog {
       this.tail = null;
       return;
     }
-    this.conn.run('UPDATE history SET label = ?, before_json = ?, after_json = ? WHERE seq = ?', label, JSON.stringify(patch.before), JSON.stringify(patch.after), seq);
+    this.conn.run(
+      'UPDATE history SET label = ?, before_json = ?, after_json = ? WHERE seq = ?',
+      label,
+      JSON.stringify(patch.before),
+      JSON.stringify(patch.after),
+      seq,
+    );
     this.tail = mergeKey ? { seq, key: mergeKey } : null;
   }
 
   private lastDoneSeq(): number | null {
-    return this.conn.get<{ seq: number }>('SELECT seq FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1')?.seq ?? null;
+    return (
+      this.conn.get<{ seq: number }>('SELECT seq FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1')?.seq ?? null
+    );
   }
 
   /** The step Undo would take back. */
@@ -90,7 +101,9 @@ export class HistoryLog {
 
   /** The labels of the last `n` done steps, newest first (workshop mode lists them big on screen). */
   recentLabels(n: number): string[] {
-    return this.conn.all<{ label: string }>('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT ?', n).map((r) => r.label);
+    return this.conn
+      .all<{ label: string }>('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT ?', n)
+      .map((r) => r.label);
   }
 
   count(): number {

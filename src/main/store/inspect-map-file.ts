@@ -1,5 +1,15 @@
 // Decides whether a file is a healthy Caremap map without writing to it: header bytes first, then a read-only look.
-import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID_OFFSET, CAREMAP_APPLICATION_ID, HEADER_LENGTH, SQLITE_HEADER } from './file-format';
@@ -84,7 +94,8 @@ const LARGEST_IN_MEMORY_CHECK = 256 * 1024 * 1024;
 function openForInspection(path: string, options: SqliteOpenOptions): SqliteDatabase {
   if (!canOpenAsImage(path)) {
     // A -wal on a drive Caremap cannot write: SQLite could not make its -shm there, so read a private copy instead.
-    if (existsSync(`${path}-wal`) && !folderIsWritable(path)) return openMapImage(path, options, imageWithWal(path, options));
+    if (existsSync(`${path}-wal`) && !folderIsWritable(path))
+      return openMapImage(path, options, imageWithWal(path, options));
     return openSqlite(path, { ...options, readonly: true });
   }
   return openMapImage(path, { ...options, readonly: true });
@@ -102,7 +113,10 @@ export function openMapImage(path: string, options: SqliteOpenOptions, bytes?: B
   image[18] = 1;
   image[19] = 1;
   return distrustSchema(
-    new Database(image, { readonly: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }),
+    new Database(image, {
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }),
   );
 }
 

@@ -57,7 +57,12 @@ export class MapStore {
   info(): MapInfo {
     const meta = metaSql.readMeta(this.conn);
     if (!meta) throw corruptMapError(this.path);
-    const info: MapInfo = { path: this.path, name: meta.name, createdAt: meta.created_at, schemaVersion: this.schemaVersion };
+    const info: MapInfo = {
+      path: this.path,
+      name: meta.name,
+      createdAt: meta.created_at,
+      schemaVersion: this.schemaVersion,
+    };
     return this.access.readOnly ? { ...info, readOnly: true } : info;
   }
 
@@ -165,11 +170,22 @@ export class MapStore {
   }
 
   counts(): { actors: number; ties: number; history: number } {
-    return { actors: actorSql.countActors(this.conn), ties: tieSql.countTies(this.conn), history: this.history.count() };
+    return {
+      actors: actorSql.countActors(this.conn),
+      ties: tieSql.countTies(this.conn),
+      history: this.history.count(),
+    };
   }
 
   /** The connection settings that keep the file safe, for tests and an "about this map" view. */
-  diagnostics(): { journalMode: string; lockingMode: string; foreignKeys: boolean; synchronous: number; applicationId: number; secureDelete: boolean } {
+  diagnostics(): {
+    journalMode: string;
+    lockingMode: string;
+    foreignKeys: boolean;
+    synchronous: number;
+    applicationId: number;
+    secureDelete: boolean;
+  } {
     const pragma = (name: string) => this.conn.db.pragma(name, { simple: true });
     return {
       journalMode: String(pragma('journal_mode')),
@@ -217,7 +233,10 @@ export class MapStore {
       // A changed map: an import planned before the forget must be planned again, or its plan could bring them back.
       metaSql.bumpChangeCount(this.conn);
       const ties = tieSql.tiesTouching(this.conn, [id]);
-      tieSql.deleteTies(this.conn, ties.map((t) => t.id));
+      tieSql.deleteTies(
+        this.conn,
+        ties.map((t) => t.id),
+      );
       actorSql.deleteActors(this.conn, [id]);
       return { actor, ties, result: forgetInHistoryAndSnapshots(this.conn, actor) };
     });

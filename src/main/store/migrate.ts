@@ -19,7 +19,10 @@ export function readAppliedMigrations(db: SqliteDatabase): DbAppliedMigration[] 
 }
 
 /** Drift check: every applied migration must be ours, in our order. Anything else came from a newer (or other) Caremap. */
-export function isKnownHistory(applied: readonly DbAppliedMigration[], available: readonly Migration[] = MIGRATIONS): boolean {
+export function isKnownHistory(
+  applied: readonly DbAppliedMigration[],
+  available: readonly Migration[] = MIGRATIONS,
+): boolean {
   if (applied.length > available.length) return false;
   return applied.every((row, i) => row.version === available[i]?.version && row.name === available[i]?.name);
 }
@@ -28,7 +31,11 @@ export function isKnownHistory(applied: readonly DbAppliedMigration[], available
  * Brings the file up to `available` (or its first `upTo` entries, for fixtures written "by an older version").
  * Returns the schema version the file is at afterwards.
  */
-export function applyMigrations(db: SqliteDatabase, file: string, available: readonly Migration[] = MIGRATIONS): number {
+export function applyMigrations(
+  db: SqliteDatabase,
+  file: string,
+  available: readonly Migration[] = MIGRATIONS,
+): number {
   const migrate = db.transaction(() => {
     db.exec(CREATE_SCHEMA_VERSION);
     const applied = readAppliedMigrations(db) ?? [];

@@ -42,7 +42,10 @@ function openReadOnlyConnection(path: string, options: SqliteOpenOptions): Sqlit
   return openMapImage(path, options, existsSync(`${path}-wal`) ? imageWithWal(path, options) : undefined);
 }
 
-export function openReadOnlyMap(path: string, options: SqliteOpenOptions): { db: SqliteDatabase; schemaVersion: number } {
+export function openReadOnlyMap(
+  path: string,
+  options: SqliteOpenOptions,
+): { db: SqliteDatabase; schemaVersion: number } {
   const db = openReadOnlyConnection(path, options);
   try {
     const applied = readAppliedMigrations(db)?.length ?? 0;

@@ -76,8 +76,18 @@ const kindRecord = z.object({
   // Entries written before version 6 had no such flag; migration 006 decided each kind's, so undo keeps it off.
   people: z.boolean().default(false),
 });
-const tieTypeRecord = z.object({ id: branded<TieTypeId>(), name: z.string(), colour: z.string(), sortOrder: z.number() });
-const tieStatusRecord = z.object({ id: branded<TieStatusId>(), name: z.string(), lineStyle: z.enum(LINE_STYLES), sortOrder: z.number() });
+const tieTypeRecord = z.object({
+  id: branded<TieTypeId>(),
+  name: z.string(),
+  colour: z.string(),
+  sortOrder: z.number(),
+});
+const tieStatusRecord = z.object({
+  id: branded<TieStatusId>(),
+  name: z.string(),
+  lineStyle: z.enum(LINE_STYLES),
+  sortOrder: z.number(),
+});
 const careOfferRecord = z.object({ id: branded<CareOfferId>(), name: z.string(), sortOrder: z.number() });
 const customFieldRecord = z.object({
   id: branded<CustomFieldId>(),

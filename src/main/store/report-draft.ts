@@ -17,7 +17,9 @@ export class ReportDraftTable {
 
   /** The kept report; null when there is none, or when what is stored cannot be read (then it is written afresh). */
   get(): StoredReport | null {
-    const row = this.conn.get<DbReportDraft>('SELECT sections_json, figures_json, saved_at FROM report_draft WHERE id = 1');
+    const row = this.conn.get<DbReportDraft>(
+      'SELECT sections_json, figures_json, saved_at FROM report_draft WHERE id = 1',
+    );
     if (!row) return null;
     let sections: SectionDraft[];
     try {
@@ -31,7 +33,10 @@ export class ReportDraftTable {
   /** Without `figures`, the stored figures stay (none stored yet: '' , which reads as out of date). */
   set(sections: readonly SectionDraft[], givenFigures?: string, now: Date = new Date()): StoredReport {
     const savedAt = now.toISOString();
-    const figures = givenFigures ?? this.conn.get<{ figures_json: string }>('SELECT figures_json FROM report_draft WHERE id = 1')?.figures_json ?? '';
+    const figures =
+      givenFigures ??
+      this.conn.get<{ figures_json: string }>('SELECT figures_json FROM report_draft WHERE id = 1')?.figures_json ??
+      '';
     this.conn.run(
       `INSERT INTO report_draft (id, sections_json, figures_json, saved_at) VALUES (1, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET sections_json = excluded.sections_json, figures_json = excluded.figures_json, saved_at = excluded.saved_at`,

@@ -1,7 +1,26 @@
 // Converts between database rows and actor and tie records, so snake_case, JSON columns and link tables stop at the
 // store's edge. (The taxonomy's rows are mapped in taxonomy-row-mapping.ts.)
-import type { Actor, ActorId, CareOfferId, CustomValues, KindId, Provenance, Tie, TieId, TieStatusId, TieTypeId } from '../../shared/domain';
-import { ACTOR_ROLES, CARE_MODES, CERTAINTIES, CONSENT_STATES, PROVENANCE_SOURCES, TIE_DIRECTIONS, TIE_STRENGTHS } from '../../shared/domain';
+import type {
+  Actor,
+  ActorId,
+  CareOfferId,
+  CustomValues,
+  KindId,
+  Provenance,
+  Tie,
+  TieId,
+  TieStatusId,
+  TieTypeId,
+} from '../../shared/domain';
+import {
+  ACTOR_ROLES,
+  CARE_MODES,
+  CERTAINTIES,
+  CONSENT_STATES,
+  PROVENANCE_SOURCES,
+  TIE_DIRECTIONS,
+  TIE_STRENGTHS,
+} from '../../shared/domain';
 import type { DbActor, DbProvenance, DbTie } from './row-types';
 import { oneOf, oneOfOrNull, stringList } from './row-values';
 
@@ -44,7 +63,9 @@ export function actorFromRow(row: DbActor, links: ActorLinks = { careOfferIds: [
     y: row.y,
     description: row.description,
     careOfferIds: links.careOfferIds,
-    careModes: stringList(row.care_modes_json).filter((m): m is Actor['careModes'][number] => (CARE_MODES as readonly string[]).includes(m)),
+    careModes: stringList(row.care_modes_json).filter((m): m is Actor['careModes'][number] =>
+      (CARE_MODES as readonly string[]).includes(m),
+    ),
     role: oneOfOrNull(ACTOR_ROLES, row.role),
     address: row.address,
     tags: stringList(row.tags_json),
@@ -110,7 +131,12 @@ function valuesFromJson(json: string): CustomValues {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return values;
   for (const [fieldId, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) values[fieldId] = value;
+    if (
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value))
+    )
+      values[fieldId] = value;
   }
   return values;
 }

@@ -47,7 +47,9 @@ function checkTarget(sourcePath: string, targetPath: string, options: SaveCopyOp
   const source = statOrNull(sourcePath);
   const sameFile = existing !== null && source !== null && existing.dev === source.dev && existing.ino === source.ino;
   if (targetPath === resolve(sourcePath) || sameFile) {
-    throw new CaremapError('invalid-input', 'That is the map you have open. Choose another name for the copy.', { file: targetPath });
+    throw new CaremapError('invalid-input', 'That is the map you have open. Choose another name for the copy.', {
+      file: targetPath,
+    });
   }
   // A -wal beside the target means it is open somewhere (or was not closed): replacing it would lose that window's
   // edits, and SQLite would later replay the old WAL onto our copy.

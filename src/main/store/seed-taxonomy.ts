@@ -1,7 +1,17 @@
 // The lists every new map starts with (kinds, tie types, tie statuses, care offers), given fresh ids, with the seed's
 // keys kept for lookups.
 import { randomUUID } from 'node:crypto';
-import type { CareOffer, CareOfferId, Kind, KindId, Taxonomy, TieStatus, TieStatusId, TieType, TieTypeId } from '../../shared/domain';
+import type {
+  CareOffer,
+  CareOfferId,
+  Kind,
+  KindId,
+  Taxonomy,
+  TieStatus,
+  TieStatusId,
+  TieType,
+  TieTypeId,
+} from '../../shared/domain';
 import { SEED_CARE_OFFERS, SEED_KINDS, SEED_TIE_STATUSES, SEED_TIE_TYPES } from '../../shared/seed-kinds';
 
 export interface SeedTaxonomy extends Taxonomy {
@@ -36,7 +46,11 @@ export function seedTaxonomy(): SeedTaxonomy {
     lineStyle: seed.lineStyle,
     sortOrder: i,
   }));
-  const careOffers = SEED_CARE_OFFERS.map((seed, i): CareOffer => ({ id: randomUUID() as CareOfferId, name: seed.name, sortOrder: i }));
+  const careOffers = SEED_CARE_OFFERS.map((seed, i): CareOffer => ({
+    id: randomUUID() as CareOfferId,
+    name: seed.name,
+    sortOrder: i,
+  }));
   return {
     kinds,
     tieTypes,

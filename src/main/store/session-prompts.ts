@@ -14,6 +14,11 @@ export class SessionPromptTable {
   /** An empty text puts the default back. */
   set(step: string, text: string): void {
     if (text === '') this.conn.run('DELETE FROM session_prompts WHERE step = ?', step);
-    else this.conn.run('INSERT INTO session_prompts (step, text) VALUES (?, ?) ON CONFLICT (step) DO UPDATE SET text = excluded.text', step, text);
+    else
+      this.conn.run(
+        'INSERT INTO session_prompts (step, text) VALUES (?, ?) ON CONFLICT (step) DO UPDATE SET text = excluded.text',
+        step,
+        text,
+      );
   }
 }

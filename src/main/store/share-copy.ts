@@ -7,13 +7,26 @@ import { writeNewMapFile } from './create-map-file';
 import type { MapStore } from './map-store';
 import type { MapStoreOptions } from './open-map-file';
 
-export function writeShareCopy(store: MapStore, target: string, anonymise: boolean, options: MapStoreOptions = {}): void {
+export function writeShareCopy(
+  store: MapStore,
+  target: string,
+  anonymise: boolean,
+  options: MapStoreOptions = {},
+): void {
   const path = resolve(target);
   if (path === resolve(store.path)) {
-    throw new CaremapError('invalid-input', 'That is the map you have open. Choose another name for the copy to share.', { file: path });
+    throw new CaremapError(
+      'invalid-input',
+      'That is the map you have open. Choose another name for the copy to share.',
+      { file: path },
+    );
   }
   const current = store.document();
   const doc = anonymise ? anonymiseDocument(current) : current;
   const { kinds, tieTypes, tieStatuses, careOffers, customFields, actors, ties } = doc;
-  writeNewMapFile(path, { name: doc.info.name, kinds, tieTypes, tieStatuses, careOffers, customFields, actors, ties }, options);
+  writeNewMapFile(
+    path,
+    { name: doc.info.name, kinds, tieTypes, tieStatuses, careOffers, customFields, actors, ties },
+    options,
+  );
 }

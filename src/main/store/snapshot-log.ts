@@ -18,11 +18,19 @@ interface DbSnapshotInfo {
 const INFO_COLUMNS = 'id, name, created_at, actor_count, tie_count';
 
 function toInfo(row: DbSnapshotInfo): SnapshotInfo {
-  return { id: row.id as SnapshotId, name: row.name, createdAt: row.created_at, actorCount: row.actor_count, tieCount: row.tie_count };
+  return {
+    id: row.id as SnapshotId,
+    name: row.name,
+    createdAt: row.created_at,
+    actorCount: row.actor_count,
+    tieCount: row.tie_count,
+  };
 }
 
 function notFound(): CaremapError {
-  return new CaremapError('not-found', 'That snapshot is no longer in this map. Another window may have deleted it.', { field: 'id' });
+  return new CaremapError('not-found', 'That snapshot is no longer in this map. Another window may have deleted it.', {
+    field: 'id',
+  });
 }
 
 export class SnapshotLog {
@@ -33,7 +41,9 @@ export class SnapshotLog {
 
   /** Newest first: the History panel's order. */
   list(): SnapshotInfo[] {
-    return this.conn.all<DbSnapshotInfo>(`SELECT ${INFO_COLUMNS} FROM snapshots ORDER BY created_at DESC, rowid DESC`).map(toInfo);
+    return this.conn
+      .all<DbSnapshotInfo>(`SELECT ${INFO_COLUMNS} FROM snapshots ORDER BY created_at DESC, rowid DESC`)
+      .map(toInfo);
   }
 
   save(name: string, content: MapState, now: Date = new Date()): SnapshotInfo {

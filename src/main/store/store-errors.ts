@@ -40,11 +40,15 @@ export function unexpectedSchemaError(file: string, what: string): CaremapError 
 }
 
 export function mapInUseError(file: string): CaremapError {
-  return new CaremapError('map-in-use', `${quoted(file)} is open in another Caremap window. Close it there first.`, { file });
+  return new CaremapError('map-in-use', `${quoted(file)} is open in another Caremap window. Close it there first.`, {
+    file,
+  });
 }
 
 export function fileNotFoundError(file: string): CaremapError {
-  return new CaremapError('file-not-found', `${quoted(file)} could not be found. It may have been moved or deleted.`, { file });
+  return new CaremapError('file-not-found', `${quoted(file)} could not be found. It may have been moved or deleted.`, {
+    file,
+  });
 }
 
 export function fileExistsError(file: string): CaremapError {
@@ -53,7 +57,9 @@ export function fileExistsError(file: string): CaremapError {
 
 /** "Save a copy as" onto an existing file: the renderer asks, then calls again with replace: true. */
 export function replaceFileError(file: string): CaremapError {
-  return new CaremapError('file-exists', `${quoted(file)} already exists. Replace it, or choose another name.`, { file });
+  return new CaremapError('file-exists', `${quoted(file)} already exists. Replace it, or choose another name.`, {
+    file,
+  });
 }
 
 /** An edit on a map opened read-only (read-only drive or locked file). */
@@ -95,16 +101,21 @@ export function translateWriteError(error: unknown, file?: string): unknown {
 
 /** `cause` keeps the system's own error for logs; the person sees the sentence. */
 export function ioError(file: string, what: string, cause?: unknown): CaremapError {
-  const error = new CaremapError('io-error', `Caremap could not ${what} ${quoted(file)}. Check the folder exists and you may write to it.`, {
-    file,
-  });
+  const error = new CaremapError(
+    'io-error',
+    `Caremap could not ${what} ${quoted(file)}. Check the folder exists and you may write to it.`,
+    {
+      file,
+    },
+  );
   if (cause !== undefined) error.cause = cause;
   return error;
 }
 
 /** SQLite's result codes, as better-sqlite3 reports them, sorted into what they mean for a map file. */
 export function sqliteErrorCode(error: unknown): string | null {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
+    return error.code;
   return null;
 }
 

@@ -1,15 +1,40 @@
 // Converts the taxonomy's rows (kinds, tie types, tie statuses, care offers, custom fields) to and from domain records.
-import type { CareOffer, CareOfferId, CustomField, CustomFieldId, Kind, KindId, TieStatus, TieStatusId, TieType, TieTypeId } from '../../shared/domain';
+import type {
+  CareOffer,
+  CareOfferId,
+  CustomField,
+  CustomFieldId,
+  Kind,
+  KindId,
+  TieStatus,
+  TieStatusId,
+  TieType,
+  TieTypeId,
+} from '../../shared/domain';
 import { CUSTOM_FIELD_TYPES, FIELD_TARGETS, KIND_SHAPES, LINE_STYLES } from '../../shared/domain';
 import type { DbCareOffer, DbCustomField, DbKind, DbTieStatus, DbTieType } from './row-types';
 import { oneOf, stringList } from './row-values';
 
 export function kindFromRow(row: DbKind): Kind {
-  return { id: row.id as KindId, name: row.name, colour: row.colour, shape: oneOf(KIND_SHAPES, row.shape, 'rounded'), sortOrder: row.sort_order, people: row.people === 1 };
+  return {
+    id: row.id as KindId,
+    name: row.name,
+    colour: row.colour,
+    shape: oneOf(KIND_SHAPES, row.shape, 'rounded'),
+    sortOrder: row.sort_order,
+    people: row.people === 1,
+  };
 }
 
 export function kindToRow(kind: Kind): DbKind {
-  return { id: kind.id, name: kind.name, colour: kind.colour, shape: kind.shape, sort_order: kind.sortOrder, people: kind.people ? 1 : 0 };
+  return {
+    id: kind.id,
+    name: kind.name,
+    colour: kind.colour,
+    shape: kind.shape,
+    sort_order: kind.sortOrder,
+    people: kind.people ? 1 : 0,
+  };
 }
 
 export function tieTypeFromRow(row: DbTieType): TieType {
@@ -21,7 +46,12 @@ export function tieTypeToRow(tieType: TieType): DbTieType {
 }
 
 export function tieStatusFromRow(row: DbTieStatus): TieStatus {
-  return { id: row.id as TieStatusId, name: row.name, lineStyle: oneOf(LINE_STYLES, row.line_style, 'solid'), sortOrder: row.sort_order };
+  return {
+    id: row.id as TieStatusId,
+    name: row.name,
+    lineStyle: oneOf(LINE_STYLES, row.line_style, 'solid'),
+    sortOrder: row.sort_order,
+  };
 }
 
 export function tieStatusToRow(status: TieStatus): DbTieStatus {
@@ -50,5 +80,13 @@ export function customFieldFromRow(row: DbCustomField): CustomField {
 }
 
 export function customFieldToRow(field: CustomField): DbCustomField {
-  return { id: field.id, name: field.name, type: field.type, options_json: JSON.stringify(field.options), sort_order: field.sortOrder, safe: field.safe ? 1 : 0, applies_to: field.appliesTo };
+  return {
+    id: field.id,
+    name: field.name,
+    type: field.type,
+    options_json: JSON.stringify(field.options),
+    sort_order: field.sortOrder,
+    safe: field.safe ? 1 : 0,
+    applies_to: field.appliesTo,
+  };
 }

@@ -29,21 +29,37 @@ function table<R extends { id: string }, Row>(
       for (const record of records) writer.upsert(conn, toRow(record));
     },
     delete: (conn, ids) => {
-      if (ids.length > 0) conn.run(`DELETE FROM ${name} WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+      if (ids.length > 0)
+        conn.run(`DELETE FROM ${name} WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
     },
   };
 }
 
 export const TAXONOMY_TABLES: { [K in TaxonomyList]: TaxonomyTable<Taxonomy[K][number]> } = {
-  kinds: table('kinds', columnsOf<DbKind>()(['id', 'name', 'colour', 'shape', 'sort_order', 'people']), mapping.kindFromRow, mapping.kindToRow),
-  tieTypes: table('tie_types', columnsOf<DbTieType>()(['id', 'name', 'colour', 'sort_order']), mapping.tieTypeFromRow, mapping.tieTypeToRow),
+  kinds: table(
+    'kinds',
+    columnsOf<DbKind>()(['id', 'name', 'colour', 'shape', 'sort_order', 'people']),
+    mapping.kindFromRow,
+    mapping.kindToRow,
+  ),
+  tieTypes: table(
+    'tie_types',
+    columnsOf<DbTieType>()(['id', 'name', 'colour', 'sort_order']),
+    mapping.tieTypeFromRow,
+    mapping.tieTypeToRow,
+  ),
   tieStatuses: table(
     'tie_statuses',
     columnsOf<DbTieStatus>()(['id', 'name', 'line_style', 'sort_order']),
     mapping.tieStatusFromRow,
     mapping.tieStatusToRow,
   ),
-  careOffers: table('care_offers', columnsOf<DbCareOffer>()(['id', 'name', 'sort_order']), mapping.careOfferFromRow, mapping.careOfferToRow),
+  careOffers: table(
+    'care_offers',
+    columnsOf<DbCareOffer>()(['id', 'name', 'sort_order']),
+    mapping.careOfferFromRow,
+    mapping.careOfferToRow,
+  ),
   customFields: table(
     'custom_fields',
     columnsOf<DbCustomField>()(['id', 'name', 'type', 'options_json', 'sort_order', 'safe', 'applies_to']),

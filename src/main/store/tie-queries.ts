@@ -6,9 +6,22 @@ import { columnsOf, rowWriter } from './row-writer';
 import type { Connection } from './sql-connection';
 
 const TIE_COLUMNS = columnsOf<DbTie>()([
-  'id', 'from_actor_id', 'to_actor_id', 'tie_type_id', 'direction', 'strength', 'status_id', 'since', 'notes',
+  'id',
+  'from_actor_id',
+  'to_actor_id',
+  'tie_type_id',
+  'direction',
+  'strength',
+  'status_id',
+  'since',
+  'notes',
   'custom_values_json',
-  'source', 'source_label', 'source_sheet', 'source_row', 'recorded_on', 'certainty',
+  'source',
+  'source_label',
+  'source_sheet',
+  'source_row',
+  'recorded_on',
+  'certainty',
 ]);
 const tieWriter = rowWriter<DbTie>('ties', TIE_COLUMNS);
 
@@ -47,7 +60,10 @@ export function tiesWithStatus(conn: Connection, statusId: TieStatusId): Tie[] {
 /** Ties holding a value of this (tie) field. */
 export function tiesWithField(conn: Connection, fieldId: CustomFieldId): Tie[] {
   return conn
-    .all<DbTie>("SELECT * FROM ties WHERE EXISTS (SELECT 1 FROM json_each(custom_values_json) WHERE key = ?) ORDER BY rowid", fieldId)
+    .all<DbTie>(
+      'SELECT * FROM ties WHERE EXISTS (SELECT 1 FROM json_each(custom_values_json) WHERE key = ?) ORDER BY rowid',
+      fieldId,
+    )
     .map(tieFromRow);
 }
 

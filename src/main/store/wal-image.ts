@@ -26,4 +26,3 @@ export function imageWithWal(path: string, options: SqliteOpenOptions): Buffer {
     rmSync(folder, { recursive: true, force: true });
   }
 }
-

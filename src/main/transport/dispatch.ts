@@ -6,7 +6,12 @@ import type { CallMeta } from '../../shared/live-map';
 import { runWithCallMeta } from '../api/call-context';
 
 /** `meta` says which view is calling and which map it shows (already cleaned by the transport). */
-export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown, meta: CallMeta = {}): Promise<WireResult<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  rawInput: unknown,
+  meta: CallMeta = {},
+): Promise<WireResult<unknown>> {
   try {
     const input = parseRequest(name as OperationName, rawInput);
     const handler = handlers[name as OperationName] as (input: unknown) => unknown;
@@ -20,7 +25,8 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
       ok: false,
       error: {
         code: 'internal',
-        message: 'Caremap hit an unexpected problem and did not make that change. Your map is as it was; please try again.',
+        message:
+          'Caremap hit an unexpected problem and did not make that change. Your map is as it was; please try again.',
       },
     };
   }

@@ -36,7 +36,13 @@ export interface RunningServer {
 
 const LOOPBACK = '127.0.0.1';
 
-function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
@@ -93,14 +99,17 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   const server = createServer((req, res) => void answer(req, res));
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 421, 'Caremap only answers on its own loopback address.');
+      if (!allowedHosts().has(req.headers.host ?? ''))
+        return refuse(res, 421, 'Caremap only answers on its own loopback address.');
       const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
 
       if (url.pathname === SESSION_PATH) {
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST to start a session.');
         const origin = req.headers.origin;
-        if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other sites are refused.');
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Caremap’s API takes JSON.');
+        if (origin !== undefined && !allowedOrigins().has(origin))
+          return refuse(res, 403, 'Requests from other sites are refused.');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return refuse(res, 415, 'Caremap’s API takes JSON.');
         let given: unknown;
         try {
           given = (JSON.parse(await readBody(req, 1024)) as { code?: unknown }).code;
@@ -116,7 +125,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
         // cannot send the key in a header, and a key in the URL would end up in logs and history).
         if (req.method !== 'GET') return refuse(res, 405, 'Use GET for Caremap’s change stream.');
         const origin = req.headers.origin;
-        if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other sites are refused.');
+        if (origin !== undefined && !allowedOrigins().has(origin))
+          return refuse(res, 403, 'Requests from other sites are refused.');
         if (!tokensMatch(req.headers['x-caremap-token'] as string | undefined, token)) {
           return refuse(res, 403, `This page has no key for the running Caremap. ${ADDRESS_USED}`);
         }
@@ -126,7 +136,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Caremap’s API.');
         const origin = req.headers.origin;
-        if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other sites are refused.');
+        if (origin !== undefined && !allowedOrigins().has(origin))
+          return refuse(res, 403, 'Requests from other sites are refused.');
         if (!tokensMatch(req.headers['x-caremap-token'] as string | undefined, token)) {
           return refuse(res, 403, `This page has no key for the running Caremap. ${ADDRESS_USED}`);
         }
@@ -141,7 +152,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
           const tooLarge = error instanceof Error && error.message === 'too-large';
           return sendJson(res, tooLarge ? 413 : 400, {
             ok: false,
-            error: { code: 'invalid-input', message: tooLarge ? 'That request is too large.' : 'The request was not valid JSON.' },
+            error: {
+              code: 'invalid-input',
+              message: tooLarge ? 'That request is too large.' : 'The request was not valid JSON.',
+            },
           });
         }
         const name = url.pathname.slice('/api/'.length);
@@ -156,7 +170,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       return send(res, 200, req.method === 'HEAD' ? '' : file.body, file.contentType);
     } catch (error) {
       console.error('Caremap server error:', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Caremap’s server hit a problem.' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Caremap’s server hit a problem.' } });
     }
   }
 

@@ -5,7 +5,11 @@ import { cleanCallMeta } from '../../shared/live-map';
 import { dispatch } from './dispatch';
 
 /** Registers the API; `isTrustedUrl` says whether a calling frame is Caremap's own renderer. */
-export function registerIpcTransport(ipcMain: IpcMain, handlers: Handlers, isTrustedUrl: (url: string) => boolean): () => void {
+export function registerIpcTransport(
+  ipcMain: IpcMain,
+  handlers: Handlers,
+  isTrustedUrl: (url: string) => boolean,
+): () => void {
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown, meta: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isTrustedUrl(frameUrl)) {

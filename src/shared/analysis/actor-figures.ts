@@ -3,7 +3,9 @@ import type { AnalysisContext } from './analysis-context';
 import type { ActorFigure } from './types';
 
 export function actorFigures(ctx: AnalysisContext): ActorFigure[] {
-  const tally = new Map<string, { in: number; out: number; all: number }>(ctx.actors.map((a) => [a.id, { in: 0, out: 0, all: 0 }]));
+  const tally = new Map<string, { in: number; out: number; all: number }>(
+    ctx.actors.map((a) => [a.id, { in: 0, out: 0, all: 0 }]),
+  );
   for (const tie of ctx.ties) {
     const from = tally.get(tie.fromId)!;
     const to = tally.get(tie.toId)!;

@@ -31,9 +31,19 @@ export function chartData(analysis: MapAnalysis, kindsById: ReadonlyMap<KindId, 
   const colour = (id: KindId) => kindsById.get(id)?.colour ?? NO_COLOUR;
   const names = new Map(analysis.kinds.map((k) => [k.kindId, k.name]));
   return {
-    kinds: analysis.kinds.map((k) => ({ kindId: k.kindId, name: k.name, colour: colour(k.kindId), count: k.count, share: k.share })),
+    kinds: analysis.kinds.map((k) => ({
+      kindId: k.kindId,
+      name: k.name,
+      colour: colour(k.kindId),
+      count: k.count,
+      share: k.share,
+    })),
     mixing: {
-      kinds: analysis.mixing.kindIds.map((id) => ({ kindId: id, name: names.get(id) ?? kindsById.get(id)?.name ?? 'Other', colour: colour(id) })),
+      kinds: analysis.mixing.kindIds.map((id) => ({
+        kindId: id,
+        name: names.get(id) ?? kindsById.get(id)?.name ?? 'Other',
+        colour: colour(id),
+      })),
       observed: analysis.mixing.observed,
       expected: analysis.mixing.expected,
     },

@@ -12,7 +12,14 @@ export function kindFigures(ctx: AnalysisContext): KindFigure[] {
   return ctx.doc.kinds.map((kind) => {
     const kindClass = kindClassOf(kind);
     const count = counts.get(kind.id) ?? 0;
-    return { kindId: kind.id, name: kind.name, kindClass, side: sideOf(kindClass), count, share: share(count, ctx.actors.length) };
+    return {
+      kindId: kind.id,
+      name: kind.name,
+      kindClass,
+      side: sideOf(kindClass),
+      count,
+      share: share(count, ctx.actors.length),
+    };
   });
 }
 
@@ -26,7 +33,12 @@ function countBy<Id extends string>(
   const counts = new Map<Id | null, number>();
   for (const tie of ctx.ties) counts.set(idOf(tie), (counts.get(idOf(tie)) ?? 0) + 1);
   const total = ctx.ties.length;
-  const rows: CountFigure<Id>[] = entries.map((e) => ({ id: e.id, name: e.name, count: counts.get(e.id) ?? 0, share: share(counts.get(e.id) ?? 0, total) }));
+  const rows: CountFigure<Id>[] = entries.map((e) => ({
+    id: e.id,
+    name: e.name,
+    count: counts.get(e.id) ?? 0,
+    share: share(counts.get(e.id) ?? 0, total),
+  }));
   const known = new Set<Id | null>(entries.map((e) => e.id));
   const unlisted = [...counts.entries()].filter(([id]) => !known.has(id)).reduce((sum, [, n]) => sum + n, 0);
   if (unlisted > 0) rows.push({ id: null, name: noneName, count: unlisted, share: share(unlisted, total) });

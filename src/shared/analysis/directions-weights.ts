@@ -19,7 +19,9 @@ export function assumptionsFigure(ctx: AnalysisContext): AssumptionsFigure {
 
 /** Counted as in actor-figures: one-way out for `from`, in for `to`; mutual both ways; undirected neither. */
 export function weightedFigures(ctx: AnalysisContext): WeightedFigure[] {
-  const tally = new Map<string, WeightedFigure>(ctx.actors.map((a) => [a.id, { actorId: a.id, strength: 0, inStrength: 0, outStrength: 0 }]));
+  const tally = new Map<string, WeightedFigure>(
+    ctx.actors.map((a) => [a.id, { actorId: a.id, strength: 0, inStrength: 0, outStrength: 0 }]),
+  );
   for (const tie of ctx.ties) {
     const w = STRENGTH_WEIGHT[tie.strength];
     const from = tally.get(tie.fromId)!;

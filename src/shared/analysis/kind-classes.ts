@@ -18,7 +18,8 @@ export function kindClassOf(kind: Pick<Kind, 'name'>): KindClass {
   if (seed) return SEED_CLASS[seed.key] ?? 'voluntary';
   if (/individual|citizen|resident|neighbou?r|person/.test(name)) return 'individual';
   if (/grassroots|mutual aid|informal|community group/.test(name)) return 'grassroots';
-  if (/statutory|\bnhs\b|council|local authority|social care|social work|\bgp\b|public service/.test(name)) return 'statutory';
+  if (/statutory|\bnhs\b|council|local authority|social care|social work|\bgp\b|public service/.test(name))
+    return 'statutory';
   return 'voluntary';
 }
 

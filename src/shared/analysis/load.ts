@@ -42,7 +42,10 @@ export function brokerFigures(ctx: AnalysisContext): BrokerFigure[] {
       if (ctx.sideOf(other) === 'informal') informalTies += attributes.ties;
       else formalTies += attributes.ties;
     });
-    if (informalTies > 0 && formalTies > 0) brokers.push({ actorId: actor.id, betweenness: betweenness[actor.id] ?? 0, informalTies, formalTies });
+    if (informalTies > 0 && formalTies > 0)
+      brokers.push({ actorId: actor.id, betweenness: betweenness[actor.id] ?? 0, informalTies, formalTies });
   }
-  return brokers.sort((a, b) => b.betweenness - a.betweenness || b.informalTies + b.formalTies - (a.informalTies + a.formalTies));
+  return brokers.sort(
+    (a, b) => b.betweenness - a.betweenness || b.informalTies + b.formalTies - (a.informalTies + a.formalTies),
+  );
 }

@@ -18,7 +18,12 @@ export function markdownText(text: string): string {
       .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
       .replace(INLINE, (c) => `\\${c}`)
       .split('\n')
-      .map((line) => line.replace(LINE_START, (_all, space: string, mark: string) => `${space}${mark.replace(/([#>+\-.)])$/, '\\$1')}`))
+      .map((line) =>
+        line.replace(
+          LINE_START,
+          (_all, space: string, mark: string) => `${space}${mark.replace(/([#>+\-.)])$/, '\\$1')}`,
+        ),
+      )
       .join('\n')
   );
 }

@@ -17,7 +17,10 @@ export interface Metric<K extends MetricId = MetricId> {
   compute(ctx: AnalysisContext): MetricFigures[K];
 }
 
-const metric = <K extends MetricId>(id: K, compute: (ctx: AnalysisContext) => MetricFigures[K]): Metric<K> => ({ id, compute });
+const metric = <K extends MetricId>(id: K, compute: (ctx: AnalysisContext) => MetricFigures[K]): Metric<K> => ({
+  id,
+  compute,
+});
 
 /** In the order a panel would show them; each reads the context only, so any one can run alone. */
 export const METRICS: readonly Metric[] = [

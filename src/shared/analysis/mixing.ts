@@ -45,7 +45,8 @@ const MIN_EXPECTED = 1;
 
 function brokersFor(ctx: AnalysisContext, a: KindId, b: KindId): ActorId[] {
   const betweenness = ctx.betweenness();
-  const reaches = (actor: ActorId, kind: KindId) => ctx.graph.neighbors(actor).some((n) => ctx.kindOf(n as ActorId)?.id === kind);
+  const reaches = (actor: ActorId, kind: KindId) =>
+    ctx.graph.neighbors(actor).some((n) => ctx.kindOf(n as ActorId)?.id === kind);
   return ctx.actors
     .map((x) => x.id)
     .filter((id) => ctx.graph.degree(id) > 0)
@@ -68,7 +69,15 @@ export function gapFigures(ctx: AnalysisContext, mixing: MixingFigure = mixingFi
       const cj = classes[j]!;
       const informal = (c: string) => c === 'individual' || c === 'grassroots';
       const statutoryToInformal = (ci === 'statutory' && informal(cj)) || (cj === 'statutory' && informal(ci));
-      gaps.push({ kindA, kindB, observed, expected, ratio: observed / expected, statutoryToInformal, brokerIds: brokersFor(ctx, kindA, kindB) });
+      gaps.push({
+        kindA,
+        kindB,
+        observed,
+        expected,
+        ratio: observed / expected,
+        statutoryToInformal,
+        brokerIds: brokersFor(ctx, kindA, kindB),
+      });
     });
   });
   return gaps.sort((x, y) => y.expected - y.observed - (x.expected - x.observed));

@@ -64,7 +64,12 @@ function componentsOf(n: number, start: Int32Array, adj: Int32Array): { of: Int3
  * Sources per component, sampled in proportion to its size (at least 2 from every component with more than one actor),
  * so every part of the map is measured and each component's estimates scale by its own size over its own sources.
  */
-function chooseSources(n: number, of: Int32Array, sizes: number[], wanted: number): { sources: Int32Array; scale: Float64Array } {
+function chooseSources(
+  n: number,
+  of: Int32Array,
+  sizes: number[],
+  wanted: number,
+): { sources: Int32Array; scale: Float64Array } {
   const members: number[][] = sizes.map(() => []);
   for (let v = 0; v < n; v++) members[of[v]!]!.push(v);
   const random = seededRandom(n * 7919 + wanted);
@@ -104,7 +109,9 @@ export function pathCentrality(graph: Topology, options: PathOptions = {}): Path
 
   const { of, sizes } = componentsOf(n, start, adj);
   const exact = n <= exactUpTo;
-  const { sources, scale } = exact ? { sources: Int32Array.from({ length: n }, (_, i) => i), scale: new Float64Array(sizes.length).fill(1) } : chooseSources(n, of, sizes, sampleSources);
+  const { sources, scale } = exact
+    ? { sources: Int32Array.from({ length: n }, (_, i) => i), scale: new Float64Array(sizes.length).fill(1) }
+    : chooseSources(n, of, sizes, sampleSources);
 
   const between = new Float64Array(n);
   // Sum of distances from the sources to each node: on an undirected map that is the sum of distances from the node.

@@ -18,7 +18,17 @@ const SHAPE_RADIUS = 24;
 export interface PrintMap {
   width: number;
   height: number;
-  ties: { x1: number; y1: number; x2: number; y2: number; colour: string; thickness: number; opacity: number; dash: number[]; heads: string[] }[];
+  ties: {
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+    colour: string;
+    thickness: number;
+    opacity: number;
+    dash: number[];
+    heads: string[];
+  }[];
   shapes: { d: string; fill: string; dimmed: boolean }[];
   names: { box: Box; lines: string[]; dimmed: boolean }[];
   strip: { x: number; y: number; label: string } | null;
@@ -45,7 +55,13 @@ export function printMap(
   const drawn = new Map<string, { actor: Actor; radius: number; dimmed: boolean; colour?: string }>();
   for (const actor of doc.actors) {
     const l = look?.actors?.get(actor.id);
-    if (!l?.hidden) drawn.set(actor.id, { actor, radius: SHAPE_RADIUS * (l?.scale ?? 1), dimmed: l?.dimmed ?? false, ...(l?.colour ? { colour: l.colour } : {}) });
+    if (!l?.hidden)
+      drawn.set(actor.id, {
+        actor,
+        radius: SHAPE_RADIUS * (l?.scale ?? 1),
+        dimmed: l?.dimmed ?? false,
+        ...(l?.colour ? { colour: l.colour } : {}),
+      });
   }
   const framed = frameWholeMap(doc, drawn, look);
   const at = (id: string) => framed.actors.get(id)!;
@@ -85,7 +101,12 @@ export function printMap(
     if (tie.direction !== 'none') heads.push(head(x2, y2, ux, uy));
     if (tie.direction === 'mutual') heads.push(head(x1, y1, -ux, -uy));
     ties.push({
-      x1, y1, x2, y2, heads, thickness,
+      x1,
+      y1,
+      x2,
+      y2,
+      heads,
+      thickness,
       colour: (tie.tieTypeId && tieTypes.get(tie.tieTypeId)?.colour) || '#5b6675',
       opacity: look?.ties?.get(tie.id)?.dimmed || from.dimmed || to.dimmed ? 0.15 : 0.8,
       dash: dashArray(lineStyleOf(tie.statusId, statuses), thickness),
@@ -99,13 +120,29 @@ export function printMap(
     const a = at(id);
     const r = Math.max(2.5, d.radius * s);
     const kind = kindsById.get(d.actor.kindId);
-    shapes.push({ d: shapePath(kind?.shape ?? 'circle', px(a.x), py(a.y), r), fill: d.colour ?? kind?.colour ?? '#8a94a3', dimmed: d.dimmed });
+    shapes.push({
+      d: shapePath(kind?.shape ?? 'circle', px(a.x), py(a.y), r),
+      fill: d.colour ?? kind?.colour ?? '#8a94a3',
+      dimmed: d.dimmed,
+    });
     const lines = wrap(d.actor.name, size, Math.max(150 * s, 70));
     const width = Math.max(...lines.map((l) => measure(l, size))) + 2;
-    return { id, lines, dimmed: d.dimmed, cx: px(a.x), cy: py(a.y), r, width, height: lines.length * leading + 1, priority: degree.get(id) ?? 0 };
+    return {
+      id,
+      lines,
+      dimmed: d.dimmed,
+      cx: px(a.x),
+      cy: py(a.y),
+      r,
+      width,
+      height: lines.length * leading + 1,
+      priority: degree.get(id) ?? 0,
+    };
   });
   const placed = placeNames(toPlace, { x: 0, y: 0, width: space.width, height: space.height });
-  const names = toPlace.filter((n) => placed.has(n.id)).map((n) => ({ box: placed.get(n.id)!, lines: n.lines, dimmed: n.dimmed }));
+  const names = toPlace
+    .filter((n) => placed.has(n.id))
+    .map((n) => ({ box: placed.get(n.id)!, lines: n.lines, dimmed: n.dimmed }));
 
   const counts = new Map<KindId, number>();
   for (const { actor } of drawn.values()) counts.set(actor.kindId, (counts.get(actor.kindId) ?? 0) + 1);

@@ -21,9 +21,14 @@ export interface NameToPlace {
   priority: number;
 }
 
-export const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-const inside = (box: Box, area: Box) => box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
+const inside = (box: Box, area: Box) =>
+  box.x >= area.x &&
+  box.y >= area.y &&
+  box.x + box.width <= area.x + area.width &&
+  box.y + box.height <= area.y + area.height;
 
 function candidates(n: NameToPlace): Box[] {
   const { cx, cy, r, width, height } = n;
@@ -39,7 +44,10 @@ function candidates(n: NameToPlace): Box[] {
 export function placeNames(names: readonly NameToPlace[], area: Box): Map<string, Box> {
   const ordered = [...names].sort((a, b) => b.priority - a.priority);
   const median = ordered[Math.floor(ordered.length / 2)]?.priority ?? 0;
-  const shapes = names.map((n) => ({ id: n.id, box: { x: n.cx - n.r, y: n.cy - n.r, width: 2 * n.r, height: 2 * n.r } }));
+  const shapes = names.map((n) => ({
+    id: n.id,
+    box: { x: n.cx - n.r, y: n.cy - n.r, width: 2 * n.r, height: 2 * n.r },
+  }));
   const placed = new Map<string, Box>();
   const free = (box: Box) => inside(box, area) && ![...placed.values()].some((p) => overlaps(p, box));
   const coversShape = (id: string, box: Box) => shapes.some((s) => s.id !== id && overlaps(s.box, box));

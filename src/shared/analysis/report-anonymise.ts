@@ -7,5 +7,10 @@ import type { ReportSection } from './report-section';
 /** Whole names only ("Ada" is not replaced inside "Adam"), longest first (so "Ada Okafor" goes before "Ada"). */
 export function anonymiseSections(sections: readonly ReportSection[], doc: MapDocument): ReportSection[] {
   const clean = nameScrubber(doc);
-  return sections.map((s) => ({ ...s, heading: clean(s.heading), paragraphs: s.paragraphs.map(clean), items: s.items.map(clean) }));
+  return sections.map((s) => ({
+    ...s,
+    heading: clean(s.heading),
+    paragraphs: s.paragraphs.map(clean),
+    items: s.items.map(clean),
+  }));
 }

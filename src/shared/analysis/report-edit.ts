@@ -2,7 +2,10 @@
 import type { ReportSection } from './report-section';
 
 export function sectionToText(section: Pick<ReportSection, 'paragraphs' | 'items'>): string {
-  return [...section.paragraphs, ...(section.items.length > 0 ? [section.items.map((i) => `- ${i}`).join('\n')] : [])].join('\n\n');
+  return [
+    ...section.paragraphs,
+    ...(section.items.length > 0 ? [section.items.map((i) => `- ${i}`).join('\n')] : []),
+  ].join('\n\n');
 }
 
 const POINT = /^\s*[-•*]\s+/;

@@ -35,14 +35,24 @@ export interface ChartFiles {
 const CHART_AFTER = { kinds: 'kinds', mixing: 'connections' } as const;
 
 /** The charts, in HTML, after each section (by section id) and at the end. */
-function chartsHtml(sections: readonly ReportSection[], charts: ChartData | undefined): { after: Map<string, string>; end: string } {
+function chartsHtml(
+  sections: readonly ReportSection[],
+  charts: ChartData | undefined,
+): { after: Map<string, string>; end: string } {
   const after = new Map<string, string>();
   let end = '';
   if (!charts) return { after, end };
   const blocks: [keyof typeof CHART_AFTER, string][] = [];
-  if (charts.kinds.length) blocks.push(['kinds', `<figure class="chart"><figcaption>Actors by kind</figcaption>${kindBarsSvg(charts.kinds)}</figure>`]);
+  if (charts.kinds.length)
+    blocks.push([
+      'kinds',
+      `<figure class="chart"><figcaption>Actors by kind</figcaption>${kindBarsSvg(charts.kinds)}</figure>`,
+    ]);
   if (charts.mixing.kinds.length >= 2) {
-    blocks.push(['mixing', `<figure class="chart"><figcaption>Who is tied to whom</figcaption>${mixingHeatmapSvg(charts.mixing)}<p class="chart-note">${escapeHtml(MIXING_CAPTION)}</p></figure>`]);
+    blocks.push([
+      'mixing',
+      `<figure class="chart"><figcaption>Who is tied to whom</figcaption>${mixingHeatmapSvg(charts.mixing)}<p class="chart-note">${escapeHtml(MIXING_CAPTION)}</p></figure>`,
+    ]);
   }
   const ids = new Set(sections.map((s) => s.id));
   for (const [chart, html] of blocks) {
@@ -62,8 +72,10 @@ export function reportToMarkdown(sections: readonly ReportSection[], options: Re
     out.push(`## ${markdownText(section.heading)}`, '');
     for (const p of section.paragraphs) out.push(markdownText(p), '');
     if (section.items.length > 0) out.push(...section.items.map((i) => `- ${markdownText(i)}`), '');
-    if (section.id === CHART_AFTER.kinds && options.chartFiles?.kinds) out.push(`![Actors by kind](${encodeURI(options.chartFiles.kinds)})`, '');
-    if (section.id === CHART_AFTER.mixing && options.chartFiles?.mixing) out.push(`![Who is tied to whom](${encodeURI(options.chartFiles.mixing)})`, '');
+    if (section.id === CHART_AFTER.kinds && options.chartFiles?.kinds)
+      out.push(`![Actors by kind](${encodeURI(options.chartFiles.kinds)})`, '');
+    if (section.id === CHART_AFTER.mixing && options.chartFiles?.mixing)
+      out.push(`![Who is tied to whom](${encodeURI(options.chartFiles.mixing)})`, '');
   }
   return out.join('\n');
 }
@@ -82,7 +94,9 @@ const STYLE =
 
 export function reportToHtml(sections: readonly ReportSection[], options: ReportFormatOptions): string {
   const title = `Analysis &amp; Overview: ${escapeHtml(options.title)}`;
-  const png = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(options.mapImage ?? '') ? `<img src="${options.mapImage}" alt="The map">` : '';
+  const png = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(options.mapImage ?? '')
+    ? `<img src="${options.mapImage}" alt="The map">`
+    : '';
   const print = options.printMap ? `<div class="map-print">${printMapHtml(options.printMap)}</div>` : '';
   const image = png || print ? `<figure>${png}${print}</figure>` : '';
   const charts = chartsHtml(sections, options.charts);

@@ -33,16 +33,24 @@ export function drawKindBars(w: Writer, kinds: readonly KindCount[], fonts: Char
   const labelWidth = 190;
   const barRoom = 210;
   const most = Math.max(1, ...kinds.map((k) => k.count));
-  const rows = kinds.map((k) => ({ k, lines: wrapText((k.name), fonts.regular, TEXT, labelWidth) }));
+  const rows = kinds.map((k) => ({ k, lines: wrapText(k.name, fonts.regular, TEXT, labelWidth) }));
   const heightOf = (lines: string[]) => Math.max(16, lines.length * LEADING + 4);
   heading(w, fonts, 'Actors by kind', heightOf(rows[0]!.lines));
   for (const { k, lines } of rows) {
     const h = heightOf(lines);
     w.room(h);
     const top = w.y;
-    lines.forEach((line, i) => fonts.regular.draw(w.page, line, { x: MARGIN, y: top - 10 - i * LEADING, size: TEXT, color: INK }));
+    lines.forEach((line, i) =>
+      fonts.regular.draw(w.page, line, { x: MARGIN, y: top - 10 - i * LEADING, size: TEXT, color: INK }),
+    );
     const bar = Math.max(1.5, (barRoom * k.count) / most);
-    w.page.drawRectangle({ x: MARGIN + labelWidth + 8, y: top - 12, width: bar, height: 10, color: pdfColour(k.colour) });
+    w.page.drawRectangle({
+      x: MARGIN + labelWidth + 8,
+      y: top - 12,
+      width: bar,
+      height: 10,
+      color: pdfColour(k.colour),
+    });
     const figure = `${k.count.toLocaleString('en-GB')} (${percent(k.share)})`;
     fonts.regular.draw(w.page, figure, { x: MARGIN + labelWidth + 8 + bar + 5, y: top - 10, size: TEXT, color: INK });
     w.y -= h;
@@ -55,7 +63,7 @@ export function drawMixingHeatmap(w: Writer, mixing: MixingMatrix, fonts: ChartF
   if (kinds.length < 2) return;
   const labelWidth = 170;
   const cellWidth = Math.min(44, (WIDTH - labelWidth - 8) / kinds.length);
-  const names = kinds.map((k, i) => wrapText((`${i + 1}. ${k.name}`), fonts.regular, TEXT, labelWidth - 14));
+  const names = kinds.map((k, i) => wrapText(`${i + 1}. ${k.name}`, fonts.regular, TEXT, labelWidth - 14));
   const heights = names.map((n) => Math.max(24, n.length * LEADING + 6));
   heading(w, fonts, 'Who is tied to whom', 16 + heights.reduce((a, b) => a + b, 0));
   const left = MARGIN + labelWidth + 8;
@@ -72,18 +80,41 @@ export function drawMixingHeatmap(w: Writer, mixing: MixingMatrix, fonts: ChartF
     const top = w.y;
     w.page.drawRectangle({ x: MARGIN, y: top - h / 2 - 3, width: 6, height: 6, color: pdfColour(row.colour) });
     names[i]!.forEach((line, n) =>
-      fonts.regular.draw(w.page, line, { x: MARGIN + 12, y: top - h / 2 - 3 + ((names[i]!.length - 1) * LEADING) / 2 - n * LEADING, size: TEXT, color: INK }),
+      fonts.regular.draw(w.page, line, {
+        x: MARGIN + 12,
+        y: top - h / 2 - 3 + ((names[i]!.length - 1) * LEADING) / 2 - n * LEADING,
+        size: TEXT,
+        color: INK,
+      }),
     );
     kinds.forEach((_, j) => {
       const o = observed[i]?.[j] ?? 0;
       const e = expected[i]?.[j] ?? 0;
       const [r, g, b] = mixingCellRgb(o, e);
       const x = left + j * cellWidth;
-      w.page.drawRectangle({ x, y: top - h, width: cellWidth, height: h, color: rgb(r / 255, g / 255, b / 255), borderColor: rgb(1, 1, 1), borderWidth: 0.75 });
+      w.page.drawRectangle({
+        x,
+        y: top - h,
+        width: cellWidth,
+        height: h,
+        color: rgb(r / 255, g / 255, b / 255),
+        borderColor: rgb(1, 1, 1),
+        borderWidth: 0.75,
+      });
       const seen = String(o);
-      fonts.bold.draw(w.page, seen, { x: x + (cellWidth - fonts.bold.widthOfTextAtSize(seen, 9.5)) / 2, y: top - h / 2, size: 9.5, color: INK });
+      fonts.bold.draw(w.page, seen, {
+        x: x + (cellWidth - fonts.bold.widthOfTextAtSize(seen, 9.5)) / 2,
+        y: top - h / 2,
+        size: 9.5,
+        color: INK,
+      });
       const exp = e.toFixed(1);
-      fonts.regular.draw(w.page, exp, { x: x + (cellWidth - fonts.regular.widthOfTextAtSize(exp, 7)) / 2, y: top - h / 2 - 9, size: 7, color: MUTED });
+      fonts.regular.draw(w.page, exp, {
+        x: x + (cellWidth - fonts.regular.widthOfTextAtSize(exp, 7)) / 2,
+        y: top - h / 2 - 9,
+        size: 7,
+        color: MUTED,
+      });
     });
     w.y -= h;
   });

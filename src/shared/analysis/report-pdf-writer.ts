@@ -55,7 +55,12 @@ export class Writer {
     this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
     this.y = PAGE.height - MARGIN;
   }
-  text(text: string, font: PdfTextFont, size: number, options: { indent?: number; bullet?: string; gapAfter?: number; colour?: ReturnType<typeof rgb> } = {}): void {
+  text(
+    text: string,
+    font: PdfTextFont,
+    size: number,
+    options: { indent?: number; bullet?: string; gapAfter?: number; colour?: ReturnType<typeof rgb> } = {},
+  ): void {
     const indent = options.indent ?? 0;
     const leading = size * 1.4;
     const rtl = isRtlParagraph(text);
@@ -64,7 +69,14 @@ export class Writer {
       this.room(leading);
       this.y -= leading;
       const y = this.y + size * 0.3;
-      if (i === 0 && options.bullet) font.draw(this.page, options.bullet, { x: rtl ? PAGE.width - MARGIN - indent + 6 : MARGIN + indent - 12, y, size, color: INK, rtl: false });
+      if (i === 0 && options.bullet)
+        font.draw(this.page, options.bullet, {
+          x: rtl ? PAGE.width - MARGIN - indent + 6 : MARGIN + indent - 12,
+          y,
+          size,
+          color: INK,
+          rtl: false,
+        });
       // Right to left: the line ends at the right margin.
       const x = rtl ? PAGE.width - MARGIN - indent - font.widthOfTextAtSize(line, size) : MARGIN + indent;
       font.draw(this.page, line, { x, y, size, color: options.colour ?? INK, rtl });

@@ -27,13 +27,28 @@ export interface ReportPdfOptions {
 }
 
 /** Punctuation and signs the charts, the map page and the footer draw, beyond the texts themselves. */
-const FIXED_TEXT = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—…•“”‘’';
+const FIXED_TEXT =
+  ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—…•“”‘’';
 
 /** Every text the PDF may draw, so the font set loads the faces (scripts) it needs, once, before drawing starts. */
-function textsOf(sections: readonly ReportSection[], options: ReportPdfOptions, title: string): { text: string; bold: boolean }[] {
+function textsOf(
+  sections: readonly ReportSection[],
+  options: ReportPdfOptions,
+  title: string,
+): { text: string; bold: boolean }[] {
   const doc = options.map?.doc;
-  const kindNames = [...(doc?.kinds.map((k) => k.name) ?? []), ...(options.charts?.kinds.map((k) => k.name) ?? []), ...(options.charts?.mixing.kinds.map((k) => k.name) ?? [])];
-  const regular = [FIXED_TEXT, options.subtitle ?? '', ...kindNames, ...(doc?.actors.map((a) => a.name) ?? []), ...sections.flatMap((s) => [...s.paragraphs, ...s.items])];
+  const kindNames = [
+    ...(doc?.kinds.map((k) => k.name) ?? []),
+    ...(options.charts?.kinds.map((k) => k.name) ?? []),
+    ...(options.charts?.mixing.kinds.map((k) => k.name) ?? []),
+  ];
+  const regular = [
+    FIXED_TEXT,
+    options.subtitle ?? '',
+    ...kindNames,
+    ...(doc?.actors.map((a) => a.name) ?? []),
+    ...sections.flatMap((s) => [...s.paragraphs, ...s.items]),
+  ];
   return [
     ...[FIXED_TEXT, title, ...sections.map((s) => s.heading)].map((text) => ({ text, bold: true })),
     ...regular.map((text) => ({ text, bold: false })),
@@ -52,7 +67,8 @@ export async function reportToPdf(sections: readonly ReportSection[], options: R
   const regular = new PdfTextFont(set, false);
   const bold = new PdfTextFont(set, true);
   const fonts = { regular, bold };
-  if (options.map) drawMapPage(pdf, fonts, options.map, { title, ...(options.subtitle ? { subtitle: options.subtitle } : {}) });
+  if (options.map)
+    drawMapPage(pdf, fonts, options.map, { title, ...(options.subtitle ? { subtitle: options.subtitle } : {}) });
   const w = new Writer(pdf);
   if (!options.map) {
     w.text(title, bold, 20, { gapAfter: 4 });
@@ -65,7 +81,12 @@ export async function reportToPdf(sections: readonly ReportSection[], options: R
     const height = image.height * scale;
     w.room(height + 8);
     w.y -= height + 8;
-    w.page.drawImage(image, { x: MARGIN + (WIDTH - image.width * scale) / 2, y: w.y, width: image.width * scale, height });
+    w.page.drawImage(image, {
+      x: MARGIN + (WIDTH - image.width * scale) / 2,
+      y: w.y,
+      width: image.width * scale,
+      height,
+    });
     w.y -= 6;
   }
   for (const section of sections) {
@@ -79,10 +100,16 @@ export async function reportToPdf(sections: readonly ReportSection[], options: R
   }
   // An empty map's report has neither section: its charts (if any) go at the end.
   if (options.charts && !sections.some((s) => s.id === 'kinds')) drawKindBars(w, options.charts.kinds, fonts);
-  if (options.charts && !sections.some((s) => s.id === 'connections')) drawMixingHeatmap(w, options.charts.mixing, fonts);
+  if (options.charts && !sections.some((s) => s.id === 'connections'))
+    drawMixingHeatmap(w, options.charts.mixing, fonts);
   const pages = pdf.getPages();
   pages.forEach((page, i) =>
-    regular.draw(page, `Page ${i + 1} of ${pages.length}`, { x: page.getWidth() - MARGIN - 60, y: MARGIN / 2 - 8, size: 9, color: MUTED }),
+    regular.draw(page, `Page ${i + 1} of ${pages.length}`, {
+      x: page.getWidth() - MARGIN - 60,
+      y: MARGIN / 2 - 8,
+      size: 9,
+      color: MUTED,
+    }),
   );
   // No object streams: a plainer file that older readers and simple checks can read.
   return pdf.save({ useObjectStreams: false });

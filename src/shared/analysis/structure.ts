@@ -18,7 +18,10 @@ const cutsByContext = new WeakMap<AnalysisContext, CutPoints<ActorId>>();
 function cuts(ctx: AnalysisContext): CutPoints<ActorId> {
   let found = cutsByContext.get(ctx);
   if (!found) {
-    found = cutPoints<ActorId>(ctx.actors.map((a) => a.id), (n) => ctx.graph.neighbors(n) as ActorId[]);
+    found = cutPoints<ActorId>(
+      ctx.actors.map((a) => a.id),
+      (n) => ctx.graph.neighbors(n) as ActorId[],
+    );
     cutsByContext.set(ctx, found);
   }
   return found;

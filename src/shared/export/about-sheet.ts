@@ -19,7 +19,10 @@ export function aboutRows(doc: MapDocument, stamp: ExportStamp): Row[] {
     ['Exported by', `Caremap ${stamp.appVersion}`],
     ['Actors', doc.actors.length],
     ['Ties', doc.ties.length],
-    ['Anonymised', stamp.anonymised ? 'Yes: people are shown as “Person 1, 2…”; organisations keep their details' : 'No'],
+    [
+      'Anonymised',
+      stamp.anonymised ? 'Yes: people are shown as “Person 1, 2…”; organisations keep their details' : 'No',
+    ],
     ...(stamp.anonymised
       ? [
           ['Kept for each person', PERSON_KEEPS.join('; ')],
@@ -31,7 +34,10 @@ export function aboutRows(doc: MapDocument, stamp: ExportStamp): Row[] {
     ['How to read this workbook'],
     [SHEETS.actors, 'One row per actor (a person, group or organisation). Your own fields are the last columns.'],
     [SHEETS.ties, 'One row per tie between two actors, named in From and To.'],
-    ['Several values', `A cell with several values (tags, care offers, care modes) separates them with “${MULTI_VALUE_SEPARATOR}”.`],
+    [
+      'Several values',
+      `A cell with several values (tags, care offers, care modes) separates them with “${MULTI_VALUE_SEPARATOR}”.`,
+    ],
     ['Direction', '“directed” goes From → To; “mutual” goes both ways; “undirected” has no direction.'],
     ['X and Y', 'Where the actor sits on the map, so importing this file puts everyone back in place.'],
     [SHEETS.kinds, 'The kinds of actor, with the colour and shape they have on the map.'],

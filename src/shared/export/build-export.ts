@@ -11,7 +11,6 @@ import { mapToGraphml } from './graphml';
 import { mapToJson } from './json';
 import { mapToXlsx } from './xlsx';
 
-
 export interface ExportFile {
   /** A file name (no folder), e.g. "Clapton-actors.csv". */
   name: string;
@@ -39,9 +38,17 @@ const encoder = new TextEncoder();
 
 export function buildExport(source: MapDocument, format: DataFormat, options: DataExportOptions): ExportFile[] {
   const doc = options.anonymise ? anonymiseDocument(source) : source;
-  const stamp: ExportStamp = { exportedOn: options.exportedOn ?? todayIso(), anonymised: options.anonymise, appVersion: APP_VERSION };
+  const stamp: ExportStamp = {
+    exportedOn: options.exportedOn ?? todayIso(),
+    anonymised: options.anonymise,
+    appVersion: APP_VERSION,
+  };
   const base = safeFileName(options.baseName ?? `${doc.info.name}${options.anonymise ? ' (anonymised)' : ''}`);
-  const text = (name: string, body: string): ExportFile => ({ name, mime: FORMAT_MIME[format], bytes: encoder.encode(body) });
+  const text = (name: string, body: string): ExportFile => ({
+    name,
+    mime: FORMAT_MIME[format],
+    bytes: encoder.encode(body),
+  });
   switch (format) {
     case 'xlsx':
       return [{ name: `${base}.xlsx`, mime: FORMAT_MIME.xlsx, bytes: mapToXlsx(doc, stamp) }];

@@ -29,7 +29,12 @@ function customType(field: CustomField): AttributeType {
 export function actorAttributes(doc: MapDocument): AttributeDef<Actor>[] {
   const kinds = new Map(doc.kinds.map((k) => [k.id as string, k.name]));
   const offers = new Map(doc.careOffers.map((o) => [o.id as string, o.name]));
-  const text = (id: string, title: string, value: (a: Actor) => string): AttributeDef<Actor> => ({ id, title, type: 'string', value });
+  const text = (id: string, title: string, value: (a: Actor) => string): AttributeDef<Actor> => ({
+    id,
+    title,
+    type: 'string',
+    value,
+  });
   const fields = doc.customFields.filter((f) => f.appliesTo === 'actor').sort((a, b) => a.sortOrder - b.sortOrder);
   return [
     text('kind', 'Kind', (a) => kinds.get(a.kindId) ?? ''),
@@ -49,14 +54,24 @@ export function actorAttributes(doc: MapDocument): AttributeDef<Actor>[] {
     text('source', 'Source', (a) => SOURCE_CELLS[a.provenance.source]),
     text('source_label', 'Source label', (a) => a.provenance.label),
     text('certainty', 'Certainty', (a) => CERTAINTY_CELLS[a.provenance.certainty]),
-    ...fields.map((f, i): AttributeDef<Actor> => ({ id: `field_${i}`, title: f.name, type: customType(f), value: (a) => a.customValues[f.id] })),
+    ...fields.map((f, i): AttributeDef<Actor> => ({
+      id: `field_${i}`,
+      title: f.name,
+      type: customType(f),
+      value: (a) => a.customValues[f.id],
+    })),
   ];
 }
 
 export function tieAttributes(doc: MapDocument): AttributeDef<Tie>[] {
   const types = new Map(doc.tieTypes.map((t) => [t.id as string, t.name]));
   const statuses = new Map(doc.tieStatuses.map((s) => [s.id as string, s.name]));
-  const text = (id: string, title: string, value: (t: Tie) => string): AttributeDef<Tie> => ({ id, title, type: 'string', value });
+  const text = (id: string, title: string, value: (t: Tie) => string): AttributeDef<Tie> => ({
+    id,
+    title,
+    type: 'string',
+    value,
+  });
   return [
     text('tie_type', 'Tie type', (t) => (t.tieTypeId ? (types.get(t.tieTypeId) ?? '') : '')),
     text('direction', 'Direction', (t) => DIRECTION_CELLS[t.direction]),

@@ -48,7 +48,15 @@ export function graphEdges(doc: MapDocument, nodes: Map<string, string>, doubleP
     const target = nodes.get(tie.toId);
     if (source === undefined || target === undefined) return;
     edges.push({ id: safeId('e', tie.id, taken), tie, tieNumber: i + 1, source, target, reverse: false });
-    if (doublePairs && tie.direction !== 'one-way') edges.push({ id: safeId('e', `${tie.id}_back`, taken), tie, tieNumber: i + 1, source: target, target: source, reverse: true });
+    if (doublePairs && tie.direction !== 'one-way')
+      edges.push({
+        id: safeId('e', `${tie.id}_back`, taken),
+        tie,
+        tieNumber: i + 1,
+        source: target,
+        target: source,
+        reverse: true,
+      });
   });
   return edges;
 }

@@ -21,7 +21,11 @@ const NODE_SIZE = 30;
  * title as people read it goes in the key's <desc>. Names are made unique, so no reader merges two columns.
  */
 export function graphmlAttrName(title: string, taken: Set<string>): string {
-  const base = title.trim().replace(/[^\p{L}\p{M}\p{N}._:-]+/gu, '_').replace(/^_+|_+$/g, '') || 'field';
+  const base =
+    title
+      .trim()
+      .replace(/[^\p{L}\p{M}\p{N}._:-]+/gu, '_')
+      .replace(/^_+|_+$/g, '') || 'field';
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
   taken.add(name);

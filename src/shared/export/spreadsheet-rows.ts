@@ -92,15 +92,27 @@ export function tieRows(doc: MapDocument): Row[] {
   return [[...TIE_COLUMNS, ...fields.map((f) => f.name)], ...doc.ties.map(row)];
 }
 
-const bySortOrder = <T extends { sortOrder: number }>(list: readonly T[]) => [...list].sort((a, b) => a.sortOrder - b.sortOrder);
+const bySortOrder = <T extends { sortOrder: number }>(list: readonly T[]) =>
+  [...list].sort((a, b) => a.sortOrder - b.sortOrder);
 
 /** The map's own lists, one small sheet each, so an import recreates kinds' colours and fields' types. */
 export function listRows(doc: MapDocument) {
   return {
     kinds: [[...KIND_COLUMNS], ...bySortOrder(doc.kinds).map((k) => [k.name, k.colour, SHAPE_CELLS[k.shape]])],
     tieTypes: [[...TIE_TYPE_COLUMNS], ...bySortOrder(doc.tieTypes).map((t) => [t.name, t.colour])],
-    tieStatuses: [[...TIE_STATUS_COLUMNS], ...bySortOrder(doc.tieStatuses).map((s) => [s.name, LINE_STYLE_CELLS[s.lineStyle]])],
+    tieStatuses: [
+      [...TIE_STATUS_COLUMNS],
+      ...bySortOrder(doc.tieStatuses).map((s) => [s.name, LINE_STYLE_CELLS[s.lineStyle]]),
+    ],
     careOffers: [[...CARE_OFFER_COLUMNS], ...bySortOrder(doc.careOffers).map((o) => [o.name])],
-    fields: [[...FIELD_COLUMNS], ...bySortOrder(doc.customFields).map((f) => [f.name, FIELD_TYPE_CELLS[f.type], joinValues(f.options), FIELD_TARGET_CELLS[f.appliesTo]])],
+    fields: [
+      [...FIELD_COLUMNS],
+      ...bySortOrder(doc.customFields).map((f) => [
+        f.name,
+        FIELD_TYPE_CELLS[f.type],
+        joinValues(f.options),
+        FIELD_TARGET_CELLS[f.appliesTo],
+      ]),
+    ],
   } satisfies Record<string, Row[]>;
 }

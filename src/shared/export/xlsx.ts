@@ -38,7 +38,10 @@ function cutToFit(text: string): string {
  * Builds the sheet cell by cell rather than with aoa_to_sheet, so no cell can ever become a formula or a date
  * whatever its text: strings are `t: 's'`, numbers `t: 'n'`, and no cell has `f`.
  */
-export function rowsToSheet(rows: Row[], options: { filter: boolean; onCut?: (row: number, column: number) => void }): XLSX.WorkSheet {
+export function rowsToSheet(
+  rows: Row[],
+  options: { filter: boolean; onCut?: (row: number, column: number) => void },
+): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
   let lastCol = 0;
   rows.forEach((row, r) => {
@@ -53,7 +56,10 @@ export function rowsToSheet(rows: Row[], options: { filter: boolean; onCut?: (ro
       lastCol = Math.max(lastCol, c);
     });
   });
-  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: Math.max(lastCol, (rows[0]?.length ?? 1) - 1) } });
+  const ref = XLSX.utils.encode_range({
+    s: { r: 0, c: 0 },
+    e: { r: Math.max(rows.length - 1, 0), c: Math.max(lastCol, (rows[0]?.length ?? 1) - 1) },
+  });
   sheet['!ref'] = ref;
   sheet['!cols'] = widths(rows);
   if (options.filter && rows.length > 1) sheet['!autofilter'] = { ref };
@@ -79,7 +85,8 @@ export function mapToXlsx(doc: MapDocument, stamp: ExportStamp): Uint8Array {
   const lists = listRows(doc);
   const cuts: CutCell[] = [];
   const add = (name: string, rows: Row[], filter = true) => {
-    const onCut = (r: number, c: number) => cuts.push({ sheet: name, row: r + 1, column: String(rows[0]?.[c] ?? XLSX.utils.encode_col(c)) });
+    const onCut = (r: number, c: number) =>
+      cuts.push({ sheet: name, row: r + 1, column: String(rows[0]?.[c] ?? XLSX.utils.encode_col(c)) });
     XLSX.utils.book_append_sheet(book, rowsToSheet(rows, { filter, onCut }), name);
   };
   add(SHEETS.actors, actorRows(doc));

@@ -9,7 +9,12 @@ export function xmlText(text: string): string {
 
 /** For attribute values: also quotes, and tabs/newlines as character references so they survive parsing. */
 export function xmlAttr(text: string): string {
-  return xmlText(text).replaceAll('"', '&quot;').replaceAll("'", '&apos;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
+  return xmlText(text)
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;')
+    .replaceAll('\t', '&#9;')
+    .replaceAll('\n', '&#10;')
+    .replaceAll('\r', '&#13;');
 }
 
 /** "#E69F00" → [230, 159, 0]; anything unreadable is grey. */

@@ -3,9 +3,7 @@
 import { fold } from '../text-fold';
 
 export type NameMatch<T> =
-  | { found: T }
-  | { found: null; problem: 'none' }
-  | { found: null; problem: 'several'; candidates: T[] };
+  { found: T } | { found: null; problem: 'none' } | { found: null; problem: 'several'; candidates: T[] };
 
 /** How well `typed` (already folded) fits `name`: 3 the whole name, 2 the start of a word, 1 inside, 0 not at all. */
 function fit(name: string, typed: string): number {

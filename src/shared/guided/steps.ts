@@ -73,7 +73,12 @@ export function defaultPrompt(step: GuideStep, kinds: readonly Kind[], tieTypes:
 }
 
 /** The prompt shown: the facilitator's own words for this map if they wrote some, else the default. */
-export function promptFor(step: GuideStep, prompts: Readonly<Record<string, string>>, kinds: readonly Kind[], tieTypes: readonly TieType[]): string {
+export function promptFor(
+  step: GuideStep,
+  prompts: Readonly<Record<string, string>>,
+  kinds: readonly Kind[],
+  tieTypes: readonly TieType[],
+): string {
   return prompts[step.key] || defaultPrompt(step, kinds, tieTypes);
 }
 

@@ -50,7 +50,8 @@ export interface MapDiff {
 }
 
 /** Lists whose order means nothing (care offers, tags) compare as sets. */
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && sameContent([...a].sort(), [...b].sort());
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && sameContent([...a].sort(), [...b].sort());
 
 type ActorField = Exclude<keyof Actor, 'id' | 'x' | 'y' | 'customValues'>;
 const ACTOR_FIELDS: [ActorField, string, 'set' | 'value'][] = [
@@ -93,7 +94,11 @@ function actorFields(a: Actor, b: Actor, fieldNames: ReadonlyMap<string, string>
 }
 
 /** Each of the facilitator's own fields by its name ("Influence"), so "what changed" reads as they wrote it. */
-function changedValues(a: Actor['customValues'], b: Actor['customValues'], fieldNames: ReadonlyMap<string, string>): string[] {
+function changedValues(
+  a: Actor['customValues'],
+  b: Actor['customValues'],
+  fieldNames: ReadonlyMap<string, string>,
+): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].filter((key) => a[key] !== b[key]).map((key) => fieldNames.get(key) ?? 'one of your fields');
 }
@@ -148,7 +153,8 @@ export function diffMaps(before: MapState, after: MapState): MapDiff {
     } else if (old.x !== actor.x || old.y !== actor.y) moved.push(actor.id);
   }
   for (const old of before.actors) {
-    if (!newActors.has(old.id)) actors.push({ id: old.id, change: 'removed', name: old.name, kindId: old.kindId, fields: [] });
+    if (!newActors.has(old.id))
+      actors.push({ id: old.id, change: 'removed', name: old.name, kindId: old.kindId, fields: [] });
   }
 
   const oldTies = byId(before.ties);
@@ -178,7 +184,12 @@ export function diffMaps(before: MapState, after: MapState): MapDiff {
     ties,
     moved,
     kindCounts: kindCounts(before, after),
-    totals: { actorsBefore: before.actors.length, actorsAfter: after.actors.length, tiesBefore: before.ties.length, tiesAfter: after.ties.length },
+    totals: {
+      actorsBefore: before.actors.length,
+      actorsAfter: after.actors.length,
+      tiesBefore: before.ties.length,
+      tiesAfter: after.ties.length,
+    },
   };
 }
 

@@ -31,7 +31,11 @@ const FIELDS: [keyof Actor, string][] = [
 
 const short = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 
-export function actorUpdates(before: ReadonlyMap<string, Actor>, after: ReadonlyMap<string, Actor>, kindName: (id: string) => string): ActorUpdate[] {
+export function actorUpdates(
+  before: ReadonlyMap<string, Actor>,
+  after: ReadonlyMap<string, Actor>,
+  kindName: (id: string) => string,
+): ActorUpdate[] {
   const updates: ActorUpdate[] = [];
   for (const [id, old] of before) {
     const now = after.get(id);
@@ -42,7 +46,8 @@ export function actorUpdates(before: ReadonlyMap<string, Actor>, after: Readonly
       if (JSON.stringify(a) === JSON.stringify(b) && (key !== 'x' || old.y === now.y)) continue;
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a kind id is a string
       if (key === 'kindId') changes.push(`${label} ${short(kindName(String(a)))} → ${short(kindName(String(b)))}`);
-      else if (typeof a === 'string' && typeof b === 'string') changes.push(a === '' ? `${label} ${short(b)} added` : `${label} ${short(a)} → ${short(b)}`);
+      else if (typeof a === 'string' && typeof b === 'string')
+        changes.push(a === '' ? `${label} ${short(b)} added` : `${label} ${short(a)} → ${short(b)}`);
       else changes.push(label);
     }
     if (changes.length > 0) updates.push({ name: now.name, changes });

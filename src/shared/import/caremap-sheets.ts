@@ -2,7 +2,15 @@
 // each custom field its type and choices, and the Actors sheet's Source / Source label / Certainty columns are the
 // record's provenance, not fields of their own — so an exported map imports as it was.
 import type { Certainty, CustomFieldType, FieldTarget } from '../domain';
-import { CERTAINTY_CELLS, FIELD_COLUMNS, FIELD_TARGET_CELLS, FIELD_TYPE_CELLS, readChoiceCell, SHEETS, splitValues } from '../spreadsheet-columns';
+import {
+  CERTAINTY_CELLS,
+  FIELD_COLUMNS,
+  FIELD_TARGET_CELLS,
+  FIELD_TYPE_CELLS,
+  readChoiceCell,
+  SHEETS,
+  splitValues,
+} from '../spreadsheet-columns';
 import type { RawWorkbook } from './import-types';
 
 export interface FieldShape {
@@ -30,7 +38,10 @@ export function fieldShapesOf(workbook: RawWorkbook): Map<string, FieldShape> {
     const options = type === 'choice' && choicesCol !== -1 ? splitValues(row[choicesCol!] ?? '') : [];
     // A choice field with no choices could hold nothing; it comes in as text instead.
     const appliesTo = (forCol !== -1 ? readChoiceCell(FIELD_TARGET_CELLS, row[forCol!] ?? '') : null) ?? 'actor';
-    shapes.set(fieldKey(appliesTo, name), type === 'choice' && options.length === 0 ? { type: 'text', options: [] } : { type, options });
+    shapes.set(
+      fieldKey(appliesTo, name),
+      type === 'choice' && options.length === 0 ? { type: 'text', options: [] } : { type, options },
+    );
   }
   return shapes;
 }

@@ -5,11 +5,40 @@ import { isCaremapCsvHeader } from '../csv-guard';
 import { fold } from '../text-fold';
 import { columnLetter, isDirectionWord, tidy } from './cell-values';
 import { actorTargetFor, headerKey, isActorNameHeader, tieTargetFor } from './header-synonyms';
-import type { ActorTarget, ImportChoices, LayoutName, RawSheet, RawWorkbook, SheetInfo, TieTarget } from './import-types';
+import type {
+  ActorTarget,
+  ImportChoices,
+  LayoutName,
+  RawSheet,
+  RawWorkbook,
+  SheetInfo,
+  TieTarget,
+} from './import-types';
 
 const HEADER_SEARCH_ROWS = 20;
-const ACTOR_SHEET_NAMES = ['actors', 'elements', 'factors', 'nodes', 'nodos', 'nodi', 'noeuds', 'people', 'organisations', 'organizations', 'contacts'];
-const TIE_SHEET_NAMES = ['ties', 'connections', 'links', 'relations', 'relaciones', 'relazioni', 'edges', 'relationships'];
+const ACTOR_SHEET_NAMES = [
+  'actors',
+  'elements',
+  'factors',
+  'nodes',
+  'nodos',
+  'nodi',
+  'noeuds',
+  'people',
+  'organisations',
+  'organizations',
+  'contacts',
+];
+const TIE_SHEET_NAMES = [
+  'ties',
+  'connections',
+  'links',
+  'relations',
+  'relaciones',
+  'relazioni',
+  'edges',
+  'relationships',
+];
 
 export const isIgnoredSheet = (sheet: RawSheet) => /\(ignore\)/i.test(sheet.name);
 const isBlank = (row: readonly string[] | undefined) => !row || row.every((c) => c.trim() === '');
@@ -31,7 +60,12 @@ function actorHeaderRow(sheet: RawSheet): number | null {
 
 /** 0-based index of the header row: a recognised one, else the first row with anything in it. */
 export function headerRowOf(sheet: RawSheet, role: 'actors' | 'ties' | null = null): number {
-  const found = role === 'ties' ? tieHeaderRow(sheet) : role === 'actors' ? actorHeaderRow(sheet) : (tieHeaderRow(sheet) ?? actorHeaderRow(sheet));
+  const found =
+    role === 'ties'
+      ? tieHeaderRow(sheet)
+      : role === 'actors'
+        ? actorHeaderRow(sheet)
+        : (tieHeaderRow(sheet) ?? actorHeaderRow(sheet));
   if (found !== null) return found;
   const first = sheet.rows.findIndex((row) => !isBlank(row));
   return first === -1 ? 0 : first;
@@ -120,12 +154,22 @@ export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
     let target = tieTargetFor(headers[i] ?? '');
     // Gephi's edge "Type" says Directed/Undirected/Mixed: a direction, not a type of tie.
     if (target === 'tieType') {
-      const values = sheet.rows.slice(headerRow + 1).map((row) => tidy(row[i] ?? '')).filter((v) => v !== '');
+      const values = sheet.rows
+        .slice(headerRow + 1)
+        .map((row) => tidy(row[i] ?? ''))
+        .filter((v) => v !== '');
       if (values.length > 0 && values.every(isDirectionWord)) target = 'direction';
     }
     if (target !== 'ignore') {
       // A second "Weight" beside "Strength" (Caremap's own tie field of that name) is a field, not a second strength.
-      if (taken.has(target)) return target === 'notes' ? 'notes' : hasValues(sheet, headerRow, i) ? (isNumberColumn(sheet, headerRow, i) ? 'customNumber' : 'custom') : 'ignore';
+      if (taken.has(target))
+        return target === 'notes'
+          ? 'notes'
+          : hasValues(sheet, headerRow, i)
+            ? isNumberColumn(sheet, headerRow, i)
+              ? 'customNumber'
+              : 'custom'
+            : 'ignore';
       taken.add(target);
     }
     return target;
@@ -134,14 +178,25 @@ export function defaultTieColumns(sheet: RawSheet): TieTarget[] {
   // a number field when every value is a number; an edge's own Id (Gephi writes one) has no use on the map.
   targets.forEach((target, i) => {
     const header = headers[i] ?? '';
-    if (target !== 'ignore' || headerKey(header) === '' || headerKey(header) === 'id' || !hasValues(sheet, headerRow, i)) return;
+    if (
+      target !== 'ignore' ||
+      headerKey(header) === '' ||
+      headerKey(header) === 'id' ||
+      !hasValues(sheet, headerRow, i)
+    )
+      return;
     if (tieTargetFor(header) !== 'ignore') return;
     targets[i] = isNumberColumn(sheet, headerRow, i) ? 'customNumber' : 'custom';
   });
   return targets;
 }
 
-function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, sheets: RawSheet[], graph: boolean): LayoutName {
+function layoutOf(
+  actors: RawSheet | undefined,
+  ties: RawSheet | undefined,
+  sheets: RawSheet[],
+  graph: boolean,
+): LayoutName {
   if (graph) return 'graph';
   const names = new Set(sheets.map((s) => fold(s.name)));
   if (names.has('actors') && names.has('ties')) return 'caremap';
@@ -152,7 +207,8 @@ function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, shee
   const first = (sheet: RawSheet | undefined) => (sheet?.rows[0] ?? []).map(headerKey);
   const a = first(actors);
   const t = first(ties);
-  if ((a[0] === 'label' || (a[0] === 'id' && a[1] === 'label')) && (!ties || (t[0] === 'from' && t[1] === 'to'))) return 'kumu';
+  if ((a[0] === 'label' || (a[0] === 'id' && a[1] === 'label')) && (!ties || (t[0] === 'from' && t[1] === 'to')))
+    return 'kumu';
   if (t.includes('source') && t.includes('target')) return 'gephi';
   if (a.includes('id') && a.includes('label')) return 'gephi';
   if (t[0] === 'from' && t[1] === 'to') return 'kumu';
@@ -160,13 +216,19 @@ function layoutOf(actors: RawSheet | undefined, ties: RawSheet | undefined, shee
 }
 
 /** The choices that need no taxonomy: sheets and column targets. Kinds are matched in planning. */
-export function detectLayout(workbook: RawWorkbook): { layout: LayoutName; choices: Omit<ImportChoices, 'kinds' | 'unknownActors' | 'preferLater'> } {
+export function detectLayout(workbook: RawWorkbook): {
+  layout: LayoutName;
+  choices: Omit<ImportChoices, 'kinds' | 'unknownActors' | 'preferLater'>;
+} {
   const usable = workbook.sheets.filter((s) => !isIgnoredSheet(s) && s.rows.some((row) => !isBlank(row)));
   const tieCandidates = usable.filter((s) => tieHeaderRow(s) !== null);
   const ties = byName(tieCandidates, TIE_SHEET_NAMES) ?? tieCandidates[0];
   const actorCandidates = usable.filter((s) => s !== ties && actorHeaderRow(s) !== null);
   // A plain contact list with no recognisable headers is still a list of actors: its first column is taken as the name.
-  const actors = byName(actorCandidates, ACTOR_SHEET_NAMES) ?? actorCandidates[0] ?? (ties ? undefined : usable.find((s) => s !== ties));
+  const actors =
+    byName(actorCandidates, ACTOR_SHEET_NAMES) ??
+    actorCandidates[0] ??
+    (ties ? undefined : usable.find((s) => s !== ties));
   return {
     layout: layoutOf(actors, ties, usable, workbook.graph === true),
     choices: {

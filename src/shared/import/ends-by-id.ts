@@ -19,7 +19,12 @@ const ID_LIKE = /^[A-Za-z_]{0,5}\d+$/;
  * Refuses an edges table on its own whose ends are all Id-like and match nothing in the map: its nodes file is
  * missing, and importing would make one actor per Id.
  */
-export function requireNodesFile(fileName: string, tieSheet: RawSheet, drafts: readonly TieDraft[], actors: readonly Actor[]): void {
+export function requireNodesFile(
+  fileName: string,
+  tieSheet: RawSheet,
+  drafts: readonly TieDraft[],
+  actors: readonly Actor[],
+): void {
   if (drafts.length === 0) return;
   const names = new Set(actors.map((a) => nameKey(a.name)));
   const ends = drafts.flatMap((d) => [d.from, d.to]);
@@ -33,6 +38,7 @@ export function requireNodesFile(fileName: string, tieSheet: RawSheet, drafts: r
 
 export function idsOf(actors: readonly Actor[], field: CustomField | null): Map<string, Actor> {
   const byId = new Map<string, Actor>();
-  if (field) for (const a of actors) if (a.customValues[field.id] !== undefined) byId.set(String(a.customValues[field.id]), a);
+  if (field)
+    for (const a of actors) if (a.customValues[field.id] !== undefined) byId.set(String(a.customValues[field.id]), a);
   return byId;
 }

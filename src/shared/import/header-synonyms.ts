@@ -11,15 +11,59 @@ export function headerKey(header: string): string {
 
 const ACTOR_SYNONYMS: Record<Exclude<ActorTarget, 'ignore' | 'custom' | 'customNumber'>, string[]> = {
   id: ['id', 'kumu id', 'node id', 'element id', 'identifier', 'uid', 'ref', 'reference'],
-  name: ['name', 'label', 'organisation', 'organization', 'org', 'organisation name', 'organization name', 'group', 'group name', 'actor', 'actor name', 'full name', 'contact name', 'element', 'factor', 'node', 'nom', 'nombre'],
+  name: [
+    'name',
+    'label',
+    'organisation',
+    'organization',
+    'org',
+    'organisation name',
+    'organization name',
+    'group',
+    'group name',
+    'actor',
+    'actor name',
+    'full name',
+    'contact name',
+    'element',
+    'factor',
+    'node',
+    'nom',
+    'nombre',
+  ],
   firstName: ['first name', 'firstname', 'given name', 'forename'],
   lastName: ['last name', 'lastname', 'surname', 'family name'],
-  kind: ['kind', 'type', 'category', 'sector', 'actor type', 'element type', 'node type', 'organisation type', 'organization type', 'kind of actor', 'tipo'],
+  kind: [
+    'kind',
+    'type',
+    'category',
+    'sector',
+    'actor type',
+    'element type',
+    'node type',
+    'organisation type',
+    'organization type',
+    'kind of actor',
+    'tipo',
+  ],
   description: ['description', 'about', 'summary', 'what they do', 'descripcion'],
   careOffers: ['care offers', 'care offer', 'offers', 'services', 'what they offer'],
   careModes: ['care modes', 'care mode', 'ways of caring'],
   role: ['role', 'role in the project'],
-  address: ['area or address', 'address', 'area', 'location', 'postcode', 'post code', 'neighbourhood', 'neighborhood', 'ward', 'borough', 'town', 'city'],
+  address: [
+    'area or address',
+    'address',
+    'area',
+    'location',
+    'postcode',
+    'post code',
+    'neighbourhood',
+    'neighborhood',
+    'ward',
+    'borough',
+    'town',
+    'city',
+  ],
   tags: ['tags', 'tag', 'keywords'],
   website: ['website', 'web site', 'url', 'web', 'homepage', 'web address', 'site'],
   email: ['email', 'e mail', 'email address', 'e mail address', 'mail'],
@@ -45,7 +89,8 @@ const TIE_SYNONYMS: Record<Exclude<TieTarget, 'ignore' | 'custom' | 'customNumbe
 
 function lookup<T extends string>(table: Record<T, string[]>): Map<string, T> {
   const map = new Map<string, T>();
-  for (const [target, words] of Object.entries(table) as [T, string[]][]) for (const word of words) map.set(word, target);
+  for (const [target, words] of Object.entries(table) as [T, string[]][])
+    for (const word of words) map.set(word, target);
   return map;
 }
 

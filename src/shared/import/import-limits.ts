@@ -22,7 +22,8 @@ export const MAX_SHEET_NAME = 300;
 export const MAX_KIND_VALUE = 400;
 
 const n = (value: number) => value.toLocaleString('en-GB');
-const SPLIT = 'Split it into smaller files (for example, one per area or one for actors and one for ties) and import them one after another.';
+const SPLIT =
+  'Split it into smaller files (for example, one per area or one for actors and one for ties) and import them one after another.';
 const where = (sheet: string | null) => (sheet === null ? '' : ` in the sheet “${sheet}”`);
 
 export const limitMessages = {

@@ -1,5 +1,17 @@
 // The map's lists as the import sees them: find an entry by name (tolerantly) or make a new one, once, on first use.
-import type { CareOffer, CareOfferId, CustomField, CustomFieldId, FieldTarget, Kind, KindId, Taxonomy, TieStatus, TieType, TieTypeId } from '../domain';
+import type {
+  CareOffer,
+  CareOfferId,
+  CustomField,
+  CustomFieldId,
+  FieldTarget,
+  Kind,
+  KindId,
+  Taxonomy,
+  TieStatus,
+  TieType,
+  TieTypeId,
+} from '../domain';
 import { KIND_SHAPES } from '../domain';
 import { fold } from '../text-fold';
 import type { KindChoice, TieTypeChoice } from './import-types';
@@ -7,9 +19,21 @@ import { kindKey, tieTypeKey } from './match-kinds';
 import { fieldKey, type FieldShape } from './caremap-sheets';
 
 /** Okabe–Ito and Tableau colours not used by the seed kinds, for kinds and tie types an import adds. */
-const NEW_COLOURS = ['#999999', '#117733', '#882255', '#44AA99', '#AA4499', '#DDCC77', '#332288', '#88CCEE', '#CC6677', '#661100'];
+const NEW_COLOURS = [
+  '#999999',
+  '#117733',
+  '#882255',
+  '#44AA99',
+  '#AA4499',
+  '#DDCC77',
+  '#332288',
+  '#88CCEE',
+  '#CC6677',
+  '#661100',
+];
 
-const nextOrder = (entries: readonly { sortOrder: number }[]) => entries.reduce((max, e) => Math.max(max, e.sortOrder + 1), 0);
+const nextOrder = (entries: readonly { sortOrder: number }[]) =>
+  entries.reduce((max, e) => Math.max(max, e.sortOrder + 1), 0);
 
 /**
  * The next sort order of each list, counted on rather than found again per new entry: finding it again made a
@@ -126,7 +150,11 @@ export class ImportTaxonomy {
   careOffer(name: string): CareOfferId {
     const known = this.offersByName.get(fold(name));
     if (known) return known.id;
-    const offer: CareOffer = { id: this.newId() as CareOfferId, name: name.slice(0, 200), sortOrder: this.orders.take('careOffers') };
+    const offer: CareOffer = {
+      id: this.newId() as CareOfferId,
+      name: name.slice(0, 200),
+      sortOrder: this.orders.take('careOffers'),
+    };
     this.newCareOffers.push(offer);
     this.offersByName.set(fold(name), offer);
     return offer.id;
@@ -155,7 +183,9 @@ export class ImportTaxonomy {
 
   /** An existing field only: used to find actors a previous import gave an ID. */
   existingField(header: string): CustomField | null {
-    const known = this.taxonomy.customFields.find((f) => f.appliesTo === 'actor' && f.name.toLocaleLowerCase() === header.toLocaleLowerCase());
+    const known = this.taxonomy.customFields.find(
+      (f) => f.appliesTo === 'actor' && f.name.toLocaleLowerCase() === header.toLocaleLowerCase(),
+    );
     return known ?? null;
   }
 }

@@ -47,7 +47,19 @@ export const ACTOR_TARGETS = [
 export type ActorTarget = (typeof ACTOR_TARGETS)[number];
 
 /** 'custom' and 'customNumber' make (or fill) a tie field named after the column's header, as for actors. */
-export const TIE_TARGETS = ['ignore', 'from', 'to', 'tieType', 'direction', 'strength', 'status', 'since', 'notes', 'custom', 'customNumber'] as const;
+export const TIE_TARGETS = [
+  'ignore',
+  'from',
+  'to',
+  'tieType',
+  'direction',
+  'strength',
+  'status',
+  'since',
+  'notes',
+  'custom',
+  'customNumber',
+] as const;
 export type TieTarget = (typeof TIE_TARGETS)[number];
 
 /** The layouts other tools write, recognised with no set-up; 'generic' is anything else, matched by header synonyms. */

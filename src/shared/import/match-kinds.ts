@@ -48,7 +48,10 @@ const SYNONYMS: Record<string, string> = {
  * The kind a value names, or null: the same words, or every word of the value among the kind's words. Tie types are
  * matched the same way (anything with an id and a name).
  */
-export function matchKind<Id extends string = KindId>(value: string, kinds: readonly { id: Id; name: string }[]): Id | null {
+export function matchKind<Id extends string = KindId>(
+  value: string,
+  kinds: readonly { id: Id; name: string }[],
+): Id | null {
   const key = kindKey(value);
   if (key === '') return null;
   const exact = kinds.find((k) => kindKey(k.name) === key);

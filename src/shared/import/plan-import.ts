@@ -52,7 +52,14 @@ export interface ImportPlan {
 /** The tie field a numeric strength (Gephi's Weight, Kumu's Strength) is kept in, beside the three levels. */
 export const WEIGHT_FIELD = 'Weight';
 
-const NO_PROVENANCE: Provenance = { source: 'import', label: '', sheet: null, row: null, recordedOn: null, certainty: 'reported' };
+const NO_PROVENANCE: Provenance = {
+  source: 'import',
+  label: '',
+  sheet: null,
+  row: null,
+  recordedOn: null,
+  certainty: 'reported',
+};
 
 /**
  * A blank actor with every field written out: V8 keeps objects made by spreading many keys in slow dictionary mode,
@@ -95,12 +102,21 @@ function numbering(): (id: string | null) => number {
 }
 const uniqueFolded = (items: string[]) => [...new Map(items.map((t) => [t.toLocaleLowerCase(), t])).values()];
 
-export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: Partial<ImportChoices>, options: PlanOptions): ImportPlan {
+export function planImport(
+  workbook: RawWorkbook,
+  snapshot: MapSnapshot,
+  given: Partial<ImportChoices>,
+  options: PlanOptions,
+): ImportPlan {
   const resolved = resolveChoices(workbook, snapshot.taxonomy.kinds, given, snapshot.taxonomy.tieTypes);
   const { choices } = resolved;
   const problems = new ProblemList();
   const ownLayout = resolved.layout === 'caremap';
-  const taxonomy = new ImportTaxonomy(snapshot.taxonomy, options.newId, ownLayout ? fieldShapesOf(workbook) : undefined);
+  const taxonomy = new ImportTaxonomy(
+    snapshot.taxonomy,
+    options.newId,
+    ownLayout ? fieldShapesOf(workbook) : undefined,
+  );
   const provenance = (sheet: string, row: number, certainty: Provenance['certainty'] = 'reported'): Provenance => ({
     source: 'import',
     label: workbook.fileName,
@@ -111,20 +127,38 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   });
 
   const actorSheet = findSheet(workbook, choices.actorSheet);
-  const drafts = actorSheet ? readActorRows(actorSheet, headerRowOf(actorSheet, 'actors'), choices.actorColumns, problems, new Set(choices.preferLater)) : [];
+  const drafts = actorSheet
+    ? readActorRows(
+        actorSheet,
+        headerRowOf(actorSheet, 'actors'),
+        choices.actorColumns,
+        problems,
+        new Set(choices.preferLater),
+      )
+    : [];
   const idColumn = choices.actorColumns.indexOf('id');
   const actorHeaders = actorSheet ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')] ?? []) : [];
-  const numberHeaders = new Set(choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])));
-  const idHeader = actorSheet && idColumn !== -1 ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')]?.[idColumn] ?? '').trim() || 'ID' : null;
+  const numberHeaders = new Set(
+    choices.actorColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(actorHeaders[i] ?? '')] : [])),
+  );
+  const idHeader =
+    actorSheet && idColumn !== -1
+      ? (actorSheet.rows[headerRowOf(actorSheet, 'actors')]?.[idColumn] ?? '').trim() || 'ID'
+      : null;
 
   for (const [key, colour] of kindColoursOf(drafts)) taxonomy.kindColours.set(key, colour);
 
   // The map's actors by name and by the ID an earlier import of this layout stored.
   const existingByName = new Map<string, Actor>();
-  for (const actor of snapshot.actors) if (!existingByName.has(nameKey(actor.name))) existingByName.set(nameKey(actor.name), actor);
+  for (const actor of snapshot.actors)
+    if (!existingByName.has(nameKey(actor.name))) existingByName.set(nameKey(actor.name), actor);
   // Gephi's edges table alone: its ends are the Ids its nodes table's import kept.
   const byIds = endsAreIds(resolved.layout);
-  const existingIdField = idHeader ? taxonomy.existingField(idHeader) : byIds && !actorSheet ? taxonomy.existingField(GEPHI_ID_FIELD) : null;
+  const existingIdField = idHeader
+    ? taxonomy.existingField(idHeader)
+    : byIds && !actorSheet
+      ? taxonomy.existingField(GEPHI_ID_FIELD)
+      : null;
   const existingById = idsOf(snapshot.actors, existingIdField);
   const endsMustMatch = byIds && (idColumn !== -1 || existingIdField !== null);
 
@@ -137,8 +171,10 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
 
   const buildActor = (draft: ActorDraft, existing: Actor | null): Actor => {
     const f = draft.fields;
-    const kindChoice = draft.kind !== null ? (choices.kinds[draft.kind] ?? choices.kinds['']) : existing ? null : choices.kinds[''];
-    const base: Actor = existing ?? newActor(options.newId() as ActorId, draft.name, taxonomy.kind(kindChoice!), NO_PROVENANCE);
+    const kindChoice =
+      draft.kind !== null ? (choices.kinds[draft.kind] ?? choices.kinds['']) : existing ? null : choices.kinds[''];
+    const base: Actor =
+      existing ?? newActor(options.newId() as ActorId, draft.name, taxonomy.kind(kindChoice!), NO_PROVENANCE);
     const customValues: CustomValues = { ...base.customValues };
     const custom = { ...draft.custom };
     const certainty = ownLayout ? takeProvenanceCells(custom) : undefined;
@@ -164,7 +200,11 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       address: f.address ?? base.address,
       tags: f.tags ? uniqueFolded(f.tags) : base.tags,
       website: f.website ?? base.website,
-      contact: { email: f.email ?? base.contact.email, phone: f.phone ?? base.contact.phone, other: f.otherContact ?? base.contact.other },
+      contact: {
+        email: f.email ?? base.contact.email,
+        phone: f.phone ?? base.contact.phone,
+        other: f.otherContact ?? base.contact.other,
+      },
       consent: f.consent ?? base.consent,
       consentDate: f.consentDate ?? base.consentDate,
       notes: f.notes ?? base.notes,
@@ -175,7 +215,10 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   };
 
   for (const draft of drafts) {
-    let existing = (draft.externalId !== null ? existingById.get(draft.externalId) : undefined) ?? existingByName.get(draft.key) ?? null;
+    let existing =
+      (draft.externalId !== null ? existingById.get(draft.externalId) : undefined) ??
+      existingByName.get(draft.key) ??
+      null;
     if (existing && claimed.has(existing.id)) existing = null;
     const actor = buildActor(draft, existing);
     if (existing) {
@@ -197,21 +240,48 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
     const key = nameKey(text);
     const found = strictIds
       ? (fileById.get(text) ?? existingById.get(text)?.id)
-      : (fileById.get(text) ?? fileByName.get(key) ?? existingById.get(text)?.id ?? existingByName.get(key)?.id ?? createdForTies.get(key));
+      : (fileById.get(text) ??
+        fileByName.get(key) ??
+        existingById.get(text)?.id ??
+        existingByName.get(key)?.id ??
+        createdForTies.get(key));
     if (found) return found;
     if (strictIds) {
       const where = actorSheet ? `“${actorSheet.name}”` : 'the map (from an earlier import)';
-      problems.add(sheet, row, column, `No node has the Id “${text}” in ${where}, so this tie is not imported.`, 'skipped');
+      problems.add(
+        sheet,
+        row,
+        column,
+        `No node has the Id “${text}” in ${where}, so this tie is not imported.`,
+        'skipped',
+      );
       return null;
     }
     if (choices.unknownActors === 'skip') {
-      problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).`, 'skipped');
+      problems.add(
+        sheet,
+        row,
+        column,
+        `“${text}” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).`,
+        'skipped',
+      );
       return null;
     }
-    const actor = newActor(options.newId() as ActorId, text.slice(0, 200), taxonomy.kind(choices.kinds['']!), provenance(sheet, row));
+    const actor = newActor(
+      options.newId() as ActorId,
+      text.slice(0, 200),
+      taxonomy.kind(choices.kinds['']!),
+      provenance(sheet, row),
+    );
     after.set(actor.id, actor);
     createdForTies.set(key, actor.id);
-    problems.add(sheet, row, column, `“${text}” is not an actor in the file or the map; it is added as a new actor.`, 'created');
+    problems.add(
+      sheet,
+      row,
+      column,
+      `“${text}” is not an actor in the file or the map; it is added as a new actor.`,
+      'created',
+    );
     return actor.id;
   };
 
@@ -227,20 +297,37 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
   const tieHeaders = tieSheet ? (tieSheet.rows[headerRowOf(tieSheet, 'ties')] ?? []) : [];
-  const tieNumberHeaders = new Set(choices.tieColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(tieHeaders[i] ?? '')] : [])));
+  const tieNumberHeaders = new Set(
+    choices.tieColumns.flatMap((t, i) => (t === 'customNumber' ? [tidy(tieHeaders[i] ?? '')] : [])),
+  );
   const tieDrafts = tieSheet ? readTieRows(tieSheet, headerRowOf(tieSheet, 'ties'), choices.tieColumns, problems) : [];
-  strictIds = endsMustMatch && tieDrafts.some((d) => fileById.has(d.from) || fileById.has(d.to) || existingById.has(d.from) || existingById.has(d.to));
-  if (tieSheet && byIds && !actorSheet && !existingIdField) requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
+  strictIds =
+    endsMustMatch &&
+    tieDrafts.some(
+      (d) => fileById.has(d.from) || fileById.has(d.to) || existingById.has(d.from) || existingById.has(d.to),
+    );
+  if (tieSheet && byIds && !actorSheet && !existingIdField)
+    requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
   for (const draft of tieDrafts) {
     const fromId = resolveEnd(draft.from, draft.sheet, draft.row, draft.fromColumn);
     const toId = resolveEnd(draft.to, draft.sheet, draft.row, draft.toColumn);
     if (!fromId || !toId) continue;
     if (fromId === toId) {
-      problems.add(draft.sheet, draft.row, draft.toColumn, `This tie goes from “${draft.from}” to itself, so it is not imported.`, 'skipped');
+      problems.add(
+        draft.sheet,
+        draft.row,
+        draft.toColumn,
+        `This tie goes from “${draft.from}” to itself, so it is not imported.`,
+        'skipped',
+      );
       continue;
     }
     const typeChoice = draft.tieType ? choices.tieTypes?.[tieTypeKey(draft.tieType)] : undefined;
-    const tieTypeId = !draft.tieType ? null : typeChoice ? taxonomy.tieTypeFor(typeChoice) : taxonomy.tieType(draft.tieType);
+    const tieTypeId = !draft.tieType
+      ? null
+      : typeChoice
+        ? taxonomy.tieTypeFor(typeChoice)
+        : taxonomy.tieType(draft.tieType);
     const ends = { fromId, toId, tieTypeId, direction: draft.direction ?? 'one-way' };
     // A→B then B→A (same type, both one-way): two ties, or (as the facilitator chose) one tie drawn both ways.
     const back = mergeReciprocal && ends.direction === 'one-way' ? fileTies.reverse(ends) : undefined;
@@ -248,25 +335,61 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       const merged: Tie = { ...back, direction: 'mutual' };
       tiesAfter.set(merged.id, merged);
       fileTies.replace(merged);
-      problems.add(draft.sheet, draft.row, '', `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${rowOfTie.get(back.id)} are imported as one two-way (mutual) tie.`, 'merged');
+      problems.add(
+        draft.sheet,
+        draft.row,
+        '',
+        `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${rowOfTie.get(back.id)} are imported as one two-way (mutual) tie.`,
+        'merged',
+      );
       continue;
     }
     const earlier = fileTies.clash(ends);
     if (earlier) {
-      problems.add(draft.sheet, draft.row, '', `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${rowOfTie.get(earlier.id)}); only the first is imported.`, 'merged');
+      problems.add(
+        draft.sheet,
+        draft.row,
+        '',
+        `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${rowOfTie.get(earlier.id)}); only the first is imported.`,
+        'merged',
+      );
       continue;
     }
     let statusId = null;
     if (draft.status) {
       const status = taxonomy.status(draft.status);
       if (status) statusId = status.id;
-      else problems.add(draft.sheet, draft.row, draft.statusColumn, `“${draft.status}” is not one of the map’s tie statuses (${taxonomy.statusNames()}); the tie has no status.`, 'cleared');
+      else
+        problems.add(
+          draft.sheet,
+          draft.row,
+          draft.statusColumn,
+          `“${draft.status}” is not one of the map’s tie statuses (${taxonomy.statusNames()}); the tie has no status.`,
+          'cleared',
+        );
     }
     // The map's tie this row is (one an earlier row has not already taken); else, when merging, the map's tie back.
-    const inMap = mapTies.clash(ends) ?? (mergeReciprocal && ends.direction === 'one-way' ? mapTies.reverse(ends) : undefined);
+    const inMap =
+      mapTies.clash(ends) ?? (mergeReciprocal && ends.direction === 'one-way' ? mapTies.reverse(ends) : undefined);
     const existing = inMap && !tiesBefore.has(inMap.id) ? inMap : undefined;
-    const reciprocalOfMap = existing !== undefined && existing.direction === 'one-way' && existing.fromId === toId && ends.direction === 'one-way';
-    const base: Tie = existing ?? { id: options.newId() as TieId, fromId, toId, tieTypeId, direction: 'one-way', strength: 'medium', statusId: null, since: null, notes: '', customValues: {}, provenance: NO_PROVENANCE };
+    const reciprocalOfMap =
+      existing !== undefined &&
+      existing.direction === 'one-way' &&
+      existing.fromId === toId &&
+      ends.direction === 'one-way';
+    const base: Tie = existing ?? {
+      id: options.newId() as TieId,
+      fromId,
+      toId,
+      tieTypeId,
+      direction: 'one-way',
+      strength: 'medium',
+      statusId: null,
+      since: null,
+      notes: '',
+      customValues: {},
+      provenance: NO_PROVENANCE,
+    };
     const customValues: CustomValues = { ...base.customValues };
     if (draft.weight !== null) customValues[taxonomy.field(WEIGHT_FIELD, 'number', 'tie').id] = draft.weight;
     for (const [header, { text, column }] of Object.entries(draft.custom)) {
@@ -304,7 +427,12 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
   return {
     resolved,
     records: {
-      taxonomy: { kinds: taxonomy.newKinds, tieTypes: taxonomy.newTieTypes, careOffers: taxonomy.newCareOffers, customFields: newFields },
+      taxonomy: {
+        kinds: taxonomy.newKinds,
+        tieTypes: taxonomy.newTieTypes,
+        careOffers: taxonomy.newCareOffers,
+        customFields: newFields,
+      },
       actorsBefore: [...before.values()],
       actorsAfter: [...after.values()],
       tiesBefore: [...tiesBefore.values()],
@@ -319,10 +447,19 @@ export function planImport(workbook: RawWorkbook, snapshot: MapSnapshot, given: 
       newTieTypes: taxonomy.newTieTypes.length,
       newFields: newFields.length,
       newCareOffers: taxonomy.newCareOffers.length,
-      blankRows: (actorSheet ? blankRowsOf(actorSheet, headerRowOf(actorSheet, 'actors')) : 0) + (tieSheet ? blankRowsOf(tieSheet, headerRowOf(tieSheet, 'ties')) : 0),
+      blankRows:
+        (actorSheet ? blankRowsOf(actorSheet, headerRowOf(actorSheet, 'actors')) : 0) +
+        (tieSheet ? blankRowsOf(tieSheet, headerRowOf(tieSheet, 'ties')) : 0),
     },
     problems: problems.items,
-    updates: actorUpdates(before, after, (id) => snapshot.taxonomy.kinds.find((k) => k.id === id)?.name ?? taxonomy.newKinds.find((k) => k.id === id)?.name ?? 'no kind'),
+    updates: actorUpdates(
+      before,
+      after,
+      (id) =>
+        snapshot.taxonomy.kinds.find((k) => k.id === id)?.name ??
+        taxonomy.newKinds.find((k) => k.id === id)?.name ??
+        'no kind',
+    ),
   };
 }
 
@@ -333,23 +470,37 @@ function kindColoursOf(drafts: readonly ActorDraft[]): Map<string, string> {
   const seen = new Map<string, Set<string>>();
   for (const draft of drafts) {
     if (draft.kind === null) continue;
-    const cell = Object.entries(draft.custom).find(([header]) => /^colou?r$/i.test(header.trim()))?.[1].text.trim();
+    const cell = Object.entries(draft.custom)
+      .find(([header]) => /^colou?r$/i.test(header.trim()))?.[1]
+      .text.trim();
     if (!cell || !HEX.test(cell)) continue;
     const colours = seen.get(draft.kind) ?? new Set<string>();
     colours.add(cell.toLowerCase());
     seen.set(draft.kind, colours);
   }
-  return new Map([...seen].filter(([, colours]) => colours.size === 1).map(([key, colours]) => [key, [...colours][0]!]));
+  return new Map(
+    [...seen].filter(([, colours]) => colours.size === 1).map(([key, colours]) => [key, [...colours][0]!]),
+  );
 }
 
 /** New actors without X/Y from the file: laid out by the force layout around the map as it is (place-actors.ts). */
-function placeActors(snapshot: MapSnapshot, before: Map<ActorId, Actor>, after: Map<ActorId, Actor>, ties: Map<TieId, Tie>, placedFromFile: Set<ActorId>): void {
+function placeActors(
+  snapshot: MapSnapshot,
+  before: Map<ActorId, Actor>,
+  after: Map<ActorId, Actor>,
+  ties: Map<TieId, Tie>,
+  placedFromFile: Set<ActorId>,
+): void {
   const placed = new Map<ActorId, { id: string; x: number; y: number }>();
   for (const a of snapshot.actors) placed.set(a.id, { id: a.id, x: a.x, y: a.y });
   for (const id of placedFromFile) placed.set(id, { id, x: after.get(id)!.x, y: after.get(id)!.y });
   const newcomers = [...after.values()].filter((a) => !before.has(a.id) && !placed.has(a.id));
   const links = [...ties.values()].map((t) => ({ fromId: t.fromId, toId: t.toId }));
-  const positions = placeNewActors([...placed.values()], newcomers.map((a) => ({ id: a.id, kindId: a.kindId, name: a.name })), links);
+  const positions = placeNewActors(
+    [...placed.values()],
+    newcomers.map((a) => ({ id: a.id, kindId: a.kindId, name: a.name })),
+    links,
+  );
   // Newcomers are this plan's own new records (never the map's), so they may be given their place in situ.
   for (const [id, point] of positions) {
     const actor = after.get(id as ActorId)!;

@@ -5,7 +5,14 @@ import type { ImportProblem, ProblemOutcome } from './import-types';
 export class ProblemList {
   readonly items: ImportProblem[] = [];
 
-  add(sheet: string, row: number, column: string, message: string, outcome: ProblemOutcome, choice?: ImportProblem['choice']): void {
+  add(
+    sheet: string,
+    row: number,
+    column: string,
+    message: string,
+    outcome: ProblemOutcome,
+    choice?: ImportProblem['choice'],
+  ): void {
     this.items.push({ sheet, row, column, message, outcome, ...(choice ? { choice } : {}) });
   }
 }

@@ -2,7 +2,17 @@
 // written twice (names differing only in case or spacing, or the same ID) merged into one.
 import type { ActorRole, CareMode, Consent, IsoDate } from '../domain';
 import { nameKey, splitList, tidy } from './cell-values';
-import { parseCareModes, parseConsent, parseDate, parseEmail, parseNumber, parseRole, parseWebsite, limitText, type Parsed } from './field-values';
+import {
+  parseCareModes,
+  parseConsent,
+  parseDate,
+  parseEmail,
+  parseNumber,
+  parseRole,
+  parseWebsite,
+  limitText,
+  type Parsed,
+} from './field-values';
 import type { ActorTarget, RawSheet } from './import-types';
 import { kindKey } from './match-kinds';
 import { columnName, type ProblemList } from './problems';
@@ -74,7 +84,9 @@ const list = (text: string): Parsed<string[]> => ({ ok: true, value: splitList(t
 const tagList = (text: string): Parsed<string[]> => {
   const tags = splitList(text, /[|;,]/);
   const long = tags.find((t) => t.length > 60);
-  return long ? { ok: false, message: `The tag “${long.slice(0, 40)}…” is longer than 60 characters; the tags are left out.` } : { ok: true, value: tags };
+  return long
+    ? { ok: false, message: `The tag “${long.slice(0, 40)}…” is longer than 60 characters; the tags are left out.` }
+    : { ok: true, value: tags };
 };
 
 const SETTERS: Partial<Record<ActorTarget, Setter>> = {
@@ -101,7 +113,8 @@ function quote(value: unknown): string {
   return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 }
 
-const sameValue = (a: unknown, b: unknown) => String(a).replace(/\s+/g, ' ').trim().toLowerCase() === String(b).replace(/\s+/g, ' ').trim().toLowerCase();
+const sameValue = (a: unknown, b: unknown) =>
+  String(a).replace(/\s+/g, ' ').trim().toLowerCase() === String(b).replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "C (Description)" → "Description": the header as the facilitator wrote it. */
 const headerOf = (column: string) => /\((.*)\)$/.exec(column)?.[1] ?? column;
@@ -111,7 +124,12 @@ const headerOf = (column: string) => /\((.*)\)$/.exec(column)?.[1] ?? column;
  * disagrees with a value already there, the first is kept and the later one is listed in the preview (row, column and
  * both values), so nothing a partner wrote disappears unseen.
  */
-function mergeInto(first: ActorDraft, later: ActorDraft, problems: ProblemList, preferLater: ReadonlySet<string>): void {
+function mergeInto(
+  first: ActorDraft,
+  later: ActorDraft,
+  problems: ProblemList,
+  preferLater: ReadonlySet<string>,
+): void {
   /** Reports the disagreement; true when the facilitator chose the later row's value. */
   const disagree = (column: string | undefined, theirs: unknown, mine: unknown): boolean => {
     const key = `${later.row}:${column ?? ''}`;
@@ -125,7 +143,8 @@ function mergeInto(first: ActorDraft, later: ActorDraft, problems: ProblemList, 
   };
   for (const [key, value] of Object.entries(later.fields) as [keyof ActorFields, never][]) {
     const mine = first.fields[key];
-    if (Array.isArray(mine) && Array.isArray(value)) first.fields[key] = [...new Set([...mine, ...(value as string[])])] as never;
+    if (Array.isArray(mine) && Array.isArray(value))
+      first.fields[key] = [...new Set([...mine, ...(value as string[])])] as never;
     else if (mine === undefined || mine === '') {
       first.fields[key] = value;
       if (later.columns[key]) first.columns[key] = later.columns[key];
@@ -134,21 +153,38 @@ function mergeInto(first: ActorDraft, later: ActorDraft, problems: ProblemList, 
   for (const [header, value] of Object.entries(later.custom)) {
     const mine = first.custom[header];
     if (!mine) first.custom[header] = value;
-    else if (!sameValue(mine.text, value.text) && disagree(value.column, value.text, mine.text)) first.custom[header] = value;
+    else if (!sameValue(mine.text, value.text) && disagree(value.column, value.text, mine.text))
+      first.custom[header] = value;
   }
   if (first.kind === null) first.kind = later.kind;
-  else if (later.kind !== null && later.kind !== first.kind && disagree(later.columns.kind, later.kindText, first.kindText)) {
+  else if (
+    later.kind !== null &&
+    later.kind !== first.kind &&
+    disagree(later.columns.kind, later.kindText, first.kindText)
+  ) {
     first.kind = later.kind;
     first.kindText = later.kindText;
   }
   first.externalId ??= later.externalId;
 }
 
-export function readActorRows(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList, preferLater: ReadonlySet<string> = new Set()): ActorDraft[] {
+export function readActorRows(
+  sheet: RawSheet,
+  headerRow: number,
+  targets: readonly string[],
+  problems: ProblemList,
+  preferLater: ReadonlySet<string> = new Set(),
+): ActorDraft[] {
   const headers = sheet.rows[headerRow] ?? [];
   const drafts = new Map<string, ActorDraft>();
   const col = (target: ActorTarget) => targets.indexOf(target);
-  const [nameCol, firstCol, lastCol, idCol, kindCol] = [col('name'), col('firstName'), col('lastName'), col('id'), col('kind')];
+  const [nameCol, firstCol, lastCol, idCol, kindCol] = [
+    col('name'),
+    col('firstName'),
+    col('lastName'),
+    col('id'),
+    col('kind'),
+  ];
   // The column a name problem points at: the name, else the surname or first name it is made from.
   const nameWhere = [nameCol, lastCol, firstCol].find((c) => c !== -1) ?? -1;
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
@@ -166,11 +202,28 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
       continue;
     }
     if (name.length > 200) {
-      problems.add(sheet.name, row, columnName(nameWhere, headers), 'The name is longer than 200 characters; it is cut to fit.', 'kept');
+      problems.add(
+        sheet.name,
+        row,
+        columnName(nameWhere, headers),
+        'The name is longer than 200 characters; it is cut to fit.',
+        'kept',
+      );
       name = name.slice(0, 200);
     }
     const kindText = tidy(cell(kindCol));
-    const draft: ActorDraft = { sheet: sheet.name, row, name, key: nameKey(name), externalId, kind: kindText ? kindKey(kindText) || null : null, kindText, fields: {}, custom: {}, columns: {} };
+    const draft: ActorDraft = {
+      sheet: sheet.name,
+      row,
+      name,
+      key: nameKey(name),
+      externalId,
+      kind: kindText ? kindKey(kindText) || null : null,
+      kindText,
+      fields: {},
+      custom: {},
+      columns: {},
+    };
     if (kindCol !== -1) draft.columns.kind = columnName(kindCol, headers);
     targets.forEach((target, index) => {
       const text = cell(index);
@@ -190,8 +243,15 @@ export function readActorRows(sheet: RawSheet, headerRow: number, targets: reado
     const identity = externalId !== null ? `id:${externalId}` : `name:${draft.key}`;
     const earlier = drafts.get(identity);
     if (earlier) {
-      const how = externalId !== null ? `the same ID (${externalId})` : `the same name as row ${earlier.row} (“${earlier.name}”)`;
-      problems.add(sheet.name, row, columnName(externalId !== null ? idCol : nameWhere, headers), `This row has ${how}; the two rows are merged into one actor.`, 'merged');
+      const how =
+        externalId !== null ? `the same ID (${externalId})` : `the same name as row ${earlier.row} (“${earlier.name}”)`;
+      problems.add(
+        sheet.name,
+        row,
+        columnName(externalId !== null ? idCol : nameWhere, headers),
+        `This row has ${how}; the two rows are merged into one actor.`,
+        'merged',
+      );
       mergeInto(earlier, draft, problems, preferLater);
     } else drafts.set(identity, draft);
   }

@@ -18,10 +18,16 @@ export function readImportFiles(files: readonly ImportFileBytes[]): RawWorkbook 
   if (files.length === 1) return readWorkbook(first.fileName, first.bytes);
   const names = files.map((f) => `“${f.fileName}”`).join(', ');
   if (files.length > MAX_IMPORT_FILES) {
-    throw new CaremapError('bad-spreadsheet', `${files.length} files were chosen at once (${names}); Caremap imports up to ${MAX_IMPORT_FILES} together, such as Gephi's nodes and edges tables. Choose fewer.`);
+    throw new CaremapError(
+      'bad-spreadsheet',
+      `${files.length} files were chosen at once (${names}); Caremap imports up to ${MAX_IMPORT_FILES} together, such as Gephi's nodes and edges tables. Choose fewer.`,
+    );
   }
   if (files.reduce((sum, f) => sum + f.bytes.length, 0) > MAX_IMPORT_BYTES) {
-    throw new CaremapError('bad-spreadsheet', `Together, ${names} are larger than ${MAX_IMPORT_MB} MB, too big to import at once. Import them one at a time.`);
+    throw new CaremapError(
+      'bad-spreadsheet',
+      `Together, ${names} are larger than ${MAX_IMPORT_MB} MB, too big to import at once. Import them one at a time.`,
+    );
   }
   const sheets: RawSheet[] = [];
   const taken = new Set<string>();

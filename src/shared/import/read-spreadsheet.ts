@@ -31,7 +31,8 @@ function cellText(cell: XLSX.CellObject | undefined): string {
 
 function parse(fileName: string, bytes: Uint8Array): XLSX.WorkBook {
   const unpacked = declaredUnpackedBytes(bytes);
-  if (unpacked !== null && unpacked > MAX_UNPACKED_MB * 1024 * 1024) throw refuse(fileName, limitMessages.unpacked(fileName, unpacked / (1024 * 1024)));
+  if (unpacked !== null && unpacked > MAX_UNPACKED_MB * 1024 * 1024)
+    throw refuse(fileName, limitMessages.unpacked(fileName, unpacked / (1024 * 1024)));
   try {
     // dense: rows of the cells there are; nodim: the sheet's size from those cells, not from what it declares;
     // sheetRows: SheetJS stops keeping rows one past our limit, so a 3-million-row sheet is never held whole.
@@ -50,9 +51,15 @@ function parse(fileName: string, bytes: Uint8Array): XLSX.WorkBook {
   } catch (error) {
     const why = error instanceof Error ? error.message : '';
     if (/password|encrypt/i.test(why)) {
-      throw refuse(fileName, `“${fileName}” is protected with a password, so Caremap cannot read it. Open it in your spreadsheet program, remove the password, save it, and import it again.`);
+      throw refuse(
+        fileName,
+        `“${fileName}” is protected with a password, so Caremap cannot read it. Open it in your spreadsheet program, remove the password, save it, and import it again.`,
+      );
     }
-    throw refuse(fileName, `“${fileName}” could not be read: the file seems to be damaged or is not really a spreadsheet. Open it in your spreadsheet program, save it again as .xlsx or .csv, and import that.`);
+    throw refuse(
+      fileName,
+      `“${fileName}” could not be read: the file seems to be damaged or is not really a spreadsheet. Open it in your spreadsheet program, save it again as .xlsx or .csv, and import that.`,
+    );
   }
 }
 

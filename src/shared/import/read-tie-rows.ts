@@ -41,15 +41,34 @@ function numericRange(sheet: RawSheet, headerRow: number, column: number): { min
   return min <= max ? { min, max } : null;
 }
 
-export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonly string[], problems: ProblemList): TieDraft[] {
+export function readTieRows(
+  sheet: RawSheet,
+  headerRow: number,
+  targets: readonly string[],
+  problems: ProblemList,
+): TieDraft[] {
   const headers = sheet.rows[headerRow] ?? [];
   const col = (target: TieTarget) => targets.indexOf(target);
-  const [fromCol, toCol, typeCol, dirCol, strengthCol, statusCol, sinceCol] = [col('from'), col('to'), col('tieType'), col('direction'), col('strength'), col('status'), col('since')];
+  const [fromCol, toCol, typeCol, dirCol, strengthCol, statusCol, sinceCol] = [
+    col('from'),
+    col('to'),
+    col('tieType'),
+    col('direction'),
+    col('strength'),
+    col('status'),
+    col('since'),
+  ];
   const noteCols = targets.flatMap((t, i) => (t === 'notes' ? [i] : []));
-  const customCols = targets.flatMap((t, i) => ((t === 'custom' || t === 'customNumber') && tidy(headers[i] ?? '') !== '' ? [i] : []));
+  const customCols = targets.flatMap((t, i) =>
+    (t === 'custom' || t === 'customNumber') && tidy(headers[i] ?? '') !== '' ? [i] : [],
+  );
   const range = numericRange(sheet, headerRow, strengthCol);
   const drafts: TieDraft[] = [];
-  const columns = { fromColumn: columnName(fromCol, headers), toColumn: columnName(toCol, headers), statusColumn: columnName(statusCol, headers) };
+  const columns = {
+    fromColumn: columnName(fromCol, headers),
+    toColumn: columnName(toCol, headers),
+    statusColumn: columnName(statusCol, headers),
+  };
   // A tie sheet repeats a few words thousands of times ("directed", "3"); each distinct one is read once.
   const directions = new Map<string, TieDirection | null>();
   const strengths = new Map<string, ReturnType<typeof parseStrength>>();
@@ -61,8 +80,16 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
     const froms = splitList(cell(fromCol), /\|/);
     const tos = splitList(cell(toCol), /\|/);
     if (froms.length === 0 || tos.length === 0) {
-      const blank = froms.length === 0 ? (fromCol === -1 ? '' : columnName(fromCol, headers)) : toCol === -1 ? '' : columnName(toCol, headers);
-      const which = froms.length === 0 && tos.length === 0 ? 'either end' : froms.length === 0 ? 'who it is from' : 'who it is to';
+      const blank =
+        froms.length === 0
+          ? fromCol === -1
+            ? ''
+            : columnName(fromCol, headers)
+          : toCol === -1
+            ? ''
+            : columnName(toCol, headers);
+      const which =
+        froms.length === 0 && tos.length === 0 ? 'either end' : froms.length === 0 ? 'who it is from' : 'who it is to';
       problems.add(sheet.name, row, blank, `This tie does not say ${which}, so it is not imported.`, 'skipped');
       continue;
     }
@@ -71,7 +98,13 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
     if (dirText && !directions.has(dirText)) directions.set(dirText, parseDirection(dirText));
     let direction = dirText ? directions.get(dirText)! : null;
     if (dirText && !direction) {
-      problems.add(sheet.name, row, columnName(dirCol, headers), `“${dirText}” is not a direction (directed, undirected or mutual); the tie is drawn one-way.`, 'kept');
+      problems.add(
+        sheet.name,
+        row,
+        columnName(dirCol, headers),
+        `“${dirText}” is not a direction (directed, undirected or mutual); the tie is drawn one-way.`,
+        'kept',
+      );
       direction = null;
     }
     const strengthText = tidy(cell(strengthCol));
@@ -91,7 +124,10 @@ export function readTieRows(sheet: RawSheet, headerRow: number, targets: readonl
       if (parsed.ok) since = parsed.value;
       else problems.add(sheet.name, row, columnName(sinceCol, headers), parsed.message, 'cleared');
     }
-    const noteText = noteCols.map((i) => cell(i).trim()).filter((t) => t !== '').join('\n');
+    const noteText = noteCols
+      .map((i) => cell(i).trim())
+      .filter((t) => t !== '')
+      .join('\n');
     const notes = noteText ? limitText(noteText, 20_000, 'The notes').value : null;
     const status = tidy(cell(statusCol)) || null;
     const custom: TieDraft['custom'] = {};

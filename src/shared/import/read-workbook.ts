@@ -10,7 +10,19 @@ import { detectDelimiter, parseDelimitedWithin } from './parse-delimited';
 import { readSpreadsheet } from './read-spreadsheet';
 import { isGraphFile, readGraphFile } from './graph-files';
 
-export const IMPORT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt', '.graphml', '.gexf', '.prsm', '.json'] as const;
+export const IMPORT_EXTENSIONS = [
+  '.xlsx',
+  '.xlsm',
+  '.xls',
+  '.ods',
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.graphml',
+  '.gexf',
+  '.prsm',
+  '.json',
+] as const;
 const KNOWN_FORMATS = '.xlsx, .xls, .ods, .csv and .tsv spreadsheets, and .graphml, .gexf, .prsm and Kumu .json maps';
 export { MAX_IMPORT_BYTES };
 
@@ -31,12 +43,18 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const hasPrefix = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 function readText(fileName: string, bytes: Uint8Array): RawSheet[] {
-  if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text (CSV) file. Caremap imports ${KNOWN_FORMATS}.`);
+  if (looksBinary(bytes))
+    throw refuse(fileName, `“${fileName}” is not a text (CSV) file. Caremap imports ${KNOWN_FORMATS}.`);
   const { text } = decodeText(bytes);
-  const parsed = parseDelimitedWithin(text, detectDelimiter(text, fileName), { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS, maxCells: MAX_CELLS });
+  const parsed = parseDelimitedWithin(text, detectDelimiter(text, fileName), {
+    maxRows: MAX_ROWS,
+    maxColumns: MAX_COLUMNS,
+    maxCells: MAX_CELLS,
+  });
   if (!parsed.ok) {
     if (parsed.over === 'rows') throw refuse(fileName, limitMessages.rows(fileName, null, parsed.rows));
-    if (parsed.over === 'columns') throw refuse(fileName, limitMessages.columns(fileName, null, parsed.row, parsed.columns));
+    if (parsed.over === 'columns')
+      throw refuse(fileName, limitMessages.columns(fileName, null, parsed.row, parsed.columns));
     throw refuse(fileName, limitMessages.cells(fileName, parsed.cells));
   }
   // The sheet is named after the file, cut to what the import's choices may name (a commit must accept its preview).
@@ -55,14 +73,18 @@ const isBlankRow = (row: readonly string[]) => row.every((cell) => cell.trim() =
 function withinLimits(fileName: string, sheets: RawSheet[]): RawSheet[] {
   let cells = 0;
   for (const sheet of sheets) {
-    if (sheet.rows.length > MAX_ROWS) throw refuse(fileName, limitMessages.rows(fileName, sheet.name, sheet.rows.length));
+    if (sheet.rows.length > MAX_ROWS)
+      throw refuse(fileName, limitMessages.rows(fileName, sheet.name, sheet.rows.length));
     sheet.rows.forEach((row, r) => {
-      if (row.length > MAX_COLUMNS) throw refuse(fileName, limitMessages.columns(fileName, sheet.name, r + 1, row.length));
+      if (row.length > MAX_COLUMNS)
+        throw refuse(fileName, limitMessages.columns(fileName, sheet.name, r + 1, row.length));
       cells += row.length;
     });
   }
   if (cells > MAX_CELLS) throw refuse(fileName, limitMessages.cells(fileName, cells));
-  return sheets.map((sheet) => (sheet.name.length > MAX_SHEET_NAME ? { ...sheet, name: sheet.name.slice(0, MAX_SHEET_NAME) } : sheet));
+  return sheets.map((sheet) =>
+    sheet.name.length > MAX_SHEET_NAME ? { ...sheet, name: sheet.name.slice(0, MAX_SHEET_NAME) } : sheet,
+  );
 }
 
 /** The file's sheets as text; refuses a file that is not a spreadsheet, is damaged, protected or holds nothing. */
@@ -70,25 +92,36 @@ export function readWorkbook(fileName: string, bytes: Uint8Array): RawWorkbook {
   const extension = extensionOf(fileName);
   if (!WORKBOOK_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension) && !isGraphFile(extension)) {
     const what = extension ? `a ${extension} file` : 'a file with no extension';
-    throw refuse(fileName, `“${fileName}” is ${what}, not a spreadsheet or a map file. Caremap imports ${KNOWN_FORMATS}.`);
+    throw refuse(
+      fileName,
+      `“${fileName}” is ${what}, not a spreadsheet or a map file. Caremap imports ${KNOWN_FORMATS}.`,
+    );
   }
   if (bytes.length === 0) throw refuse(fileName, `“${fileName}” is empty: it holds no rows to import.`);
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw refuse(fileName, tooBigMessage(fileName));
   }
   if (isGraphFile(extension)) {
-    if (looksBinary(bytes)) throw refuse(fileName, `“${fileName}” is not a text file, even though its name ends in ${extension}. It may be damaged; export it again.`);
+    if (looksBinary(bytes))
+      throw refuse(
+        fileName,
+        `“${fileName}” is not a text file, even though its name ends in ${extension}. It may be damaged; export it again.`,
+      );
     const book = readGraphFile(fileName, extension, bytes);
     return { ...book, sheets: withinLimits(fileName, book.sheets) };
   }
   let sheets: RawSheet[];
-  if (TEXT_EXTENSIONS.has(extension) && !hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE)) sheets = readText(fileName, bytes);
+  if (TEXT_EXTENSIONS.has(extension) && !hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE))
+    sheets = readText(fileName, bytes);
   else {
     // An .xls may also be the HTML or XML table some programs save under that name; anything else must be a zip (xlsx,
     // ods) or an OLE container (xls, or a password-protected xlsx), or SheetJS would read a photo as one odd text cell.
     const markup = extension === '.xls' && bytes[0] === 0x3c; // '<'
     if (!hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE) && !markup) {
-      throw refuse(fileName, `“${fileName}” is not a spreadsheet, even though its name ends in ${extension}. It may be damaged; open it in your spreadsheet program and save it again.`);
+      throw refuse(
+        fileName,
+        `“${fileName}” is not a spreadsheet, even though its name ends in ${extension}. It may be damaged; open it in your spreadsheet program and save it again.`,
+      );
     }
     sheets = readSpreadsheet(fileName, bytes);
   }

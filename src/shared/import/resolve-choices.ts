@@ -4,7 +4,16 @@ import type { Kind, TieType } from '../domain';
 import { CaremapError } from '../errors';
 import { tidy } from './cell-values';
 import { defaultActorColumns, defaultTieColumns, detectLayout, headerRowOf, sheetInfo } from './detect-layout';
-import type { ImportChoices, KindValueInfo, LayoutName, RawSheet, RawWorkbook, SheetInfo, TieTypeChoice, TieTypeValueInfo } from './import-types';
+import type {
+  ImportChoices,
+  KindValueInfo,
+  LayoutName,
+  RawSheet,
+  RawWorkbook,
+  SheetInfo,
+  TieTypeChoice,
+  TieTypeValueInfo,
+} from './import-types';
 import { kindKey, matchKind, tieTypeKey } from './match-kinds';
 
 const MAX_NAME = 200;
@@ -22,7 +31,11 @@ export function findSheet(workbook: RawWorkbook, name: string | null): RawSheet 
   const sheet = workbook.sheets.find((s) => s.name === name);
   if (!sheet) {
     const names = workbook.sheets.map((s) => `“${s.name}”`).join(', ');
-    throw new CaremapError('invalid-input', `“${workbook.fileName}” has no sheet called “${name}”. Its sheets are ${names}.`, { file: workbook.fileName, sheet: name });
+    throw new CaremapError(
+      'invalid-input',
+      `“${workbook.fileName}” has no sheet called “${name}”. Its sheets are ${names}.`,
+      { file: workbook.fileName, sheet: name },
+    );
   }
   return sheet;
 }
@@ -57,7 +70,11 @@ function kindValuesOf(sheet: RawSheet | null, columns: readonly string[], kinds:
 }
 
 /** Each distinct tie type value (by its key) of the tie sheet, how often it appears, and the tie type it matches. */
-function tieTypeValuesOf(sheet: RawSheet | null, columns: readonly string[], tieTypes: readonly TieType[]): TieTypeValueInfo[] {
+function tieTypeValuesOf(
+  sheet: RawSheet | null,
+  columns: readonly string[],
+  tieTypes: readonly TieType[],
+): TieTypeValueInfo[] {
   const typeCol = columns.indexOf('tieType');
   if (!sheet || typeCol === -1) return [];
   const found = new Map<string, TieTypeValueInfo>();
@@ -74,7 +91,11 @@ function tieTypeValuesOf(sheet: RawSheet | null, columns: readonly string[], tie
 }
 
 /** The choice given for each tie type value if it still holds, else the match, else a new tie type of its name. */
-function tieTypeChoicesOf(values: readonly TieTypeValueInfo[], tieTypes: readonly TieType[], given: ImportChoices['tieTypes']): Record<string, TieTypeChoice> {
+function tieTypeChoicesOf(
+  values: readonly TieTypeValueInfo[],
+  tieTypes: readonly TieType[],
+  given: ImportChoices['tieTypes'],
+): Record<string, TieTypeChoice> {
   const ids = new Set(tieTypes.map((t) => t.id));
   const choices: Record<string, TieTypeChoice> = {};
   for (const value of values) {
@@ -86,14 +107,22 @@ function tieTypeChoicesOf(values: readonly TieTypeValueInfo[], tieTypes: readonl
   return choices;
 }
 
-export function resolveChoices(workbook: RawWorkbook, kinds: readonly Kind[], given: Partial<ImportChoices> = {}, tieTypes: readonly TieType[] = []): ResolvedImport {
+export function resolveChoices(
+  workbook: RawWorkbook,
+  kinds: readonly Kind[],
+  given: Partial<ImportChoices> = {},
+  tieTypes: readonly TieType[] = [],
+): ResolvedImport {
   const detected = detectLayout(workbook);
   const actorSheetName = given.actorSheet !== undefined ? given.actorSheet : detected.choices.actorSheet;
   const tieSheetName = given.tieSheet !== undefined ? given.tieSheet : detected.choices.tieSheet;
   const actorSheet = findSheet(workbook, actorSheetName);
   const tieSheet = findSheet(workbook, tieSheetName);
   if (actorSheet && actorSheet === tieSheet) {
-    throw new CaremapError('invalid-input', `The sheet “${actorSheet.name}” cannot hold both the actors and the ties. Choose another sheet for one of them.`);
+    throw new CaremapError(
+      'invalid-input',
+      `The sheet “${actorSheet.name}” cannot hold both the actors and the ties. Choose another sheet for one of them.`,
+    );
   }
   const actorColumns = actorSheet ? fit(given.actorColumns, defaultActorColumns(actorSheet), 'ignore') : [];
   const tieColumns = tieSheet ? fit(given.tieColumns, defaultTieColumns(tieSheet), 'ignore') : [];

@@ -35,6 +35,8 @@ export class TiePairIndex {
 
   /** A one-way tie of the same type the other way round: the other half of a reciprocal pair. */
   reverse(ends: TieEnds): Tie | undefined {
-    return this.byPair.get(this.key(ends.fromId, ends.toId, ends.tieTypeId))?.find((t) => t.direction === 'one-way' && t.fromId === ends.toId && t.toId === ends.fromId);
+    return this.byPair
+      .get(this.key(ends.fromId, ends.toId, ends.tieTypeId))
+      ?.find((t) => t.direction === 'one-way' && t.fromId === ends.toId && t.toId === ends.fromId);
   }
 }

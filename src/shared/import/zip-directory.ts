@@ -72,11 +72,17 @@ export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
   const { start, length } = directoryOf(data, end);
   if (start + length > data.byteLength) return null;
   const entries: ZipEntryInfo[] = [];
-  for (let at = start; at + 46 <= start + length; ) {
+  for (let at = start; at + 46 <= start + length;) {
     if (data.getUint32(at, true) !== DIRECTORY_ENTRY) break;
     const nameLength = data.getUint16(at + 28, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, Math.min(at + 46 + nameLength, bytes.length)));
-    entries.push({ name, method: data.getUint16(at + 10, true), packedBytes: data.getUint32(at + 20, true), unpackedBytes: unpackedSize(data, at), localHeader: data.getUint32(at + 42, true) });
+    entries.push({
+      name,
+      method: data.getUint16(at + 10, true),
+      packedBytes: data.getUint32(at + 20, true),
+      unpackedBytes: unpackedSize(data, at),
+      localHeader: data.getUint32(at + 42, true),
+    });
     at += 46 + data.getUint16(at + 28, true) + data.getUint16(at + 30, true) + data.getUint16(at + 32, true);
   }
   return entries;

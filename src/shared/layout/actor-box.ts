@@ -44,7 +44,7 @@ export const FULL_EXTENT: Extent = { left: 87, right: 87, top: 30, bottom: ACTOR
 const CHAR_WIDTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['\'', 5],
+      ["'", 5],
       ['ijl ', 5.5],
       ['IJ’.,', 6],
       ['f', 6.5],
@@ -99,7 +99,12 @@ export function actorExtent(name?: string): Extent {
   if (name === undefined) return FULL_EXTENT;
   const lines = nameLines(name);
   const halfWidth = Math.max(SHAPE_HALF, Math.ceil(Math.max(...lines) / 2) + NAME_LABEL.padX);
-  return { left: halfWidth, right: halfWidth, top: SHAPE_HALF, bottom: NAME_LABEL.top + 2 * NAME_LABEL.padY + lines.length * NAME_LABEL.lineHeight };
+  return {
+    left: halfWidth,
+    right: halfWidth,
+    top: SHAPE_HALF,
+    bottom: NAME_LABEL.top + 2 * NAME_LABEL.padY + lines.length * NAME_LABEL.lineHeight,
+  };
 }
 
 /** An extent placed at a point: the box's edges on the canvas. */
@@ -110,7 +115,13 @@ export interface Box {
   y1: number;
 }
 
-export const boxAt = (p: { x: number; y: number }, e: Extent): Box => ({ x0: p.x - e.left, y0: p.y - e.top, x1: p.x + e.right, y1: p.y + e.bottom });
+export const boxAt = (p: { x: number; y: number }, e: Extent): Box => ({
+  x0: p.x - e.left,
+  y0: p.y - e.top,
+  x1: p.x + e.right,
+  y1: p.y + e.bottom,
+});
 
 /** Whether two boxes come closer than `gap` on both axes. */
-export const boxesClash = (a: Box, b: Box, gap = 0): boolean => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+export const boxesClash = (a: Box, b: Box, gap = 0): boolean =>
+  a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;

@@ -19,8 +19,11 @@ export function align(actors: readonly LayoutActor[], edge: AlignEdge): Placemen
   const values = actors.map((a) => (horizontal ? a.x : a.y));
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const target = edge === 'left' || edge === 'top' ? min : edge === 'right' || edge === 'bottom' ? max : Math.round((min + max) / 2);
-  return actors.filter((a) => !a.pinned).map((a) => (horizontal ? { id: a.id, x: target, y: a.y } : { id: a.id, x: a.x, y: target }));
+  const target =
+    edge === 'left' || edge === 'top' ? min : edge === 'right' || edge === 'bottom' ? max : Math.round((min + max) / 2);
+  return actors
+    .filter((a) => !a.pinned)
+    .map((a) => (horizontal ? { id: a.id, x: target, y: a.y } : { id: a.id, x: a.x, y: target }));
 }
 
 /**

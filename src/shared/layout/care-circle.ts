@@ -94,7 +94,10 @@ function ringKeys(
  * give every actor RING_SPACING of its length.
  */
 /** Where a ring's label goes: at the top of the ring, in the slot kept free for it. */
-export const ringLabelPoint = (centre: { x: number; y: number }, ring: Ring) => ({ x: centre.x, y: centre.y - ring.radius });
+export const ringLabelPoint = (centre: { x: number; y: number }, ring: Ring) => ({
+  x: centre.x,
+  y: centre.y - ring.radius,
+});
 
 export function careCircleLayout(
   actors: readonly LayoutActor[],
@@ -122,7 +125,12 @@ export function careCircleLayout(
   let radius = 0;
   for (const key of [...byRing.keys()].sort((a, b) => a - b)) {
     const members = byRing.get(key)!;
-    members.sort((a, b) => (kindRank.get(a.kindId) ?? 1e9) - (kindRank.get(b.kindId) ?? 1e9) || a.kindId.localeCompare(b.kindId) || a.id.localeCompare(b.id));
+    members.sort(
+      (a, b) =>
+        (kindRank.get(a.kindId) ?? 1e9) - (kindRank.get(b.kindId) ?? 1e9) ||
+        a.kindId.localeCompare(b.kindId) ||
+        a.id.localeCompare(b.id),
+    );
     // One slot more than the ring holds: the top one is kept for the ring's label, drawn on the canvas.
     const slots = members.length + 1;
     radius = Math.max(radius + RING_GAP, (slots * RING_SPACING) / (2 * Math.PI));
@@ -131,7 +139,11 @@ export function careCircleLayout(
       if (a.pinned) return;
       // Start just right of the label at the top and go clockwise, like reading a clock face.
       const angle = -Math.PI / 2 + (2 * Math.PI * (i + 1)) / slots;
-      placements.push({ id: a.id, x: Math.round(centre.x + radius * Math.cos(angle)), y: Math.round(centre.y + radius * Math.sin(angle)) });
+      placements.push({
+        id: a.id,
+        x: Math.round(centre.x + radius * Math.cos(angle)),
+        y: Math.round(centre.y + radius * Math.sin(angle)),
+      });
     });
   }
   return { centre, rings, placements };

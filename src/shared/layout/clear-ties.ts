@@ -35,8 +35,16 @@ function hits(points: readonly Point[], ties: TieEnds): { tie: number; actor: nu
   ties.forEach(([a, b], tie) => {
     const p = points[a]!;
     const q = points[b]!;
-    for (let cx = Math.floor((Math.min(p.x, q.x) - CLEARANCE) / CELL); cx <= Math.floor((Math.max(p.x, q.x) + CLEARANCE) / CELL); cx++) {
-      for (let cy = Math.floor((Math.min(p.y, q.y) - CLEARANCE) / CELL); cy <= Math.floor((Math.max(p.y, q.y) + CLEARANCE) / CELL); cy++) {
+    for (
+      let cx = Math.floor((Math.min(p.x, q.x) - CLEARANCE) / CELL);
+      cx <= Math.floor((Math.max(p.x, q.x) + CLEARANCE) / CELL);
+      cx++
+    ) {
+      for (
+        let cy = Math.floor((Math.min(p.y, q.y) - CLEARANCE) / CELL);
+        cy <= Math.floor((Math.max(p.y, q.y) + CLEARANCE) / CELL);
+        cy++
+      ) {
         for (const k of grid.get(`${cx},${cy}`) ?? []) {
           if (k === a || k === b) continue;
           const n = nearestOnSegment(points[k]!, p, q);
@@ -52,7 +60,13 @@ function hits(points: readonly Point[], ties: TieEnds): { tie: number; actor: nu
  * Nudges each movable actor that sits on someone else's tie sideways off it, then removes any overlap that made;
  * a few rounds, keeping the round with fewest actors on ties. Mutates `points`.
  */
-export function clearTies(points: Point[], extents: readonly Extent[], movable: readonly boolean[], ties: TieEnds, gap: number): void {
+export function clearTies(
+  points: Point[],
+  extents: readonly Extent[],
+  movable: readonly boolean[],
+  ties: TieEnds,
+  gap: number,
+): void {
   let best = points.map((p) => ({ ...p }));
   let bestCount = hits(points, ties).length;
   for (let round = 0; round < ROUNDS && bestCount > 0; round++) {
@@ -82,7 +96,8 @@ export function clearTies(points: Point[], extents: readonly Extent[], movable: 
 /** True if no two boxes come within `gap` (a check for callers that want to be sure). */
 export function noBoxesClash(points: readonly Point[], extents: readonly Extent[], gap: number): boolean {
   for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) if (boxesClash(boxAt(points[i]!, extents[i]!), boxAt(points[j]!, extents[j]!), gap)) return false;
+    for (let j = i + 1; j < points.length; j++)
+      if (boxesClash(boxAt(points[i]!, extents[i]!), boxAt(points[j]!, extents[j]!), gap)) return false;
   }
   return true;
 }

@@ -85,7 +85,12 @@ function median(values: number[]): number {
   return values.length ? values[Math.floor(values.length / 2)]! : 0;
 }
 
-function groupGraph(actors: readonly LayoutActor[], members: readonly number[], ties: readonly LayoutTie[], movable: readonly boolean[]): Graph {
+function groupGraph(
+  actors: readonly LayoutActor[],
+  members: readonly number[],
+  ties: readonly LayoutTie[],
+  movable: readonly boolean[],
+): Graph {
   const graph = new Graph({ type: 'undirected', multi: false });
   const inGroup = new Set(members.map((i) => actors[i]!.id));
   for (const i of members) {
@@ -93,7 +98,8 @@ function groupGraph(actors: readonly LayoutActor[], members: readonly number[], 
     graph.addNode(a.id, { x: a.x / UNIT, y: a.y / UNIT, fixed: !movable[i] });
   }
   for (const t of ties) {
-    if (t.fromId !== t.toId && inGroup.has(t.fromId) && inGroup.has(t.toId) && !graph.hasEdge(t.fromId, t.toId)) graph.addEdge(t.fromId, t.toId);
+    if (t.fromId !== t.toId && inGroup.has(t.fromId) && inGroup.has(t.toId) && !graph.hasEdge(t.fromId, t.toId))
+      graph.addEdge(t.fromId, t.toId);
   }
   // Actors on one spot would stay on it (ForceAtlas2 has no randomness): spread them round a small circle.
   const seen = new Map<string, number>();
@@ -101,7 +107,11 @@ function groupGraph(actors: readonly LayoutActor[], members: readonly number[], 
     const key = `${Math.round(attr.x as number)},${Math.round(attr.y as number)}`;
     const k = seen.get(key) ?? 0;
     seen.set(key, k + 1);
-    if (k > 0 && !attr.fixed) graph.mergeNodeAttributes(id, { x: (attr.x as number) + Math.cos(k * 2.4) * Math.sqrt(k), y: (attr.y as number) + Math.sin(k * 2.4) * Math.sqrt(k) });
+    if (k > 0 && !attr.fixed)
+      graph.mergeNodeAttributes(id, {
+        x: (attr.x as number) + Math.cos(k * 2.4) * Math.sqrt(k),
+        y: (attr.y as number) + Math.sin(k * 2.4) * Math.sqrt(k),
+      });
   });
   return graph;
 }
@@ -110,10 +120,20 @@ function groupGraph(actors: readonly LayoutActor[], members: readonly number[], 
  * Gephi's noverlap on a free group, each actor a circle as wide as its box: it opens up the knots ForceAtlas2 leaves
  * round busy actors by spreading them outward, which keeps the group's shape (pushing pairs apart does not).
  */
-function spreadKnots(graph: Graph, members: readonly number[], actors: readonly LayoutActor[], at: Point[], extents: readonly Extent[]): void {
+function spreadKnots(
+  graph: Graph,
+  members: readonly number[],
+  actors: readonly LayoutActor[],
+  at: Point[],
+  extents: readonly Extent[],
+): void {
   for (const i of members) {
     const e = extents[i]!;
-    graph.mergeNodeAttributes(actors[i]!.id, { x: at[i]!.x, y: at[i]!.y, size: Math.max(e.left + e.right, e.top + e.bottom) / 2 });
+    graph.mergeNodeAttributes(actors[i]!.id, {
+      x: at[i]!.x,
+      y: at[i]!.y,
+      size: Math.max(e.left + e.right, e.top + e.bottom) / 2,
+    });
   }
   noverlap.assign(graph, { maxIterations: 300, settings: { margin: BOX_GAP / 2, ratio: 1, speed: 3, gridSize: 20 } });
   for (const i of members) {
@@ -167,7 +187,12 @@ function screenShape(xs0: readonly number[], ys0: readonly number[], graph: Grap
 }
 
 /** Crossings between a group's ties where its members are now. */
-function crossingsOf(members: readonly number[], at: readonly Point[], graph: Graph, actors: readonly LayoutActor[]): number {
+function crossingsOf(
+  members: readonly number[],
+  at: readonly Point[],
+  graph: Graph,
+  actors: readonly LayoutActor[],
+): number {
   const drawn = members.map((i) => ({ id: actors[i]!.id, x: at[i]!.x, y: at[i]!.y }));
   const ties: LayoutTie[] = [];
   graph.forEachEdge((_e, _a, fromId, toId) => ties.push({ fromId, toId }));
@@ -181,31 +206,51 @@ function graphTies(graph: Graph, local: ReadonlyMap<string, number>): [number, n
   return out;
 }
 
-export function createForceLayout(actors: readonly LayoutActor[], ties: readonly LayoutTie[], options: ForceOptions = {}): ForceLayout {
+export function createForceLayout(
+  actors: readonly LayoutActor[],
+  ties: readonly LayoutTie[],
+  options: ForceOptions = {},
+): ForceLayout {
   const only = options.only ?? null;
   const movable = actors.map((a) => !a.pinned && (only === null || only.has(a.id)));
   const extents = actors.map((a) => actorExtent(a.name));
   const at: Point[] = actors.map((a) => ({ x: a.x, y: a.y }));
   const indexById = new Map(actors.map((a, i) => [a.id, i]));
-  const all = separateGroups(actors.map((a) => a.id), ties);
+  const all = separateGroups(
+    actors.map((a) => a.id),
+    ties,
+  );
   const isAnchored = (g: number[]) => g.some((i) => !movable[i]);
   const anchoredMembers = all.filter(isAnchored).flat();
   // Actors with no ties wait in a block of their own, in kind order, so they never sit among a group's ties.
   const loners = all
     .filter((g) => g.length === 1 && movable[g[0]!])
     .map((g) => g[0]!)
-    .sort((a, b) => actors[a]!.kindId.localeCompare(actors[b]!.kindId) || (actors[a]!.name ?? '').localeCompare(actors[b]!.name ?? '') || a - b);
+    .sort(
+      (a, b) =>
+        actors[a]!.kindId.localeCompare(actors[b]!.kindId) ||
+        (actors[a]!.name ?? '').localeCompare(actors[b]!.name ?? '') ||
+        a - b,
+    );
   const total = options.steps ?? settleSteps(actors.length);
   const groups: Group[] = all
     .filter((g) => g.length > 1 && g.some((i) => movable[i]))
     .map((members) => {
       const graph = groupGraph(actors, members, ties, movable);
       const settings = { ...forceAtlas2.inferSettings(graph), ...(members.length > BIG_GROUP ? BIG_SETTINGS : {}) };
-      const boxArea = members.reduce((sum, i) => sum + (extents[i]!.left + extents[i]!.right + BOX_GAP) * (extents[i]!.top + extents[i]!.bottom + BOX_GAP), 0);
+      const boxArea = members.reduce(
+        (sum, i) =>
+          sum + (extents[i]!.left + extents[i]!.right + BOX_GAP) * (extents[i]!.top + extents[i]!.bottom + BOX_GAP),
+        0,
+      );
       return { members, graph, settings, anchored: isAnchored(members), steps: 0, boxArea };
     });
   const freeGroups = groups.filter((g) => !g.anchored);
-  const start = boundsOf(actors.map((_, i) => i), at, extents);
+  const start = boundsOf(
+    actors.map((_, i) => i),
+    at,
+    extents,
+  );
 
   /** Reads ForceAtlas2's positions back; a free group is scaled about its middle so its median tie is TIE_LENGTH. */
   const read = () => {
@@ -227,24 +272,36 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
       // each other about: its outline must hold DENSITY times the area of its boxes.
       // (A group in a line has no height: a tie's length stands in, so a pair is not blown up to fill an area.)
       const area = Math.max(shape.width, shape.median) * Math.max(shape.height, shape.median);
-      const scale = Math.max(shape.median > 0 ? TIE_LENGTH / shape.median : UNIT, area > 0 ? Math.sqrt((DENSITY * g.boxArea) / area) : 0);
+      const scale = Math.max(
+        shape.median > 0 ? TIE_LENGTH / shape.median : UNIT,
+        area > 0 ? Math.sqrt((DENSITY * g.boxArea) / area) : 0,
+      );
       ids.forEach((id, k) => (at[indexById.get(id)!] = { x: shape.xs[k]! * scale, y: shape.ys[k]! * scale }));
     }
   };
 
   /** Places the free groups and the block of loners side by side, right of the anchored groups (or where the map was). */
   const pack = () => {
-    const blocks: { members: number[]; box: Box }[] = freeGroups.map(({ members }) => ({ members, box: boundsOf(members, at, extents) }));
+    const blocks: { members: number[]; box: Box }[] = freeGroups.map(({ members }) => ({
+      members,
+      box: boundsOf(members, at, extents),
+    }));
     if (loners.length > 0) {
       const columns = Math.ceil(Math.sqrt(loners.length * 1.5));
       loners.forEach((i, k) => (at[i] = { x: (k % columns) * CLEAR_X, y: Math.floor(k / columns) * CLEAR_Y }));
       blocks.push({ members: loners, box: boundsOf(loners, at, extents) });
     }
     if (blocks.length === 0) return;
-    const corners = packBoxes(blocks.map((b) => ({ w: b.box.x1 - b.box.x0, h: b.box.y1 - b.box.y0 })), GROUP_GAP);
+    const corners = packBoxes(
+      blocks.map((b) => ({ w: b.box.x1 - b.box.x0, h: b.box.y1 - b.box.y0 })),
+      GROUP_GAP,
+    );
     const anchoredPart = anchoredMembers.length > 0 ? boundsOf(anchoredMembers, at, extents) : null;
     const besides = options.besides ?? null;
-    const fixedPart = anchoredPart && besides ? { x1: Math.max(anchoredPart.x1, besides.x1), y0: Math.min(anchoredPart.y0, besides.y0) } : (anchoredPart ?? besides);
+    const fixedPart =
+      anchoredPart && besides
+        ? { x1: Math.max(anchoredPart.x1, besides.x1), y0: Math.min(anchoredPart.y0, besides.y0) }
+        : (anchoredPart ?? besides);
     const origin = fixedPart ? { x: fixedPart.x1 + GROUP_GAP, y: fixedPart.y0 } : { x: start.x0, y: start.y0 };
     blocks.forEach(({ members, box }, k) => {
       const dx = origin.x + corners[k]!.x - box.x0;
@@ -334,7 +391,11 @@ export function createForceLayout(actors: readonly LayoutActor[], ties: readonly
 }
 
 /** Runs a force layout to the end in one go (tests, the command line, the demo map, imports). */
-export function forceLayout(actors: readonly LayoutActor[], ties: readonly LayoutTie[], options: ForceOptions = {}): Placement[] {
+export function forceLayout(
+  actors: readonly LayoutActor[],
+  ties: readonly LayoutTie[],
+  options: ForceOptions = {},
+): Placement[] {
   const layout = createForceLayout(actors, ties, options);
   while (!layout.step(25));
   return layout.finish();

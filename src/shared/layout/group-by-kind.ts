@@ -52,7 +52,13 @@ export function groupByKind(
     // Wider than tall, as the screen is; a short heading still fits over a single column.
     const columns = Math.max(1, Math.round(Math.sqrt((members.length * CELL_Y * 1.6) / CELL_X)));
     const rows = Math.ceil(members.length / columns);
-    return { kindId, members, columns, w: Math.max(columns * CELL_X, headingWidth(kindId)) + 2 * REGION_PAD, h: REGION_HEADING + rows * CELL_Y + REGION_PAD };
+    return {
+      kindId,
+      members,
+      columns,
+      w: Math.max(columns * CELL_X, headingWidth(kindId)) + 2 * REGION_PAD,
+      h: REGION_HEADING + rows * CELL_Y + REGION_PAD,
+    };
   });
   const corners = packBoxes(blocks, REGION_GAP);
   const placements: Placement[] = [];
@@ -61,7 +67,11 @@ export function groupByKind(
     const x = Math.round(left + corners[k]!.x);
     const y = Math.round(top + corners[k]!.y);
     b.members.forEach((a, i) =>
-      placements.push({ id: a.id, x: x + REGION_PAD + (i % b.columns) * CELL_X + IN_CELL.x, y: y + REGION_HEADING + Math.floor(i / b.columns) * CELL_Y + IN_CELL.y }),
+      placements.push({
+        id: a.id,
+        x: x + REGION_PAD + (i % b.columns) * CELL_X + IN_CELL.x,
+        y: y + REGION_HEADING + Math.floor(i / b.columns) * CELL_Y + IN_CELL.y,
+      }),
     );
     groups.push({ kindId: b.kindId, x, y, width: b.w, height: b.h, count: b.members.length });
   });

@@ -26,17 +26,32 @@ export interface LayoutQuality {
 
 const SHAPE_HALF = 24;
 
-export const shapeBox = (p: Point): Box => ({ x0: p.x - SHAPE_HALF, y0: p.y - SHAPE_HALF, x1: p.x + SHAPE_HALF, y1: p.y + SHAPE_HALF });
+export const shapeBox = (p: Point): Box => ({
+  x0: p.x - SHAPE_HALF,
+  y0: p.y - SHAPE_HALF,
+  x1: p.x + SHAPE_HALF,
+  y1: p.y + SHAPE_HALF,
+});
 
 /** The name label's box as canvas.css draws it (estimated from the name, see actor-box.ts). */
 export function nameBox(a: MetricActor): Box {
   const lines = nameLines(a.name ?? 'Unnamed actor');
   const half = Math.max(...lines) / 2 + NAME_LABEL.padX;
   const top = a.y + NAME_LABEL.top;
-  return { x0: a.x - half, y0: top, x1: a.x + half, y1: top + 2 * NAME_LABEL.padY + lines.length * NAME_LABEL.lineHeight };
+  return {
+    x0: a.x - half,
+    y0: top,
+    x1: a.x + half,
+    y1: top + 2 * NAME_LABEL.padY + lines.length * NAME_LABEL.lineHeight,
+  };
 }
 
-const union = (a: Box, b: Box): Box => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+const union = (a: Box, b: Box): Box => ({
+  x0: Math.min(a.x0, b.x0),
+  y0: Math.min(a.y0, b.y0),
+  x1: Math.max(a.x1, b.x1),
+  y1: Math.max(a.y1, b.y1),
+});
 
 export function countActorOverlaps(actors: readonly MetricActor[]): number {
   const shapes = actors.map(shapeBox);
@@ -115,8 +130,16 @@ export function countTiesThroughActors(actors: readonly MetricActor[], ties: rea
   for (const [a, b] of segments(actors, ties)) {
     const p = actors[a]!;
     const q = actors[b]!;
-    for (let cx = Math.floor((Math.min(p.x, q.x) - SHAPE_HALF) / CELL); cx <= Math.floor((Math.max(p.x, q.x) + SHAPE_HALF) / CELL); cx++) {
-      for (let cy = Math.floor((Math.min(p.y, q.y) - SHAPE_HALF) / CELL); cy <= Math.floor((Math.max(p.y, q.y) + SHAPE_HALF) / CELL); cy++) {
+    for (
+      let cx = Math.floor((Math.min(p.x, q.x) - SHAPE_HALF) / CELL);
+      cx <= Math.floor((Math.max(p.x, q.x) + SHAPE_HALF) / CELL);
+      cx++
+    ) {
+      for (
+        let cy = Math.floor((Math.min(p.y, q.y) - SHAPE_HALF) / CELL);
+        cy <= Math.floor((Math.max(p.y, q.y) + SHAPE_HALF) / CELL);
+        cy++
+      ) {
         for (const k of grid.get(`${cx},${cy}`) ?? []) {
           if (k !== a && k !== b && segmentHitsBox(p, q, shapeBox(actors[k]!))) n++;
         }
@@ -133,7 +156,16 @@ export function countCrossings(actors: readonly MetricActor[], ties: readonly La
   const segs = segments(actors, ties).map(([a, b]) => {
     const p = actors[a]!;
     const q = actors[b]!;
-    return { a, b, p, q, x0: Math.min(p.x, q.x), x1: Math.max(p.x, q.x), y0: Math.min(p.y, q.y), y1: Math.max(p.y, q.y) };
+    return {
+      a,
+      b,
+      p,
+      q,
+      x0: Math.min(p.x, q.x),
+      x1: Math.max(p.x, q.x),
+      y0: Math.min(p.y, q.y),
+      y1: Math.max(p.y, q.y),
+    };
   });
   segs.sort((s, t) => s.x0 - t.x0);
   let n = 0;

@@ -58,7 +58,12 @@ function push(a: Box, b: Box, gap: number, tieBreak: number): { dx: number; dy: 
  * overlapping pair by moving them apart along the cheaper axis; a dense knot that will not settle is spread a
  * little about its middle (which keeps its shape) and tried again. Mutates `points`; returns the rounds taken.
  */
-export function removeOverlaps(points: Point[], extents: readonly Extent[], movable: readonly boolean[], gap: number): number {
+export function removeOverlaps(
+  points: Point[],
+  extents: readonly Extent[],
+  movable: readonly boolean[],
+  gap: number,
+): number {
   let rounds = 0;
   for (let attempt = 0; attempt < 100; attempt++) {
     for (let r = 0; r < ROUNDS; r++, rounds++) {
@@ -101,7 +106,12 @@ function separateOnce(points: Point[], extents: readonly Extent[], movable: read
  * Spreads each knot (actors that still overlap, linked by their overlaps) 10% further from its own middle: a local
  * zoom that keeps the knot's shape and leaves the rest of the map alone.
  */
-function spreadOverlapping(points: Point[], extents: readonly Extent[], movable: readonly boolean[], gap: number): void {
+function spreadOverlapping(
+  points: Point[],
+  extents: readonly Extent[],
+  movable: readonly boolean[],
+  gap: number,
+): void {
   const boxes = points.map((p, i) => boxAt(p, extents[i]!));
   const parent = new Map<number, number>();
   const root = (i: number): number => {

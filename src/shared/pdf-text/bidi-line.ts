@@ -42,7 +42,7 @@ export function visualRuns(line: string, fonts: PdfFontSet, bold: boolean, rtl: 
   const highest = Math.max(0, ...runs.map((r) => r.level));
   const lowestOdd = Math.min(...runs.map((r) => r.level).filter((l) => l % 2 === 1), highest + 1);
   for (let level = highest; level >= lowestOdd && level > 0; level--) {
-    for (let i = 0; i < runs.length; ) {
+    for (let i = 0; i < runs.length;) {
       if (runs[i]!.level < level) {
         i++;
         continue;
@@ -57,7 +57,13 @@ export function visualRuns(line: string, fonts: PdfFontSet, bold: boolean, rtl: 
   // two Arabic names) is reversed here, with its brackets mirrored.
   return runs.map(({ text, face, level }) =>
     level % 2 === 1 && !RTL_LETTER.test(text)
-      ? { face, text: [...text].reverse().map((c) => bidi.getMirroredCharacter(c) ?? c).join('') }
+      ? {
+          face,
+          text: [...text]
+            .reverse()
+            .map((c) => bidi.getMirroredCharacter(c) ?? c)
+            .join(''),
+        }
       : { face, text },
   );
 }

@@ -4,7 +4,11 @@
 /** The fontsource families the PDF draws with, in the order they are tried for a character. */
 export const PDF_FONT_FAMILIES = [
   // Latin (Turkish, Polish, Vietnamese…), Cyrillic, Greek and Devanagari.
-  { family: 'noto-sans', subsets: ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese', 'devanagari'], bold: true },
+  {
+    family: 'noto-sans',
+    subsets: ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese', 'devanagari'],
+    bold: true,
+  },
   { family: 'noto-sans-arabic', subsets: ['arabic'], bold: true },
   { family: 'noto-sans-hebrew', subsets: ['hebrew'], bold: true },
   { family: 'noto-sans-bengali', subsets: ['bengali'], bold: true },
@@ -51,7 +55,8 @@ function parseRanges(text: string): [number, number][] {
 /** The faces of one family's CSS that Caremap uses (its chosen subsets; every numbered slice for Chinese). */
 export function parseFontFaces(css: string, family: FontFamily, weight: FontWeight): FontFace[] {
   const spec = PDF_FONT_FAMILIES.find((f) => f.family === family)!;
-  const wanted = spec.subsets === null ? null : new Set(spec.subsets.map((s) => `${family}-${s}-${weight}-normal.woff`));
+  const wanted =
+    spec.subsets === null ? null : new Set(spec.subsets.map((s) => `${family}-${s}-${weight}-normal.woff`));
   const faces: FontFace[] = [];
   for (const block of css.split('@font-face').slice(1)) {
     const file = /url\(\.\/files\/([\w.-]+\.woff)\)/.exec(block)?.[1];

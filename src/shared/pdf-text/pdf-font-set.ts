@@ -4,7 +4,14 @@ import 'regenerator-runtime/runtime.js'; // fontkit's Indic shaper (Bengali) exp
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { woffToSfnt } from './woff-to-sfnt';
-import { PDF_FONT_FAMILIES, covers, parseFontFaces, type FontFace, type FontWeight, type PdfFontFiles } from './font-faces';
+import {
+  PDF_FONT_FAMILIES,
+  covers,
+  parseFontFaces,
+  type FontFace,
+  type FontWeight,
+  type PdfFontFiles,
+} from './font-faces';
 
 export interface LoadedFace {
   face: FontFace;
@@ -25,7 +32,8 @@ const NEUTRAL = /[\p{Zs}\p{P}]/u;
 const INVISIBLE = /[\u200b\u200d\u2060\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-const weightFor = (family: (typeof PDF_FONT_FAMILIES)[number], bold: boolean): FontWeight => (bold && family.bold ? 700 : 400);
+const weightFor = (family: (typeof PDF_FONT_FAMILIES)[number], bold: boolean): FontWeight =>
+  bold && family.bold ? 700 : 400;
 
 export class PdfFontSet {
   private constructor(
@@ -36,11 +44,22 @@ export class PdfFontSet {
   ) {}
 
   /** Loads and embeds the faces that `texts` need; the Latin face is always there, for page numbers and any gap. */
-  static async forTexts(pdf: PDFDocument, files: PdfFontFiles, texts: readonly { text: string; bold: boolean }[]): Promise<PdfFontSet> {
+  static async forTexts(
+    pdf: PDFDocument,
+    files: PdfFontFiles,
+    texts: readonly { text: string; bold: boolean }[],
+  ): Promise<PdfFontSet> {
     pdf.registerFontkit(fontkit);
     const faceLists = await Promise.all(
       PDF_FONT_FAMILIES.flatMap((family) =>
-        [false, true].map(async (bold) => ({ bold, faces: parseFontFaces(await files.css(family.family, weightFor(family, bold)), family.family, weightFor(family, bold)) })),
+        [false, true].map(async (bold) => ({
+          bold,
+          faces: parseFontFaces(
+            await files.css(family.family, weightFor(family, bold)),
+            family.family,
+            weightFor(family, bold),
+          ),
+        })),
       ),
     );
     const catalogue = {

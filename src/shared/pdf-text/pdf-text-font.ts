@@ -32,7 +32,14 @@ export class PdfTextFont {
     const total = widths.reduce((a, b) => a + b, 0);
     let x = options.x;
     runs.forEach((run, i) => {
-      page.drawText(run.text, { x, y: options.y, size: options.size, font: run.face.font, color: options.color, ...(options.opacity !== undefined ? { opacity: options.opacity } : {}) });
+      page.drawText(run.text, {
+        x,
+        y: options.y,
+        size: options.size,
+        font: run.face.font,
+        color: options.color,
+        ...(options.opacity !== undefined ? { opacity: options.opacity } : {}),
+      });
       x += widths[i]!;
     });
     return total;

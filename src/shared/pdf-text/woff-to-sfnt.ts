@@ -11,14 +11,19 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 const WOFF_SIGNATURE = 0x774f4646; // "wOFF"
 
 export function isWoff(bytes: Uint8Array): boolean {
-  return bytes.length >= 44 && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0) === WOFF_SIGNATURE;
+  return (
+    bytes.length >= 44 && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0) === WOFF_SIGNATURE
+  );
 }
 
 const tagOf = (name: string) => [...name].reduce((n, c) => n * 256 + c.charCodeAt(0), 0) >>> 0;
 
 function checksum(data: Uint8Array): number {
   let sum = 0;
-  for (let i = 0; i < data.length; i += 4) sum = (sum + (((data[i] ?? 0) << 24) | ((data[i + 1] ?? 0) << 16) | ((data[i + 2] ?? 0) << 8) | (data[i + 3] ?? 0))) >>> 0;
+  for (let i = 0; i < data.length; i += 4)
+    sum =
+      (sum + (((data[i] ?? 0) << 24) | ((data[i + 1] ?? 0) << 16) | ((data[i + 2] ?? 0) << 8) | (data[i + 3] ?? 0))) >>>
+      0;
   return sum;
 }
 
@@ -63,7 +68,13 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
   const tables: { tag: number; checksum: number; data: Uint8Array }[] = [];
   for (let i = 0; i < numTables; i++) {
     const at = 44 + i * 20;
-    const [tag, offset, compLength, origLength, checksum] = [view.getUint32(at), view.getUint32(at + 4), view.getUint32(at + 8), view.getUint32(at + 12), view.getUint32(at + 16)];
+    const [tag, offset, compLength, origLength, checksum] = [
+      view.getUint32(at),
+      view.getUint32(at + 4),
+      view.getUint32(at + 8),
+      view.getUint32(at + 12),
+      view.getUint32(at + 16),
+    ];
     const stored = woff.subarray(offset, offset + compLength);
     const data = compLength < origLength ? await inflate(stored) : stored;
     if (data.length !== origLength) throw new Error('a font file is damaged (a table is not the size it says).');

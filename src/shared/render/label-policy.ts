@@ -115,9 +115,16 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * actor's shape (`obstacles`): a name over an actor hides that actor. A grid of cells as big as the largest name
  * keeps this near-linear on 5,000 actors.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], fontPx: number, obstacles: readonly Obstacle[] = []): Set<string> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  fontPx: number,
+  obstacles: readonly Obstacle[] = [],
+): Set<string> {
   const order = [...candidates].sort(
-    (a, b) => Number(b.always ?? false) - Number(a.always ?? false) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      Number(b.always ?? false) - Number(a.always ?? false) ||
+      b.priority - a.priority ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const boxes = order.map((c) => boxOf(c, fontPx));
   let cell = 1;

@@ -14,7 +14,11 @@ const CLEARANCE = 16;
 const MAX_CELLS = 250_000;
 
 /** The legend's top-left corner in map coordinates, or null when no free spot in `frame` is big enough. */
-export function dockLegend(frame: PictureBounds, legend: { width: number; height: number }, obstacles: Obstacles): { x: number; y: number } | null {
+export function dockLegend(
+  frame: PictureBounds,
+  legend: { width: number; height: number },
+  obstacles: Obstacles,
+): { x: number; y: number } | null {
   if (legend.width > frame.width || legend.height > frame.height) return null;
   const step = Math.max(8, Math.sqrt((frame.width * frame.height) / MAX_CELLS));
   const cols = Math.ceil(frame.width / step);
@@ -38,14 +42,22 @@ export function dockLegend(frame: PictureBounds, legend: { width: number; height
       const x = x1 + ((x2 - x1) * i) / samples;
       const y = y1 + ((y2 - y1) * i) / samples;
       // A tie's band: the line and the clearance either side of it.
-      for (const [dx, dy] of [[0, 0], [-CLEARANCE, 0], [CLEARANCE, 0], [0, -CLEARANCE], [0, CLEARANCE]] as const) mark(x + dx, y + dy);
+      for (const [dx, dy] of [
+        [0, 0],
+        [-CLEARANCE, 0],
+        [CLEARANCE, 0],
+        [0, -CLEARANCE],
+        [0, CLEARANCE],
+      ] as const)
+        mark(x + dx, y + dy);
     }
   }
   // sum[r][c] = used cells above and left of (r, c).
   const sum = new Float64Array((cols + 1) * (rows + 1));
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      sum[(r + 1) * (cols + 1) + c + 1] = used[r * cols + c]! + sum[r * (cols + 1) + c + 1]! + sum[(r + 1) * (cols + 1) + c]! - sum[r * (cols + 1) + c]!;
+      sum[(r + 1) * (cols + 1) + c + 1] =
+        used[r * cols + c]! + sum[r * (cols + 1) + c + 1]! + sum[(r + 1) * (cols + 1) + c]! - sum[r * (cols + 1) + c]!;
     }
   }
   const w = Math.ceil(legend.width / step);
@@ -53,7 +65,11 @@ export function dockLegend(frame: PictureBounds, legend: { width: number; height
   let best: { x: number; y: number; score: number } | null = null;
   for (let r = 0; r + h <= rows; r++) {
     for (let c = 0; c + w <= cols; c++) {
-      const filled = sum[(r + h) * (cols + 1) + c + w]! - sum[r * (cols + 1) + c + w]! - sum[(r + h) * (cols + 1) + c]! + sum[r * (cols + 1) + c]!;
+      const filled =
+        sum[(r + h) * (cols + 1) + c + w]! -
+        sum[r * (cols + 1) + c + w]! -
+        sum[(r + h) * (cols + 1) + c]! +
+        sum[r * (cols + 1) + c]!;
       if (filled > 0) continue;
       // Nearest a corner of the frame, where a reader looks for a key; bottom right first.
       const corners = [
@@ -67,5 +83,10 @@ export function dockLegend(frame: PictureBounds, legend: { width: number; height
     }
   }
   // Never past the frame's right or bottom edge, whatever the rounding to cells.
-  return best && { x: Math.min(best.x, frame.x + frame.width - legend.width), y: Math.min(best.y, frame.y + frame.height - legend.height) };
+  return (
+    best && {
+      x: Math.min(best.x, frame.x + frame.width - legend.width),
+      y: Math.min(best.y, frame.y + frame.height - legend.height),
+    }
+  );
 }

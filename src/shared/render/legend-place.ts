@@ -14,7 +14,12 @@ export interface PlacedLegend {
   height: number;
 }
 
-export function placeLegend(area: PictureBounds, entries: LegendEntries, obstacles: Obstacles, gap: number): PlacedLegend {
+export function placeLegend(
+  area: PictureBounds,
+  entries: LegendEntries,
+  obstacles: Obstacles,
+  gap: number,
+): PlacedLegend {
   const oneColumn = legendLayout(entries, 1);
   const twoColumns = entries.tieTypes.length ? legendLayout(entries, 2) : oneColumn;
   for (const layout of [oneColumn, twoColumns]) {

@@ -1,7 +1,18 @@
 // The map as an SVG picture, drawn from the model (not screen-scraped): the same shapes, colours, line styles, sizes
 // and filter/focus looks as the canvas, with an optional title, date and legend. Pure: runs in the renderer, in main
 // and on the command line.
-import type { Actor, ActorId, Kind, KindId, MapDocument, Tie, TieStatus, TieStatusId, TieType, TieTypeId } from '../domain';
+import type {
+  Actor,
+  ActorId,
+  Kind,
+  KindId,
+  MapDocument,
+  Tie,
+  TieStatus,
+  TieStatusId,
+  TieType,
+  TieTypeId,
+} from '../domain';
 import { anonymiseDocument, nameScrubber } from '../anonymise';
 import { shapePath } from './shape-path';
 import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from './tie-style';
@@ -78,7 +89,12 @@ function tiesSvg(doc: MapDocument, drawn: Map<ActorId, Drawn>, options: MapPictu
 function actorsSvg(drawnActors: Drawn[], kinds: Map<KindId, Kind>, ties: readonly Tie[]): string {
   const parts: string[] = [];
   // Names by the labelling policy (svg-names.ts): whole, haloed, and only where they do not overlap.
-  const named = drawnActors.map(({ actor, look, radius }) => ({ actor, radius, scale: look.scale ?? 1, dimmed: look.dimmed }));
+  const named = drawnActors.map(({ actor, look, radius }) => ({
+    actor,
+    radius,
+    scale: look.scale ?? 1,
+    dimmed: look.dimmed,
+  }));
   const withName = pictureNames(named, ties);
   // Dimmed actors first, so the ones in full sit on top of them, as on the canvas.
   const ordered = [...drawnActors].sort((a, b) => Number(b.look.dimmed ?? false) - Number(a.look.dimmed ?? false));
@@ -101,16 +117,24 @@ function legendEntries(doc: MapDocument, drawn: Map<ActorId, Drawn>): LegendEntr
   for (const { actor } of drawn.values()) kindCounts.set(actor.kindId, (kindCounts.get(actor.kindId) ?? 0) + 1);
   const typeCounts = new Map<TieTypeId, number>();
   for (const tie of doc.ties) {
-    if (tie.tieTypeId && drawn.has(tie.fromId) && drawn.has(tie.toId)) typeCounts.set(tie.tieTypeId, (typeCounts.get(tie.tieTypeId) ?? 0) + 1);
+    if (tie.tieTypeId && drawn.has(tie.fromId) && drawn.has(tie.toId))
+      typeCounts.set(tie.tieTypeId, (typeCounts.get(tie.tieTypeId) ?? 0) + 1);
   }
   return {
     kinds: doc.kinds.filter((k) => kindCounts.has(k.id)).map((kind) => ({ kind, count: kindCounts.get(kind.id)! })),
-    tieTypes: doc.tieTypes.filter((t) => typeCounts.has(t.id)).map((tieType) => ({ tieType, count: typeCounts.get(tieType.id)! })),
+    tieTypes: doc.tieTypes
+      .filter((t) => typeCounts.has(t.id))
+      .map((tieType) => ({ tieType, count: typeCounts.get(tieType.id)! })),
   };
 }
 
 function intersects(actor: Actor, radius: number, b: PictureBounds): boolean {
-  return actor.x + radius >= b.x && actor.x - radius <= b.x + b.width && actor.y + radius >= b.y && actor.y - radius <= b.y + b.height;
+  return (
+    actor.x + radius >= b.x &&
+    actor.x - radius <= b.x + b.width &&
+    actor.y + radius >= b.y &&
+    actor.y - radius <= b.y + b.height
+  );
 }
 
 export function mapToSvg(source: MapDocument, given: MapPictureOptions): MapPicture {
@@ -124,15 +148,20 @@ export function mapToSvg(source: MapDocument, given: MapPictureOptions): MapPict
     const look = options.look?.actors?.get(actor.id) ?? {};
     const radius = SHAPE_RADIUS * (look.scale ?? 1);
     // Actors just outside the view still anchor the ties that cross into it.
-    if (!options.bounds || intersects(actor, radius + 200, options.bounds)) drawn.set(actor.id, { actor, look, radius });
+    if (!options.bounds || intersects(actor, radius + 200, options.bounds))
+      drawn.set(actor.id, { actor, look, radius });
   }
   const entries = options.legend ? legendEntries(doc, drawn) : null;
   // The whole map is framed to what is drawn, far-flung groups and lone actors packed closer (whole-map-frame.ts).
-  const framed = options.bounds ? null : frameWholeMap(doc, drawn, options.look, entries ? legendLayout(entries) : undefined);
+  const framed = options.bounds
+    ? null
+    : frameWholeMap(doc, drawn, options.look, entries ? legendLayout(entries) : undefined);
   if (framed) for (const [id, d] of drawn) drawn.set(id, { ...d, actor: framed.actors.get(id) ?? d.actor });
   const area = options.bounds ?? framed!.area;
   const headerHeight = (options.title ? 34 : 0) + (options.date ? 22 : 0) + (options.title || options.date ? 12 : 0);
-  const placed = entries ? placeLegend(area, entries, pictureObstacles(drawn.values(), doc.ties, options.look, framed?.strip), GAP) : null;
+  const placed = entries
+    ? placeLegend(area, entries, pictureObstacles(drawn.values(), doc.ties, options.look, framed?.strip), GAP)
+    : null;
   const legend = placed?.layout ?? null;
   const width = Math.ceil(MARGIN + (placed?.width ?? area.width) + MARGIN);
   const height = Math.ceil(MARGIN + headerHeight + (placed?.height ?? area.height) + MARGIN);
@@ -140,8 +169,12 @@ export function mapToSvg(source: MapDocument, given: MapPictureOptions): MapPict
   const mapY = MARGIN + headerHeight;
   const font = escapeXml(FONT_FAMILY);
   const header = [
-    options.title ? `<text x="${MARGIN}" y="${MARGIN + 26}" font-family="${font}" font-size="26" font-weight="700" fill="#1d232b">${escapeXml(options.title)}</text>` : '',
-    options.date ? `<text x="${MARGIN}" y="${MARGIN + (options.title ? 34 : 0) + 17}" font-family="${font}" font-size="15" fill="#4a5562">${escapeXml(options.date)}</text>` : '',
+    options.title
+      ? `<text x="${MARGIN}" y="${MARGIN + 26}" font-family="${font}" font-size="26" font-weight="700" fill="#1d232b">${escapeXml(options.title)}</text>`
+      : '',
+    options.date
+      ? `<text x="${MARGIN}" y="${MARGIN + (options.title ? 34 : 0) + 17}" font-family="${font}" font-size="15" fill="#4a5562">${escapeXml(options.date)}</text>`
+      : '',
   ].join('');
   const legendX = placed?.at ? mapX + placed.at.x - area.x : placed?.side === 'right' ? mapX + area.width + GAP : mapX;
   const legendY = placed?.at ? mapY + placed.at.y - area.y : placed?.side === 'right' ? mapY : mapY + area.height + GAP;
@@ -158,5 +191,10 @@ export function mapToSvg(source: MapDocument, given: MapPictureOptions): MapPict
     legend ? legendSvg(legend, legendX, legendY) : '',
     '</svg>',
   ].join('');
-  return { svg, width, height, legendBox: legend ? { x: legendX, y: legendY, width: legend.width, height: legend.height } : null };
+  return {
+    svg,
+    width,
+    height,
+    legendBox: legend ? { x: legendX, y: legendY, width: legend.width, height: legend.height } : null,
+  };
 }

@@ -51,7 +51,8 @@ export function pictureObstacles(
   for (const { actor, radius } of drawn) at.set(actor.id, { x: actor.x, y: actor.y, radius });
   const boxes = [...at.values()].map(actorBox);
   // The heading's words, not the rule across the strip: the legend may sit beside the strip, under the rule.
-  if (strip) boxes.push({ x: strip.x, y: strip.y, width: textWidth(stripLabel(strip), STRIP_LABEL_SIZE, true), height: 32 });
+  if (strip)
+    boxes.push({ x: strip.x, y: strip.y, width: textWidth(stripLabel(strip), STRIP_LABEL_SIZE, true), height: 32 });
   const segments: [number, number, number, number][] = [];
   for (const tie of ties) {
     const a = at.get(tie.fromId);

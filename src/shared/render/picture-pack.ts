@@ -80,23 +80,42 @@ export function packForPicture(
   let strip: IsolatedStrip | null = null;
   if (isolated.length) {
     const radius = Math.max(...isolated.map((a) => a.radius));
-    const cell = { width: Math.max(CELL_WIDTH, 2 * radius + CELL_GAP), height: actorBox({ x: 0, y: 0, radius }).height + CELL_GAP };
+    const cell = {
+      width: Math.max(CELL_WIDTH, 2 * radius + CELL_GAP),
+      height: actorBox({ x: 0, y: 0, radius }).height + CELL_GAP,
+    };
     // As wide as the network above, and at least roughly square on its own when the network is small.
-    let columns = Math.max(1, Math.floor(networkWidth / cell.width), Math.ceil(Math.sqrt((isolated.length * cell.height) / cell.width)));
+    let columns = Math.max(
+      1,
+      Math.floor(networkWidth / cell.width),
+      Math.ceil(Math.sqrt((isolated.length * cell.height) / cell.width)),
+    );
     if (reserve) {
       // Leave the legend's width free beside the strip, with enough rows for the legend's height.
       const room = Math.floor((networkWidth - reserve.width - GAP) / cell.width);
       const rows = Math.max(1, Math.ceil((reserve.height + 2 * GAP - STRIP_HEADING) / cell.height));
-      if (room >= 1) columns = Math.max(1, Math.min(room, Math.max(Math.ceil(isolated.length / rows), Math.ceil(Math.sqrt(isolated.length)))));
+      if (room >= 1)
+        columns = Math.max(
+          1,
+          Math.min(room, Math.max(Math.ceil(isolated.length / rows), Math.ceil(Math.sqrt(isolated.length)))),
+        );
     }
     const top = networkHeight > 0 ? networkHeight + GAP : 0;
     const ordered = [...isolated].sort((a, b) => a.kindOrder - b.kindOrder || a.name.localeCompare(b.name));
     ordered.forEach((a, i) => {
       const col = i % columns;
       const row = Math.floor(i / columns);
-      positions.set(a.id, { x: col * cell.width + cell.width / 2, y: top + STRIP_HEADING + row * cell.height + radius });
+      positions.set(a.id, {
+        x: col * cell.width + cell.width / 2,
+        y: top + STRIP_HEADING + row * cell.height + radius,
+      });
     });
-    strip = { x: 0, y: top, width: Math.max(networkWidth, Math.min(columns, ordered.length) * cell.width), count: isolated.length };
+    strip = {
+      x: 0,
+      y: top,
+      width: Math.max(networkWidth, Math.min(columns, ordered.length) * cell.width),
+      count: isolated.length,
+    };
   }
 
   const moved = actors.map((a) => ({ ...a, ...positions.get(a.id)! }));

@@ -2,10 +2,31 @@
 import type { KindShape } from '../domain';
 
 const POLYGONS: Partial<Record<KindShape, [number, number][]>> = {
-  diamond: [[0, -1], [1, 0], [0, 1], [-1, 0]],
-  hexagon: [[-0.5, -0.9], [0.5, -0.9], [1, 0], [0.5, 0.9], [-0.5, 0.9], [-1, 0]],
-  triangle: [[0, -1], [1, 0.85], [-1, 0.85]],
-  square: [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]],
+  diamond: [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ],
+  hexagon: [
+    [-0.5, -0.9],
+    [0.5, -0.9],
+    [1, 0],
+    [0.5, 0.9],
+    [-0.5, 0.9],
+    [-1, 0],
+  ],
+  triangle: [
+    [0, -1],
+    [1, 0.85],
+    [-1, 0.85],
+  ],
+  square: [
+    [-0.9, -0.9],
+    [0.9, -0.9],
+    [0.9, 0.9],
+    [-0.9, 0.9],
+  ],
 };
 
 const f = (n: number) => Math.round(n * 10) / 10;
@@ -13,6 +34,7 @@ const f = (n: number) => Math.round(n * 10) / 10;
 /** `r` is the shape's half-width in flow units. Rounded squares are drawn as squares: at dot size nobody can tell. */
 export function shapePath(shape: KindShape, x: number, y: number, r: number): string {
   const points = POLYGONS[shape === 'rounded' ? 'square' : shape];
-  if (!points) return `M${f(x + r)},${f(y)}A${f(r)},${f(r)} 0 1 0 ${f(x - r)},${f(y)}A${f(r)},${f(r)} 0 1 0 ${f(x + r)},${f(y)}Z`;
+  if (!points)
+    return `M${f(x + r)},${f(y)}A${f(r)},${f(r)} 0 1 0 ${f(x - r)},${f(y)}A${f(r)},${f(r)} 0 1 0 ${f(x + r)},${f(y)}Z`;
   return `M${points.map(([px, py]) => `${f(x + px * r)},${f(y + py * r)}`).join('L')}Z`;
 }

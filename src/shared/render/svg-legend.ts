@@ -71,8 +71,22 @@ export function legendLayout(entries: LegendEntries, columns: 1 | 2 = 1): Legend
   const kindBlock = HEADING + sum(kindRows);
   const tieBlock = tieRows.length ? HEADING + sum(tieRows) : 0;
   return twoColumns
-    ? { width: 2 * columnWidth, height: PAD * 2 + Math.max(kindBlock, tieBlock), columns: 2, columnWidth, kindRows, tieRows }
-    : { width: columnWidth, height: PAD * 2 + kindBlock + (tieBlock ? tieBlock + 8 : 0), columns: 1, columnWidth, kindRows, tieRows };
+    ? {
+        width: 2 * columnWidth,
+        height: PAD * 2 + Math.max(kindBlock, tieBlock),
+        columns: 2,
+        columnWidth,
+        kindRows,
+        tieRows,
+      }
+    : {
+        width: columnWidth,
+        height: PAD * 2 + kindBlock + (tieBlock ? tieBlock + 8 : 0),
+        columns: 1,
+        columnWidth,
+        kindRows,
+        tieRows,
+      };
 }
 
 const label = (x: number, y: number, lines: string[], weight = 400) =>
@@ -87,13 +101,18 @@ const swatchY = (top: number, row: Row) => (row.lines.length > 1 ? top + 4 + LIN
 
 /** The legend's SVG with its top-left corner at (x, y). */
 export function legendSvg(layout: LegendLayout, x: number, y: number): string {
-  const parts = [`<g class="legend">`, `<rect x="${x}" y="${y}" width="${layout.width}" height="${layout.height}" rx="8" fill="#ffffff" stroke="#c9d0d8"/>`];
+  const parts = [
+    `<g class="legend">`,
+    `<rect x="${x}" y="${y}" width="${layout.width}" height="${layout.height}" rx="8" fill="#ffffff" stroke="#c9d0d8"/>`,
+  ];
   let cy = y + PAD;
   parts.push(label(x + PAD, cy + 16, [KINDS_HEADING], 600));
   cy += HEADING;
   for (const row of layout.kindRows) {
     const kind = row.kind!;
-    parts.push(`<path d="${shapePath(kind.shape, x + PAD + 9, swatchY(cy, row), 9)}" fill="${escapeXml(kind.colour)}" stroke="rgba(20,24,29,0.55)"/>`);
+    parts.push(
+      `<path d="${shapePath(kind.shape, x + PAD + 9, swatchY(cy, row), 9)}" fill="${escapeXml(kind.colour)}" stroke="rgba(20,24,29,0.55)"/>`,
+    );
     parts.push(label(x + PAD + SWATCH, baseline(cy, row), row.lines));
     cy += row.height;
   }
@@ -105,7 +124,9 @@ export function legendSvg(layout: LegendLayout, x: number, y: number): string {
     cy += HEADING;
     for (const row of layout.tieRows) {
       const ly = swatchY(cy, row);
-      parts.push(`<line x1="${tx + PAD}" y1="${ly}" x2="${tx + PAD + 20}" y2="${ly}" stroke="${escapeXml(row.tieType!.colour)}" stroke-width="3"/>`);
+      parts.push(
+        `<line x1="${tx + PAD}" y1="${ly}" x2="${tx + PAD + 20}" y2="${ly}" stroke="${escapeXml(row.tieType!.colour)}" stroke-width="3"/>`,
+      );
       parts.push(label(tx + PAD + SWATCH, baseline(cy, row), row.lines));
       cy += row.height;
     }

@@ -2,7 +2,15 @@
 // a name that would overlap a more important one (size encoding, else number of ties) or another actor's shape
 // left out; the actor's <title> still carries it.
 import type { Actor, ActorId, Tie } from '../domain';
-import { HALO_COLOUR, HALO_EM, NAME_LINE_HEIGHT, nameShape, PICTURE_NAME_PX, placeLabels, type LabelCandidate } from './label-policy';
+import {
+  HALO_COLOUR,
+  HALO_EM,
+  NAME_LINE_HEIGHT,
+  nameShape,
+  PICTURE_NAME_PX,
+  placeLabels,
+  type LabelCandidate,
+} from './label-policy';
 import { escapeXml, FONT_FAMILY } from './svg-text';
 
 export interface NamedActor {
@@ -20,7 +28,11 @@ const GAP_EM = 0.5;
 const nameTop = ({ actor, radius }: NamedActor, fontPx: number) => actor.y + radius + GAP_EM * fontPx;
 
 /** The ids of the actors whose names are drawn at `fontPx`. */
-export function pictureNames(actors: readonly NamedActor[], ties: readonly Tie[], fontPx = PICTURE_NAME_PX): Set<ActorId> {
+export function pictureNames(
+  actors: readonly NamedActor[],
+  ties: readonly Tie[],
+  fontPx = PICTURE_NAME_PX,
+): Set<ActorId> {
   const degree = new Map<ActorId, number>();
   for (const t of ties) {
     degree.set(t.fromId, (degree.get(t.fromId) ?? 0) + 1);
@@ -35,7 +47,13 @@ export function pictureNames(actors: readonly NamedActor[], ties: readonly Tie[]
     priority: (scaled ? a.scale : (degree.get(a.actor.id) ?? 0)) - (a.dimmed ? 1e9 : 0),
   }));
   // A name never covers another actor's shape: that would hide the actor.
-  const shapes = actors.map(({ actor, radius }) => ({ id: actor.id, x0: actor.x - radius, y0: actor.y - radius, x1: actor.x + radius, y1: actor.y + radius }));
+  const shapes = actors.map(({ actor, radius }) => ({
+    id: actor.id,
+    x0: actor.x - radius,
+    y0: actor.y - radius,
+    x1: actor.x + radius,
+    y1: actor.y + radius,
+  }));
   return placeLabels(candidates, fontPx, shapes) as Set<ActorId>;
 }
 

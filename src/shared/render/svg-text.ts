@@ -6,11 +6,15 @@ import { xmlSafeText } from '../xml-safe-text';
  * or half a surrogate pair) are left out or replaced first, so the SVG stays well-formed and resvg can draw it.
  */
 export function escapeXml(text: string): string {
-  return xmlSafeText(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return xmlSafeText(text).replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Fonts every platform has, so the picture looks alike in browsers, resvg and vector editors. */
-export const FONT_FAMILY = "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+export const FONT_FAMILY =
+  "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 /** An average glyph is about this share of the font size wide; enough to wrap without measuring. */
 const CHAR_WIDTH = 0.56;
@@ -33,6 +37,9 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
   if (lines.length <= maxLines && lines.every((l) => [...l].length <= perLine)) return lines;
   const kept = lines.slice(0, maxLines).map((l) => ([...l].length > perLine ? [...l].slice(0, perLine).join('') : l));
   const last = [...kept[kept.length - 1]!];
-  kept[kept.length - 1] = `${last.slice(0, Math.max(1, perLine - 1)).join('').trimEnd()}…`;
+  kept[kept.length - 1] = `${last
+    .slice(0, Math.max(1, perLine - 1))
+    .join('')
+    .trimEnd()}…`;
   return kept;
 }

@@ -64,16 +64,24 @@ export function tieCurve(from: Point, to: Point, bend: number, startGap: number,
   const length = Math.hypot(dx, dy);
   if (length <= startGap + endGap) return null;
   // A quadratic's middle sits halfway to its control point: twice the bend puts the middle `bend` off the line.
-  const control = { x: (from.x + to.x) / 2 - (dy / length) * bend * 2, y: (from.y + to.y) / 2 + (dx / length) * bend * 2 };
+  const control = {
+    x: (from.x + to.x) / 2 - (dy / length) * bend * 2,
+    y: (from.y + to.y) / 2 + (dx / length) * bend * 2,
+  };
   const start = towards(from, control, startGap);
   const end = towards(to, control, endGap);
-  const mid = { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };
+  const mid = {
+    x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
+    y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
+  };
   return { start, control, end, mid };
 }
 
 /** The curve as an SVG path: a straight line when it has no bend. */
 export function curvePath(c: TieCurve, round: (v: number) => number = (v) => v): string {
-  const straight = Math.abs((c.end.x - c.start.x) * (c.control.y - c.start.y) - (c.end.y - c.start.y) * (c.control.x - c.start.x)) < 1e-6;
+  const straight =
+    Math.abs((c.end.x - c.start.x) * (c.control.y - c.start.y) - (c.end.y - c.start.y) * (c.control.x - c.start.x)) <
+    1e-6;
   return straight
     ? `M${round(c.start.x)},${round(c.start.y)}L${round(c.end.x)},${round(c.end.y)}`
     : `M${round(c.start.x)},${round(c.start.y)}Q${round(c.control.x)},${round(c.control.y)} ${round(c.end.x)},${round(c.end.y)}`;
@@ -86,7 +94,10 @@ export function distanceToCurve(p: Point, c: TieCurve, samples = 12): number {
   for (let i = 1; i <= samples; i++) {
     const t = i / samples;
     const u = 1 - t;
-    const next = { x: u * u * c.start.x + 2 * u * t * c.control.x + t * t * c.end.x, y: u * u * c.start.y + 2 * u * t * c.control.y + t * t * c.end.y };
+    const next = {
+      x: u * u * c.start.x + 2 * u * t * c.control.x + t * t * c.end.x,
+      y: u * u * c.start.y + 2 * u * t * c.control.y + t * t * c.end.y,
+    };
     const dx = next.x - prev.x;
     const dy = next.y - prev.y;
     const l2 = dx * dx + dy * dy;

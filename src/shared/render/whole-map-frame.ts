@@ -21,9 +21,18 @@ export function frameWholeMap(
   legend?: { width: number; height: number },
 ): FramedMap {
   const kindOrder = new Map(doc.kinds.map((k, i) => [k.id as string, i]));
-  const items = [...drawn.values()].map(({ actor, radius }) => ({ id: actor.id, name: actor.name, x: actor.x, y: actor.y, radius, kindOrder: kindOrder.get(actor.kindId) ?? 0 }));
+  const items = [...drawn.values()].map(({ actor, radius }) => ({
+    id: actor.id,
+    name: actor.name,
+    x: actor.x,
+    y: actor.y,
+    radius,
+    kindOrder: kindOrder.get(actor.kindId) ?? 0,
+  }));
   // Groups are what the picture shows as joined: ties hidden by a filter do not hold actors together.
-  const links = doc.ties.filter((t) => !look?.ties?.get(t.id)?.hidden && drawn.has(t.fromId) && drawn.has(t.toId)).map((t) => [t.fromId, t.toId] as const);
+  const links = doc.ties
+    .filter((t) => !look?.ties?.get(t.id)?.hidden && drawn.has(t.fromId) && drawn.has(t.toId))
+    .map((t) => [t.fromId, t.toId] as const);
   const packed = packForPicture(items, links, legend);
   const actors = new Map<string, Actor>();
   for (const [id, { actor }] of drawn) {

@@ -18,7 +18,11 @@ export class DetailsPage {
 
   /** The legend's row for a kind (its name and count). */
   legendKind(name: string): Locator {
-    return this.page.locator('.legend').getByRole('list', { name: 'Kinds of actor' }).getByRole('listitem').filter({ hasText: name });
+    return this.page
+      .locator('.legend')
+      .getByRole('list', { name: 'Kinds of actor' })
+      .getByRole('listitem')
+      .filter({ hasText: name });
   }
 
   paletteKind(name: string): Locator {

@@ -26,7 +26,8 @@ export class EditingPage extends MapPage {
       const matrix = path.getScreenCTM()!;
       // An actor's box (its shape, name and handles) takes the pointer before a tie under it: stay clear of them all.
       const boxes = [...document.querySelectorAll('.react-flow__node')].map((node) => node.getBoundingClientRect());
-      const clear = (x: number, y: number) => boxes.every((b) => x < b.left - 4 || x > b.right + 4 || y < b.top - 4 || y > b.bottom + 4);
+      const clear = (x: number, y: number) =>
+        boxes.every((b) => x < b.left - 4 || x > b.right + 4 || y < b.top - 4 || y > b.bottom + 4);
       for (const share of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
         const p = path.getPointAtLength(path.getTotalLength() * share);
         const x = p.x * matrix.a + p.y * matrix.c + matrix.e;
@@ -54,7 +55,9 @@ export class EditingPage extends MapPage {
 
   /** Names of the actors on the canvas, sorted. */
   async actorNames(): Promise<string[]> {
-    const names = await this.page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+    const names = await this.page
+      .locator('.react-flow__node')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
     return names.sort();
   }
 

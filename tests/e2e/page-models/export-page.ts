@@ -35,6 +35,8 @@ export class ExportPage {
     await expect.poll(() => collected.length).toBe(count);
     this.page.off('download', listener);
     await expect(this.dialog.getByRole('status')).toContainText('Exported');
-    return Promise.all(collected.map(async (d) => ({ name: d.suggestedFilename(), bytes: readFileSync(await d.path()) })));
+    return Promise.all(
+      collected.map(async (d) => ({ name: d.suggestedFilename(), bytes: readFileSync(await d.path()) })),
+    );
   }
 }

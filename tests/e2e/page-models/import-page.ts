@@ -14,15 +14,23 @@ export class ImportPage {
     await expect(this.dialog.getByRole('heading', { name: 'Import a spreadsheet' })).toBeVisible();
   }
 
-  async chooseFile(name: string, buffer: Buffer, mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): Promise<void> {
+  async chooseFile(
+    name: string,
+    buffer: Buffer,
+    mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ): Promise<void> {
     await this.dialog.getByLabel('Spreadsheet to import').setInputFiles({ name, mimeType, buffer });
     await expect(this.dialog.getByRole('heading', { name: `Import “${name}”` })).toBeVisible();
   }
 
   /** Several files at once, as when Gephi's nodes and edges tables are chosen together. */
   async chooseFiles(files: { name: string; buffer: Buffer }[]): Promise<void> {
-    await this.dialog.getByLabel('Spreadsheet to import').setInputFiles(files.map((f) => ({ ...f, mimeType: 'text/csv' })));
-    await expect(this.dialog.getByRole('heading', { name: `Import “${files.map((f) => f.name).join(' + ')}”` })).toBeVisible();
+    await this.dialog
+      .getByLabel('Spreadsheet to import')
+      .setInputFiles(files.map((f) => ({ ...f, mimeType: 'text/csv' })));
+    await expect(
+      this.dialog.getByRole('heading', { name: `Import “${files.map((f) => f.name).join(' + ')}”` }),
+    ).toBeVisible();
   }
 
   kindFor(value: string): Locator {

@@ -20,6 +20,8 @@ export class LayoutPage {
   /** Runs "Arrange automatically" and waits until it has settled and been saved. */
   async arrangeAutomatically(): Promise<void> {
     await this.choose(/^Arrange automatically/);
-    await expect(this.page.getByRole('status').filter({ hasText: /^Arrange automatically: moved \d+ actors?\./ })).toBeVisible({ timeout: 20_000 });
+    await expect(
+      this.page.getByRole('status').filter({ hasText: /^Arrange automatically: moved \d+ actors?\./ }),
+    ).toBeVisible({ timeout: 20_000 });
   }
 }

@@ -23,8 +23,13 @@ export interface Room {
   actors: { name: string; box: Box }[];
 }
 
-export const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-export const within = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+export const intersects = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const within = (a: Box, b: Box) =>
+  a.x >= b.x - 0.5 &&
+  a.y >= b.y - 0.5 &&
+  a.x + a.width <= b.x + b.width + 0.5 &&
+  a.y + a.height <= b.y + b.height + 0.5;
 
 export class RoomPage {
   constructor(readonly page: Page) {}
@@ -40,9 +45,14 @@ export class RoomPage {
       return {
         map: box(main),
         covers: Object.entries(covers).flatMap(([name, selector]) =>
-          [...document.querySelectorAll(selector)].map((e) => ({ name, box: box(e) })).filter((c) => c.box.width > 0 && c.box.height > 0),
+          [...document.querySelectorAll(selector)]
+            .map((e) => ({ name, box: box(e) }))
+            .filter((c) => c.box.width > 0 && c.box.height > 0),
         ),
-        actors: [...document.querySelectorAll('.react-flow__node-actor')].map((e) => ({ name: e.getAttribute('aria-label') ?? '?', box: box(e) })),
+        actors: [...document.querySelectorAll('.react-flow__node-actor')].map((e) => ({
+          name: e.getAttribute('aria-label') ?? '?',
+          box: box(e),
+        })),
       };
     }, COVERS);
   }
@@ -53,7 +63,8 @@ export class RoomPage {
     const problems: string[] = [];
     for (const actor of room.actors) {
       if (!within(actor.box, room.map)) problems.push(`${actor.name} outside the map`);
-      for (const cover of room.covers) if (intersects(actor.box, cover.box)) problems.push(`${actor.name} under the ${cover.name}`);
+      for (const cover of room.covers)
+        if (intersects(actor.box, cover.box)) problems.push(`${actor.name} under the ${cover.name}`);
     }
     return problems;
   }
@@ -66,7 +77,9 @@ export class RoomPage {
     return this.page.evaluate((sel) => {
       const parent = document.querySelector(sel);
       if (!parent) throw new Error(`nothing matches ${sel}`);
-      const rects = [...parent.children].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+      const rects = [...parent.children]
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
       return {
         lowestTop: Math.max(...rects.map((r) => r.top)),
         highestBottom: Math.min(...rects.map((r) => r.bottom)),

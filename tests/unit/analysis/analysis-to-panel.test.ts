@@ -9,7 +9,11 @@ const kindsOf = (kinds: Kind[]) => new Map<KindId, Kind>(kinds.map((k) => [k.id,
 
 describe('analysisToPanel', () => {
   it('ranks the most connected and the brokers, with no estimate note on a small map', () => {
-    const doc = mapDoc({ a: 'individual', b: 'individual', club: 'grassroots', gp: 'statutory' }, [['a', 'club'], ['b', 'club'], ['club', 'gp']]);
+    const doc = mapDoc({ a: 'individual', b: 'individual', club: 'grassroots', gp: 'statutory' }, [
+      ['a', 'club'],
+      ['b', 'club'],
+      ['club', 'gp'],
+    ]);
     const model = analysisToPanel(analyseMap(doc), kindsOf(doc.kinds));
     expect(model.mostConnected[0]).toEqual({ actorId: 'club', detail: '3 ties' });
     // Only the club is tied to both sides (the people, and the GP surgery).
@@ -19,17 +23,31 @@ describe('analysisToPanel', () => {
 
   it('says who is in between is estimated on a big map, and from how many actors', () => {
     const ids = Array.from({ length: 1500 }, (_, i) => `a${i}`);
-    const doc = plainDoc(ids, ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]));
+    const doc = plainDoc(
+      ids,
+      ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]),
+    );
     const model = analysisToPanel(analyseMap(doc), kindsOf(doc.kinds));
     expect(model.estimateNote).toContain('estimated from 500 of 1,500 actors');
     expect(model.mostConnected).toHaveLength(8);
   });
 
   it('lists most ties in and out on a directed map, strongest ties when strengths differ, and says what it assumes', () => {
-    const doc = plainDoc(['hub', 'a', 'b', 'c'], [['hub', 'a'], ['hub', 'b'], ['c', 'hub']], { oneWay: true });
+    const doc = plainDoc(
+      ['hub', 'a', 'b', 'c'],
+      [
+        ['hub', 'a'],
+        ['hub', 'b'],
+        ['c', 'hub'],
+      ],
+      { oneWay: true },
+    );
     doc.ties[0] = { ...doc.ties[0]!, strength: 'strong' };
     const model = analysisToPanel(analyseMap(doc), kindsOf(doc.kinds));
-    expect(model.mostOut).toEqual([{ actorId: 'hub', detail: '2 ties out' }, { actorId: 'c', detail: '1 tie out' }]);
+    expect(model.mostOut).toEqual([
+      { actorId: 'hub', detail: '2 ties out' },
+      { actorId: 'c', detail: '1 tie out' },
+    ]);
     // One tie in each for a, b and hub (equal counts by name); c has none, so it is not listed.
     expect(model.mostIn!.map((e) => e.actorId)).toEqual(['a', 'b', 'hub']);
     // hub: strong 3 + medium 2 + medium 2.
@@ -43,6 +61,8 @@ describe('analysisToPanel', () => {
     doc.ties[0] = { ...doc.ties[0]!, direction: 'none' };
     const model = analysisToPanel(analyseMap(doc), kindsOf(doc.kinds));
     expect([model.mostIn, model.mostOut, model.strongest]).toEqual([null, null, null]);
-    expect(model.assumptions[1]).toBe('No tie on this map has a direction, so there are no figures for ties in and out.');
+    expect(model.assumptions[1]).toBe(
+      'No tie on this map has a direction, so there are no figures for ties in and out.',
+    );
   });
 });

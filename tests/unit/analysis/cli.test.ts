@@ -12,17 +12,36 @@ import { runCli } from '../../../src/cli/caremap';
 import { tempDir } from '../store/temp-maps';
 import { readPdf } from './pdf-text';
 
-
 /** Three individuals in a path, one statutory service tied to the last, and one isolated grassroots group. */
 function writeMap(dir: string): string {
   const seed = seedTaxonomy();
-  const actor = (id: string, key: string): Actor => ({ id: id as ActorId, name: `Actor ${id}`, kindId: seed.kindIdByKey.get(key)!, x: 0, y: 0, ...blankActorDetails() });
-  const tie = (id: string, from: string, to: string): Tie => ({ id: id as TieId, fromId: from as ActorId, toId: to as ActorId, tieTypeId: seed.tieTypeIdByKey.get('referral')!, direction: 'one-way', ...blankTieDetails() });
+  const actor = (id: string, key: string): Actor => ({
+    id: id as ActorId,
+    name: `Actor ${id}`,
+    kindId: seed.kindIdByKey.get(key)!,
+    x: 0,
+    y: 0,
+    ...blankActorDetails(),
+  });
+  const tie = (id: string, from: string, to: string): Tie => ({
+    id: id as TieId,
+    fromId: from as ActorId,
+    toId: to as ActorId,
+    tieTypeId: seed.tieTypeIdByKey.get('referral')!,
+    direction: 'one-way',
+    ...blankTieDetails(),
+  });
   const file = join(dir, 'Clapton.caremap');
   writeNewMapFile(file, {
     name: 'Clapton',
     ...taxonomyOf(seed),
-    actors: [actor('a', 'individual'), actor('b', 'individual'), actor('c', 'individual'), actor('s', 'statutory'), actor('g', 'grassroots')],
+    actors: [
+      actor('a', 'individual'),
+      actor('b', 'individual'),
+      actor('c', 'individual'),
+      actor('s', 'statutory'),
+      actor('g', 'grassroots'),
+    ],
     ties: [tie('t1', 'a', 'b'), tie('t2', 'b', 'c'), tie('t3', 'c', 's')],
   });
   return file;
@@ -42,12 +61,27 @@ describe('caremap analyse', () => {
     expect(result.status).toBe(0);
     const analysis = JSON.parse(result.stdout) as MapAnalysis;
     expect(analysis.totals).toMatchObject({ actors: 5, ties: 3, components: 2, isolated: 1 });
-    expect(Object.fromEntries(analysis.kinds.map((k) => [k.name, k.count]))).toMatchObject({ 'Individual active citizen': 3, 'Statutory service': 1, 'Grassroots or mutual aid group': 1 });
+    expect(Object.fromEntries(analysis.kinds.map((k) => [k.name, k.count]))).toMatchObject({
+      'Individual active citizen': 3,
+      'Statutory service': 1,
+      'Grassroots or mutual aid group': 1,
+    });
     expect(analysis.articulationPointIds).toEqual(['b', 'c']);
-    expect(analysis.actors.find((a) => a.actorId === 'b')).toMatchObject({ inTies: 1, outTies: 1, betweenness: 2 }) // a–c and a–s;
+    expect(analysis.actors.find((a) => a.actorId === 'b')).toMatchObject({ inTies: 1, outTies: 1, betweenness: 2 }); // a–c and a–s;
     // The JSON says what the figures assume, and carries the weighted in/out (every tie medium: weight 2).
-    expect(analysis.assumptions).toMatchObject({ structure: 'undirected', weights: 'unweighted', directedTies: 3, undirectedTies: 0, weighted: false });
-    expect(analysis.weighted.find((w) => w.actorId === 'c')).toEqual({ actorId: 'c', strength: 4, inStrength: 2, outStrength: 2 });
+    expect(analysis.assumptions).toMatchObject({
+      structure: 'undirected',
+      weights: 'unweighted',
+      directedTies: 3,
+      undirectedTies: 0,
+      weighted: false,
+    });
+    expect(analysis.weighted.find((w) => w.actorId === 'c')).toEqual({
+      actorId: 'c',
+      strength: 4,
+      inStrength: 2,
+      outStrength: 2,
+    });
   });
 
   it('writes a Markdown or HTML report and prints a readable summary', async () => {
@@ -67,7 +101,9 @@ describe('caremap analyse', () => {
       expect(report).toContain('Who gives and who receives');
     }
     // The web page carries the map picture inside it, as a real PNG.
-    const image = /<img src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/.exec(readFileSync(join(dir, 'report.html'), 'utf8'));
+    const image = /<img src="data:image\/png;base64,([A-Za-z0-9+/=]+)"/.exec(
+      readFileSync(join(dir, 'report.html'), 'utf8'),
+    );
     expect(Buffer.from(image![1]!, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
@@ -86,7 +122,9 @@ describe('caremap analyse', () => {
     // The map is drawn on a page of its own, names as text; the panel's charts follow their sections.
     // Here every actor stands on the same spot, so not every name fits around it, and the page says so.
     expect(pdf.lines).toEqual(expect.arrayContaining(['Actor b', 'Actors by kind', 'Who is tied to whom']));
-    expect(pdf.lines.some((l) => /^Names are shown for [1-4] of the 5 actors, the most connected first/.test(l))).toBe(true);
+    expect(pdf.lines.some((l) => /^Names are shown for [1-4] of the 5 actors, the most connected first/.test(l))).toBe(
+      true,
+    );
 
     // Anonymised: the individuals (Actor a, b, c) become Person 1–3; the statutory service keeps its name.
     expect(await runCli(['analyse', file, '--report', join(dir, 'shared.pdf'), '--anonymise'], capture().io)).toBe(0);

@@ -13,11 +13,27 @@ function adjacency(edges: [number, number][]): (n: number) => number[] {
 
 describe('cutPoints', () => {
   it('finds none in a cycle', () => {
-    expect(cutPoints([0, 1, 2, 3], adjacency([[0, 1], [1, 2], [2, 3], [3, 0]]))).toEqual({ articulationPoints: [], bridges: [] });
+    expect(
+      cutPoints(
+        [0, 1, 2, 3],
+        adjacency([
+          [0, 1],
+          [1, 2],
+          [2, 3],
+          [3, 0],
+        ]),
+      ),
+    ).toEqual({ articulationPoints: [], bridges: [] });
   });
 
   it('finds the root as an articulation point when it has two subtrees', () => {
-    const result = cutPoints([0, 1, 2], adjacency([[0, 1], [0, 2]]));
+    const result = cutPoints(
+      [0, 1, 2],
+      adjacency([
+        [0, 1],
+        [0, 2],
+      ]),
+    );
     expect(result.articulationPoints).toEqual([0]);
     expect(result.bridges).toHaveLength(2);
   });
@@ -25,7 +41,10 @@ describe('cutPoints', () => {
   it('handles a path of 100,000 actors without a stack overflow', () => {
     const n = 100_000;
     const edges = Array.from({ length: n - 1 }, (_, i) => [i, i + 1] as [number, number]);
-    const result = cutPoints(Array.from({ length: n }, (_, i) => i), adjacency(edges));
+    const result = cutPoints(
+      Array.from({ length: n }, (_, i) => i),
+      adjacency(edges),
+    );
     expect(result.articulationPoints).toHaveLength(n - 2);
     expect(result.bridges).toHaveLength(n - 1);
   });

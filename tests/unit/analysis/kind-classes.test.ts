@@ -5,7 +5,14 @@ import { SEED_KINDS } from '../../../src/shared/seed-kinds';
 
 describe('kindClassOf', () => {
   it('classifies the seed kinds by name', () => {
-    expect(SEED_KINDS.map((k) => kindClassOf(k))).toEqual(['individual', 'grassroots', 'voluntary', 'voluntary', 'voluntary', 'statutory']);
+    expect(SEED_KINDS.map((k) => kindClassOf(k))).toEqual([
+      'individual',
+      'grassroots',
+      'voluntary',
+      'voluntary',
+      'voluntary',
+      'statutory',
+    ]);
   });
 
   it('falls back to the words of a renamed or new kind', () => {
@@ -16,6 +23,11 @@ describe('kindClassOf', () => {
   });
 
   it('puts individuals and grassroots groups on the informal side', () => {
-    expect((['individual', 'grassroots', 'voluntary', 'statutory'] as const).map(sideOf)).toEqual(['informal', 'informal', 'formal', 'formal']);
+    expect((['individual', 'grassroots', 'voluntary', 'statutory'] as const).map(sideOf)).toEqual([
+      'informal',
+      'informal',
+      'formal',
+      'formal',
+    ]);
   });
 });

@@ -12,7 +12,10 @@ function randomGraph() {
   let state = 7;
   const random = () => ((state = (state * 1664525 + 1013904223) >>> 0), state / 2 ** 32);
   const ids = Array.from({ length: 120 }, (_, i) => `a${i}`);
-  const ties = Array.from({ length: 200 }, () => [ids[Math.floor(random() * 100)]!, ids[Math.floor(random() * 100)]!] as [string, string]).filter(([a, b]) => a !== b);
+  const ties = Array.from(
+    { length: 200 },
+    () => [ids[Math.floor(random() * 100)]!, ids[Math.floor(random() * 100)]!] as [string, string],
+  ).filter(([a, b]) => a !== b);
   const doc = plainDoc(ids, ties);
   return { ids, graph: buildTopology(doc.actors, doc.ties) };
 }
@@ -45,12 +48,17 @@ describe('pathCentrality on big maps (sampled sources)', () => {
   it('estimates from a sample: says how many sources, and still finds the hubs that hold two stars together', () => {
     // Two stars of 40 leaves whose centres are tied: every path between the stars runs through both centres.
     const ids = ['h1', 'h2', ...Array.from({ length: 80 }, (_, i) => `l${i}`)];
-    const ties: [string, string][] = [['h1', 'h2'], ...Array.from({ length: 80 }, (_, i) => [i < 40 ? 'h1' : 'h2', `l${i}`] as [string, string])];
+    const ties: [string, string][] = [
+      ['h1', 'h2'],
+      ...Array.from({ length: 80 }, (_, i) => [i < 40 ? 'h1' : 'h2', `l${i}`] as [string, string]),
+    ];
     const doc = plainDoc(ids, ties);
     const result = pathCentrality(buildTopology(doc.actors, doc.ties), { exactUpTo: 10, sampleSources: 20 });
     expect(result.sources).toBe(20);
     expect(result.actors).toBe(82);
-    const ranked = Object.entries(result.betweenness).sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    const ranked = Object.entries(result.betweenness)
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => id);
     expect(ranked.slice(0, 2).sort()).toEqual(['h1', 'h2']);
     // Exact: 40·41 pairs through h1 via h2 plus 40·39/2 among its own leaves = 2,420; an estimate lands near it.
     expect(result.betweenness.h1).toBeGreaterThan(1500);
@@ -58,10 +66,23 @@ describe('pathCentrality on big maps (sampled sources)', () => {
   });
 
   it('analyseMap says when betweenness is an estimate, and stays exact on small maps', () => {
-    const small = analyseMap(plainDoc(['a', 'b', 'c'], [['a', 'b'], ['b', 'c']]));
+    const small = analyseMap(
+      plainDoc(
+        ['a', 'b', 'c'],
+        [
+          ['a', 'b'],
+          ['b', 'c'],
+        ],
+      ),
+    );
     expect(small.estimate).toBeNull();
     const ids = Array.from({ length: 1200 }, (_, i) => `a${i}`);
-    const big = analyseMap(plainDoc(ids, ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string])));
+    const big = analyseMap(
+      plainDoc(
+        ids,
+        ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]),
+      ),
+    );
     expect(big.estimate).toEqual({ sources: 500, actors: 1200 });
   });
 });

@@ -15,5 +15,8 @@ export interface PageRuns {
 
 export async function readPdfRuns(bytes: Uint8Array): Promise<PageRuns[]> {
   const pdf = await readPdf(bytes);
-  return pdf.pieces.map((pieces, i) => ({ ...pdf.sizes[i]!, runs: pieces.map((p) => ({ text: p.text, size: p.size })) }));
+  return pdf.pieces.map((pieces, i) => ({
+    ...pdf.sizes[i]!,
+    runs: pieces.map((p) => ({ text: p.text, size: p.size })),
+  }));
 }

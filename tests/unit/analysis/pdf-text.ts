@@ -9,23 +9,31 @@ function streamText(stream: unknown): string {
 
 function contentText(page: PDFPage): string {
   const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
+  const streams =
+    contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
   return streams.map(streamText).join('\n');
 }
 
-const hexToString = (hex: string) => String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)).reduce<number[]>((cps, unit) => {
-  // UTF-16BE: join surrogate pairs.
-  const last = cps[cps.length - 1];
-  if (last !== undefined && last >= 0xd800 && last < 0xdc00 && unit >= 0xdc00 && unit < 0xe000) cps[cps.length - 1] = (last - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000;
-  else cps.push(unit);
-  return cps;
-}, []));
+const hexToString = (hex: string) =>
+  String.fromCodePoint(
+    ...(hex.match(/.{4}/g) ?? [])
+      .map((h) => parseInt(h, 16))
+      .reduce<number[]>((cps, unit) => {
+        // UTF-16BE: join surrogate pairs.
+        const last = cps[cps.length - 1];
+        if (last !== undefined && last >= 0xd800 && last < 0xdc00 && unit >= 0xdc00 && unit < 0xe000)
+          cps[cps.length - 1] = (last - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000;
+        else cps.push(unit);
+        return cps;
+      }, []),
+  );
 
 /** Glyph code (hex, as in the content stream) → the characters it stands for. */
 function toUnicodeMap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-    for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(parseInt(m[1]!, 16), hexToString(m[2]!));
+    for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+      map.set(parseInt(m[1]!, 16), hexToString(m[2]!));
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
     for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) {
       const [lo, hi, start] = [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
@@ -66,7 +74,13 @@ export interface PdfPiece {
   codes: number[];
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; title: string | undefined; lines: string[]; pieces: PdfPiece[][]; sizes: { width: number; height: number }[] }> {
+export async function readPdf(bytes: Uint8Array): Promise<{
+  pages: number;
+  title: string | undefined;
+  lines: string[];
+  pieces: PdfPiece[][];
+  sizes: { width: number; height: number }[];
+}> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const lines: string[] = [];
   const pieces: PdfPiece[][] = [];
@@ -76,24 +90,40 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; title
     let font: PageFont | undefined;
     let at = { x: 0, y: 0 };
     let size = NaN;
-    for (const m of contentText(page).matchAll(/\/([^\s/]+)\s+([\d.]+)\s+Tf|([-\d.]+)\s+([-\d.]+)\s+Tm|<([0-9A-Fa-f]*)>\s*Tj/g)) {
+    for (const m of contentText(page).matchAll(
+      /\/([^\s/]+)\s+([\d.]+)\s+Tf|([-\d.]+)\s+([-\d.]+)\s+Tm|<([0-9A-Fa-f]*)>\s*Tj/g,
+    )) {
       if (m[1] !== undefined) {
         font = fonts.get(m[1]);
         size = Number(m[2]);
-      }
-      else if (m[3] !== undefined) at = { x: Number(m[3]), y: Number(m[4]) };
+      } else if (m[3] !== undefined) at = { x: Number(m[3]), y: Number(m[4]) };
       else if (m[5] !== undefined && font) {
         const width = font.bytes * 2;
         const codes = (m[5].match(new RegExp(`.{${width}}`, 'g')) ?? []).map((h) => parseInt(h, 16));
-        const text = codes.map((c) => (font!.unicode ? (font!.unicode.get(c) ?? '\u0000') : String.fromCharCode(c))).join('');
+        const text = codes
+          .map((c) => (font!.unicode ? (font!.unicode.get(c) ?? '\u0000') : String.fromCharCode(c)))
+          .join('');
         onPage.push({ text, x: at.x, y: at.y, size, codes });
       }
     }
     pieces.push(onPage);
     // One line per height, left to right.
     const byY = new Map<number, PdfPiece[]>();
-    for (const piece of onPage) byY.set(Math.round(piece.y * 10), [...(byY.get(Math.round(piece.y * 10)) ?? []), piece]);
-    for (const row of byY.values()) lines.push(row.sort((a, b) => a.x - b.x).map((p) => p.text).join(''));
+    for (const piece of onPage)
+      byY.set(Math.round(piece.y * 10), [...(byY.get(Math.round(piece.y * 10)) ?? []), piece]);
+    for (const row of byY.values())
+      lines.push(
+        row
+          .sort((a, b) => a.x - b.x)
+          .map((p) => p.text)
+          .join(''),
+      );
   }
-  return { pages: pdf.getPageCount(), title: pdf.getTitle(), lines, pieces, sizes: pdf.getPages().map((p) => p.getSize()) };
+  return {
+    pages: pdf.getPageCount(),
+    title: pdf.getTitle(),
+    lines,
+    pieces,
+    sizes: pdf.getPages().map((p) => p.getSize()),
+  };
 }

@@ -14,7 +14,8 @@ function demo() {
   return { doc, analysis, sections: writeReport(doc, analysis), charts: chartData(analysis, kinds), kinds };
 }
 
-const svgOf = (html: string, cls: string) => new RegExp(`<svg [^>]*class="chart ${cls}".*?</svg>`, 's').exec(html)?.[0] ?? '';
+const svgOf = (html: string, cls: string) =>
+  new RegExp(`<svg [^>]*class="chart ${cls}".*?</svg>`, 's').exec(html)?.[0] ?? '';
 
 describe('the report’s charts', () => {
   it('are the panel’s own figures', () => {
@@ -48,7 +49,10 @@ describe('the report’s charts', () => {
 
   it('in Markdown: the charts as pictures named beside the text, after their sections', () => {
     const { sections } = demo();
-    const md = reportToMarkdown(sections, { title: 'Demo', chartFiles: { kinds: 'r - actors by kind.svg', mixing: 'r - who is tied to whom.svg' } });
+    const md = reportToMarkdown(sections, {
+      title: 'Demo',
+      chartFiles: { kinds: 'r - actors by kind.svg', mixing: 'r - who is tied to whom.svg' },
+    });
     expect(md).toContain('![Actors by kind](r%20-%20actors%20by%20kind.svg)');
     expect(md.indexOf('![Who is tied to whom]')).toBeGreaterThan(md.indexOf('## Which connections would most help'));
   });
@@ -59,7 +63,9 @@ describe('the web page’s printed map', () => {
     const { doc, sections } = demo();
     const html = reportToHtml(sections, { title: 'Demo', mapImage: 'data:image/png;base64,AAAA', printMap: { doc } });
     expect(html).toContain('@page map{size:A4 landscape;margin:12mm}');
-    expect(html).toMatch(/<div class="map-page has-print"><h1>.*?<\/h1><figure><img [^>]*><div class="map-print"><svg [^>]*class="print-map" viewBox="0 0 770 390" width="770pt"/);
+    expect(html).toMatch(
+      /<div class="map-page has-print"><h1>.*?<\/h1><figure><img [^>]*><div class="map-print"><svg [^>]*class="print-map" viewBox="0 0 770 390" width="770pt"/,
+    );
     const names = [...html.matchAll(/<text class="print-name"[^>]*font-size="([\d.]+)"[^>]*>(.*?)<\/text>/g)];
     expect(names.length).toBeGreaterThanOrEqual(doc.actors.length * 0.8);
     for (const [, size] of names) expect(Number(size)).toBeGreaterThanOrEqual(7);

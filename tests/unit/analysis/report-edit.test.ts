@@ -23,7 +23,10 @@ describe('editing a report section as text', () => {
   });
 
   it('reads what a facilitator types: wrapped lines join, blank lines split, "•" and "*" points count, blanks vanish', () => {
-    const edited = sectionFromText(section, 'We met the GP practice\nin March.\n\n\n• Ask the council to join\n* Invite the surgery\r\n\nThanks to everyone.\n');
+    const edited = sectionFromText(
+      section,
+      'We met the GP practice\nin March.\n\n\n• Ask the council to join\n* Invite the surgery\r\n\nThanks to everyone.\n',
+    );
     expect(edited.paragraphs).toEqual(['We met the GP practice in March.', 'Thanks to everyone.']);
     expect(edited.items).toEqual(['Ask the council to join', 'Invite the surgery']);
     expect(edited.heading).toBe(section.heading);
@@ -31,12 +34,27 @@ describe('editing a report section as text', () => {
   });
 
   it('carries edited words into HTML, Markdown and PDF', async () => {
-    const edited = [sectionFromText({ ...section, heading: 'Next steps for Clapton' }, 'Invite the district nurses to the next workshop.\n- Ask the council')];
-    expect(reportToHtml(edited, { title: 'Clapton' })).toContain('<h2>Next steps for Clapton</h2><p>Invite the district nurses to the next workshop.</p><ul><li>Ask the council</li></ul>');
+    const edited = [
+      sectionFromText(
+        { ...section, heading: 'Next steps for Clapton' },
+        'Invite the district nurses to the next workshop.\n- Ask the council',
+      ),
+    ];
+    expect(reportToHtml(edited, { title: 'Clapton' })).toContain(
+      '<h2>Next steps for Clapton</h2><p>Invite the district nurses to the next workshop.</p><ul><li>Ask the council</li></ul>',
+    );
     const md = reportToMarkdown(edited, { title: 'Clapton', mapImageFile: 'Clapton - map.png' });
     expect(md).toContain('![The map](Clapton%20-%20map.png)');
-    expect(md).toContain('## Next steps for Clapton\n\nInvite the district nurses to the next workshop.\n\n- Ask the council');
+    expect(md).toContain(
+      '## Next steps for Clapton\n\nInvite the district nurses to the next workshop.\n\n- Ask the council',
+    );
     const pdf = await readPdf(await reportToPdf(edited, { title: 'Clapton', fonts: nodePdfFontFiles }));
-    expect(pdf.lines).toEqual(expect.arrayContaining(['Next steps for Clapton', 'Invite the district nurses to the next workshop.', '•Ask the council']));
+    expect(pdf.lines).toEqual(
+      expect.arrayContaining([
+        'Next steps for Clapton',
+        'Invite the district nurses to the next workshop.',
+        '•Ask the council',
+      ]),
+    );
   });
 });

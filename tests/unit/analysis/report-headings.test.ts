@@ -14,11 +14,17 @@ function sectionOf(actors: Record<string, string>, ties: [string, string][], id:
 /** A ring of `n` actors of one kind key, ids prefixed. */
 function ring(prefix: string, n: number, key: string): { actors: Record<string, string>; ties: [string, string][] } {
   const ids = Array.from({ length: n }, (_, i) => `${prefix}${i}`);
-  return { actors: Object.fromEntries(ids.map((id) => [id, key])), ties: ids.map((id, i) => [id, ids[(i + 1) % n]!] as [string, string]) };
+  return {
+    actors: Object.fromEntries(ids.map((id) => [id, key])),
+    ties: ids.map((id, i) => [id, ids[(i + 1) % n]!] as [string, string]),
+  };
 }
 
 function joined(...parts: { actors: Record<string, string>; ties: [string, string][] }[]) {
-  return { actors: Object.assign({}, ...parts.map((p) => p.actors)) as Record<string, string>, ties: parts.flatMap((p) => p.ties) };
+  return {
+    actors: Object.assign({}, ...parts.map((p) => p.actors)) as Record<string, string>,
+    ties: parts.flatMap((p) => p.ties),
+  };
 }
 
 describe('the load heading follows the figures', () => {
@@ -59,12 +65,25 @@ describe('the other headings follow the figures', () => {
   it('calls two separate parts fragmented, and a cut point a single point of failure', () => {
     const apart = joined(ring('i', 4, 'individual'), ring('g', 4, 'grassroots'));
     expect(sectionOf(apart.actors, apart.ties, 'fragmentation').heading).toBe('Where the network is fragmented');
-    const chain = { actors: { a: 'individual', b: 'individual', c: 'grassroots' }, ties: [['a', 'b'], ['b', 'c']] as [string, string][] };
-    expect(sectionOf(chain.actors, chain.ties, 'bridges')).toMatchObject({ heading: 'Who bridges, and single points of failure' });
+    const chain = {
+      actors: { a: 'individual', b: 'individual', c: 'grassroots' },
+      ties: [
+        ['a', 'b'],
+        ['b', 'c'],
+      ] as [string, string][],
+    };
+    expect(sectionOf(chain.actors, chain.ties, 'bridges')).toMatchObject({
+      heading: 'Who bridges, and single points of failure',
+    });
   });
 
   it('says no kind is under-represented when the kinds are evenly spread', () => {
-    const even = joined(ring('i', 3, 'individual'), ring('g', 3, 'grassroots'), ring('c', 3, 'charity'), ring('s', 3, 'statutory'));
+    const even = joined(
+      ring('i', 3, 'individual'),
+      ring('g', 3, 'grassroots'),
+      ring('c', 3, 'charity'),
+      ring('s', 3, 'statutory'),
+    );
     const section = sectionOf(even.actors, even.ties, 'under-represented');
     expect(section.text).toContain('No kind is markedly under-represented');
     expect(section.heading).toBe('No kind is under-represented');
@@ -80,7 +99,13 @@ describe('kind names inside sentences', () => {
   });
 
   it('writes "(CIC)" in capitals in the bridges section', () => {
-    const chain = { actors: { a: 'charity', b: 'charity', c: 'charity' }, ties: [['a', 'b'], ['b', 'c']] as [string, string][] };
+    const chain = {
+      actors: { a: 'charity', b: 'charity', c: 'charity' },
+      ties: [
+        ['a', 'b'],
+        ['b', 'c'],
+      ] as [string, string][],
+    };
     const { text } = sectionOf(chain.actors, chain.ties, 'bridges');
     expect(text).toContain('(community charity / not-for-profit (CIC))');
     expect(text).not.toContain('(cic)');

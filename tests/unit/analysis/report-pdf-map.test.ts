@@ -15,7 +15,13 @@ import { readPdfRuns } from './pdf-runs';
 async function reportOf(doc: MapDocument) {
   const analysis = analyseMap(doc);
   const charts = chartData(analysis, new Map(doc.kinds.map((k) => [k.id, k])));
-  const bytes = await reportToPdf(writeReport(doc, analysis), { title: doc.info.name, subtitle: 'Written by Caremap on 6 December 2026', map: { doc }, charts, fonts: nodePdfFontFiles });
+  const bytes = await reportToPdf(writeReport(doc, analysis), {
+    title: doc.info.name,
+    subtitle: 'Written by Caremap on 6 December 2026',
+    map: { doc },
+    charts,
+    fonts: nodePdfFontFiles,
+  });
   return { pages: await readPdfRuns(bytes), charts };
 }
 
@@ -32,10 +38,33 @@ function bigDocument(): MapDocument {
       const id = `h${hub}-${i}` as ActorId;
       const x = i === 0 ? cx : cx + Math.cos(angle) * 260;
       const y = i === 0 ? cy : cy + Math.sin(angle) * 260;
-      actors.push({ id, name: `Helper ${hub}-${i} of the Eastside rota`, kindId: base.kinds[(hub + i) % base.kinds.length]!.id, x, y, ...blankActorDetails() });
-      if (i > 0) ties.push({ id: `t${ties.length}` as TieId, fromId: `h${hub}-0` as ActorId, toId: id, tieTypeId: null, direction: 'mutual', ...blankTieDetails() });
+      actors.push({
+        id,
+        name: `Helper ${hub}-${i} of the Eastside rota`,
+        kindId: base.kinds[(hub + i) % base.kinds.length]!.id,
+        x,
+        y,
+        ...blankActorDetails(),
+      });
+      if (i > 0)
+        ties.push({
+          id: `t${ties.length}` as TieId,
+          fromId: `h${hub}-0` as ActorId,
+          toId: id,
+          tieTypeId: null,
+          direction: 'mutual',
+          ...blankTieDetails(),
+        });
     }
-    if (hub > 0) ties.push({ id: `t${ties.length}` as TieId, fromId: `h${hub - 1}-0` as ActorId, toId: `h${hub}-0` as ActorId, tieTypeId: null, direction: 'none', ...blankTieDetails() });
+    if (hub > 0)
+      ties.push({
+        id: `t${ties.length}` as TieId,
+        fromId: `h${hub - 1}-0` as ActorId,
+        toId: `h${hub}-0` as ActorId,
+        tieTypeId: null,
+        direction: 'none',
+        ...blankTieDetails(),
+      });
   }
   return { ...base, info: { ...base.info, name: 'Eastside' }, actors, ties };
 }
@@ -50,7 +79,11 @@ describe('the PDF report’s map', () => {
     expect(map.width).toBeGreaterThan(map.height);
     expect(Math.round(map.width)).toBe(842);
     // Names may be wrapped over lines: join each actor's drawn lines back by looking for their words.
-    const drawn = map.runs.filter((r) => [...names(doc)].some((n) => n === r.text || n.startsWith(`${r.text} `) || n.endsWith(` ${r.text}`) || n.includes(` ${r.text} `)));
+    const drawn = map.runs.filter((r) =>
+      [...names(doc)].some(
+        (n) => n === r.text || n.startsWith(`${r.text} `) || n.endsWith(` ${r.text}`) || n.includes(` ${r.text} `),
+      ),
+    );
     expect(drawn.length).toBeGreaterThanOrEqual(doc.actors.length * 0.8);
     for (const run of map.runs) expect(run.size, `“${run.text}”`).toBeGreaterThanOrEqual(MIN_NAME_SIZE);
     // Text pages follow in portrait.

@@ -7,26 +7,56 @@ import { reportToPdf, wrapText } from '../../../src/shared/analysis/report-pdf';
 import { nodePdfFontFiles } from '../../../src/main/render/pdf-font-files';
 import { readPdf } from './pdf-text';
 
-const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#0072B2"/></svg>').render().asPng();
+const png = new Resvg(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#0072B2"/></svg>',
+)
+  .render()
+  .asPng();
 
-const section = (id: ReportSection['id'], heading: string, paragraphs: string[], items: string[] = []): ReportSection => ({ id, heading, paragraphs, items });
+const section = (
+  id: ReportSection['id'],
+  heading: string,
+  paragraphs: string[],
+  items: string[] = [],
+): ReportSection => ({ id, heading, paragraphs, items });
 const fonts = nodePdfFontFiles;
 const reversed = (text: string) => [...text].reverse().join('');
 
 /** Turkish, Arabic, Bengali, Hebrew, Chinese, Polish. */
-const NAMES = { turkish: 'Ayşe Yılmaz', arabic: 'محمد', bengali: 'রহিম', hebrew: 'שרה', chinese: '王芳', polish: 'Łucja Wójcik-Żak' };
+const NAMES = {
+  turkish: 'Ayşe Yılmaz',
+  arabic: 'محمد',
+  bengali: 'রহিম',
+  hebrew: 'שרה',
+  chinese: '王芳',
+  polish: 'Łucja Wójcik-Żak',
+};
 
 describe('reportToPdf', () => {
   it('writes a PDF with the title, the map picture and every section', async () => {
     const bytes = await reportToPdf(
-      [section('kinds', 'Its kinds', ['These actors fall into 2 kinds.'], ['Individual active citizen: 12 actors (52%)', 'Statutory service: 3 actors (13%)'])],
+      [
+        section(
+          'kinds',
+          'Its kinds',
+          ['These actors fall into 2 kinds.'],
+          ['Individual active citizen: 12 actors (52%)', 'Statutory service: 3 actors (13%)'],
+        ),
+      ],
       { title: 'Clapton Care Circle', subtitle: 'Written by Caremap on 27 November 2026', mapPng: png, fonts },
     );
     expect(Buffer.from(bytes.slice(0, 5)).toString('latin1')).toBe('%PDF-');
     const pdf = await readPdf(bytes);
     expect(pdf.pages).toBe(1);
     expect(pdf.title).toBe('Analysis & Overview: Clapton Care Circle');
-    expect(pdf.lines).toEqual(expect.arrayContaining(['Analysis & Overview: Clapton Care Circle', 'Its kinds', 'Written by Caremap on 27 November 2026', '•Individual active citizen: 12 actors (52%)']));
+    expect(pdf.lines).toEqual(
+      expect.arrayContaining([
+        'Analysis & Overview: Clapton Care Circle',
+        'Its kinds',
+        'Written by Caremap on 27 November 2026',
+        '•Individual active citizen: 12 actors (52%)',
+      ]),
+    );
     // The picture is embedded as an image XObject.
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Subtype \/Image/);
   });
@@ -34,7 +64,10 @@ describe('reportToPdf', () => {
   it('prints names in six scripts as written: every glyph found, the text read back through ToUnicode', async () => {
     const sentence = `The bridges are ${Object.values(NAMES).join(', ')}.`;
     const items = Object.values(NAMES).map((name) => `${name}: 3 ties`);
-    const bytes = await reportToPdf([section('bridges', `Who bridges: ${NAMES.chinese} and ${NAMES.arabic}`, [sentence], items)], { title: `Ward 7 – ${NAMES.polish}`, fonts });
+    const bytes = await reportToPdf(
+      [section('bridges', `Who bridges: ${NAMES.chinese} and ${NAMES.arabic}`, [sentence], items)],
+      { title: `Ward 7 – ${NAMES.polish}`, fonts },
+    );
     const pdf = await readPdf(bytes);
     const all = pdf.pieces.flat();
     // No missing glyph anywhere (glyph 0 is the empty box a viewer shows, and pdf-lib's old Helvetica path wrote "?").
@@ -56,7 +89,10 @@ describe('reportToPdf', () => {
   });
 
   it('right-aligns a paragraph written in Arabic, and drops emoji without stopping', async () => {
-    const bytes = await reportToPdf([section('includes', 'Notes', ['محمد يساعد الجيران كل أسبوع', 'Lunch club 🍲 with Zoë 👋🏽'])], { title: 'Map 🌍', fonts });
+    const bytes = await reportToPdf(
+      [section('includes', 'Notes', ['محمد يساعد الجيران كل أسبوع', 'Lunch club 🍲 with Zoë 👋🏽'])],
+      { title: 'Map 🌍', fonts },
+    );
     const pdf = await readPdf(bytes);
     const arabic = pdf.pieces[0]!.find((p) => p.text.includes(reversed('محمد')))!;
     const english = pdf.pieces[0]!.find((p) => p.text.startsWith('Lunch club'))!;
@@ -66,8 +102,13 @@ describe('reportToPdf', () => {
   });
 
   it('wraps long text to the page and flows on to further pages', async () => {
-    const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: ${'the informal networks are doing much of the heavy lifting '.repeat(4)}`);
-    const pdf = await readPdf(await reportToPdf([section('load', 'Where the informal side carries the load', long)], { title: 'Big', fonts }));
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `Paragraph ${i + 1}: ${'the informal networks are doing much of the heavy lifting '.repeat(4)}`,
+    );
+    const pdf = await readPdf(
+      await reportToPdf([section('load', 'Where the informal side carries the load', long)], { title: 'Big', fonts }),
+    );
     expect(pdf.pages).toBeGreaterThan(2);
     expect(pdf.lines).toContain(`Page 1 of ${pdf.pages}`);
     expect(pdf.lines.some((l) => l.startsWith('Paragraph 40:'))).toBe(true);

@@ -6,7 +6,8 @@ import { mapDoc } from './analysis-docs';
 /** 12 individuals, 4 grassroots groups, 4 charities, 3 statutory services; statutory tie only to charities. */
 function statutoryApartMap() {
   const actors: Record<string, string> = {};
-  const add = (prefix: string, n: number, key: string) => Array.from({ length: n }, (_, i) => ((actors[`${prefix}${i}`] = key), `${prefix}${i}`));
+  const add = (prefix: string, n: number, key: string) =>
+    Array.from({ length: n }, (_, i) => ((actors[`${prefix}${i}`] = key), `${prefix}${i}`));
   const people = add('i', 12, 'individual');
   const groups = add('g', 4, 'grassroots');
   const charities = add('c', 4, 'charity');
@@ -18,7 +19,9 @@ function statutoryApartMap() {
   });
   groups.forEach((g, i) => ties.push([g, charities[i]!]));
   statutory.forEach((s, i) => ties.push([s, charities[i]!], [s, statutory[(i + 1) % statutory.length]!]));
-  return mapDoc(actors, ties, { kinds: ['individual', 'grassroots', 'charity', 'social-enterprise', 'hub', 'statutory'] });
+  return mapDoc(actors, ties, {
+    kinds: ['individual', 'grassroots', 'charity', 'social-enterprise', 'hub', 'statutory'],
+  });
 }
 
 describe('writeReport', () => {
@@ -31,7 +34,9 @@ describe('writeReport', () => {
   };
 
   it('finds the statutory ↔ individuals gap in the figures', () => {
-    const gap = analysis.gaps.find((g) => g.statutoryToInformal && g.kindA === 'kind-individual' && g.kindB === 'kind-statutory');
+    const gap = analysis.gaps.find(
+      (g) => g.statutoryToInformal && g.kindA === 'kind-individual' && g.kindB === 'kind-statutory',
+    );
     expect(gap).toMatchObject({ observed: 0 });
     expect(gap!.expected).toBeGreaterThan(1);
   });
@@ -50,22 +55,40 @@ describe('writeReport', () => {
 
   it('says how few the under-represented kinds are, and names single points of failure with their kinds', () => {
     expect(text('under-represented')).toContain('Social enterprise or ethical business (0 actors, 0%)');
-    expect(text('fragmentation')).toContain(`fall into ${analysis.totals.communities} communities: groups more closely tied among themselves`);
+    expect(text('fragmentation')).toContain(
+      `fall into ${analysis.totals.communities} communities: groups more closely tied among themselves`,
+    );
     expect(analysis.totals.communities).toBeGreaterThan(1);
-    expect(text('bridges')).toMatch(/bridge the network, are Actor \w+ \((individual active citizen|grassroots or mutual aid group|community charity)/i);
+    expect(text('bridges')).toMatch(
+      /bridge the network, are Actor \w+ \((individual active citizen|grassroots or mutual aid group|community charity)/i,
+    );
     expect(text('bridges')).not.toContain('estimated');
   });
 
   it('names the care most often offered', () => {
-    const offered = { ...doc, careOffers: [{ id: 'o1', name: 'Shared meals', sortOrder: 0 }, { id: 'o2', name: 'Befriending', sortOrder: 1 }] } as typeof doc;
-    offered.actors = doc.actors.map((a, i) => ({ ...a, careOfferIds: i < 5 ? ['o1' as never] : i < 7 ? ['o2' as never] : [] }));
+    const offered = {
+      ...doc,
+      careOffers: [
+        { id: 'o1', name: 'Shared meals', sortOrder: 0 },
+        { id: 'o2', name: 'Befriending', sortOrder: 1 },
+      ],
+    } as typeof doc;
+    offered.actors = doc.actors.map((a, i) => ({
+      ...a,
+      careOfferIds: i < 5 ? ['o1' as never] : i < 7 ? ['o2' as never] : [],
+    }));
     const intro = writeReport(offered, analyseMap(offered)).find((s) => s.id === 'includes')!;
-    expect(intro.paragraphs.join(' ')).toContain('offer 2 kinds of care, most often shared meals (5) and befriending (2)');
+    expect(intro.paragraphs.join(' ')).toContain(
+      'offer 2 kinds of care, most often shared meals (5) and befriending (2)',
+    );
   });
 
   it('says when who bridges is estimated, on a big map', () => {
     const ids = Array.from({ length: 1200 }, (_, i) => `a${i}`);
-    const big = mapDoc(Object.fromEntries(ids.map((id) => [id, 'individual'])), ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]));
+    const big = mapDoc(
+      Object.fromEntries(ids.map((id) => [id, 'individual'])),
+      ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]),
+    );
     const bridging = writeReport(big, analyseMap(big)).find((s) => s.id === 'bridges')!;
     expect(bridging.paragraphs.join(' ')).toContain('estimated from 500 of the 1,200 actors');
   });

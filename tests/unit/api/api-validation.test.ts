@@ -62,7 +62,11 @@ describe('invalid input', () => {
     ['unknown field in a move', 'actors.move', () => ({ moves: [{ id: actorId(), x: 1, y: 1, z: 1 }] })],
     ['empty id list', 'actors.setKind', () => ({ ids: [], kindId: kind() })],
     ['ids not a list', 'actors.setKind', () => ({ ids: actorId(), kindId: kind() })],
-    ['unknown direction', 'ties.create', () => ({ fromId: actorId(), toId: state().actors[1]!.id, direction: 'sideways' })],
+    [
+      'unknown direction',
+      'ties.create',
+      () => ({ fromId: actorId(), toId: state().actors[1]!.id, direction: 'sideways' }),
+    ],
     ['nothing to delete', 'elements.delete', () => ({ actorIds: [], tieIds: [] })],
     ['missing tie list', 'elements.delete', () => ({ actorIds: [actorId()] })],
     ['input for an empty operation', 'history.undo', () => ({ steps: 2 })],
@@ -76,7 +80,9 @@ describe('invalid input', () => {
     const error = await refusal(operation, input());
     expect(error.code).toBe('invalid-input');
     // A program's mistake names the request; a person's gets a plain sentence.
-    expect(error.message).toMatch(new RegExp(`^The request "${operation.replace('.', '\\.')}" was refused|^[A-Z“].*\\.$`));
+    expect(error.message).toMatch(
+      new RegExp(`^The request "${operation.replace('.', '\\.')}" was refused|^[A-Z“].*\\.$`),
+    );
     expect(state()).toEqual(before);
     expect(t.backend.currentPath()).toBe(doc.info.path);
   });

@@ -31,7 +31,11 @@ describe('a FIFO named like a map', () => {
     const fifo = join(mapsFolder, 'pipe.caremap');
     execFileSync('mkfifo', [fifo]);
     // Before the fix the child blocked in open(2) for ever; the 15 s kill is a guard, not a measurement.
-    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'try-open', fifo], { cwd: ROOT, timeout: 15_000, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'try-open', fifo], {
+      cwd: ROOT,
+      timeout: 15_000,
+      encoding: 'utf8',
+    });
     expect(child.signal).toBeNull();
     expect(child.stdout.trim()).toBe('not-a-map');
   });
@@ -61,7 +65,10 @@ describe('Save a copy as', () => {
     await t.backend.handlers['map.new']({ path: other });
     await t.backend.handlers['map.open']({ path: join(t.mapsFolder, 'Original.caremap') });
     await expect(run(() => t.backend.handlers['map.saveCopyAs']({ path: other }))).rejects.toThrow(
-      expect.objectContaining({ code: 'file-exists', message: '“Other.caremap” already exists. Replace it, or choose another name.' }),
+      expect.objectContaining({
+        code: 'file-exists',
+        message: '“Other.caremap” already exists. Replace it, or choose another name.',
+      }),
     );
     const untouched = openMapStore(other);
     expect(untouched.actors()).toHaveLength(0);
@@ -79,7 +86,10 @@ describe('Save a copy as', () => {
     linkSync(path, alias);
     for (const target of [path, alias]) {
       await expect(run(() => t.backend.handlers['map.saveCopyAs']({ path: target, replace: true }))).rejects.toThrow(
-        expect.objectContaining({ code: 'invalid-input', message: 'That is the map you have open. Choose another name for the copy.' }),
+        expect.objectContaining({
+          code: 'invalid-input',
+          message: 'That is the map you have open. Choose another name for the copy.',
+        }),
       );
     }
     expect((await t.backend.handlers['map.current'](undefined))?.actors).toHaveLength(1);
@@ -94,7 +104,8 @@ describe('hidden temporary copies left by a kill', () => {
     const ours = '.Copy.caremap.0b7c9a52-7a51-4f0e-9a51-2c6f8a3c1d11.tmp';
     const fresh = '.Copy.caremap.1b7c9a52-7a51-4f0e-9a51-2c6f8a3c1d11.tmp';
     const notOurs = ['.Copy.caremap.tmp', 'notes.tmp', '.other-app.tmp'];
-    for (const name of [ours, `${ours}-journal`, fresh, ...notOurs]) writeFileSync(join(t.mapsFolder, name), 'copy of every name');
+    for (const name of [ours, `${ours}-journal`, fresh, ...notOurs])
+      writeFileSync(join(t.mapsFolder, name), 'copy of every name');
     const old = (Date.now() - 2 * HOUR) / 1000;
     for (const name of [ours, `${ours}-journal`, ...notOurs]) utimesSync(join(t.mapsFolder, name), old, old);
 

@@ -27,8 +27,12 @@ describe('with no map open', () => {
     const { backend } = temp();
     expect(await backend.handlers['map.current'](undefined)).toBeNull();
     expect(backend.currentPath()).toBeNull();
-    await expect(run(() => backend.handlers['history.undo'](undefined))).rejects.toThrow(expect.objectContaining({ code: 'no-map-open' }));
-    await expect(run(() => backend.handlers['map.saveCopyAs']({ path: '/tmp/x.caremap' }))).rejects.toThrow(expect.objectContaining({ code: 'no-map-open' }));
+    await expect(run(() => backend.handlers['history.undo'](undefined))).rejects.toThrow(
+      expect.objectContaining({ code: 'no-map-open' }),
+    );
+    await expect(run(() => backend.handlers['map.saveCopyAs']({ path: '/tmp/x.caremap' }))).rejects.toThrow(
+      expect.objectContaining({ code: 'no-map-open' }),
+    );
   });
 
   it('reports app info, with native dialogs only when given', async () => {
@@ -48,8 +52,14 @@ describe('with no map open', () => {
         chooseSavePath: async () => null,
       },
     });
-    expect(await withDialogs.backend.handlers['app.info'](undefined)).toMatchObject({ mode: 'electron', nativeDialogs: true });
-    expect(await withDialogs.backend.handlers['dialog.chooseMapToOpen'](undefined)).toEqual({ path: '/maps/a.caremap', supported: true });
+    expect(await withDialogs.backend.handlers['app.info'](undefined)).toMatchObject({
+      mode: 'electron',
+      nativeDialogs: true,
+    });
+    expect(await withDialogs.backend.handlers['dialog.chooseMapToOpen'](undefined)).toEqual({
+      path: '/maps/a.caremap',
+      supported: true,
+    });
     expect(await withDialogs.backend.handlers['dialog.chooseNewMapPath']({ suggestedName: 'Street' })).toEqual({
       path: '/maps/Street.caremap',
       supported: true,
@@ -68,7 +78,10 @@ describe('map.new and map.open', () => {
     expect(doc.careOffers).toHaveLength(10);
     expect(backend.currentPath()).toBe(path);
     await expect(run(() => backend.handlers['map.new']({ path }))).rejects.toThrow(
-      expect.objectContaining({ code: 'file-exists', message: '“Street.caremap” already exists. Choose another name.' }),
+      expect.objectContaining({
+        code: 'file-exists',
+        message: '“Street.caremap” already exists. Choose another name.',
+      }),
     );
     expect(backend.recentMaps()).toEqual([{ path, name: 'Our street', openedAt: expect.any(String) }]);
   });
@@ -82,7 +95,9 @@ describe('map.new and map.open', () => {
 
     const bad = join(mapsFolder, 'bad.caremap');
     writeFileSync(bad, 'not a map');
-    await expect(run(() => backend.handlers['map.open']({ path: bad }))).rejects.toThrow(expect.objectContaining({ code: 'not-a-map' }));
+    await expect(run(() => backend.handlers['map.open']({ path: bad }))).rejects.toThrow(
+      expect.objectContaining({ code: 'not-a-map' }),
+    );
     expect(backend.currentPath()).toBe(b); // still open and usable
     expect((await backend.handlers['map.current'](undefined))?.info.name).toBe('B');
 

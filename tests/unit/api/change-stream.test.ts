@@ -15,13 +15,18 @@ let doc: MapDocument;
 const VIEW = 'viewA';
 
 /** Calls as a view does: through the transport's dispatch, with the view's id and the map it shows. */
-async function call(op: string, input: unknown, meta: { viewId?: string; mapId?: string } = { viewId: VIEW, mapId: doc.live!.mapId }): Promise<unknown> {
+async function call(
+  op: string,
+  input: unknown,
+  meta: { viewId?: string; mapId?: string } = { viewId: VIEW, mapId: doc.live!.mapId },
+): Promise<unknown> {
   const result = await dispatch(temp.backend.handlers, op, input, meta);
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
   return result.value;
 }
 
-const changed = () => events.filter((e): e is ServerEvent<'map.changed'> => e.name === 'map.changed').map((e) => e.payload);
+const changed = () =>
+  events.filter((e): e is ServerEvent<'map.changed'> => e.name === 'map.changed').map((e) => e.payload);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 beforeEach(() => {
@@ -64,7 +69,10 @@ describe('the publisher', () => {
     const taxonomy = await edit('kinds.create', { name: 'Neighbour', colour: '#336699', shape: 'circle' });
     expect(changed().at(-1)!.changes.taxonomy).toEqual(taxonomy.changes.taxonomy);
     const snapshot = (await call('snapshots.save', { name: 'Before import' })) as { id: string };
-    const preview = (await call('import.read', { fileName: 'people.csv', base64: b64('Name\nCy\nDee\n') })) as ImportPreview;
+    const preview = (await call('import.read', {
+      fileName: 'people.csv',
+      base64: b64('Name\nCy\nDee\n'),
+    })) as ImportPreview;
     const imported = await edit('import.commit', { importId: preview.importId });
     expect(imported.changes.actorsPut.map((a) => a.name).sort()).toEqual(['Cy', 'Dee']);
     await edit('snapshots.restore', { id: snapshot.id });
@@ -74,7 +82,8 @@ describe('the publisher', () => {
 
   it('publishes nothing for an edit that changed nothing, nor for reads', async () => {
     const kindId = doc.kinds[0]!.id;
-    const ada = ((await call('actors.create', { name: 'Ada', kindId, x: 0, y: 0 })) as EditResult).changes.actorsPut[0]!.id;
+    const ada = ((await call('actors.create', { name: 'Ada', kindId, x: 0, y: 0 })) as EditResult).changes.actorsPut[0]!
+      .id;
     events.length = 0;
     const same = (await call('actors.rename', { id: ada, name: 'Ada' })) as EditResult;
     expect(same.live).toBeUndefined();
@@ -102,7 +111,11 @@ describe('the publisher', () => {
     });
     expect(opened.live!.mapId).not.toBe(doc.live!.mapId);
     expect(opened.live!.seq).toBe(0);
-    const made = (await call('actors.create', { name: 'Eve', kindId: opened.kinds[0]!.id, x: 0, y: 0 }, { viewId: VIEW, mapId: opened.live!.mapId })) as EditResult;
+    const made = (await call(
+      'actors.create',
+      { name: 'Eve', kindId: opened.kinds[0]!.id, x: 0, y: 0 },
+      { viewId: VIEW, mapId: opened.live!.mapId },
+    )) as EditResult;
     expect(made.live).toEqual({ mapId: opened.live!.mapId, seq: 1 });
   });
 
@@ -110,7 +123,13 @@ describe('the publisher', () => {
     temp.backend.close();
     expect(events.at(-1)).toEqual({
       name: 'map.switched',
-      payload: { mapId: null, name: null, path: null, previous: { mapId: doc.live!.mapId, name: 'Stream' }, origin: null },
+      payload: {
+        mapId: null,
+        name: null,
+        path: null,
+        previous: { mapId: doc.live!.mapId, name: 'Stream' },
+        origin: null,
+      },
     });
   });
 });
@@ -118,11 +137,21 @@ describe('the publisher', () => {
 describe('the map-id check', () => {
   it('refuses an edit from a view that still shows a map closed elsewhere, and changes nothing', async () => {
     const stale = doc.live!.mapId;
-    const other = (await call('map.new', { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' }, { viewId: 'viewB' })) as MapDocument;
+    const other = (await call(
+      'map.new',
+      { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
+      { viewId: 'viewB' },
+    )) as MapDocument;
     events.length = 0;
-    const attempt = call('actors.create', { name: 'Wrong place', kindId: other.kinds[0]!.id, x: 0, y: 0 }, { viewId: VIEW, mapId: stale });
+    const attempt = call(
+      'actors.create',
+      { name: 'Wrong place', kindId: other.kinds[0]!.id, x: 0, y: 0 },
+      { viewId: VIEW, mapId: stale },
+    );
     await expect(attempt).rejects.toMatchObject({ code: 'map-changed' });
-    await expect(attempt).rejects.toThrow(/“Stream” was closed in another window or tab, and Caremap now has “Other” open/);
+    await expect(attempt).rejects.toThrow(
+      /“Stream” was closed in another window or tab, and Caremap now has “Other” open/,
+    );
     const now = (await call('map.current', {})) as MapDocument;
     expect(now.actors).toEqual([]);
     expect(events).toEqual([]);
@@ -131,25 +160,43 @@ describe('the map-id check', () => {
   it('refuses reads of the map too (an export of the wrong map), but not opening another', async () => {
     const stale = doc.live!.mapId;
     await call('map.new', { path: join(temp.mapsFolder, 'Other.caremap') }, { viewId: 'viewB' });
-    await expect(call('snapshots.list', {}, { viewId: VIEW, mapId: stale })).rejects.toMatchObject({ code: 'map-changed' });
-    const reopened = (await call('map.open', { path: join(temp.mapsFolder, 'Stream.caremap') }, { viewId: VIEW, mapId: stale })) as MapDocument;
+    await expect(call('snapshots.list', {}, { viewId: VIEW, mapId: stale })).rejects.toMatchObject({
+      code: 'map-changed',
+    });
+    const reopened = (await call(
+      'map.open',
+      { path: join(temp.mapsFolder, 'Stream.caremap') },
+      { viewId: VIEW, mapId: stale },
+    )) as MapDocument;
     expect(reopened.info.name).toBe('Stream');
   });
 
   it('keeps only well-formed ids from a transport, never trusting their type or length', () => {
-    expect(cleanCallMeta({ viewId: 'abc_1-2', mapId: doc.live!.mapId })).toEqual({ viewId: 'abc_1-2', mapId: doc.live!.mapId });
+    expect(cleanCallMeta({ viewId: 'abc_1-2', mapId: doc.live!.mapId })).toEqual({
+      viewId: 'abc_1-2',
+      mapId: doc.live!.mapId,
+    });
     expect(cleanCallMeta({ viewId: ['x'], mapId: 'has space' })).toEqual({});
     expect(cleanCallMeta({ viewId: 'x'.repeat(65), mapId: 42 })).toEqual({});
     expect(cleanCallMeta(undefined)).toEqual({});
   });
 
   it('refuses an import whose map was switched while the worker was planning it, importing into neither map', async () => {
-    const preview = (await call('import.read', { fileName: 'people.csv', base64: b64('Name\nCy\nDee\n') })) as ImportPreview;
+    const preview = (await call('import.read', {
+      fileName: 'people.csv',
+      base64: b64('Name\nCy\nDee\n'),
+    })) as ImportPreview;
     const committing = call('import.commit', { importId: preview.importId });
     // The commit is waiting for its plan from the worker; another window opens another map meanwhile.
-    const other = (await call('map.new', { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' }, { viewId: 'viewB' })) as MapDocument;
+    const other = (await call(
+      'map.new',
+      { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
+      { viewId: 'viewB' },
+    )) as MapDocument;
     await expect(committing).rejects.toMatchObject({ code: 'map-changed' });
-    expect(((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as MapDocument).actors).toEqual([]);
+    expect(
+      ((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as MapDocument).actors,
+    ).toEqual([]);
     expect(changed()).toEqual([]);
   });
 });

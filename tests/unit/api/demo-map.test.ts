@@ -8,7 +8,6 @@ import { demoMapContent, writeDemoMap } from '../../../src/main/demo/build-demo-
 import { openMapStore } from '../../../src/main/store';
 import { countActorOverlaps, countNameOverlaps, drawnBounds } from '../../../src/shared/layout/layout-metrics';
 
-
 function kindKeyOf(content: ReturnType<typeof demoMapContent>, actor: Actor): string {
   return content.kinds.find((k) => k.id === actor.kindId)!.name;
 }
@@ -63,7 +62,8 @@ describe('demo map content', () => {
   it('tells the seed’s story: informal actors carry most ties, statutory services few, and a couple of separate fragments', () => {
     const kindOf = new Map(actors.map((a) => [a.id, kindKeyOf(content, a)]));
     const informal = new Set(['Individual active citizen', 'Grassroots or mutual aid group']);
-    const touches = (tie: Tie, kinds: Set<string>) => kinds.has(kindOf.get(tie.fromId)!) || kinds.has(kindOf.get(tie.toId)!);
+    const touches = (tie: Tie, kinds: Set<string>) =>
+      kinds.has(kindOf.get(tie.fromId)!) || kinds.has(kindOf.get(tie.toId)!);
     const statutory = new Set(['Statutory service']);
     expect(ties.filter((t) => touches(t, informal)).length / ties.length).toBeGreaterThan(0.6);
     expect(ties.filter((t) => touches(t, statutory)).length / ties.length).toBeLessThan(0.1);

@@ -25,13 +25,22 @@ describe('the backend', () => {
     t = createTempBackend();
     const path = `${t.mapsFolder}/Details.caremap`;
     let doc = t.backend.openInitialMap(path);
-    const field = ((await call('customFields.create', { name: 'Budget', type: 'number' })) as EditResult).changes.taxonomy!.customFields[0]!;
+    const field = ((await call('customFields.create', { name: 'Budget', type: 'number' })) as EditResult).changes
+      .taxonomy!.customFields[0]!;
     const kindId = doc.kinds[0]!.id;
-    const ada = ((await call('actors.create', { name: 'Ada', kindId, x: 0, y: 0 })) as EditResult).changes.actorsPut[0]!;
-    const maple = ((await call('actors.create', { name: 'Maple', kindId, x: 1, y: 0 })) as EditResult).changes.actorsPut[0]!;
+    const ada = ((await call('actors.create', { name: 'Ada', kindId, x: 0, y: 0 })) as EditResult).changes
+      .actorsPut[0]!;
+    const maple = ((await call('actors.create', { name: 'Maple', kindId, x: 1, y: 0 })) as EditResult).changes
+      .actorsPut[0]!;
     await call('actors.update', {
       ids: [ada.id],
-      patch: { tags: ['lunch club'], careOfferIds: [doc.careOffers[0]!.id], consent: 'given', consentDate: '2025-03-14', customValues: { [field.id]: '250' } },
+      patch: {
+        tags: ['lunch club'],
+        careOfferIds: [doc.careOffers[0]!.id],
+        consent: 'given',
+        consentDate: '2025-03-14',
+        customValues: { [field.id]: '250' },
+      },
     });
     await call('ties.create', { fromId: ada.id, toId: maple.id, strength: 'strong', statusId: doc.tieStatuses[3]!.id });
     await call('kinds.update', { id: kindId, name: 'Neighbour' });

@@ -27,7 +27,12 @@ describe('import.read with more files', () => {
     const nodes = { fileName: 'nodes.csv', base64: b64('Id,Label\n1,Ada\n2,Bea\n3,Cy\n') };
     const edges = { fileName: 'edges.csv', base64: b64('Source,Target,Type\n1,2,Directed\n2,3,Undirected\n') };
     const preview = (await call('import.read', { ...edges, more: [nodes] })) as ImportPreview;
-    expect(preview).toMatchObject({ fileName: 'edges.csv + nodes.csv', layout: 'gephi', counts: { actorsAdded: 3, tiesAdded: 2 }, problemCount: 0 });
+    expect(preview).toMatchObject({
+      fileName: 'edges.csv + nodes.csv',
+      layout: 'gephi',
+      counts: { actorsAdded: 3, tiesAdded: 2 },
+      problemCount: 0,
+    });
     const result = (await call('import.commit', { importId: preview.importId })) as ImportCommitOutput;
     expect(result.summary.counts).toMatchObject({ actorsAdded: 3, tiesAdded: 2 });
     const doc = t.backend.handlers['map.current'](undefined) as MapDocument;

@@ -32,7 +32,18 @@ describe('settings', () => {
     paths.forEach((path, i) => rememberOpenedMap(dir, { path, name: `Map ${i}` }, new Date(2025, 0, 1, 0, i)));
     rememberOpenedMap(dir, { path: paths[5]!, name: 'Map 5' }, new Date(2025, 0, 2));
     const settings = readSettings(dir);
-    expect(settings.recentMaps.map((m) => m.name)).toEqual(['Map 5', 'Map 11', 'Map 10', 'Map 9', 'Map 8', 'Map 7', 'Map 6', 'Map 4', 'Map 3', 'Map 2']);
+    expect(settings.recentMaps.map((m) => m.name)).toEqual([
+      'Map 5',
+      'Map 11',
+      'Map 10',
+      'Map 9',
+      'Map 8',
+      'Map 7',
+      'Map 6',
+      'Map 4',
+      'Map 3',
+      'Map 2',
+    ]);
     expect(settings.recentMaps[0]!.openedAt).toBe(new Date(2025, 0, 2).toISOString());
     expect(settings.lastMapPath).toBe(paths[5]);
   });

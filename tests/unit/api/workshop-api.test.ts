@@ -9,7 +9,8 @@ import { run } from '../commands/run-operation';
 describe('history.recent', () => {
   it('lists the last steps newest first, leaves out what was undone, and stops at the limit', () => {
     const store = newMap();
-    for (const name of ['Ada', 'Ben', 'Cleo']) run(store, 'actors.create', { name, kindId: firstKind(store), x: 0, y: 0 });
+    for (const name of ['Ada', 'Ben', 'Cleo'])
+      run(store, 'actors.create', { name, kindId: firstKind(store), x: 0, y: 0 });
     expect(store.history.recentLabels(5)).toEqual(['Add “Cleo”', 'Add “Ben”', 'Add “Ada”']);
     undo(store);
     expect(store.history.recentLabels(5)).toEqual(['Add “Ben”', 'Add “Ada”']);

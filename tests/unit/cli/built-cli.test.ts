@@ -50,7 +50,8 @@ function productionCopy(): string {
 describe('the built command line', () => {
   it('needs none of the development packages', () => {
     const closure = productionClosure();
-    for (const dev of ['tsx', 'typescript', 'vite', 'vitest', 'electron-vite', 'electron']) expect(closure.has(dev), dev).toBe(false);
+    for (const dev of ['tsx', 'typescript', 'vite', 'vitest', 'electron-vite', 'electron'])
+      expect(closure.has(dev), dev).toBe(false);
     expect(closure.has('better-sqlite3')).toBe(true);
   });
 
@@ -58,7 +59,10 @@ describe('the built command line', () => {
     const copy = productionCopy();
     const map = join(temp, 'Demo.caremap');
     writeDemoMap(map);
-    const result = spawnSync(process.execPath, [join(copy, 'bin', 'caremap.mjs'), 'info', map, '--json'], { encoding: 'utf8', cwd: temp });
+    const result = spawnSync(process.execPath, [join(copy, 'bin', 'caremap.mjs'), 'info', map, '--json'], {
+      encoding: 'utf8',
+      cwd: temp,
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const info = JSON.parse(result.stdout) as { actors: number; ties: number };
@@ -71,7 +75,9 @@ describe('the built command line', () => {
   it('says how to build when out/ is missing', () => {
     const bare = join(temp, 'bare');
     cpSync(join(ROOT, 'bin'), join(bare, 'bin'), { recursive: true });
-    const result = spawnSync(process.execPath, [join(bare, 'bin', 'caremap.mjs'), 'info', 'x.caremap'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(bare, 'bin', 'caremap.mjs'), 'info', 'x.caremap'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Run "npm run build"');
   });

@@ -12,9 +12,11 @@ function addActor(store: MapStore, name: string): Actor {
 }
 
 function addField(store: MapStore, name: string, type: CustomField['type'], options?: string[]): CustomField {
-  return run(store, 'customFields.create', options ? { name, type, options } : { name, type }).changes.taxonomy!.customFields.find(
-    (f) => f.name === name,
-  )!;
+  return run(
+    store,
+    'customFields.create',
+    options ? { name, type, options } : { name, type },
+  ).changes.taxonomy!.customFields.find((f) => f.name === name)!;
 }
 
 function setValue(store: MapStore, actor: Actor, field: CustomField, value: string | number | boolean): void {
@@ -27,9 +29,23 @@ describe('customFields.create', () => {
   it('adds fields of each type, a choice field with its choices', () => {
     const store = newMap();
     expectUndoable(store, () => {
-      const result = run(store, 'customFields.create', { name: ' Meets ', type: 'choice', options: [' Weekly', 'Monthly '] });
+      const result = run(store, 'customFields.create', {
+        name: ' Meets ',
+        type: 'choice',
+        options: [' Weekly', 'Monthly '],
+      });
       expect(result.history.undoLabel).toBe('Add field “Meets”');
-      expect(result.changes.taxonomy!.customFields).toEqual([{ id: expect.any(String), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 0, safe: false, appliesTo: 'actor' }]);
+      expect(result.changes.taxonomy!.customFields).toEqual([
+        {
+          id: expect.any(String),
+          name: 'Meets',
+          type: 'choice',
+          options: ['Weekly', 'Monthly'],
+          sortOrder: 0,
+          safe: false,
+          appliesTo: 'actor',
+        },
+      ]);
     });
     for (const type of ['text', 'number', 'boolean', 'date'] as const) addField(store, `A ${type} field`, type);
     expect(store.list('customFields').map((f) => [f.type, f.sortOrder])).toEqual([
@@ -47,10 +63,12 @@ describe('customFields.create', () => {
     expect(refusal(store, 'customFields.create', { name: 'X', type: 'number', options: ['a'] }).message).toBe(
       'Only a choice field has choices; leave them out for this type.',
     );
-    expect(refusal(store, 'customFields.create', { name: 'X', type: 'choice' }).message).toBe('A choice field needs at least one choice.');
-    expect(refusal(store, 'customFields.create', { name: 'X', type: 'choice', options: ['Weekly', 'weekly'] }).message).toBe(
-      '“weekly” is listed twice among the choices.',
+    expect(refusal(store, 'customFields.create', { name: 'X', type: 'choice' }).message).toBe(
+      'A choice field needs at least one choice.',
     );
+    expect(
+      refusal(store, 'customFields.create', { name: 'X', type: 'choice', options: ['Weekly', 'weekly'] }).message,
+    ).toBe('“weekly” is listed twice among the choices.');
     expect(refusal(store, 'customFields.create', { name: 'BUDGET', type: 'text' }).message).toBe(
       'There is already a field called “Budget”. Choose another name.',
     );
@@ -78,7 +96,11 @@ describe('customFields.update', () => {
     setValue(store, b, meets, 'Monthly');
     setValue(store, c, meets, 'Yearly');
     expectUndoable(store, () => {
-      run(store, 'customFields.update', { id: meets.id, options: ['Every week', 'Monthly', 'Fortnightly'], renamedOptions: { weekly: 'every week' } });
+      run(store, 'customFields.update', {
+        id: meets.id,
+        options: ['Every week', 'Monthly', 'Fortnightly'],
+        renamedOptions: { weekly: 'every week' },
+      });
     });
     expect(store.list('customFields')[0]!.options).toEqual(['Every week', 'Monthly', 'Fortnightly']);
     expect(values(store, meets)).toEqual(['Every week', 'Monthly', undefined]);
@@ -95,7 +117,8 @@ describe('customFields.update', () => {
     setValue(store, b, size, 'lots');
     expect(refusal(store, 'customFields.update', { id: size.id, type: 'number' })).toMatchObject({
       code: 'invalid-input',
-      message: '“Size” is a number field; “lots” is not a number. That is the value of “Maple”; change or clear it first.',
+      message:
+        '“Size” is a number field; “lots” is not a number. That is the value of “Maple”; change or clear it first.',
     });
     setValue(store, b, size, '40');
     expectUndoable(store, () => run(store, 'customFields.update', { id: size.id, type: 'number' }));
@@ -105,7 +128,9 @@ describe('customFields.update', () => {
     expect(values(store, size)).toEqual(['12', '40']);
     run(store, 'customFields.update', { id: size.id, type: 'choice', options: ['12', '40', '100'] });
     expect(values(store, size)).toEqual(['12', '40']);
-    expect(refusal(store, 'customFields.update', { id: size.id, type: 'boolean', options: ['x'] }).code).toBe('invalid-input');
+    expect(refusal(store, 'customFields.update', { id: size.id, type: 'boolean', options: ['x'] }).code).toBe(
+      'invalid-input',
+    );
   });
 });
 
@@ -125,6 +150,9 @@ describe('customFields.delete', () => {
     });
     expect(store.list('customFields').map((f) => f.name)).toEqual(['Budget']);
     undo(store);
-    expect(store.actors().map((x) => x.customValues)).toEqual([{ [kitchen.id]: true, [budget.id]: 5 }, { [kitchen.id]: false }]);
+    expect(store.actors().map((x) => x.customValues)).toEqual([
+      { [kitchen.id]: true, [budget.id]: 5 },
+      { [kitchen.id]: false },
+    ]);
   });
 });

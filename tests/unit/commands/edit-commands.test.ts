@@ -48,7 +48,14 @@ describe('actors.create', () => {
     const result = createActor(store, { name: 'Ada Okafor', kindId, x: 12.5, y: -40 });
     expect(result.changes).toEqual({
       actorsPut: [
-        { id: expect.any(String), name: 'Ada Okafor', kindId, x: 12.5, y: -40, ...blankActorDetails(handProvenance(todayIsoDate())) },
+        {
+          id: expect.any(String),
+          name: 'Ada Okafor',
+          kindId,
+          x: 12.5,
+          y: -40,
+          ...blankActorDetails(handProvenance(todayIsoDate())),
+        },
       ],
       actorsDeleted: [],
       tiesPut: [],
@@ -89,7 +96,9 @@ describe('actors.rename', () => {
   it('refuses an empty name and a missing actor', () => {
     const store = newMap();
     const ada = addActor(store, 'Ada');
-    expect(() => renameActor(store, { id: ada.id, name: '' })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => renameActor(store, { id: ada.id, name: '' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
     expect(() => renameActor(store, { id: 'gone' as ActorId, name: 'B' })).toThrow(
       expect.objectContaining({ code: 'not-found', message: 'That actor is no longer in the map.' }),
     );
@@ -204,7 +213,13 @@ describe('elements.delete', () => {
   it('deletes actors with their ties, and undo brings the actors and ties back', () => {
     const store = newMap();
     const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((n) => addActor(store, n)) as [Actor, Actor, Actor, Actor];
-    const ties = [addTie(store, a, b), addTie(store, b, c), addTie(store, c, a), addTie(store, c, d), addTie(store, d, b)];
+    const ties = [
+      addTie(store, a, b),
+      addTie(store, b, c),
+      addTie(store, c, a),
+      addTie(store, c, d),
+      addTie(store, d, b),
+    ];
     const before = records(store);
 
     const result = deleteElements(store, { actorIds: [a.id, b.id], tieIds: [] });

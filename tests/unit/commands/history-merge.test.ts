@@ -12,7 +12,8 @@ const at = (store: MapStore, id: ActorId) => {
   const a = store.actors().find((x) => x.id === id)!;
   return { x: a.x, y: a.y };
 };
-const nudge = (store: MapStore, id: ActorId, x: number, burst = 'b1') => moveActors(store, { moves: [{ id, x, y: 0 }], nudge: burst });
+const nudge = (store: MapStore, id: ActorId, x: number, burst = 'b1') =>
+  moveActors(store, { moves: [{ id, x, y: 0 }], nudge: burst });
 
 describe('arrow-key nudges', () => {
   it('the nudges of one burst are one undo step', () => {

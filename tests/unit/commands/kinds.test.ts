@@ -23,7 +23,12 @@ describe('kinds.create and kinds.update', () => {
     expectUndoable(store, () => {
       const result = run(store, 'kinds.create', { name: ' Faith group ', colour: '#117733', shape: 'hexagon' });
       expect(result.history.undoLabel).toBe('Add kind “Faith group”');
-      expect(result.changes.taxonomy?.kinds.at(-1)).toMatchObject({ name: 'Faith group', colour: '#117733', shape: 'hexagon', sortOrder: 6 });
+      expect(result.changes.taxonomy?.kinds.at(-1)).toMatchObject({
+        name: 'Faith group',
+        colour: '#117733',
+        shape: 'hexagon',
+        sortOrder: 6,
+      });
       expect(result.changes.taxonomy?.careOffers).toHaveLength(10);
     });
     // Undo and redo of a taxonomy edit carry the taxonomy too, so the renderer's legend follows.
@@ -41,7 +46,9 @@ describe('kinds.create and kinds.update', () => {
       expect(result.changes.actorsPut).toEqual([]);
     });
     expect(kindNamesOfActors(store)).toEqual(['Millbrook GP: Public service', 'Ada: Individual active citizen']);
-    expect(run(store, 'kinds.update', { id: statutory.id, shape: 'circle' }).history.undoLabel).toBe('Edit kind “Public service”');
+    expect(run(store, 'kinds.update', { id: statutory.id, shape: 'circle' }).history.undoLabel).toBe(
+      'Edit kind “Public service”',
+    );
   });
 
   it('refuses a name another kind has (whatever the capitals), an empty name and a bad colour', () => {
@@ -51,13 +58,23 @@ describe('kinds.create and kinds.update', () => {
       code: 'name-taken',
       message: 'There is already a kind called “Statutory service”. Choose another name.',
     });
-    expect(refusal(store, 'kinds.create', { name: 'Statutory Service', colour: '#000000', shape: 'circle' }).code).toBe('name-taken');
-    expect(refusal(store, 'kinds.create', { name: '  ', colour: '#000000', shape: 'circle' }).message).toBe('A kind needs a name.');
-    expect(refusal(store, 'kinds.create', { name: 'Red', colour: 'red', shape: 'circle' }).message).toBe('A colour is written #rrggbb, for example #0072B2.');
-    expect(refusal(store, 'kinds.create', { name: 'Red', colour: '#ff00001', shape: 'circle' }).code).toBe('invalid-input');
+    expect(refusal(store, 'kinds.create', { name: 'Statutory Service', colour: '#000000', shape: 'circle' }).code).toBe(
+      'name-taken',
+    );
+    expect(refusal(store, 'kinds.create', { name: '  ', colour: '#000000', shape: 'circle' }).message).toBe(
+      'A kind needs a name.',
+    );
+    expect(refusal(store, 'kinds.create', { name: 'Red', colour: 'red', shape: 'circle' }).message).toBe(
+      'A colour is written #rrggbb, for example #0072B2.',
+    );
+    expect(refusal(store, 'kinds.create', { name: 'Red', colour: '#ff00001', shape: 'circle' }).code).toBe(
+      'invalid-input',
+    );
     expect(refusal(store, 'kinds.update', { id: hub.id }).message).toBe('There is nothing to change.');
     // Changing only the capitals of its own name is allowed.
-    expect(() => run(store, 'kinds.update', { id: hub.id, name: 'Community Hub or Voluntary Organisation' })).not.toThrow();
+    expect(() =>
+      run(store, 'kinds.update', { id: hub.id, name: 'Community Hub or Voluntary Organisation' }),
+    ).not.toThrow();
   });
 });
 
@@ -72,7 +89,9 @@ describe('kinds.merge', () => {
     const before = kindNamesOfActors(store);
     expectUndoable(store, () => {
       const result = run(store, 'kinds.merge', { fromId: grassroots.id, intoId: hub.id });
-      expect(result.history.undoLabel).toBe('Merge kind “Grassroots or mutual aid group” into “Community hub or voluntary organisation”');
+      expect(result.history.undoLabel).toBe(
+        'Merge kind “Grassroots or mutual aid group” into “Community hub or voluntary organisation”',
+      );
       expect(result.changes.actorsPut.map((a) => a.kindId)).toEqual([hub.id, hub.id]);
       expect(result.changes.taxonomy?.kinds.map((k) => k.id)).not.toContain(grassroots.id);
     });
@@ -86,8 +105,13 @@ describe('kinds.merge', () => {
   it('refuses merging a kind into itself or into a missing kind', () => {
     const store = newMap();
     const hub = kindNamed(store, 'Community hub or voluntary organisation');
-    expect(refusal(store, 'kinds.merge', { fromId: hub.id, intoId: hub.id }).message).toBe('Choose two different kinds to merge.');
-    expect(refusal(store, 'kinds.merge', { fromId: hub.id, intoId: 'gone' })).toMatchObject({ code: 'not-found', where: { field: 'intoId' } });
+    expect(refusal(store, 'kinds.merge', { fromId: hub.id, intoId: hub.id }).message).toBe(
+      'Choose two different kinds to merge.',
+    );
+    expect(refusal(store, 'kinds.merge', { fromId: hub.id, intoId: 'gone' })).toMatchObject({
+      code: 'not-found',
+      where: { field: 'intoId' },
+    });
   });
 });
 
@@ -96,7 +120,9 @@ describe('kinds.delete', () => {
     const store = newMap();
     const social = kindNamed(store, 'Social enterprise or ethical business');
     expectUndoable(store, () => {
-      expect(run(store, 'kinds.delete', { id: social.id }).history.undoLabel).toBe('Delete kind “Social enterprise or ethical business”');
+      expect(run(store, 'kinds.delete', { id: social.id }).history.undoLabel).toBe(
+        'Delete kind “Social enterprise or ethical business”',
+      );
     });
     expect(store.kinds().map((k) => k.id)).not.toContain(social.id);
   });
@@ -125,7 +151,10 @@ describe('kinds.delete', () => {
       const result = run(store, 'kinds.delete', { id: statutory.id, reassignTo: hub.id });
       expect(result.history.undoLabel).toBe('Delete kind “Statutory service”');
     });
-    expect(kindNamesOfActors(store)).toEqual(['Millbrook GP: Community hub or voluntary organisation', 'Ada: Individual active citizen']);
+    expect(kindNamesOfActors(store)).toEqual([
+      'Millbrook GP: Community hub or voluntary organisation',
+      'Ada: Individual active citizen',
+    ]);
     undo(store);
     expect(kindNamesOfActors(store)).toEqual(['Millbrook GP: Statutory service', 'Ada: Individual active citizen']);
     expect(store.kinds()).toContainEqual(statutory);

@@ -10,16 +10,42 @@ import { firstKind, newMap } from '../store/temp-maps';
 type PasteRequest = Request<'actors.paste'>;
 const paste = (store: MapStore, request: PasteRequest) => pasteActors(store, parseRequest('actors.paste', request));
 
-function copied(name: string, ref: string, extra: Partial<PasteRequest['actors'][number]> = {}): PasteRequest['actors'][number] {
-  return { ref, name, kindName: 'Grassroots or mutual aid group', x: 10, y: 20, details: {}, careOfferNames: [], customValues: [], ...extra };
+function copied(
+  name: string,
+  ref: string,
+  extra: Partial<PasteRequest['actors'][number]> = {},
+): PasteRequest['actors'][number] {
+  return {
+    ref,
+    name,
+    kindName: 'Grassroots or mutual aid group',
+    x: 10,
+    y: 20,
+    details: {},
+    careOfferNames: [],
+    customValues: [],
+    ...extra,
+  };
 }
 const tie = (from: string, to: string, tieTypeName: string | null = 'Referral') =>
-  ({ from, to, tieTypeName, statusName: null, direction: 'one-way', strength: 'strong', since: null, notes: 'weekly' }) as const;
+  ({
+    from,
+    to,
+    tieTypeName,
+    statusName: null,
+    direction: 'one-way',
+    strength: 'strong',
+    since: null,
+    notes: 'weekly',
+  }) as const;
 
 describe('clashing names', () => {
   it('get the lowest free suffix, counting the map and earlier pasted names, capitals ignored', () => {
     expect(freeNames(['Chats & Chai'], ['Chats & Chai'])).toEqual(['Chats & Chai (2)']);
-    expect(freeNames(['chats & chai', 'Chats & Chai (2)'], ['Chats & Chai', 'Chats & Chai'])).toEqual(['Chats & Chai (3)', 'Chats & Chai (4)']);
+    expect(freeNames(['chats & chai', 'Chats & Chai (2)'], ['Chats & Chai', 'Chats & Chai'])).toEqual([
+      'Chats & Chai (3)',
+      'Chats & Chai (4)',
+    ]);
     expect(freeNames(['Lunch Club', 'Lunch Club (2)'], ['Lunch Club (2)'])).toEqual(['Lunch Club (3)']);
     expect(freeNames(['Ada'], ['Ben'])).toEqual(['Ben']);
   });
@@ -31,11 +57,17 @@ describe('actors.paste', () => {
     createActor(store, { name: 'Chats & Chai', kindId: firstKind(store), x: 0, y: 0 });
     const steps = store.history.count();
     const result = paste(store, {
-      actors: [copied('Chats & Chai', 'a', { details: { description: 'Tea on Tuesdays', tags: ['tea'] } }), copied('Food bank', 'b')],
+      actors: [
+        copied('Chats & Chai', 'a', { details: { description: 'Tea on Tuesdays', tags: ['tea'] } }),
+        copied('Food bank', 'b'),
+      ],
       ties: [tie('a', 'b'), tie('a', 'left-behind')],
     });
     expect(result.renamed).toEqual([{ from: 'Chats & Chai', to: 'Chats & Chai (2)' }]);
-    const names = store.actors().map((a) => a.name).sort();
+    const names = store
+      .actors()
+      .map((a) => a.name)
+      .sort();
     expect(names).toEqual(['Chats & Chai', 'Chats & Chai (2)', 'Food bank']);
     const pasted = store.actors().find((a) => a.name === 'Chats & Chai (2)')!;
     expect(pasted).toMatchObject({ description: 'Tea on Tuesdays', tags: ['tea'], x: 10, y: 20 });
@@ -62,7 +94,10 @@ describe('actors.paste', () => {
           kindId: 'id-from-the-other-map',
           kindName: 'individual active citizen',
           careOfferNames: ['Peer support', 'Dog walking'],
-          customValues: [{ field: 'Influence', value: 4 }, { field: 'Ward', value: 'North' }],
+          customValues: [
+            { field: 'Influence', value: 4 },
+            { field: 'Ward', value: 'North' },
+          ],
         }),
         copied('Lunch Club', 'b'),
       ],
@@ -70,7 +105,9 @@ describe('actors.paste', () => {
     });
     const ada = target.actors().find((a) => a.name === 'Ada')!;
     expect(target.kind(ada.kindId)?.name).toBe('Individual active citizen');
-    expect(ada.careOfferIds.map((id) => target.list('careOffers').find((o) => o.id === id)?.name)).toEqual(['Peer support']);
+    expect(ada.careOfferIds.map((id) => target.list('careOffers').find((o) => o.id === id)?.name)).toEqual([
+      'Peer support',
+    ]);
     expect(Object.values(ada.customValues)).toEqual([4]);
     expect(target.ties()[0]!.tieTypeId).toBeNull();
     expect(result.notes).toEqual([

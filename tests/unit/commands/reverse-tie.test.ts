@@ -10,7 +10,8 @@ describe('reversing a tie', () => {
     const kindId = firstKind(store);
     const ada = createActor(store, { name: 'Ada', kindId, x: 0, y: 0 }).changes.actorsPut[0]!;
     const club = createActor(store, { name: 'Lunch Club', kindId, x: 100, y: 0 }).changes.actorsPut[0]!;
-    const tie = createTie(store, { fromId: club.id, toId: ada.id, strength: 'strong', notes: 'weekly' }).changes.tiesPut[0]!;
+    const tie = createTie(store, { fromId: club.id, toId: ada.id, strength: 'strong', notes: 'weekly' }).changes
+      .tiesPut[0]!;
     updateTies(store, parseRequest('ties.update', { ids: [tie.id], patch: { reverse: true } }));
     expect(store.ties()[0]).toEqual({ ...tie, fromId: ada.id, toId: club.id });
     expect(store.history.state().undoLabel).toBe('Reverse tie between “Lunch Club” and “Ada”');

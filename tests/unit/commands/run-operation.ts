@@ -48,7 +48,8 @@ export function refusal(store: MapStore, name: EditOperation, request: unknown):
   } catch (error) {
     caught = error;
   }
-  if (!(caught instanceof CaremapError)) throw new Error(`${name} was not refused with a CaremapError: ${String(caught)}`);
+  if (!(caught instanceof CaremapError))
+    throw new Error(`${name} was not refused with a CaremapError: ${String(caught)}`);
   expect(snapshot(store)).toEqual(before);
   return caught;
 }

@@ -25,12 +25,14 @@ function addTie(store: MapStore, from: Actor, to: Actor, type: string | null, st
 describe('tie types', () => {
   it('adds, renames and recolours, refusing a taken name', () => {
     const store = newMap();
-    const created = run(store, 'tieTypes.create', { name: 'Lifts', colour: '#332288' }).changes.taxonomy!.tieTypes.at(-1)!;
+    const created = run(store, 'tieTypes.create', { name: 'Lifts', colour: '#332288' }).changes.taxonomy!.tieTypes.at(
+      -1,
+    )!;
     expect(created).toMatchObject({ name: 'Lifts', sortOrder: 8 });
     expectUndoable(store, () => {
-      expect(run(store, 'tieTypes.update', { id: created.id, name: 'Transport', colour: '#44AA99' }).history.undoLabel).toBe(
-        'Rename tie type “Lifts” to “Transport”',
-      );
+      expect(
+        run(store, 'tieTypes.update', { id: created.id, name: 'Transport', colour: '#44AA99' }).history.undoLabel,
+      ).toBe('Rename tie type “Lifts” to “Transport”');
     });
     expect(refusal(store, 'tieTypes.update', { id: created.id, name: 'referral' }).message).toBe(
       'There is already a tie type called “Referral”. Choose another name.',
@@ -47,8 +49,13 @@ describe('tie types', () => {
       code: 'in-use',
       message: '2 ties are of the type “Funding”. Choose another type for them, or none, before deleting this one.',
     });
-    expectUndoable(store, () => run(store, 'tieTypes.delete', { id: funding.id, reassignTo: typeNamed(store, 'Supply/donations').id }));
-    expect(store.ties().map((t) => t.tieTypeId)).toEqual([typeNamed(store, 'Supply/donations').id, typeNamed(store, 'Supply/donations').id]);
+    expectUndoable(store, () =>
+      run(store, 'tieTypes.delete', { id: funding.id, reassignTo: typeNamed(store, 'Supply/donations').id }),
+    );
+    expect(store.ties().map((t) => t.tieTypeId)).toEqual([
+      typeNamed(store, 'Supply/donations').id,
+      typeNamed(store, 'Supply/donations').id,
+    ]);
     undo(store);
     expectUndoable(store, () => run(store, 'tieTypes.delete', { id: funding.id, reassignTo: null }));
     expect(store.ties().map((t) => t.tieTypeId)).toEqual([null, null]);
@@ -61,9 +68,9 @@ describe('tie types', () => {
     addTie(store, a, b, 'Funding');
     addTie(store, a, b, 'Referral');
     const funding = typeNamed(store, 'Funding');
-    expect(refusal(store, 'tieTypes.delete', { id: funding.id, reassignTo: typeNamed(store, 'Referral').id }).message).toBe(
-      '“Ada” and “Maple” would have two referral ties. Choose another type, or delete one of the ties first.',
-    );
+    expect(
+      refusal(store, 'tieTypes.delete', { id: funding.id, reassignTo: typeNamed(store, 'Referral').id }).message,
+    ).toBe('“Ada” and “Maple” would have two referral ties. Choose another type, or delete one of the ties first.');
     expect(() => run(store, 'tieTypes.delete', { id: funding.id, reassignTo: null })).not.toThrow();
   });
 });
@@ -73,9 +80,14 @@ describe('tie statuses', () => {
     const store = newMap();
     const [a, b] = [addActor(store, 'Ada'), addActor(store, 'Maple')];
     addTie(store, a, b, null, 'Inactive');
-    const dormant = run(store, 'tieStatuses.create', { name: 'Dormant', lineStyle: 'dotted' }).changes.taxonomy!.tieStatuses.at(-1)!;
+    const dormant = run(store, 'tieStatuses.create', {
+      name: 'Dormant',
+      lineStyle: 'dotted',
+    }).changes.taxonomy!.tieStatuses.at(-1)!;
     expect(dormant).toMatchObject({ name: 'Dormant', lineStyle: 'dotted', sortOrder: 4 });
-    expect(run(store, 'tieStatuses.update', { id: dormant.id, lineStyle: 'dashed' }).history.undoLabel).toBe('Edit tie status “Dormant”');
+    expect(run(store, 'tieStatuses.update', { id: dormant.id, lineStyle: 'dashed' }).history.undoLabel).toBe(
+      'Edit tie status “Dormant”',
+    );
     expect(refusal(store, 'tieStatuses.create', { name: 'x', lineStyle: 'wavy' }).code).toBe('invalid-input');
     const inactive = statusNamed(store, 'Inactive');
     expect(refusal(store, 'tieStatuses.delete', { id: inactive.id })).toMatchObject({

@@ -14,7 +14,11 @@ const typeId = (store: MapStore, name: string) => store.tieTypes().find((t) => t
 const statusId = (store: MapStore, name: string) => store.list('tieStatuses').find((s) => s.name === name)!.id;
 
 function addTie(store: MapStore, from: Actor, to: Actor, type: string | null): Tie {
-  return run(store, 'ties.create', { fromId: from.id, toId: to.id, tieTypeId: type === null ? null : typeId(store, type) }).changes.tiesPut[0]!;
+  return run(store, 'ties.create', {
+    fromId: from.id,
+    toId: to.id,
+    tieTypeId: type === null ? null : typeId(store, type),
+  }).changes.tiesPut[0]!;
 }
 
 describe('ties.create with details', () => {
@@ -22,7 +26,13 @@ describe('ties.create with details', () => {
     const store = newMap();
     const [a, b] = [addActor(store, 'Ada'), addActor(store, 'Maple')];
     const plain = addTie(store, a, b, null);
-    expect(plain).toMatchObject({ strength: 'medium', statusId: null, since: null, notes: '', provenance: { source: 'hand', certainty: 'confirmed' } });
+    expect(plain).toMatchObject({
+      strength: 'medium',
+      statusId: null,
+      since: null,
+      notes: '',
+      provenance: { source: 'hand', certainty: 'confirmed' },
+    });
     const rich = run(store, 'ties.create', {
       fromId: a.id,
       toId: b.id,
@@ -32,10 +42,16 @@ describe('ties.create with details', () => {
       since: '2023-09-01',
       notes: ' Worth building. ',
     }).changes.tiesPut[0]!;
-    expect(rich).toMatchObject({ strength: 'strong', statusId: statusId(store, 'Potential'), since: '2023-09-01', notes: 'Worth building.' });
-    expect(refusal(store, 'ties.create', { fromId: a.id, toId: b.id, statusId: 'nope', tieTypeId: typeId(store, 'Funding') }).message).toBe(
-      'That tie status is not in this map.',
-    );
+    expect(rich).toMatchObject({
+      strength: 'strong',
+      statusId: statusId(store, 'Potential'),
+      since: '2023-09-01',
+      notes: 'Worth building.',
+    });
+    expect(
+      refusal(store, 'ties.create', { fromId: a.id, toId: b.id, statusId: 'nope', tieTypeId: typeId(store, 'Funding') })
+        .message,
+    ).toBe('That tie status is not in this map.');
     expect(refusal(store, 'ties.create', { fromId: a.id, toId: b.id, strength: 'mighty' }).code).toBe('invalid-input');
   });
 });
@@ -76,10 +92,17 @@ describe('ties.update', () => {
     const [a, b, c] = ['A', 'B', 'C'].map((n) => addActor(store, n)) as [Actor, Actor, Actor];
     const ties = [addTie(store, a, b, null), addTie(store, b, c, null), addTie(store, c, a, null)];
     const ids = ties.map((t) => t.id);
-    const result = run(store, 'ties.update', { ids, patch: { statusId: statusId(store, 'Engaged'), strength: 'strong' } });
+    const result = run(store, 'ties.update', {
+      ids,
+      patch: { statusId: statusId(store, 'Engaged'), strength: 'strong' },
+    });
     expect(result.history.undoLabel).toBe('Edit 3 ties');
-    expect(store.ties().map((t) => [t.statusId, t.strength])).toEqual(ties.map(() => [statusId(store, 'Engaged'), 'strong']));
-    expect(refusal(store, 'ties.update', { ids, patch: { notes: 'x' } }).message).toBe('Notes can only be changed for one tie at a time; 3 are chosen.');
+    expect(store.ties().map((t) => [t.statusId, t.strength])).toEqual(
+      ties.map(() => [statusId(store, 'Engaged'), 'strong']),
+    );
+    expect(refusal(store, 'ties.update', { ids, patch: { notes: 'x' } }).message).toBe(
+      'Notes can only be changed for one tie at a time; 3 are chosen.',
+    );
     expect(refusal(store, 'ties.update', { ids, patch: { since: '2023-02-29' } }).code).toBe('invalid-input');
   });
 
@@ -89,14 +112,18 @@ describe('ties.update', () => {
     addTie(store, a, b, 'Referral');
     // A referral tie back the other way is a tie of its own; the same way round it would be a second one.
     const back = addTie(store, b, a, 'Funding');
-    expect(() => run(store, 'ties.update', { ids: [back.id], patch: { tieTypeId: typeId(store, 'Referral') } })).not.toThrow();
+    expect(() =>
+      run(store, 'ties.update', { ids: [back.id], patch: { tieTypeId: typeId(store, 'Referral') } }),
+    ).not.toThrow();
     undo(store);
     const funding = addTie(store, a, b, 'Funding');
     const other = addTie(store, a, c, 'Funding');
-    expect(refusal(store, 'ties.update', { ids: [funding.id], patch: { tieTypeId: typeId(store, 'Referral') } }).message).toBe(
-      '“Ada” and “Maple” would have two referral ties. Choose another type, or delete one of the ties first.',
-    );
+    expect(
+      refusal(store, 'ties.update', { ids: [funding.id], patch: { tieTypeId: typeId(store, 'Referral') } }).message,
+    ).toBe('“Ada” and “Maple” would have two referral ties. Choose another type, or delete one of the ties first.');
     // Two ties given the same new type between different pairs is fine; swapping to a free type is fine.
-    expect(() => run(store, 'ties.update', { ids: [funding.id, other.id], patch: { tieTypeId: typeId(store, 'Volunteering') } })).not.toThrow();
+    expect(() =>
+      run(store, 'ties.update', { ids: [funding.id, other.id], patch: { tieTypeId: typeId(store, 'Volunteering') } }),
+    ).not.toThrow();
   });
 });

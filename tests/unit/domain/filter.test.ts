@@ -4,7 +4,12 @@ import { applyFilter, EMPTY_FILTER, isFilterActive, type MapFilter } from '../..
 import { actor, fieldId, kind, offer, status, tie, tieType } from './sample-map';
 
 const actors = [
-  actor('ada', 'Ada Okafor', { tags: ['Youth', 'food'], role: 'participant', careModes: ['caring-for'], consent: 'given' }),
+  actor('ada', 'Ada Okafor', {
+    tags: ['Youth', 'food'],
+    role: 'participant',
+    careModes: ['caring-for'],
+    consent: 'given',
+  }),
   actor('maple', 'Maple Street Mutual Aid', {
     kindId: kind('grassroots'),
     tags: ['food'],
@@ -16,14 +21,28 @@ const actors = [
     tags: ['Jeunesse', 'Écoles'],
     careOfferIds: [offer('advice')],
     customValues: { [fieldId('budget')]: 50_000, [fieldId('meets')]: 'Monthly', [fieldId('kitchen')]: true },
-    provenance: { source: 'import', label: 'partners.xlsx', sheet: 'Orgs', row: 4, recordedOn: '2025-01-01', certainty: 'reported' },
+    provenance: {
+      source: 'import',
+      label: 'partners.xlsx',
+      sheet: 'Orgs',
+      row: 4,
+      recordedOn: '2025-01-01',
+      certainty: 'reported',
+    },
   }),
-  actor('gp', 'Millbrook GP', { kindId: kind('statutory'), role: 'collaborator', provenance: { source: 'workshop', label: 'Spring', sheet: null, row: null, recordedOn: null, certainty: 'assumed' } }),
+  actor('gp', 'Millbrook GP', {
+    kindId: kind('statutory'),
+    role: 'collaborator',
+    provenance: { source: 'workshop', label: 'Spring', sheet: null, row: null, recordedOn: null, certainty: 'assumed' },
+  }),
 ];
 const ties = [
   tie('t1', 'ada', 'maple', { tieTypeId: tieType('volunteering'), statusId: status('generative'), strength: 'strong' }),
   tie('t2', 'maple', 'hub', { tieTypeId: tieType('shared-space'), statusId: status('inactive') }),
-  tie('t3', 'gp', 'hub', { tieTypeId: tieType('referral'), provenance: { source: 'hand', label: '', sheet: null, row: null, recordedOn: null, certainty: 'assumed' } }),
+  tie('t3', 'gp', 'hub', {
+    tieTypeId: tieType('referral'),
+    provenance: { source: 'hand', label: '', sheet: null, row: null, recordedOn: null, certainty: 'assumed' },
+  }),
   tie('t4', 'ada', 'gp', { tieTypeId: null, strength: 'weak' }),
 ];
 const map = { actors, ties };
@@ -71,10 +90,16 @@ describe('applyFilter', () => {
   });
 
   it('filters ties by type (null for none), status and strength, keeping actors unless asked to hide untied ones', () => {
-    expect(shown({ tieTypeIds: [tieType('referral'), null] })).toEqual({ actors: ['ada', 'gp', 'hub', 'maple'], ties: ['t3', 't4'] });
+    expect(shown({ tieTypeIds: [tieType('referral'), null] })).toEqual({
+      actors: ['ada', 'gp', 'hub', 'maple'],
+      ties: ['t3', 't4'],
+    });
     expect(shown({ tieStatusIds: [status('inactive')] }).ties).toEqual(['t2']);
     expect(shown({ tieStatusIds: [null] }).ties).toEqual(['t3', 't4']);
-    expect(shown({ tieStrengths: ['strong'], hideUntiedActors: true })).toEqual({ actors: ['ada', 'maple'], ties: ['t1'] });
+    expect(shown({ tieStrengths: ['strong'], hideUntiedActors: true })).toEqual({
+      actors: ['ada', 'maple'],
+      ties: ['t1'],
+    });
     // hideUntiedActors does nothing without a tie criterion.
     expect(shown({ kindIds: [kind('individual')], hideUntiedActors: true }).actors).toEqual(['ada']);
   });
@@ -85,9 +110,13 @@ describe('applyFilter', () => {
     expect(shown({ fields: [{ fieldId: budget, op: 'is-empty' }] }).actors).toEqual(['ada', 'gp']);
     expect(shown({ fields: [{ fieldId: budget, op: 'range', min: 1000, max: 5000 }] }).actors).toEqual(['maple']);
     expect(shown({ fields: [{ fieldId: budget, op: 'range', min: 10_000 }] }).actors).toEqual(['hub']);
-    expect(shown({ fields: [{ fieldId: fieldId('founded'), op: 'range', max: '2020-01-01' }] }).actors).toEqual(['maple']);
+    expect(shown({ fields: [{ fieldId: fieldId('founded'), op: 'range', max: '2020-01-01' }] }).actors).toEqual([
+      'maple',
+    ]);
     expect(shown({ fields: [{ fieldId: fieldId('meets'), op: 'equals', value: 'weekly' }] }).actors).toEqual(['maple']);
-    expect(shown({ fields: [{ fieldId: fieldId('meets'), op: 'one-of', values: ['Weekly', 'Monthly'] }] }).actors).toEqual(['hub', 'maple']);
+    expect(
+      shown({ fields: [{ fieldId: fieldId('meets'), op: 'one-of', values: ['Weekly', 'Monthly'] }] }).actors,
+    ).toEqual(['hub', 'maple']);
     expect(shown({ fields: [{ fieldId: fieldId('kitchen'), op: 'equals', value: true }] }).actors).toEqual(['hub']);
     expect(shown({ fields: [{ fieldId: fieldId('kitchen'), op: 'contains', text: 'YES' }] }).actors).toEqual(['hub']);
     expect(
@@ -105,7 +134,10 @@ describe('applyFilter', () => {
   it('accepts the renderer’s maps as well as arrays', () => {
     const byId = new Map(actors.map((a) => [a.id, a]));
     const tiesById = new Map(ties.map((t) => [t.id, t]));
-    const result = applyFilter({ actors: byId.values(), ties: tiesById.values() }, { kindIds: [kind('hub'), kind('statutory')] });
+    const result = applyFilter(
+      { actors: byId.values(), ties: tiesById.values() },
+      { kindIds: [kind('hub'), kind('statutory')] },
+    );
     expect([...result.tieIds]).toEqual(['t3']);
   });
 });

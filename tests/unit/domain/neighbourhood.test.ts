@@ -5,7 +5,13 @@ import { neighbourhood, tiesAmong } from '../../../src/shared/neighbourhood';
 import { tie } from './sample-map';
 
 // a → b → c → d, e → a (pointing in), f alone, and a second tie between b and c.
-const ties = [tie('ab', 'a', 'b', { direction: 'one-way' }), tie('bc', 'b', 'c'), tie('bc2', 'c', 'b'), tie('cd', 'c', 'd'), tie('ea', 'e', 'a', { direction: 'one-way' })];
+const ties = [
+  tie('ab', 'a', 'b', { direction: 'one-way' }),
+  tie('bc', 'b', 'c'),
+  tie('bc2', 'c', 'b'),
+  tie('cd', 'c', 'd'),
+  tie('ea', 'e', 'a', { direction: 'one-way' }),
+];
 const sorted = (set: Set<ActorId>) => [...set].sort();
 
 describe('neighbourhood', () => {

@@ -1,5 +1,16 @@
 // Builds in-memory map documents for the pure domain functions: a small hand-made one, and a large generated one.
-import type { Actor, ActorId, CareOfferId, CustomField, CustomFieldId, KindId, Tie, TieId, TieStatusId, TieTypeId } from '../../../src/shared/domain';
+import type {
+  Actor,
+  ActorId,
+  CareOfferId,
+  CustomField,
+  CustomFieldId,
+  KindId,
+  Tie,
+  TieId,
+  TieStatusId,
+  TieTypeId,
+} from '../../../src/shared/domain';
 import { blankActorDetails, blankTieDetails } from '../../../src/shared/record-defaults';
 
 export const kind = (name: string) => `kind-${name}` as KindId;
@@ -13,14 +24,38 @@ export function actor(id: string, name: string, details: Partial<Actor> = {}): A
 }
 
 export function tie(id: string, from: string, to: string, details: Partial<Tie> = {}): Tie {
-  return { id: id as TieId, fromId: from as ActorId, toId: to as ActorId, tieTypeId: null, direction: 'mutual', ...blankTieDetails(), ...details };
+  return {
+    id: id as TieId,
+    fromId: from as ActorId,
+    toId: to as ActorId,
+    tieTypeId: null,
+    direction: 'mutual',
+    ...blankTieDetails(),
+    ...details,
+  };
 }
 
 export const FIELDS: CustomField[] = [
   { id: fieldId('budget'), name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
-  { id: fieldId('meets'), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false, appliesTo: 'actor' },
+  {
+    id: fieldId('meets'),
+    name: 'Meets',
+    type: 'choice',
+    options: ['Weekly', 'Monthly'],
+    sortOrder: 1,
+    safe: false,
+    appliesTo: 'actor',
+  },
   { id: fieldId('founded'), name: 'Founded', type: 'date', options: [], sortOrder: 2, safe: false, appliesTo: 'actor' },
-  { id: fieldId('kitchen'), name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 3, safe: false, appliesTo: 'actor' },
+  {
+    id: fieldId('kitchen'),
+    name: 'Has a kitchen',
+    type: 'boolean',
+    options: [],
+    sortOrder: 3,
+    safe: false,
+    appliesTo: 'actor',
+  },
 ];
 
 /** A seeded generator so every run builds the same large map. */
@@ -32,9 +67,33 @@ function seeded(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ada', 'Tomasz', 'Priya', 'Delroy', 'Mei Lin', 'Fatima', 'Joe', 'Grace', 'Samir', 'Hannah', 'Zoë', 'Łucja'];
+const FIRST = [
+  'Ada',
+  'Tomasz',
+  'Priya',
+  'Delroy',
+  'Mei Lin',
+  'Fatima',
+  'Joe',
+  'Grace',
+  'Samir',
+  'Hannah',
+  'Zoë',
+  'Łucja',
+];
 const PLACES = ['Maple Street', 'Millbrook', 'Clapton', 'Riverside', 'Old Library', 'Canal Side'];
-const TAGS = ['youth', 'older people', 'food', 'housing', 'mental health', 'lunch club', 'sport', 'faith', 'arts', 'digital'];
+const TAGS = [
+  'youth',
+  'older people',
+  'food',
+  'housing',
+  'mental health',
+  'lunch club',
+  'sport',
+  'faith',
+  'arts',
+  'digital',
+];
 
 /** `actorCount` actors with names, tags, offers and values, and three ties per actor, as a document's lists. */
 export function largeMap(actorCount: number): { actors: Actor[]; ties: Tie[] } {
@@ -54,7 +113,10 @@ export function largeMap(actorCount: number): { actors: Actor[]; ties: Tie[] } {
   for (let i = 0; i < actorCount; i++) {
     for (let k = 1; k <= 3; k++) {
       const j = (i + k * (1 + Math.floor(random() * 50))) % actorCount;
-      if (j !== i) ties.push(tie(`t${ties.length}`, `a${i}`, `a${j}`, { tieTypeId: tieType(pick(['referral', 'funding', 'peer'])) }));
+      if (j !== i)
+        ties.push(
+          tie(`t${ties.length}`, `a${i}`, `a${j}`, { tieTypeId: tieType(pick(['referral', 'funding', 'peer'])) }),
+        );
     }
   }
   return { actors, ties };

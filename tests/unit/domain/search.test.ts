@@ -13,7 +13,11 @@ const actors = [
   actor('zoe', 'Zoë Łukasiewicz', { tags: ['lunch club'] }),
   actor('maple', 'Maple Street Mutual Aid', { tags: ['food', 'mutual aid network'], notes: 'Runs the Saturday lunch' }),
   actor('club', 'Lunch Club at St Mary’s', { careOfferIds: [offer('meals')] }),
-  actor('hub', 'Old Library Hub', { address: '12 Clapton Road', careOfferIds: [offer('transport')], customValues: { [fieldId('meets')]: 'Weekly' } }),
+  actor('hub', 'Old Library Hub', {
+    address: '12 Clapton Road',
+    careOfferIds: [offer('transport')],
+    customValues: { [fieldId('meets')]: 'Weekly' },
+  }),
   actor('lunchbox', 'Lunchbox CIC', { tags: ['food'] }),
   actor('ada', 'Ada Okafor', { tags: ['Lunch'], contact: { email: 'ada@maple.example', phone: '', other: '' } }),
 ];
@@ -25,7 +29,13 @@ describe('searchActors', () => {
     expect(ids('lunch')).toEqual(['lunchbox', 'club', 'ada', 'zoe', 'maple']);
     const results = searchActors(map, 'lunch');
     expect(results.map((r) => r.match)).toEqual(['name-prefix', 'name-prefix', 'tag', 'tag', 'field']);
-    expect(results[2]).toEqual({ actorId: 'ada', name: 'Ada Okafor', match: 'tag', matchedLabel: 'Tag', matchedText: 'Lunch' });
+    expect(results[2]).toEqual({
+      actorId: 'ada',
+      name: 'Ada Okafor',
+      match: 'tag',
+      matchedLabel: 'Tag',
+      matchedText: 'Lunch',
+    });
     expect(ids('street')).toEqual(['maple']);
     expect(searchActors(map, 'street')[0]!.match).toBe('name-word');
     expect(searchActors(map, 'treet')[0]!.match).toBe('name');
@@ -39,11 +49,27 @@ describe('searchActors', () => {
   });
 
   it('finds field values: address, notes, email, care offers and custom values, saying where', () => {
-    expect(searchActors(map, 'clapton')).toEqual([{ actorId: 'hub', name: 'Old Library Hub', match: 'field', matchedLabel: 'Area or address', matchedText: '12 Clapton Road' }]);
+    expect(searchActors(map, 'clapton')).toEqual([
+      {
+        actorId: 'hub',
+        name: 'Old Library Hub',
+        match: 'field',
+        matchedLabel: 'Area or address',
+        matchedText: '12 Clapton Road',
+      },
+    ]);
     expect(searchActors(map, 'saturday')[0]).toMatchObject({ actorId: 'maple', matchedLabel: 'Notes' });
     expect(searchActors(map, 'maple.example')[0]).toMatchObject({ actorId: 'ada', matchedLabel: 'Email' });
-    expect(searchActors(map, 'meals')[0]).toMatchObject({ actorId: 'club', matchedLabel: 'Care offer', matchedText: 'Shared meals' });
-    expect(searchActors(map, 'weekly')[0]).toMatchObject({ actorId: 'hub', matchedLabel: 'Meets', matchedText: 'Weekly' });
+    expect(searchActors(map, 'meals')[0]).toMatchObject({
+      actorId: 'club',
+      matchedLabel: 'Care offer',
+      matchedText: 'Shared meals',
+    });
+    expect(searchActors(map, 'weekly')[0]).toMatchObject({
+      actorId: 'hub',
+      matchedLabel: 'Meets',
+      matchedText: 'Weekly',
+    });
   });
 
   it('finds nothing for an empty query, and keeps to the limit', () => {

@@ -14,7 +14,10 @@ class FakeContents extends EventEmitter {
 
 function hardened(isPackaged = true) {
   const contents = new FakeContents();
-  hardenContents(contents as unknown as HardenedContents, makeTrustedUrlCheck({ isPackaged, devUrl: 'http://localhost:5173/' }));
+  hardenContents(
+    contents as unknown as HardenedContents,
+    makeTrustedUrlCheck({ isPackaged, devUrl: 'http://localhost:5173/' }),
+  );
   return contents;
 }
 
@@ -30,7 +33,13 @@ describe('hardenContents', () => {
     const contents = hardened();
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
       expect(attempt(contents, event, 'app://caremap/index.html'), event).toBe(true);
-      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://evil/index.html', 'http://localhost:5173/', 'javascript:alert(1)']) {
+      for (const url of [
+        'https://evil.example/',
+        'file:///etc/passwd',
+        'app://evil/index.html',
+        'http://localhost:5173/',
+        'javascript:alert(1)',
+      ]) {
         expect(attempt(contents, event, url), `${event} ${url}`).toBe(false);
       }
     }

@@ -22,7 +22,10 @@ function pngSize(png: Buffer): { width: number; height: number } {
 describe('make-icons', () => {
   it('writes one square PNG per size for Linux, from 16 to 1024 pixels', () => {
     for (const size of PNG_SIZES as number[]) {
-      expect(pngSize(readFileSync(join(outDir, 'icons', `${size}x${size}.png`)))).toEqual({ width: size, height: size });
+      expect(pngSize(readFileSync(join(outDir, 'icons', `${size}x${size}.png`)))).toEqual({
+        width: size,
+        height: size,
+      });
     }
     expect(pngSize(readFileSync(join(outDir, 'icon.png')))).toEqual({ width: 1024, height: 1024 });
   });
@@ -51,7 +54,19 @@ describe('make-icons', () => {
     const icns = readFileSync(join(outDir, 'icon.icns'));
     expect(icns.toString('ascii', 0, 4)).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
-    const expected: Record<string, number> = { icp4: 16, icp5: 32, icp6: 64, ic07: 128, ic08: 256, ic09: 512, ic10: 1024, ic11: 32, ic12: 64, ic13: 256, ic14: 512 };
+    const expected: Record<string, number> = {
+      icp4: 16,
+      icp5: 32,
+      icp6: 64,
+      ic07: 128,
+      ic08: 256,
+      ic09: 512,
+      ic10: 1024,
+      ic11: 32,
+      ic12: 64,
+      ic13: 256,
+      ic14: 512,
+    };
     const seen: string[] = [];
     let at = 8;
     while (at < icns.length) {

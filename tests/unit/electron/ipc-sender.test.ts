@@ -16,7 +16,11 @@ function setUp() {
   };
   const current = vi.fn(() => ({ path: '/maps/a.caremap' }));
   const handlers = { 'map.current': current } as unknown as Handlers;
-  const unregister = registerIpcTransport(fakeIpcMain as unknown as IpcMain, handlers, makeTrustedUrlCheck({ isPackaged: true, devUrl: undefined }));
+  const unregister = registerIpcTransport(
+    fakeIpcMain as unknown as IpcMain,
+    handlers,
+    makeTrustedUrlCheck({ isPackaged: true, devUrl: undefined }),
+  );
   const call = (frameUrl: string | null, name: unknown) => {
     const event = { senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent;
     return listeners.get(IPC_CHANNEL)!(event, name, undefined);
@@ -27,13 +31,23 @@ function setUp() {
 describe('registerIpcTransport', () => {
   it('runs a call from Caremap’s own app:// page', async () => {
     const { call, current } = setUp();
-    await expect(call('app://caremap/index.html', 'map.current')).resolves.toEqual({ ok: true, value: { path: '/maps/a.caremap' } });
+    await expect(call('app://caremap/index.html', 'map.current')).resolves.toEqual({
+      ok: true,
+      value: { path: '/maps/a.caremap' },
+    });
     expect(current).toHaveBeenCalledOnce();
   });
 
   it('refuses calls from other pages and from frames without a URL, before any handler runs', async () => {
     const { call, current } = setUp();
-    for (const url of ['https://evil.example/', 'file:///tmp/page.html', 'app://other/index.html', 'http://localhost:5173/', '', null]) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/page.html',
+      'app://other/index.html',
+      'http://localhost:5173/',
+      '',
+      null,
+    ]) {
       await expect(call(url, 'map.current'), String(url)).resolves.toEqual({
         ok: false,
         error: { code: 'unauthorised', message: 'Only Caremap’s own window may use its API.' },

@@ -7,25 +7,42 @@ import { watchMapLaunches, type LaunchEvents } from '../../../src/main/app/map-l
 
 describe('findMapArg', () => {
   it('finds a packaged app’s map argument on Linux, resolving a relative one against the working folder', () => {
-    expect(findMapArg(['/opt/Caremap/caremap', '/home/ana/Maps/Hackney.caremap'], '/home/ana', 'linux')).toBe('/home/ana/Maps/Hackney.caremap');
-    expect(findMapArg(['/opt/Caremap/caremap', 'Maps/Hackney.caremap'], '/home/ana', 'linux')).toBe('/home/ana/Maps/Hackney.caremap');
+    expect(findMapArg(['/opt/Caremap/caremap', '/home/ana/Maps/Hackney.caremap'], '/home/ana', 'linux')).toBe(
+      '/home/ana/Maps/Hackney.caremap',
+    );
+    expect(findMapArg(['/opt/Caremap/caremap', 'Maps/Hackney.caremap'], '/home/ana', 'linux')).toBe(
+      '/home/ana/Maps/Hackney.caremap',
+    );
   });
 
   it('skips the development app folder, Chromium’s switches and macOS’s -psn argument', () => {
-    const argv = ['/x/electron', '.', '--allow-file-access-from-files', '--original-process-start-time=1337', '-psn_0_12345', 'care.CAREMAP'];
+    const argv = [
+      '/x/electron',
+      '.',
+      '--allow-file-access-from-files',
+      '--original-process-start-time=1337',
+      '-psn_0_12345',
+      'care.CAREMAP',
+    ];
     expect(findMapArg(argv, '/w', 'linux')).toBe('/w/care.CAREMAP');
     expect(findMapArg(['/x/electron', '.', '--no-sandbox'], '/w', 'linux')).toBeUndefined();
   });
 
   it('reads Windows paths with spaces, with or without the quotes a launcher may leave on', () => {
     const exe = 'C:\\Program Files\\Caremap\\Caremap.exe';
-    expect(findMapArg([exe, 'C:\\Users\\Ana Lee\\Documents\\Care map.caremap'], 'C:\\Windows', 'win32')).toBe('C:\\Users\\Ana Lee\\Documents\\Care map.caremap');
-    expect(findMapArg([exe, '"C:\\Users\\Ana Lee\\Care map.caremap"'], 'C:\\Windows', 'win32')).toBe('C:\\Users\\Ana Lee\\Care map.caremap');
+    expect(findMapArg([exe, 'C:\\Users\\Ana Lee\\Documents\\Care map.caremap'], 'C:\\Windows', 'win32')).toBe(
+      'C:\\Users\\Ana Lee\\Documents\\Care map.caremap',
+    );
+    expect(findMapArg([exe, '"C:\\Users\\Ana Lee\\Care map.caremap"'], 'C:\\Windows', 'win32')).toBe(
+      'C:\\Users\\Ana Lee\\Care map.caremap',
+    );
     expect(findMapArg([exe, 'Maps\\x.caremap'], 'D:\\Work', 'win32')).toBe('D:\\Work\\Maps\\x.caremap');
   });
 
   it('does not take the value of --data-dir or --maps-folder for a map, even if it ends in .caremap', () => {
-    expect(findMapArg(['e', '--data-dir', '/d/odd.caremap', '--maps-folder', '/m.caremap'], '/', 'linux')).toBeUndefined();
+    expect(
+      findMapArg(['e', '--data-dir', '/d/odd.caremap', '--maps-folder', '/m.caremap'], '/', 'linux'),
+    ).toBeUndefined();
     expect(findMapArg(['e', '--data-dir', '/d', 'real.caremap'], '/w', 'linux')).toBe('/w/real.caremap');
   });
 
@@ -75,7 +92,9 @@ describe('watchMapLaunches', () => {
     const launches = watchMapLaunches(events, vi.fn(), 'darwin');
     const preventDefault = openFile('/Users/ana/Hackney.caremap');
     expect(preventDefault).toHaveBeenCalledOnce();
-    expect(launches.initialMap(['/Applications/Caremap.app/Contents/MacOS/Caremap', '-psn_0_1'], '/')).toBe('/Users/ana/Hackney.caremap');
+    expect(launches.initialMap(['/Applications/Caremap.app/Contents/MacOS/Caremap', '-psn_0_1'], '/')).toBe(
+      '/Users/ana/Hackney.caremap',
+    );
     const open = vi.fn();
     launches.ready(open);
     expect(open).not.toHaveBeenCalled();

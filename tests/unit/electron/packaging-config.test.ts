@@ -37,7 +37,9 @@ describe('electron-builder.config.mjs', () => {
   });
 
   it('registers .caremap files as maps Caremap edits', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'caremap', mimeType: 'application/x-caremap', role: 'Editor' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'caremap', mimeType: 'application/x-caremap', role: 'Editor' }),
+    ]);
   });
 
   it('points each platform at an icon the make-icons script wrote', () => {
@@ -46,7 +48,8 @@ describe('electron-builder.config.mjs', () => {
     expect(existsSync(join(ROOT, config.win.icon))).toBe(true);
     expect(config.win.icon).toMatch(/\.ico$/);
     // Linux takes a folder of NxN.png files.
-    for (const size of [16, 32, 48, 256, 512]) expect(existsSync(join(ROOT, config.linux.icon, `${size}x${size}.png`))).toBe(true);
+    for (const size of [16, 32, 48, 256, 512])
+      expect(existsSync(join(ROOT, config.linux.icon, `${size}x${size}.png`))).toBe(true);
     expect(existsSync(join(ROOT, config.directories.buildResources, 'icon.icns'))).toBe(true);
   });
 

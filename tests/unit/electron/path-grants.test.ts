@@ -32,8 +32,11 @@ function electronBackend(answers: { open?: string; save?: string }) {
   const window = () => {
     let invoke: Invoke | null = null;
     const ipcMain = { handle: (_channel: string, fn: Invoke) => void (invoke = fn), removeHandler: () => undefined };
-    registerIpcTransport(ipcMain as unknown as IpcMain, guardPaths(t.backend.handlers, new PathGrants()), (url) => url.startsWith('app://caremap/'));
-    return (name: string, input: unknown = {}, url = 'app://caremap/index.html') => invoke!({ senderFrame: { url } as never }, name, input);
+    registerIpcTransport(ipcMain as unknown as IpcMain, guardPaths(t.backend.handlers, new PathGrants()), (url) =>
+      url.startsWith('app://caremap/'),
+    );
+    return (name: string, input: unknown = {}, url = 'app://caremap/index.html') =>
+      invoke!({ senderFrame: { url } as never }, name, input);
   };
   return { t, call: window(), window };
 }
@@ -65,7 +68,10 @@ describe('paths from the renderer in Electron', () => {
     const chosen = join(t.mapsFolder, 'Chosen.caremap');
     expect((await call('map.new', { path: chosen })).ok).toBe(false);
     answers.save = chosen;
-    expect(await call('dialog.chooseNewMapPath', { suggestedName: 'Chosen' })).toEqual({ ok: true, value: { path: chosen, supported: true } });
+    expect(await call('dialog.chooseNewMapPath', { suggestedName: 'Chosen' })).toEqual({
+      ok: true,
+      value: { path: chosen, supported: true },
+    });
     expect((await call('map.new', { path: chosen })).ok).toBe(true);
     expect(existsSync(chosen)).toBe(true);
     // Another window (or the page after a reload) has no grants until main lists the recent maps to it.
@@ -91,10 +97,18 @@ describe('an operation added later that takes a path', () => {
     const written: string[] = [];
     const t = createTempBackend({ mode: 'electron' });
     temps.push(t);
-    const handlers = { ...t.backend.handlers, 'map.saveShareCopy': (input: { path: string }) => void written.push(input.path) };
+    const handlers = {
+      ...t.backend.handlers,
+      'map.saveShareCopy': (input: { path: string }) => void written.push(input.path),
+    };
     const grants = new PathGrants();
-    const guarded = guardPaths(handlers as unknown as Handlers, grants) as unknown as Record<string, (input: unknown) => unknown>;
-    expect(() => guarded['map.saveShareCopy']!({ path: '/home/someone/.bashrc.caremap' })).toThrow(expect.objectContaining({ code: 'unauthorised' }));
+    const guarded = guardPaths(handlers as unknown as Handlers, grants) as unknown as Record<
+      string,
+      (input: unknown) => unknown
+    >;
+    expect(() => guarded['map.saveShareCopy']!({ path: '/home/someone/.bashrc.caremap' })).toThrow(
+      expect.objectContaining({ code: 'unauthorised' }),
+    );
     grants.grant('/maps/Share.caremap');
     guarded['map.saveShareCopy']!({ path: '/maps/Share.caremap' });
     expect(written).toEqual(['/maps/Share.caremap']);

@@ -44,7 +44,10 @@ describe('preload', () => {
   it('sends a known operation on Caremap’s one channel, with only the view’s and map’s ids beside it', async () => {
     const meta = { viewId: 'view-1', mapId: 'map-1', token: 'never sent' };
     await bridge.call('map.current' as never, undefined as never, meta);
-    expect(fake.invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'map.current', undefined, { viewId: 'view-1', mapId: 'map-1' });
+    expect(fake.invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'map.current', undefined, {
+      viewId: 'view-1',
+      mapId: 'map-1',
+    });
   });
 
   it('passes main’s events to a listener, without the IPC event, and stops when unsubscribed', () => {

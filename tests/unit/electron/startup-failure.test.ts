@@ -19,7 +19,11 @@ describe('reportStartupFailure', () => {
   it('shows a CaremapError’s own sentence, then quits', () => {
     const { calls, deps } = fakeApp();
     reportStartupFailure(new CaremapError('not-found', 'The map “Eastside.caremap” is not where it was.'), deps);
-    expect(calls).toEqual(['log', `box: ${STARTUP_FAILED_TITLE} | The map “Eastside.caremap” is not where it was.`, 'quit']);
+    expect(calls).toEqual([
+      'log',
+      `box: ${STARTUP_FAILED_TITLE} | The map “Eastside.caremap” is not where it was.`,
+      'quit',
+    ]);
   });
 
   it('does not show a programmer’s message to the facilitator for any other error', () => {

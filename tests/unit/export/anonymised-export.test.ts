@@ -17,7 +17,9 @@ function readable(name: string, bytes: Uint8Array): string {
 describe('anonymised export', () => {
   it.each(DATA_FORMATS)('%s names no individual and holds none of their contact details', (format) => {
     const { doc } = writeRichMap(tempDir());
-    const plain = buildExport(doc, format, { anonymise: false }).map((f) => readable(f.name, f.bytes)).join('\n');
+    const plain = buildExport(doc, format, { anonymise: false })
+      .map((f) => readable(f.name, f.bytes))
+      .join('\n');
     const files = buildExport(doc, format, { anonymise: true });
     const anonymised = files.map((f) => readable(f.name, f.bytes)).join('\n');
     // The plain export does hold them, so their absence below is the anonymising's doing.

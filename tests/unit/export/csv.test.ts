@@ -38,7 +38,8 @@ describe('CSV export', () => {
     expect(all).toContain("'@SUM(A1:A9)");
     expect(all).toContain(`,'\tTabbed,`);
     expect(all).toContain(`"'\rReturned"`);
-    for (const text of FORMULA_TEXTS) expect(all).not.toMatch(new RegExp(`(^|,)"?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+    for (const text of FORMULA_TEXTS)
+      expect(all).not.toMatch(new RegExp(`(^|,)"?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
     // A negative position is a number, not text: no apostrophe.
     expect(actors).toContain(',10.5,-20.25,');
   });

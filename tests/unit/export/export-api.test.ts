@@ -31,12 +31,16 @@ describe('export.data', () => {
   });
 
   it('refuses an unknown format or a missing anonymise choice, and needs an open map', async () => {
-    expect(() => parseRequest('export.data', { format: 'pdf', anonymise: false })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
-    expect(() => parseRequest('export.data', { format: 'xlsx' })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => parseRequest('export.data', { format: 'pdf', anonymise: false })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+    expect(() => parseRequest('export.data', { format: 'xlsx' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
     const t = createTempBackend();
     temps.push(t);
-    await expect(Promise.resolve().then(() => t.backend.handlers['export.data']({ format: 'json', anonymise: false }))).rejects.toThrow(
-      expect.objectContaining({ code: 'no-map-open' }),
-    );
+    await expect(
+      Promise.resolve().then(() => t.backend.handlers['export.data']({ format: 'json', anonymise: false })),
+    ).rejects.toThrow(expect.objectContaining({ code: 'no-map-open' }));
   });
 });

@@ -11,7 +11,6 @@ import { tempDir } from '../store/temp-maps';
 import { INDIVIDUAL_NAMES, writeRichMap } from './export-fixture';
 import { makeReadOnly } from './read-only-folder';
 
-
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
@@ -38,9 +37,17 @@ describe('caremap export', () => {
       const { io, err } = capture();
       expect(await runCli(['export', file, '--to', join(dir, name)], io), err.join('\n')).toBe(0);
     }
-    expect(readdirSync(dir).filter((n) => n.startsWith('x')).sort()).toEqual(['x-actors.csv', 'x-ties.csv', 'x.gexf', 'x.graphml', 'x.json']);
+    expect(
+      readdirSync(dir)
+        .filter((n) => n.startsWith('x'))
+        .sort(),
+    ).toEqual(['x-actors.csv', 'x-ties.csv', 'x.gexf', 'x.graphml', 'x.json']);
     expect(readFileSync(join(dir, 'x-ties.csv'), 'utf8')).toContain('Ada Okafor,Maple Street Mutual Aid,Referral');
-    expect(JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8'))).toMatchObject({ type: 'caremap', version: 1, actors: expect.any(Array) });
+    expect(JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8'))).toMatchObject({
+      type: 'caremap',
+      version: 1,
+      actors: expect.any(Array),
+    });
     expect(readFileSync(join(dir, 'x.graphml'), 'utf8')).toContain('<graphml');
     expect(readFileSync(join(dir, 'x.gexf'), 'utf8')).toContain('version="1.3"');
   });
@@ -48,7 +55,10 @@ describe('caremap export', () => {
   it('draws PNG (at --scale) and SVG pictures with the same picture code as the app', async () => {
     const dir = tempDir();
     const { file } = writeRichMap(dir);
-    for (const args of [['--to', join(dir, 'm.png'), '--scale', '3'], ['--to', join(dir, 'm.svg'), '--anonymise']]) {
+    for (const args of [
+      ['--to', join(dir, 'm.png'), '--scale', '3'],
+      ['--to', join(dir, 'm.svg'), '--anonymise'],
+    ]) {
       const { io, err } = capture();
       expect(await runCli(['export', file, ...args], io), err.join('\n')).toBe(0);
     }

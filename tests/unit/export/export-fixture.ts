@@ -8,20 +8,47 @@ import { openMapStore, seedTaxonomy, writeNewMapFile } from '../../../src/main/s
 export const INDIVIDUAL_NAMES = ['Ada Okafor', 'Tomasz Nowak'];
 export const INDIVIDUAL_CONTACTS = ['ada@example.org', '07700 900123', 'tomasz@example.org', '12 Maple Street'];
 /** Texts a spreadsheet program would run as formulas if written carelessly. */
-export const FORMULA_TEXTS = ['=HYPERLINK("http://evil.example","Click")', '+44 20 7946 0000', '-5 volunteers', '@SUM(A1:A9)', '\tTabbed', '\rReturned'];
+export const FORMULA_TEXTS = [
+  '=HYPERLINK("http://evil.example","Click")',
+  '+44 20 7946 0000',
+  '-5 volunteers',
+  '@SUM(A1:A9)',
+  '\tTabbed',
+  '\rReturned',
+];
 
 const fieldId = (n: string) => `field-${n}` as CustomFieldId;
 export const FIELDS: CustomField[] = [
   { id: fieldId('budget'), name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
-  { id: fieldId('meets'), name: 'Meets', type: 'choice', options: ['Weekly', 'Monthly'], sortOrder: 1, safe: false, appliesTo: 'actor' },
+  {
+    id: fieldId('meets'),
+    name: 'Meets',
+    type: 'choice',
+    options: ['Weekly', 'Monthly'],
+    sortOrder: 1,
+    safe: false,
+    appliesTo: 'actor',
+  },
   { id: fieldId('founded'), name: 'Founded', type: 'date', options: [], sortOrder: 2, safe: false, appliesTo: 'actor' },
-  { id: fieldId('kitchen'), name: 'Has a kitchen', type: 'boolean', options: [], sortOrder: 3, safe: false, appliesTo: 'actor' },
+  {
+    id: fieldId('kitchen'),
+    name: 'Has a kitchen',
+    type: 'boolean',
+    options: [],
+    sortOrder: 3,
+    safe: false,
+    appliesTo: 'actor',
+  },
   { id: fieldId('motto'), name: 'Motto', type: 'text', options: [], sortOrder: 4, safe: false, appliesTo: 'actor' },
 ];
 
 /** Writes the map and returns its path and the document as the store gives it back. */
 /** `stretch` multiplies every x, for a map wider than a browser can draw at 4×. */
-export function writeRichMap(dir: string, name = 'Clapton & Co <test>', stretch = 1): { file: string; doc: MapDocument } {
+export function writeRichMap(
+  dir: string,
+  name = 'Clapton & Co <test>',
+  stretch = 1,
+): { file: string; doc: MapDocument } {
   const seed = seedTaxonomy();
   const kind = (key: string) => seed.kindIdByKey.get(key)!;
   const offer = (key: string) => seed.careOfferIdByKey.get(key)!;
@@ -48,7 +75,14 @@ export function writeRichMap(dir: string, name = 'Clapton & Co <test>', stretch 
       consentDate: '2025-03-14',
       notes: 'Met at the spring workshop; "prefers" calls',
       customValues: { [fieldId('budget')]: 0, [fieldId('kitchen')]: false, [fieldId('motto')]: FORMULA_TEXTS[0]! },
-      provenance: { source: 'workshop', label: 'Spring workshop', sheet: null, row: null, recordedOn: '2025-03-14', certainty: 'reported' },
+      provenance: {
+        source: 'workshop',
+        label: 'Spring workshop',
+        sheet: null,
+        row: null,
+        recordedOn: '2025-03-14',
+        certainty: 'reported',
+      },
     }),
     base('tomasz', INDIVIDUAL_NAMES[1]!, 'individual', 200, 150, {
       contact: { email: INDIVIDUAL_CONTACTS[2]!, phone: '', other: '' },
@@ -67,10 +101,20 @@ export function writeRichMap(dir: string, name = 'Clapton & Co <test>', stretch 
       website: 'https://maple.example.org',
       contact: { email: 'hello@maple.example.org', phone: '020 7946 0001', other: FORMULA_TEXTS[4]! },
       notes: 'Line one\nline two, with a comma',
-      customValues: { [fieldId('budget')]: 12500.5, [fieldId('meets')]: 'Weekly', [fieldId('founded')]: '2019-06-01', [fieldId('kitchen')]: true, [fieldId('motto')]: 'Neighbours first' },
+      customValues: {
+        [fieldId('budget')]: 12500.5,
+        [fieldId('meets')]: 'Weekly',
+        [fieldId('founded')]: '2019-06-01',
+        [fieldId('kitchen')]: true,
+        [fieldId('motto')]: 'Neighbours first',
+      },
     }),
-    base('council', 'Hackney Council Adult Social Care', 'statutory', 400, -90, { role: 'community-member', notes: FORMULA_TEXTS[5]!, customValues: { [fieldId('meets')]: 'Monthly' } }),
-    base('hub', 'St Mark\'s Community Hub', 'hub', 0, 300, {}),
+    base('council', 'Hackney Council Adult Social Care', 'statutory', 400, -90, {
+      role: 'community-member',
+      notes: FORMULA_TEXTS[5]!,
+      customValues: { [fieldId('meets')]: 'Monthly' },
+    }),
+    base('hub', "St Mark's Community Hub", 'hub', 0, 300, {}),
   ];
   const tie = (id: string, from: string, to: string, details: Partial<Tie>): Tie => ({
     id: id as TieId,
@@ -82,13 +126,31 @@ export function writeRichMap(dir: string, name = 'Clapton & Co <test>', stretch 
     ...details,
   });
   const ties: Tie[] = [
-    tie('t1', 'ada', 'maple', { strength: 'strong', statusId: seed.tieStatusIdByKey.get('generative')!, since: '2020-01-31', notes: 'Weekly deliveries' }),
-    tie('t2', 'maple', 'council', { direction: 'mutual', tieTypeId: seed.tieTypeIdByKey.get('funding')!, strength: 'weak' }),
+    tie('t1', 'ada', 'maple', {
+      strength: 'strong',
+      statusId: seed.tieStatusIdByKey.get('generative')!,
+      since: '2020-01-31',
+      notes: 'Weekly deliveries',
+    }),
+    tie('t2', 'maple', 'council', {
+      direction: 'mutual',
+      tieTypeId: seed.tieTypeIdByKey.get('funding')!,
+      strength: 'weak',
+    }),
     tie('t3', 'tomasz', 'hub', { direction: 'none', tieTypeId: null, notes: FORMULA_TEXTS[0]! }),
     tie('t4', 'hub', 'council', { statusId: seed.tieStatusIdByKey.get('potential')! }),
   ];
   const file = join(dir, 'Rich.caremap');
-  writeNewMapFile(file, { name, kinds: seed.kinds, tieTypes: seed.tieTypes, tieStatuses: seed.tieStatuses, careOffers: seed.careOffers, customFields: FIELDS, actors, ties });
+  writeNewMapFile(file, {
+    name,
+    kinds: seed.kinds,
+    tieTypes: seed.tieTypes,
+    tieStatuses: seed.tieStatuses,
+    careOffers: seed.careOffers,
+    customFields: FIELDS,
+    actors,
+    ties,
+  });
   const store = openMapStore(file);
   try {
     return { file, doc: store.document() };

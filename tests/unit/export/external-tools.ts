@@ -31,7 +31,8 @@ async function firstWorking(candidates: string[], args: string[]): Promise<strin
 
 export const findXmllint = () => firstWorking(['xmllint', '/usr/bin/xmllint'], ['--version']);
 /** Debian's python3 first: a pyenv or venv python3 earlier on PATH may lack Debian's python3-networkx. */
-export const findPythonWithReaders = () => firstWorking(['/usr/bin/python3', 'python3'], ['-c', 'import networkx, igraph']);
+export const findPythonWithReaders = () =>
+  firstWorking(['/usr/bin/python3', 'python3'], ['-c', 'import networkx, igraph']);
 
 /** The tool's command when found; otherwise skips the test (locally) or throws (in CI), saying what to install. */
 export function requireTool(found: string | null, what: string, skip: (reason: string) => void): string {

@@ -22,7 +22,8 @@ function demo(): MapDocument {
   return doc;
 }
 
-const text = (doc: MapDocument, format: 'gexf' | 'graphml') => Buffer.from(buildExport(doc, format, { anonymise: false, exportedOn: '2026-12-06' })[0]!.bytes).toString('utf8');
+const text = (doc: MapDocument, format: 'gexf' | 'graphml') =>
+  Buffer.from(buildExport(doc, format, { anonymise: false, exportedOn: '2026-12-06' })[0]!.bytes).toString('utf8');
 
 describe("Gephi Lite's readers", () => {
   const doc = demo();
@@ -36,12 +37,19 @@ describe("Gephi Lite's readers", () => {
     expect(graph.order).toBe(doc.actors.length);
     expect(graph.directedSize).toBe(oneWay.length);
     expect(graph.undirectedSize).toBe(bothWays.length);
-    const byLabel = new Map(graph.mapNodes((node, attributes) => [attributes['label'] as string, { node, attributes }]));
+    const byLabel = new Map(
+      graph.mapNodes((node, attributes) => [attributes['label'] as string, { node, attributes }]),
+    );
     for (const actor of doc.actors) {
       const read = byLabel.get(actor.name);
       expect(read, actor.name).toBeDefined();
       const [r, g, b] = hexToRgb(kinds.get(actor.kindId)!.colour);
-      expect(read!.attributes).toMatchObject({ kind: kinds.get(actor.kindId)!.name, color: `rgb(${r},${g},${b})`, x: actor.x, y: actor.y === 0 ? 0 : -actor.y });
+      expect(read!.attributes).toMatchObject({
+        kind: kinds.get(actor.kindId)!.name,
+        color: `rgb(${r},${g},${b})`,
+        x: actor.x,
+        y: actor.y === 0 ? 0 : -actor.y,
+      });
     }
     const name = new Map(doc.actors.map((a) => [a.id as string, a.name]));
     for (const tie of oneWay) {

@@ -41,19 +41,31 @@ function expected(doc: MapDocument) {
   const kinds = new Map(doc.kinds.map((k) => [k.id as string, k]));
   const name = new Map(doc.actors.map((a) => [a.id as string, a.name]));
   const nodes = doc.actors
-    .map((a) => ({ label: a.name, kind: kinds.get(a.kindId)!.name, colour: hexToRgb(kinds.get(a.kindId)!.colour), position: [a.x, a.y] }))
+    .map((a) => ({
+      label: a.name,
+      kind: kinds.get(a.kindId)!.name,
+      colour: hexToRgb(kinds.get(a.kindId)!.colour),
+      position: [a.x, a.y],
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const edges = doc.ties
     .flatMap((t) => {
-      const edge = (source: string, target: string) => ({ source: name.get(source)!, target: name.get(target)!, direction: DIRECTION_CELLS[t.direction], weight: STRENGTH_WEIGHT[t.strength] });
+      const edge = (source: string, target: string) => ({
+        source: name.get(source)!,
+        target: name.get(target)!,
+        direction: DIRECTION_CELLS[t.direction],
+        weight: STRENGTH_WEIGHT[t.strength],
+      });
       return t.direction === 'one-way' ? [edge(t.fromId, t.toId)] : [edge(t.fromId, t.toId), edge(t.toId, t.fromId)];
     })
     .sort(byEnds);
   return { nodes, edges };
 }
-const byEnds = (a: { source: string; target: string }, b: { source: string; target: string }) => `${a.source}→${a.target}`.localeCompare(`${b.source}→${b.target}`);
+const byEnds = (a: { source: string; target: string }, b: { source: string; target: string }) =>
+  `${a.source}→${a.target}`.localeCompare(`${b.source}→${b.target}`);
 const sortedNodes = (seen: Seen) => [...seen.nodes].sort((a, b) => a.label.localeCompare(b.label));
-const edgesWithout = (seen: Seen, drop: 'tie') => seen.edges.map((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== drop))).sort(byEnds as never);
+const edgesWithout = (seen: Seen, drop: 'tie') =>
+  seen.edges.map((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== drop))).sort(byEnds as never);
 
 describe('graph files read by networkx and igraph', () => {
   it('a mixed map: directed graph, mutual and undirected ties both ways, nodes with label, kind, colour, position', async (ctx) => {
@@ -67,7 +79,9 @@ describe('graph files read by networkx and igraph', () => {
       expect(graph.directed, reader).toBe(true);
       // GEXF's y axis points up (Gephi's), so the y read back is the map's, negated.
       const flip = reader === 'networkx_gexf' ? -1 : 1;
-      expect(sortedNodes(graph), reader).toEqual(want.nodes.map((n) => ({ ...n, position: [n.position[0], flip * n.position[1]! + 0] })));
+      expect(sortedNodes(graph), reader).toEqual(
+        want.nodes.map((n) => ({ ...n, position: [n.position[0], flip * n.position[1]! + 0] })),
+      );
       expect(edgesWithout(graph, 'tie'), reader).toEqual(want.edges);
     }
     // GraphML's tie number puts the two edges of a pair back together: as many numbers as the map has ties.

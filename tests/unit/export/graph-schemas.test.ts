@@ -36,7 +36,10 @@ describe('graph files against their schemas', () => {
     const plain = await validate(xmllint, ['--schema', join(SCHEMAS, 'graphml/graphml.xsd')], file);
     const errors = plain.messages.split('\n').filter((line) => line.includes('validity error'));
     expect(errors.length).toBeGreaterThan(0);
-    for (const line of errors) expect(line, line).toMatch(/yfiles\.type|\{http:\/\/www\.yworks\.com\/xml\/graphml\}(ShapeNode|PolyLineEdge)': This element is not expected/);
+    for (const line of errors)
+      expect(line, line).toMatch(
+        /yfiles\.type|\{http:\/\/www\.yworks\.com\/xml\/graphml\}(ShapeNode|PolyLineEdge)': This element is not expected/,
+      );
   });
 
   it('GraphML: a map whose names and fields have spaces, accents and symbols still gives valid ids and attr.names', async (ctx) => {
@@ -74,7 +77,13 @@ describe('graph files against their schemas', () => {
     // The published 1.3 XSD (generated from the grammar) puts viz elements in the gexf namespace, so it rejects every
     // viz:color Gephi itself writes; the rest of the file is checked against it without them.
     const withoutViz = join(dir, 'no-viz.gexf');
-    writeFileSync(withoutViz, readFileSync(file, 'utf8').split('\n').filter((line) => !line.includes('<viz:')).join('\n'));
+    writeFileSync(
+      withoutViz,
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !line.includes('<viz:'))
+        .join('\n'),
+    );
     const xsd = await validate(xmllint, ['--schema', join(SCHEMAS, 'gexf-1.3/gexf.xsd')], withoutViz);
     expect(xsd.ok, xsd.messages).toBe(true);
   });
@@ -86,7 +95,10 @@ describe('graph files against their schemas', () => {
     const undirected = { ...doc, ties: doc.ties.map((t) => ({ ...t, direction: 'none' as const })) };
     for (const format of ['gexf', 'graphml'] as const) {
       const file = exportTo(dir, undirected, format);
-      const args = format === 'gexf' ? ['--relaxng', join(SCHEMAS, 'gexf-1.3/gexf.rng')] : ['--schema', join(SCHEMAS, 'graphml/graphml+yfiles.xsd')];
+      const args =
+        format === 'gexf'
+          ? ['--relaxng', join(SCHEMAS, 'gexf-1.3/gexf.rng')]
+          : ['--schema', join(SCHEMAS, 'graphml/graphml+yfiles.xsd')];
       const result = await validate(xmllint, args, file);
       expect(result.ok, `${format}: ${result.messages}`).toBe(true);
     }

@@ -57,7 +57,9 @@ function comparable(doc: MapDocument) {
     }))
     .sort((a, b) => `${a.from}→${a.to}`.localeCompare(`${b.from}→${b.to}`));
   // By name: the importer adds fields in the order values first use them, not the Fields sheet's order.
-  const fields = doc.customFields.map((f) => ({ name: f.name, type: f.type, options: f.options })).sort((a, b) => a.name.localeCompare(b.name));
+  const fields = doc.customFields
+    .map((f) => ({ name: f.name, type: f.type, options: f.options }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   return { actors, ties, fields };
 }
 
@@ -65,7 +67,9 @@ function comparable(doc: MapDocument) {
  * Exports the rich map as xlsx (one file) or CSV (actors and ties files), imports the file(s) in that order into a
  * new map with `caremap import`, and returns both documents.
  */
-async function roundTrip(format: 'xlsx' | 'csv' = 'xlsx'): Promise<{ before: MapDocument; after: MapDocument; files: string[] }> {
+async function roundTrip(
+  format: 'xlsx' | 'csv' = 'xlsx',
+): Promise<{ before: MapDocument; after: MapDocument; files: string[] }> {
   const dir = tempDir();
   const { doc } = writeRichMap(dir);
   const files = buildExport(doc, format, { anonymise: false, baseName: 'export' }).map((file) => {
@@ -97,7 +101,9 @@ describe('xlsx round trip', () => {
     // Provenance says the records were imported, from this file; how sure the facilitator was comes along.
     const certainty = (doc: MapDocument) => Object.fromEntries(doc.actors.map((x) => [x.name, x.provenance.certainty]));
     expect(certainty(after)).toEqual(certainty(before));
-    expect(after.actors.every((x) => x.provenance.source === 'import' && x.provenance.label === 'export.xlsx')).toBe(true);
+    expect(after.actors.every((x) => x.provenance.source === 'import' && x.provenance.label === 'export.xlsx')).toBe(
+      true,
+    );
   });
 });
 
@@ -110,12 +116,22 @@ describe('CSV round trip', () => {
     // A CSV file has no Fields sheet, so a field's type and choices do not travel: values are compared as the text
     // of their cells (number fields become numbers again where the importer recognises numeric columns).
     const asCells = (actors: ReturnType<typeof comparable>['actors']) =>
-      actors.map((x) => ({ ...x, customValues: Object.fromEntries(Object.entries(x.customValues).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? YES_CELL : NO_CELL) : String(v)])) }));
+      actors.map((x) => ({
+        ...x,
+        customValues: Object.fromEntries(
+          Object.entries(x.customValues).map(([k, v]) => [
+            k,
+            typeof v === 'boolean' ? (v ? YES_CELL : NO_CELL) : String(v),
+          ]),
+        ),
+      }));
     expect(asCells(a.actors)).toEqual(asCells(b.actors));
     // Source, Source label and Certainty are provenance, not fields of their own.
     expect(a.fields.map((f) => f.name)).toEqual(b.fields.map((f) => f.name));
     const certainty = (doc: MapDocument) => Object.fromEntries(doc.actors.map((x) => [x.name, x.provenance.certainty]));
     expect(certainty(after)).toEqual(certainty(before));
-    expect(after.actors.every((x) => x.provenance.source === 'import' && x.provenance.label === 'export-actors.csv')).toBe(true);
+    expect(
+      after.actors.every((x) => x.provenance.source === 'import' && x.provenance.label === 'export-actors.csv'),
+    ).toBe(true);
   });
 });

@@ -33,7 +33,16 @@ describe('xlsx export', () => {
     expect(cell('Has a kitchen')).toBe('no');
     const ties = rows(book.Sheets[SHEETS.ties]!);
     expect(ties[0]).toEqual([...TIE_COLUMNS]);
-    expect(ties[1]).toEqual([INDIVIDUAL_NAMES[0], 'Maple Street Mutual Aid', 'Referral', 'directed', 'Strong', 'Generative', '2020-01-31', 'Weekly deliveries']);
+    expect(ties[1]).toEqual([
+      INDIVIDUAL_NAMES[0],
+      'Maple Street Mutual Aid',
+      'Referral',
+      'directed',
+      'Strong',
+      'Generative',
+      '2020-01-31',
+      'Weekly deliveries',
+    ]);
     expect(rows(book.Sheets[SHEETS.kinds]!)[1]).toEqual(['Individual active citizen', '#E69F00', 'Circle']);
     expect(rows(book.Sheets[SHEETS.fields]!)).toContainEqual(['Meets', 'Choice', 'Weekly|Monthly', 'Actors']);
     const about = rows(book.Sheets[SHEETS.about]!);

@@ -26,7 +26,9 @@ function mapWithHostileNames(): { file: string; dir: string } {
   const store = openMapStore(file);
   const ada = doc.actors.find((a) => a.id === 'ada')!;
   store.transaction(() =>
-    store.applyChanges(recordChanges({ actors: [{ ...ada, name: HOSTILE_NAME, tags: [`tag\uFFFF`], notes: 'note \u0007 \uDBFF' }] })),
+    store.applyChanges(
+      recordChanges({ actors: [{ ...ada, name: HOSTILE_NAME, tags: [`tag\uFFFF`], notes: 'note \u0007 \uDBFF' }] }),
+    ),
   );
   store.close();
   return { file, dir };
@@ -85,7 +87,10 @@ describe('XML outputs of a map that holds such characters', () => {
     const { file, dir } = mapWithHostileNames();
     for (const ending of ['html', 'md', 'pdf']) {
       const { io, err } = cli();
-      expect(await runCli(['analyse', file, '--report', join(dir, `report.${ending}`)], io), `${ending}: ${err.join('\n')}`).toBe(0);
+      expect(
+        await runCli(['analyse', file, '--report', join(dir, `report.${ending}`)], io),
+        `${ending}: ${err.join('\n')}`,
+      ).toBe(0);
     }
   });
 });
@@ -97,7 +102,10 @@ describe('the Markdown report', () => {
         {
           id: 'bridges',
           heading: 'Who <b>bridges</b>',
-          paragraphs: ['<img src=x onerror=alert(1)> links [click](javascript:alert(1)) and *Ada* & _Bea_', '# not a heading'],
+          paragraphs: [
+            '<img src=x onerror=alert(1)> links [click](javascript:alert(1)) and *Ada* & _Bea_',
+            '# not a heading',
+          ],
           items: ['![pic](http://evil.example/x.png)', '1. not a list'],
         },
       ],
@@ -106,7 +114,9 @@ describe('the Markdown report', () => {
     expect(md).not.toMatch(/<(img|script|b)\b/);
     expect(md).toContain('# Analysis & Overview: Map &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(md).toContain('## Who &lt;b&gt;bridges&lt;/b&gt;');
-    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; links \\[click\\](javascript:alert(1)) and \\*Ada\\* &amp; \\_Bea\\_');
+    expect(md).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; links \\[click\\](javascript:alert(1)) and \\*Ada\\* &amp; \\_Bea\\_',
+    );
     expect(md).toContain('\n\\# not a heading\n');
     expect(md).toContain('- !\\[pic\\](http://evil.example/x.png)');
     expect(md).toContain('- 1\\. not a list');
@@ -118,14 +128,20 @@ describe('an xlsx cell over 32,767 characters', () => {
     const { doc } = writeRichMap(tempDir());
     const long = `${'x'.repeat(LONGEST_XLSX_CELL - 2)}👋${'y'.repeat(10_000)}`;
     const big: MapDocument = { ...doc, actors: doc.actors.map((a) => (a.id === 'maple' ? { ...a, notes: long } : a)) };
-    const book = XLSX.read(mapToXlsx(big, { exportedOn: '2026-12-06', anonymised: false, appVersion: 'test' }), { type: 'array' });
+    const book = XLSX.read(mapToXlsx(big, { exportedOn: '2026-12-06', anonymised: false, appVersion: 'test' }), {
+      type: 'array',
+    });
     const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Actors!);
     const index = rows.findIndex((r) => r.Name === 'Maple Street Mutual Aid');
     const cell = rows[index]!.Notes!;
     expect(cell.length).toBeLessThanOrEqual(LONGEST_XLSX_CELL);
     expect(cell.endsWith('x…')).toBe(true); // the emoji is not split in half
     const about = XLSX.utils.sheet_to_json<string[]>(book.Sheets.About!, { header: 1 }).map((r) => r.join(' | '));
-    expect(about.some((line) => line.startsWith('Cut short | A spreadsheet cell holds at most 32,767 characters. This cell was cut'))).toBe(true);
+    expect(
+      about.some((line) =>
+        line.startsWith('Cut short | A spreadsheet cell holds at most 32,767 characters. This cell was cut'),
+      ),
+    ).toBe(true);
     expect(about).toContain(` | Actors, row ${index + 2}, column Notes`);
   });
 });

@@ -39,7 +39,10 @@ async function backendOnFullDisk() {
   mkdirSync(join(dir, 'data'));
   const doc = session.create(join(dir, 'Full.caremap'));
   cleanups.push(() => session.close());
-  const handlers = withStoreErrors({ ...editHandlers(session), ...historyHandlers(session) } as Handlers, () => session.current()?.path);
+  const handlers = withStoreErrors(
+    { ...editHandlers(session), ...historyHandlers(session) } as Handlers,
+    () => session.current()?.path,
+  );
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
   const server: RunningServer = await startHttpServer({ handlers, staticDir: join(dir, 'renderer'), token: TOKEN });
@@ -47,10 +50,20 @@ async function backendOnFullDisk() {
   return { session, doc, server, path: join(dir, 'Full.caremap') };
 }
 
-function post(port: number, op: string, body: unknown): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } }> {
+function post(
+  port: number,
+  op: string,
+  body: unknown,
+): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: 'POST', path: `/api/${op}`, headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': TOKEN } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/${op}`,
+        headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': TOKEN },
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -70,7 +83,12 @@ describe('a full disk', () => {
     let saved = 0;
     let refusal: Awaited<ReturnType<typeof post>> | null = null;
     for (let i = 0; i < 2000 && !refusal; i++) {
-      const answer = await post(server.port, 'actors.create', { name: `Neighbour ${i} with a longer name to fill pages`, kindId, x: i, y: 0 });
+      const answer = await post(server.port, 'actors.create', {
+        name: `Neighbour ${i} with a longer name to fill pages`,
+        kindId,
+        x: i,
+        y: 0,
+      });
       if (answer.json.ok) saved++;
       else refusal = answer;
     }

@@ -61,7 +61,9 @@ describe('a map on a read-only drive', () => {
       () => t.backend.handlers['snapshots.save']({ name: 'Before' }),
     ];
     for (const edit of edits) {
-      await expect(run(edit)).rejects.toThrow(expect.objectContaining({ code: 'read-only', message: READ_ONLY_SENTENCE }));
+      await expect(run(edit)).rejects.toThrow(
+        expect.objectContaining({ code: 'read-only', message: READ_ONLY_SENTENCE }),
+      );
     }
     // Save a copy somewhere writable, then work on that.
     const copy = join(t.mapsFolder, 'Working copy.caremap');
@@ -106,7 +108,11 @@ describe('a map left with a -wal (Caremap was killed) on a drive that is now rea
     const folder = join(tempDir(), 'unplugged');
     mkdirSync(folder);
     const { file } = writeRichMap(folder);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'edit-and-crash', file], { cwd: ROOT, encoding: 'utf8', timeout: 15_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'edit-and-crash', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
     expect(child.stdout).toContain('edited');
     expect(existsSync(`${file}-wal`)).toBe(true);
     readOnly(folder);

@@ -25,7 +25,9 @@ describe('writeFileAtomic', () => {
     writeFileSync(path, 'the old picture');
     // A folder where the temporary file should go makes the write fail the way a full or locked disk does.
     const underFile = join(path, 'inside.png');
-    expect(() => writeFileAtomic(underFile, 'new')).toThrow('Caremap could not save "inside.png": part of that path is a file, not a folder. Choose another folder. Nothing was changed.');
+    expect(() => writeFileAtomic(underFile, 'new')).toThrow(
+      'Caremap could not save "inside.png": part of that path is a file, not a folder. Choose another folder. Nothing was changed.',
+    );
     if (process.getuid?.() !== 0) {
       chmodSync(dir, 0o500);
       try {
@@ -42,7 +44,12 @@ describe('writeFileAtomic', () => {
 describe('files.saveAs', () => {
   it('in browser mode answers "not supported", so the renderer downloads instead', async () => {
     const { backend } = createTempBackend();
-    const input = parseRequest('files.saveAs', { suggestedName: 'Map.png', base64: 'AQID', filterName: 'PNG picture', extensions: ['png'] });
+    const input = parseRequest('files.saveAs', {
+      suggestedName: 'Map.png',
+      base64: 'AQID',
+      filterName: 'PNG picture',
+      extensions: ['png'],
+    });
     expect(await backend.handlers['files.saveAs'](input)).toEqual({ path: null, supported: false });
   });
 
@@ -50,14 +57,35 @@ describe('files.saveAs', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'out'));
     const target = join(dir, 'out', 'Map.png');
-    const { backend } = createTempBackend({ mode: 'electron', dialogs: { chooseMapToOpen: async () => null, chooseNewMapPath: async () => null, chooseSavePath: async () => target } });
-    const input = parseRequest('files.saveAs', { suggestedName: 'Map.png', base64: Buffer.from('picture').toString('base64'), filterName: 'PNG picture', extensions: ['png'] });
+    const { backend } = createTempBackend({
+      mode: 'electron',
+      dialogs: {
+        chooseMapToOpen: async () => null,
+        chooseNewMapPath: async () => null,
+        chooseSavePath: async () => target,
+      },
+    });
+    const input = parseRequest('files.saveAs', {
+      suggestedName: 'Map.png',
+      base64: Buffer.from('picture').toString('base64'),
+      filterName: 'PNG picture',
+      extensions: ['png'],
+    });
     expect(await backend.handlers['files.saveAs'](input)).toEqual({ path: target, supported: true });
     expect(readFileSync(target, 'utf8')).toBe('picture');
   });
 
   it('refuses a name with a folder in it, or data that is not base64', () => {
-    expect(() => parseRequest('files.saveAs', { suggestedName: '../evil.png', base64: 'AQID', filterName: 'x', extensions: ['png'] })).toThrow(/cannot contain/);
-    expect(() => parseRequest('files.saveAs', { suggestedName: 'a.png', base64: '<svg>', filterName: 'x', extensions: ['png'] })).toThrow(/not base64/);
+    expect(() =>
+      parseRequest('files.saveAs', {
+        suggestedName: '../evil.png',
+        base64: 'AQID',
+        filterName: 'x',
+        extensions: ['png'],
+      }),
+    ).toThrow(/cannot contain/);
+    expect(() =>
+      parseRequest('files.saveAs', { suggestedName: 'a.png', base64: '<svg>', filterName: 'x', extensions: ['png'] }),
+    ).toThrow(/not base64/);
   });
 });

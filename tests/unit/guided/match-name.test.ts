@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchName } from '../../../src/shared/guided/match-name';
 
-const actors = [{ name: 'Precious Mensah' }, { name: 'Ada Okafor' }, { name: 'Adam Price' }, { name: 'Łucja Nowak' }, { name: 'Lunch Club' }];
+const actors = [
+  { name: 'Precious Mensah' },
+  { name: 'Ada Okafor' },
+  { name: 'Adam Price' },
+  { name: 'Łucja Nowak' },
+  { name: 'Lunch Club' },
+];
 const pick = (typed: string) => {
   const m = matchName(actors, typed);
   return m.found ? m.found.name : m.problem === 'several' ? m.candidates.map((c) => c.name) : null;

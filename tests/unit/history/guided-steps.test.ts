@@ -6,8 +6,22 @@ import { buildSteps, defaultPrompt, hasEditablePrompt, promptFor, stepKind } fro
 import { kind, tieType } from '../domain/sample-map';
 
 const KINDS: Kind[] = [
-  { id: kind('individual'), name: 'Individual active citizen', colour: '#111111', shape: 'circle', sortOrder: 0, people: true },
-  { id: kind('statutory'), name: 'Statutory service', colour: '#333333', shape: 'hexagon', sortOrder: 1, people: false },
+  {
+    id: kind('individual'),
+    name: 'Individual active citizen',
+    colour: '#111111',
+    shape: 'circle',
+    sortOrder: 0,
+    people: true,
+  },
+  {
+    id: kind('statutory'),
+    name: 'Statutory service',
+    colour: '#333333',
+    shape: 'hexagon',
+    sortOrder: 1,
+    people: false,
+  },
 ];
 const TIE_TYPES: TieType[] = [
   { id: tieType('referral'), name: 'Referral', colour: '#444444', sortOrder: 0 },
@@ -35,7 +49,9 @@ describe('guided session steps', () => {
 
   it('asks about each kind and tie type in a workshop’s words', () => {
     const [, , citizens, , referral, space, choir] = buildSteps(KINDS, TIE_TYPES);
-    expect(defaultPrompt(citizens!, KINDS, TIE_TYPES)).toBe('Who is in the network? Name each individual active citizen.');
+    expect(defaultPrompt(citizens!, KINDS, TIE_TYPES)).toBe(
+      'Who is in the network? Name each individual active citizen.',
+    );
     expect(defaultPrompt(referral!, KINDS, TIE_TYPES)).toBe('Who refers people to whom?');
     expect(defaultPrompt(space!, KINDS, TIE_TYPES)).toBe('Who shares space with whom?');
     expect(defaultPrompt(choir!, KINDS, TIE_TYPES)).toBe('Who is tied to whom by “Sings with”?');
@@ -44,7 +60,9 @@ describe('guided session steps', () => {
   it('uses the facilitator’s own prompt for a step when the map has one', () => {
     const steps = buildSteps(KINDS, TIE_TYPES);
     const question = steps[1]!;
-    expect(promptFor(question, { question: 'Who helps older people in Millbrook?' }, KINDS, TIE_TYPES)).toBe('Who helps older people in Millbrook?');
+    expect(promptFor(question, { question: 'Who helps older people in Millbrook?' }, KINDS, TIE_TYPES)).toBe(
+      'Who helps older people in Millbrook?',
+    );
     expect(promptFor(steps[4]!, { question: 'x' }, KINDS, TIE_TYPES)).toBe('Who refers people to whom?');
     expect(hasEditablePrompt(steps[0]!)).toBe(false);
     expect(hasEditablePrompt(question)).toBe(true);

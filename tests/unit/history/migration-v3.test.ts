@@ -14,7 +14,11 @@ describe('migrating a version-3 map', () => {
     expect(doc.actors.map((a) => a.name)).toEqual(['Ada Okafor', 'Maple Street Pantry', 'Millbrook Medical Practice']);
     const pantry = doc.actors[1]!;
     const volunteers = doc.customFields.find((f) => f.name === 'Volunteers')!;
-    expect(pantry).toMatchObject({ tags: ['food'], customValues: { [volunteers.id]: 12 }, provenance: { source: 'workshop', label: 'Workshop 1' } });
+    expect(pantry).toMatchObject({
+      tags: ['food'],
+      customValues: { [volunteers.id]: 12 },
+      provenance: { source: 'workshop', label: 'Workshop 1' },
+    });
     expect(doc.ties).toHaveLength(2);
     expect(doc.history).toMatchObject({ canUndo: true, canRedo: true, redoLabel: 'Move “Ada Okafor”' });
     expect(store.snapshots.list()).toEqual([]);

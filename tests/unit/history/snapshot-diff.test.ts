@@ -8,7 +8,14 @@ import { actor, fieldId, FIELDS, kind, offer, tie, tieType } from '../domain/sam
 const KINDS: Kind[] = [
   { id: kind('individual'), name: 'Individual', colour: '#111111', shape: 'circle', sortOrder: 0, people: true },
   { id: kind('grassroots'), name: 'Grassroots group', colour: '#222222', shape: 'square', sortOrder: 1, people: false },
-  { id: kind('statutory'), name: 'Statutory service', colour: '#333333', shape: 'hexagon', sortOrder: 2, people: false },
+  {
+    id: kind('statutory'),
+    name: 'Statutory service',
+    colour: '#333333',
+    shape: 'hexagon',
+    sortOrder: 2,
+    people: false,
+  },
 ];
 const TIE_TYPES: TieType[] = [
   { id: tieType('referral'), name: 'Refers people to', colour: '#444444', sortOrder: 0 },
@@ -16,7 +23,16 @@ const TIE_TYPES: TieType[] = [
 ];
 
 function state(records: Partial<MapState>): MapState {
-  return { kinds: KINDS, tieTypes: TIE_TYPES, tieStatuses: [], careOffers: [], customFields: FIELDS, actors: [], ties: [], ...records };
+  return {
+    kinds: KINDS,
+    tieTypes: TIE_TYPES,
+    tieStatuses: [],
+    careOffers: [],
+    customFields: FIELDS,
+    actors: [],
+    ties: [],
+    ...records,
+  };
 }
 
 const ada = actor('ada', 'Ada Okafor');
@@ -37,9 +53,18 @@ describe('diffMaps', () => {
     const before = state({ actors: [maple, gp] });
     const after = state({ actors: [maple, gp, ada], ties: [referral] });
     const diff = diffMaps(before, after);
-    expect(diff.actors).toEqual([{ id: 'ada', change: 'added', name: 'Ada Okafor', kindId: kind('individual'), fields: [] }]);
+    expect(diff.actors).toEqual([
+      { id: 'ada', change: 'added', name: 'Ada Okafor', kindId: kind('individual'), fields: [] },
+    ]);
     expect(diff.ties).toEqual([
-      { id: 't1', change: 'added', fromName: 'Millbrook Medical Practice', toName: 'Maple Street Pantry', tieTypeName: 'Refers people to', fields: [] },
+      {
+        id: 't1',
+        change: 'added',
+        fromName: 'Millbrook Medical Practice',
+        toName: 'Maple Street Pantry',
+        tieTypeName: 'Refers people to',
+        fields: [],
+      },
     ]);
   });
 
@@ -48,7 +73,9 @@ describe('diffMaps', () => {
     const after = state({ actors: [ada, maple] });
     const diff = diffMaps(before, after);
     expect(diff.actors.map((a) => [a.id, a.change])).toEqual([['gp', 'removed']]);
-    expect(diff.ties).toEqual([expect.objectContaining({ id: 't1', change: 'removed', fromName: 'Millbrook Medical Practice' })]);
+    expect(diff.ties).toEqual([
+      expect.objectContaining({ id: 't1', change: 'removed', fromName: 'Millbrook Medical Practice' }),
+    ]);
   });
 
   it('names what changed on an actor: name (with the old one), kind, care offers, tags and the facilitator’s own fields', () => {
@@ -61,14 +88,32 @@ describe('diffMaps', () => {
     });
     const diff = diffMaps(before, after);
     expect(diff.actors).toEqual([
-      { id: 'ada', change: 'changed', name: 'Ada O.', previousName: 'Ada Okafor', kindId: kind('grassroots'), fields: ['name', 'kind', 'care offers'] },
-      { id: 'maple', change: 'changed', name: 'Maple Street Pantry', kindId: kind('grassroots'), fields: ['tags', 'Budget'] },
+      {
+        id: 'ada',
+        change: 'changed',
+        name: 'Ada O.',
+        previousName: 'Ada Okafor',
+        kindId: kind('grassroots'),
+        fields: ['name', 'kind', 'care offers'],
+      },
+      {
+        id: 'maple',
+        change: 'changed',
+        name: 'Maple Street Pantry',
+        kindId: kind('grassroots'),
+        fields: ['tags', 'Budget'],
+      },
     ]);
   });
 
   it('keeps an actor that only moved out of the changes, and lists it as moved', () => {
     const before = state({ actors: [ada, maple] });
-    const after = state({ actors: [{ ...ada, x: 400, y: -120 }, { ...maple, x: 10, name: 'Maple Street Food Pantry' }] });
+    const after = state({
+      actors: [
+        { ...ada, x: 400, y: -120 },
+        { ...maple, x: 10, name: 'Maple Street Food Pantry' },
+      ],
+    });
     const diff = diffMaps(before, after);
     expect(diff.moved).toEqual(['ada']);
     // Moved and renamed: a change (the move is not named among its fields).
@@ -92,16 +137,29 @@ describe('diffMaps', () => {
       expect.objectContaining({ id: 't1', change: 'changed', toName: 'Ada Okafor', fields: ['ends'] }),
     ]);
     // A tie's own field, by the field's name.
-    const weight = { id: fieldId('weight'), name: 'Weight', type: 'number' as const, options: [], sortOrder: 9, safe: false, appliesTo: 'tie' as const };
+    const weight = {
+      id: fieldId('weight'),
+      name: 'Weight',
+      type: 'number' as const,
+      options: [],
+      sortOrder: 9,
+      safe: false,
+      appliesTo: 'tie' as const,
+    };
     const weighed = { ...referral, customValues: { [weight.id]: 12.5 } };
-    expect(diffMaps(state({ actors: [ada, maple, gp], ties: [referral], customFields: [...FIELDS, weight] }), state({ actors: [ada, maple, gp], ties: [weighed], customFields: [...FIELDS, weight] })).ties).toEqual([
-      expect.objectContaining({ id: 't1', change: 'changed', fields: ['Weight'] }),
-    ]);
+    expect(
+      diffMaps(
+        state({ actors: [ada, maple, gp], ties: [referral], customFields: [...FIELDS, weight] }),
+        state({ actors: [ada, maple, gp], ties: [weighed], customFields: [...FIELDS, weight] }),
+      ).ties,
+    ).toEqual([expect.objectContaining({ id: 't1', change: 'changed', fields: ['Weight'] })]);
   });
 
   it('counts actors by kind before and after, leaving out kinds with none either time', () => {
     const before = state({ actors: [ada, maple] });
-    const after = state({ actors: [ada, maple, gp, actor('joe', 'Joe'), { ...actor('priya', 'Priya'), kindId: kind('statutory') }] });
+    const after = state({
+      actors: [ada, maple, gp, actor('joe', 'Joe'), { ...actor('priya', 'Priya'), kindId: kind('statutory') }],
+    });
     const diff = diffMaps(before, after);
     expect(diff.kindCounts).toEqual([
       { kindId: kind('individual'), name: 'Individual', colour: '#111111', before: 1, after: 2 },
@@ -112,7 +170,14 @@ describe('diffMaps', () => {
   });
 
   it('still counts a kind deleted since, under its old name', () => {
-    const oldKind: Kind = { id: kind('old'), name: 'Faith group', colour: '#999999', shape: 'circle', sortOrder: 9, people: true };
+    const oldKind: Kind = {
+      id: kind('old'),
+      name: 'Faith group',
+      colour: '#999999',
+      shape: 'circle',
+      sortOrder: 9,
+      people: true,
+    };
     const before = state({ kinds: [...KINDS, oldKind], actors: [{ ...maple, kindId: oldKind.id }] });
     const after = state({ actors: [maple] });
     expect(diffMaps(before, after).kindCounts).toEqual([
@@ -122,7 +187,10 @@ describe('diffMaps', () => {
   });
 
   it('counts changes by what happened', () => {
-    const diff = diffMaps(state({ actors: [ada, gp] }), state({ actors: [{ ...ada, notes: 'Met at the fair' }, maple] }));
+    const diff = diffMaps(
+      state({ actors: [ada, gp] }),
+      state({ actors: [{ ...ada, notes: 'Met at the fair' }, maple] }),
+    );
     expect(countChanges(diff.actors)).toEqual({ added: 1, removed: 1, changed: 1 });
   });
 });

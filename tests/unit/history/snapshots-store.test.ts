@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { dateInWords } from '../../../src/shared/date-words';
 import Database from 'better-sqlite3';
 import type { SnapshotId } from '../../../src/shared/history';
-import { createActor, createTie, deleteElements, currentState, restoreSnapshot, saveSnapshot, undo, redo } from '../../../src/main/commands';
+import {
+  createActor,
+  createTie,
+  deleteElements,
+  currentState,
+  restoreSnapshot,
+  saveSnapshot,
+  undo,
+  redo,
+} from '../../../src/main/commands';
 import { openMapStore } from '../../../src/main/store';
 import { expectUndoable, run } from '../commands/run-operation';
 import { firstKind, fixtureCopy, newMap, track } from '../store/temp-maps';
@@ -20,11 +29,18 @@ describe('snapshots in the store', () => {
     const second = saveSnapshot(store, {}, new Date('2026-04-02T10:05:00'));
 
     expect(first).toMatchObject({ name: 'Workshop 1 — 14 March', actorCount: 2, tieCount: 1 });
-    expect(second).toMatchObject({ name: `Snapshot — ${dateInWords(new Date('2026-04-02T10:05:00'))}, 10:05`, actorCount: 3, tieCount: 1 });
+    expect(second).toMatchObject({
+      name: `Snapshot — ${dateInWords(new Date('2026-04-02T10:05:00'))}, 10:05`,
+      actorCount: 3,
+      tieCount: 1,
+    });
     store.close();
 
     const reopened = track(openMapStore(store.path));
-    expect(reopened.snapshots.list().map((s) => s.name)).toEqual([`Snapshot — ${dateInWords(new Date('2026-04-02T10:05:00'))}, 10:05`, 'Workshop 1 — 14 March']);
+    expect(reopened.snapshots.list().map((s) => s.name)).toEqual([
+      `Snapshot — ${dateInWords(new Date('2026-04-02T10:05:00'))}, 10:05`,
+      'Workshop 1 — 14 March',
+    ]);
     const opened = reopened.snapshots.get(first.id);
     expect(opened.content.actors.map((a) => a.name)).toEqual(['Ada', 'Pantry']);
     expect(opened.content.ties).toHaveLength(1);
@@ -66,7 +82,12 @@ describe('snapshots in the store', () => {
     deleteElements(store, { actorIds: [pantry.id], tieIds: [] });
     run(store, 'kinds.create', { name: 'Faith group', colour: '#aa5500', shape: 'circle' });
     run(store, 'customFields.create', { name: 'Influence', type: 'number' });
-    createActor(store, { name: 'St Mary’s', kindId: store.kinds().find((k) => k.name === 'Faith group')!.id, x: 0, y: 0 });
+    createActor(store, {
+      name: 'St Mary’s',
+      kindId: store.kinds().find((k) => k.name === 'Faith group')!.id,
+      x: 0,
+      y: 0,
+    });
     const now = currentState(store);
     const stepsBefore = store.counts().history;
 

@@ -11,7 +11,6 @@ import type { ImportSummary } from '../../../src/shared/import';
 import { tempDir } from '../store/temp-maps';
 import { kumuWorkbook, utf8, workbookBytes } from './import-helpers';
 
-
 /** The map's records and history (opening a map may checkpoint its file, so bytes are not the measure). */
 function contents(path: string) {
   const store = openMapStore(path);
@@ -34,15 +33,28 @@ describe('caremap import', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'partners.xlsx'), kumuWorkbook());
     const map = join(dir, 'Hackney.caremap');
-    const result = spawnSync(process.execPath, [cliBin(), 'import', join(dir, 'partners.xlsx'), '--into', map, '--json'], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [cliBin(), 'import', join(dir, 'partners.xlsx'), '--into', map, '--json'],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const summary = JSON.parse(result.stdout) as ImportSummary & { created: boolean };
-    expect(summary).toMatchObject({ created: true, fileName: 'partners.xlsx', counts: { actorsAdded: 4, actorsUpdated: 0, tiesAdded: 3 }, problemCount: 0 });
+    expect(summary).toMatchObject({
+      created: true,
+      fileName: 'partners.xlsx',
+      counts: { actorsAdded: 4, actorsUpdated: 0, tiesAdded: 3 },
+      problemCount: 0,
+    });
 
     const info = spawnSync(process.execPath, [cliBin(), 'info', map, '--json'], { encoding: 'utf8' });
     expect(info.status).toBe(0);
-    const parsed = JSON.parse(info.stdout) as { actors: number; ties: number; kinds: { kind: string; actors: number }[] };
+    const parsed = JSON.parse(info.stdout) as {
+      actors: number;
+      ties: number;
+      kinds: { kind: string; actors: number }[];
+    };
     expect(parsed).toMatchObject({ actors: 4, ties: 3 });
     expect(parsed.kinds.filter((k) => k.actors > 0)).toEqual([
       { kind: 'Individual active citizen', actors: 1 },
@@ -55,10 +67,25 @@ describe('caremap import', () => {
   it('prints problems with sheet, row and column; --sheet-actors/--sheet-ties and --create-missing choose', async () => {
     const dir = tempDir();
     const file = join(dir, 'book.xlsx');
-    writeFileSync(file, workbookBytes({ People: [['Name', 'Phone'], ['Ada', ''], ['', '0207 000']], Links: [['From', 'To'], ['Ada', 'Nobody']] }));
+    writeFileSync(
+      file,
+      workbookBytes({
+        People: [
+          ['Name', 'Phone'],
+          ['Ada', ''],
+          ['', '0207 000'],
+        ],
+        Links: [
+          ['From', 'To'],
+          ['Ada', 'Nobody'],
+        ],
+      }),
+    );
     const map = join(dir, 'm.caremap');
     const first = capture();
-    expect(await runCli(['import', file, '--into', map, '--sheet-actors', 'People', '--sheet-ties', 'Links'], first.io)).toBe(0);
+    expect(
+      await runCli(['import', file, '--into', map, '--sheet-actors', 'People', '--sheet-ties', 'Links'], first.io),
+    ).toBe(0);
     expect(first.out.join('\n')).toBe(
       [
         'Imported “book.xlsx” into m: 1 actor added, 0 updated; 0 ties added, 0 updated.',
@@ -70,7 +97,10 @@ describe('caremap import', () => {
     );
     const second = capture();
     expect(await runCli(['import', file, '--into', map, '--create-missing', '--json'], second.io)).toBe(0);
-    expect(JSON.parse(second.out.join('\n'))).toMatchObject({ created: false, counts: { actorsAdded: 1, tiesAdded: 1 } });
+    expect(JSON.parse(second.out.join('\n'))).toMatchObject({
+      created: false,
+      counts: { actorsAdded: 1, tiesAdded: 1 },
+    });
   });
 
   it('exits non-zero and changes nothing on a fatal error: no map is left behind, an existing map is untouched', async () => {

@@ -10,18 +10,43 @@ import { countActorOverlaps, countNameOverlaps, layoutQuality } from '../../../s
 import { careNetwork } from '../../support/care-network';
 
 const tiesFile = (rows: string[][]) =>
-  workbookBytes({ Elements: [['Label', 'Type'], ['Ada', 'Person'], ['Bea', 'Person']], Connections: [['From', 'To', 'Type'], ...rows] });
+  workbookBytes({
+    Elements: [
+      ['Label', 'Type'],
+      ['Ada', 'Person'],
+      ['Bea', 'Person'],
+    ],
+    Connections: [['From', 'To', 'Type'], ...rows],
+  });
 
 describe('problems and what happens to them', () => {
   it('ties naming unknown actors are skipped by default, or create those actors when chosen', () => {
-    const bytes = tiesFile([['Ada', 'Bea', ''], ['Ada', 'Zed Unknown', 'Referral'], ['Zed Unknown', 'Bea', '']]);
+    const bytes = tiesFile([
+      ['Ada', 'Bea', ''],
+      ['Ada', 'Zed Unknown', 'Referral'],
+      ['Zed Unknown', 'Bea', ''],
+    ]);
     const store = newMap();
     const shown = preview(store, 'ties.xlsx', bytes);
     expect(shown.choices.unknownActors).toBe('skip');
     expect(shown.counts).toMatchObject({ actorsAdded: 2, tiesAdded: 1 });
     expect(shown.problems).toEqual([
-      { sheet: 'Connections', row: 3, column: 'B (To)', message: '“Zed Unknown” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).', outcome: 'skipped' },
-      { sheet: 'Connections', row: 4, column: 'A (From)', message: '“Zed Unknown” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).', outcome: 'skipped' },
+      {
+        sheet: 'Connections',
+        row: 3,
+        column: 'B (To)',
+        message:
+          '“Zed Unknown” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).',
+        outcome: 'skipped',
+      },
+      {
+        sheet: 'Connections',
+        row: 4,
+        column: 'A (From)',
+        message:
+          '“Zed Unknown” is not an actor in the file or the map, so this tie is not imported (or choose to create the actors ties name).',
+        outcome: 'skipped',
+      },
     ]);
     const created = importFile(store, 'ties.xlsx', bytes, { unknownActors: 'create' });
     expect(created.summary.counts).toMatchObject({ actorsAdded: 3, tiesAdded: 3 });
@@ -31,42 +56,84 @@ describe('problems and what happens to them', () => {
 
   it('reports a tie to itself, a tie given twice, a reciprocal pair made mutual and blank tie ends, with sheet, row and column', () => {
     const store = newMap();
-    const rows = [['Ada', 'Bea', 'Referral'], ['ada', ' Ada ', ''], ['Bea', 'Ada', 'referrals'], ['', 'Bea', ''], ['Ada', '', ''], ['Ada', 'Bea', 'referral']];
+    const rows = [
+      ['Ada', 'Bea', 'Referral'],
+      ['ada', ' Ada ', ''],
+      ['Bea', 'Ada', 'referrals'],
+      ['', 'Bea', ''],
+      ['Ada', '', ''],
+      ['Ada', 'Bea', 'referral'],
+    ];
     // By default A→B and B→A are two ties; only the same direction again is given twice.
     const twoTies = preview(store, 'ties.xlsx', tiesFile(rows));
     expect(twoTies.choices.reciprocal).toBe('two-ties');
     expect(twoTies.counts.tiesAdded).toBe(2);
-    expect(twoTies.problems.map((p) => [p.row, p.outcome])).toEqual([[5, 'skipped'], [6, 'skipped'], [3, 'skipped'], [7, 'merged']]);
+    expect(twoTies.problems.map((p) => [p.row, p.outcome])).toEqual([
+      [5, 'skipped'],
+      [6, 'skipped'],
+      [3, 'skipped'],
+      [7, 'merged'],
+    ]);
     const shown = preview(store, 'ties.xlsx', tiesFile(rows), { reciprocal: 'mutual' });
     expect(shown.counts.tiesAdded).toBe(1);
     expect(shown.problems.map((p) => [p.row, p.column, p.outcome, p.message])).toEqual([
       [5, 'A (From)', 'skipped', 'This tie does not say who it is from, so it is not imported.'],
       [6, 'B (To)', 'skipped', 'This tie does not say who it is to, so it is not imported.'],
       [3, 'B (To)', 'skipped', 'This tie goes from “ada” to itself, so it is not imported.'],
-      [4, '', 'merged', 'This tie from “Bea” to “Ada” and the one back in row 2 are imported as one two-way (mutual) tie.'],
-      [7, '', 'merged', 'This tie between “Ada” and “Bea” is given twice (first in row 2); only the first is imported.'],
+      [
+        4,
+        '',
+        'merged',
+        'This tie from “Bea” to “Ada” and the one back in row 2 are imported as one two-way (mutual) tie.',
+      ],
+      [
+        7,
+        '',
+        'merged',
+        'This tie between “Ada” and “Bea” is given twice (first in row 2); only the first is imported.',
+      ],
     ]);
   });
 
   it('merges the same actor written twice with different spacing and case, keeping the first spelling', () => {
     const store = newMap();
-    const bytes = workbookBytes({ S: [['Name', 'Tags', 'Phone'], ['Maple  Street Hub', 'food', ''], [' maple street hub ', 'rent', '0207'], ['MAPLE STREET HUB', '', '']] });
+    const bytes = workbookBytes({
+      S: [
+        ['Name', 'Tags', 'Phone'],
+        ['Maple  Street Hub', 'food', ''],
+        [' maple street hub ', 'rent', '0207'],
+        ['MAPLE STREET HUB', '', ''],
+      ],
+    });
     const result = importFile(store, 'dupes.xlsx', bytes);
     expect(result.summary.counts.actorsAdded).toBe(1);
     expect(result.summary.problems.map((p) => [p.row, p.column, p.outcome])).toEqual([
       [3, 'A (Name)', 'merged'],
       [4, 'A (Name)', 'merged'],
     ]);
-    expect(store.actors()).toMatchObject([{ name: 'Maple Street Hub', tags: ['food', 'rent'], contact: { phone: '0207' } }]);
+    expect(store.actors()).toMatchObject([
+      { name: 'Maple Street Hub', tags: ['food', 'rent'], contact: { phone: '0207' } },
+    ]);
   });
 });
 
 describe('kinds', () => {
   it('matches type values whatever their case, spacing, punctuation or plural, and lets the facilitator choose another', () => {
     const store = newMap();
-    const bytes = workbookBytes({ S: [['Name', 'Sector'], ['A', 'social enterprises'], ['B', 'Social-Enterprise'], ['C', 'Charity/CIC'], ['D', 'Faith group'], ['E', '']] });
+    const bytes = workbookBytes({
+      S: [
+        ['Name', 'Sector'],
+        ['A', 'social enterprises'],
+        ['B', 'Social-Enterprise'],
+        ['C', 'Charity/CIC'],
+        ['D', 'Faith group'],
+        ['E', ''],
+      ],
+    });
     const shown = preview(store, 'kinds.xlsx', bytes);
-    const byValue = Object.fromEntries(shown.kindValues.map((v) => [v.value, [v.count, v.matchedKindId && kindName(store, v.matchedKindId)]]));
+    const byValue = Object.fromEntries(
+      shown.kindValues.map((v) => [v.value, [v.count, v.matchedKindId && kindName(store, v.matchedKindId)]]),
+    );
     expect(byValue).toEqual({
       'social enterprises': [2, 'Social enterprise or ethical business'],
       'Charity/CIC': [1, 'Community charity / not-for-profit (CIC)'],
@@ -87,8 +154,20 @@ describe('re-import, provenance and placement', () => {
     const store = newMap();
     importFile(store, 'partners.xlsx', kumuWorkbook());
     const today = todayIsoDate();
-    expect(actorNamed(store, 'Ada Okafor').provenance).toEqual({ source: 'import', label: 'partners.xlsx', sheet: 'Elements', row: 3, recordedOn: today, certainty: 'reported' });
-    expect(store.ties().map((t) => [t.provenance.sheet, t.provenance.row, t.provenance.label]).sort()).toEqual([
+    expect(actorNamed(store, 'Ada Okafor').provenance).toEqual({
+      source: 'import',
+      label: 'partners.xlsx',
+      sheet: 'Elements',
+      row: 3,
+      recordedOn: today,
+      certainty: 'reported',
+    });
+    expect(
+      store
+        .ties()
+        .map((t) => [t.provenance.sheet, t.provenance.row, t.provenance.label])
+        .sort(),
+    ).toEqual([
       ['Connections', 2, 'partners.xlsx'],
       ['Connections', 2, 'partners.xlsx'],
       ['Connections', 3, 'partners.xlsx'],
@@ -102,7 +181,12 @@ describe('re-import, provenance and placement', () => {
     const second = importFile(store, 'partners.csv', utf8('Name,Phone\n ada  okafor ,0208\nBea Lee,\nCy Park,\n'));
     expect(second.summary.counts).toMatchObject({ actorsAdded: 1, actorsUpdated: 1 });
     expect(store.actors()).toHaveLength(3);
-    expect(actorNamed(store, 'Ada Okafor')).toMatchObject({ id: ada.id, x: ada.x, y: ada.y, contact: { phone: '0208' } });
+    expect(actorNamed(store, 'Ada Okafor')).toMatchObject({
+      id: ada.id,
+      x: ada.x,
+      y: ada.y,
+      contact: { phone: '0208' },
+    });
     // The same file again changes nothing and records no undo step.
     const third = importFile(store, 'partners.csv', utf8('Name,Phone\n ada  okafor ,0208\nBea Lee,\nCy Park,\n'));
     expect(third.summary.counts).toMatchObject({ actorsAdded: 0, actorsUpdated: 0, tiesAdded: 0, tiesUpdated: 0 });
@@ -114,10 +198,17 @@ describe('re-import, provenance and placement', () => {
   it('places new actors near the actors they tie to, or in blocks by kind, never two on one spot', () => {
     const store = newMap();
     importFile(store, 'first.csv', utf8('Name,X,Y\nHub,1000,1000\n'));
-    const rows = ['Name,Type', ...Array.from({ length: 40 }, (_, i) => `Person ${i},${i % 2 ? 'Person' : 'Council'}`), 'Friend of hub,Person'];
+    const rows = [
+      'Name,Type',
+      ...Array.from({ length: 40 }, (_, i) => `Person ${i},${i % 2 ? 'Person' : 'Council'}`),
+      'Friend of hub,Person',
+    ];
     const ties = workbookBytes({
       Elements: rows.map((r) => r.split(',')),
-      Connections: [['From', 'To'], ['Friend of hub', 'Hub']],
+      Connections: [
+        ['From', 'To'],
+        ['Friend of hub', 'Hub'],
+      ],
     });
     importFile(store, 'second.xlsx', ties);
     const spots = store.actors().map((a) => `${a.x},${a.y}`);
@@ -161,7 +252,21 @@ describe('one transaction, one undo step', () => {
   it('undo takes the whole import back (actors, ties, new kinds and fields) and redo brings it again', () => {
     const store = newMap();
     const before = snapshot(store);
-    const result = importFile(store, 'partners.xlsx', workbookBytes({ E: [['Label', 'Type', 'Languages'], ['Ada', 'Faith group', 'Yoruba'], ['Bea', 'Person', '']], C: [['From', 'To'], ['Ada', 'Bea']] }));
+    const result = importFile(
+      store,
+      'partners.xlsx',
+      workbookBytes({
+        E: [
+          ['Label', 'Type', 'Languages'],
+          ['Ada', 'Faith group', 'Yoruba'],
+          ['Bea', 'Person', ''],
+        ],
+        C: [
+          ['From', 'To'],
+          ['Ada', 'Bea'],
+        ],
+      }),
+    );
     expect(result.history.undoLabel).toBe('Import “partners.xlsx”');
     expect(result.changes.taxonomy?.kinds.map((k) => k.name)).toContain('Faith group');
     const after = snapshot(store);
@@ -196,8 +301,14 @@ describe('through the API handlers', () => {
     try {
       backend.openInitialMap(`${dir}/m.caremap`);
       const h = backend.handlers;
-      const read = await h['import.read']({ fileName: 'p.csv', base64: Buffer.from('Name,Type\nAda,Person\nBea,Person\n').toString('base64') });
-      const shown = await h['import.preview']({ importId: read.importId, choices: { ...read.choices, unknownActors: 'create' } });
+      const read = await h['import.read']({
+        fileName: 'p.csv',
+        base64: Buffer.from('Name,Type\nAda,Person\nBea,Person\n').toString('base64'),
+      });
+      const shown = await h['import.preview']({
+        importId: read.importId,
+        choices: { ...read.choices, unknownActors: 'create' },
+      });
       // Someone adds "Bea" by hand between preview and commit: the commit must match her, not add a second Bea.
       const kindId = (await h['map.current']({}))!.kinds[0]!.id;
       await h['actors.create']({ name: 'Bea', kindId, x: 0, y: 0 });
@@ -210,7 +321,9 @@ describe('through the API handlers', () => {
       expect(committed.summary.counts.actorsAdded).toBe(1);
       expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea', 'Cy']);
       // A committed file is forgotten: committing it twice by mistake cannot import it twice.
-      await expect(async () => h['import.commit']({ importId: again.importId, choices: again.choices })).rejects.toThrow('The file to import is no longer open. Choose it again.');
+      await expect(async () =>
+        h['import.commit']({ importId: again.importId, choices: again.choices }),
+      ).rejects.toThrow('The file to import is no longer open. Choose it again.');
     } finally {
       backend.close();
     }

@@ -24,8 +24,16 @@ describe('merging duplicate rows', () => {
     expect(shown.counts.actorsAdded).toBe(2);
     const row4 = shown.problems.filter((p) => p.row === 4).map((p) => [p.column, p.outcome, p.message]);
     expect(row4).toEqual([
-      ['A (Name)', 'merged', 'This row has the same name as row 2 (“Chats & Chai”); the two rows are merged into one actor.'],
-      ['C (Description)', 'kept', `Row 4 says “Same group, typed again” for Description; row 2’s “${REAL.slice(0, 59)}…” is kept.`],
+      [
+        'A (Name)',
+        'merged',
+        'This row has the same name as row 2 (“Chats & Chai”); the two rows are merged into one actor.',
+      ],
+      [
+        'C (Description)',
+        'kept',
+        `Row 4 says “Same group, typed again” for Description; row 2’s “${REAL.slice(0, 59)}…” is kept.`,
+      ],
       ['F (Languages)', 'kept', 'Row 4 says “Punjabi” for Languages; row 2’s “Urdu” is kept.'],
       ['B (Type)', 'kept', 'Row 4 says “Charity” for Type; row 2’s “Grassroots group” is kept.'],
     ]);
@@ -51,7 +59,10 @@ describe('taking the other value', () => {
       choice: { key: '4:C (Description)', taken: true },
     });
     importFile(store, 'partner.xlsx', partnerWorkbook(), { preferLater: [description.choice!.key] });
-    expect(actorNamed(store, 'Chats & Chai')).toMatchObject({ description: 'Same group, typed again', tags: ['older people', 'women'] });
+    expect(actorNamed(store, 'Chats & Chai')).toMatchObject({
+      description: 'Same group, typed again',
+      tags: ['older people', 'women'],
+    });
   });
 });
 
@@ -59,8 +70,20 @@ describe('blank rows', () => {
   it('are counted in the preview: those between filled rows, not the sheet’s empty edge', () => {
     const store = newMap();
     const bytes = workbookBytes({
-      Elements: [['Label', 'Type'], ['Ada', 'Person'], ['', ''], ['  ', ''], ['Bea', 'Person'], ['', ''], ['', '']],
-      Connections: [['From', 'To'], ['', ''], ['Ada', 'Bea']],
+      Elements: [
+        ['Label', 'Type'],
+        ['Ada', 'Person'],
+        ['', ''],
+        ['  ', ''],
+        ['Bea', 'Person'],
+        ['', ''],
+        ['', ''],
+      ],
+      Connections: [
+        ['From', 'To'],
+        ['', ''],
+        ['Ada', 'Bea'],
+      ],
     });
     expect(preview(store, 'gaps.xlsx', bytes).counts).toMatchObject({ actorsAdded: 2, tiesAdded: 1, blankRows: 3 });
   });
@@ -69,15 +92,36 @@ describe('blank rows', () => {
 describe('actors already on the map', () => {
   it('are listed in the preview with what changes for each', () => {
     const store = newMap();
-    importFile(store, 'first.xlsx', workbookBytes({ S: [['Name', 'Type', 'Description', 'Phone'], ['Lunch Club', 'Grassroots group', 'Hot lunch', ''], ['Ada', 'Person', '', '']] }));
-    const again = workbookBytes({ S: [['Name', 'Type', 'Description', 'Phone'], ['Lunch Club', 'Charity', 'Hot lunch on Fridays', '0207 946 0000'], ['Ada', 'Person', '', '']] });
+    importFile(
+      store,
+      'first.xlsx',
+      workbookBytes({
+        S: [
+          ['Name', 'Type', 'Description', 'Phone'],
+          ['Lunch Club', 'Grassroots group', 'Hot lunch', ''],
+          ['Ada', 'Person', '', ''],
+        ],
+      }),
+    );
+    const again = workbookBytes({
+      S: [
+        ['Name', 'Type', 'Description', 'Phone'],
+        ['Lunch Club', 'Charity', 'Hot lunch on Fridays', '0207 946 0000'],
+        ['Ada', 'Person', '', ''],
+      ],
+    });
     const shown = preview(store, 'second.xlsx', again);
     expect(shown.updates).toHaveLength(shown.counts.actorsUpdated);
     expect(shown.updates).toEqual([
       { name: 'Ada', changes: ['Where it came from (now this file)'] },
       {
         name: 'Lunch Club',
-        changes: ['Kind “Grassroots or mutual aid group” → “Community charity / not-for-profit (CIC)”', 'Description “Hot lunch” → “Hot lunch on Fridays”', 'Contact details', 'Where it came from (now this file)'],
+        changes: [
+          'Kind “Grassroots or mutual aid group” → “Community charity / not-for-profit (CIC)”',
+          'Description “Hot lunch” → “Hot lunch on Fridays”',
+          'Contact details',
+          'Where it came from (now this file)',
+        ],
       },
     ]);
   });

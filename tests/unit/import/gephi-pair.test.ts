@@ -11,7 +11,10 @@ import { newMap, tempDir } from '../store/temp-maps';
 import { actorNamed, utf8 } from './import-helpers';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'gephi');
-const file = (name: string): ImportFileBytes => ({ fileName: name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) });
+const file = (name: string): ImportFileBytes => ({
+  fileName: name,
+  bytes: new Uint8Array(readFileSync(join(FIXTURES, name))),
+});
 const nodes = () => file('les-miserables-nodes.csv');
 const edges = () => file('les-miserables-edges.csv');
 const linked = (store: ReturnType<typeof newMap>, a: string, b: string) => {
@@ -21,7 +24,10 @@ const linked = (store: ReturnType<typeof newMap>, a: string, b: string) => {
 
 describe('Gephi nodes + edges tables', () => {
   it('chosen together: 77 actors and 254 ties on the right actors, matched by Id, in either order', () => {
-    for (const order of [[nodes(), edges()], [edges(), nodes()]]) {
+    for (const order of [
+      [nodes(), edges()],
+      [edges(), nodes()],
+    ]) {
       const store = newMap();
       const workbook = readImportFiles(order);
       expect(workbook.fileName).toBe(`${order[0]!.fileName} + ${order[1]!.fileName}`);
@@ -29,7 +35,10 @@ describe('Gephi nodes + edges tables', () => {
       expect(shown.choices).toMatchObject({ actorSheet: 'les-miserables-nodes', tieSheet: 'les-miserables-edges' });
       const result = commitImport(store, workbook, {});
       // The edges' extra column is a number field of the ties now, not a problem.
-      expect(result.summary).toMatchObject({ counts: { actorsAdded: 77, tiesAdded: 254, newFields: 4 }, problemCount: 0 });
+      expect(result.summary).toMatchObject({
+        counts: { actorsAdded: 77, tiesAdded: 254, newFields: 4 },
+        problemCount: 0,
+      });
       const cooccurrence = store.taxonomy().customFields.find((f) => f.name === 'cooccurrence')!;
       expect(cooccurrence).toMatchObject({ appliesTo: 'tie', type: 'number' });
       expect(store.ties().filter((t) => typeof t.customValues[cooccurrence.id] === 'number')).toHaveLength(254);
@@ -65,8 +74,21 @@ describe('Gephi nodes + edges tables', () => {
     ];
     const result = commitImport(store, readImportFiles(pair), { unknownActors: 'create' });
     expect(result.summary.counts).toMatchObject({ actorsAdded: 2, tiesAdded: 1 });
-    expect(result.summary.problems).toEqual([{ sheet: 'e', row: 3, column: 'B (Target)', message: 'No node has the Id “99” in “n”, so this tie is not imported.', outcome: 'skipped' }]);
-    expect(store.actors().map((a) => a.name).sort()).toEqual(['Ada', 'Bea']);
+    expect(result.summary.problems).toEqual([
+      {
+        sheet: 'e',
+        row: 3,
+        column: 'B (Target)',
+        message: 'No node has the Id “99” in “n”, so this tie is not imported.',
+        outcome: 'skipped',
+      },
+    ]);
+    expect(
+      store
+        .actors()
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Ada', 'Bea']);
   });
 
   it('matches ends by Id only: a label that equals an unknown Id does not catch the tie; labels alone still work', () => {
@@ -77,14 +99,19 @@ describe('Gephi nodes + edges tables', () => {
     ];
     const result = commitImport(store, readImportFiles(pair), {});
     expect(result.summary.counts.tiesAdded).toBe(1);
-    expect(result.summary.problems.map((p) => [p.row, p.message])).toEqual([[3, 'No node has the Id “3” in “n”, so this tie is not imported.']]);
+    expect(result.summary.problems.map((p) => [p.row, p.message])).toEqual([
+      [3, 'No node has the Id “3” in “n”, so this tie is not imported.'],
+    ]);
 
     const byLabel = newMap();
     const labels = [
       { fileName: 'n.csv', bytes: utf8('Id,Label\n1,Ada\n2,Bea\n') },
       { fileName: 'e.csv', bytes: utf8('Source,Target\nAda,Bea\n') },
     ];
-    expect(commitImport(byLabel, readImportFiles(labels), {}).summary).toMatchObject({ counts: { tiesAdded: 1 }, problemCount: 0 });
+    expect(commitImport(byLabel, readImportFiles(labels), {}).summary).toMatchObject({
+      counts: { tiesAdded: 1 },
+      problemCount: 0,
+    });
   });
 
   it('refuses more than four files, naming them', () => {
@@ -98,9 +125,16 @@ describe('Gephi nodes + edges tables', () => {
     writeFileSync(join(dir, 'edges.csv'), edges().bytes);
     const map = join(dir, 'les.caremap');
     const out: string[] = [];
-    const code = await runCli(['import', join(dir, 'nodes.csv'), '--with', join(dir, 'edges.csv'), '--into', map, '--json'], { out: (t) => out.push(t), err: (t) => out.push(t) });
+    const code = await runCli(
+      ['import', join(dir, 'nodes.csv'), '--with', join(dir, 'edges.csv'), '--into', map, '--json'],
+      { out: (t) => out.push(t), err: (t) => out.push(t) },
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(out.join(''))).toMatchObject({ fileName: 'nodes.csv + edges.csv', counts: { actorsAdded: 77, tiesAdded: 254 }, problemCount: 0 });
+    expect(JSON.parse(out.join(''))).toMatchObject({
+      fileName: 'nodes.csv + edges.csv',
+      counts: { actorsAdded: 77, tiesAdded: 254 },
+      problemCount: 0,
+    });
     const store = openMapStore(map);
     try {
       expect(store.counts()).toMatchObject({ actors: 77, ties: 254 });

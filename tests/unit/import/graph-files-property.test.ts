@@ -7,12 +7,23 @@ import { readWorkbook } from '../../../src/shared/import';
 import { newMap } from '../store/temp-maps';
 import { importFile, utf8 } from './import-helpers';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-// eslint-disable-next-line no-control-regex -- control characters are what the generated labels must avoid
-const label = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '' && !/[\u0000-\u001f\ud800-\udfff\ufffe\uffff]/.test(s));
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const label = fc
+  .string({ minLength: 1, maxLength: 12 })
+  // eslint-disable-next-line no-control-regex -- control characters are what the generated labels must avoid
+  .filter((s) => s.trim() !== '' && !/[\u0000-\u001f\ud800-\udfff\ufffe\uffff]/.test(s));
 const graph = fc
   .uniqueArray(label, { minLength: 2, maxLength: 12, selector: (s) => s.trim().replace(/\s+/g, ' ').toLowerCase() })
-  .chain((labels) => fc.record({ labels: fc.constant(labels), edges: fc.uniqueArray(fc.tuple(fc.nat(labels.length - 1), fc.nat(labels.length - 1)), { maxLength: 20, selector: ([a, b]) => `${a},${b}` }) }));
+  .chain((labels) =>
+    fc.record({
+      labels: fc.constant(labels),
+      edges: fc.uniqueArray(fc.tuple(fc.nat(labels.length - 1), fc.nat(labels.length - 1)), {
+        maxLength: 20,
+        selector: ([a, b]) => `${a},${b}`,
+      }),
+    }),
+  );
 
 function graphml(labels: string[], edges: [number, number][]): string {
   const nodes = labels.map((l, i) => `<node id="n${i}"><data key="name">${escape(l)}</data></node>`).join('');
@@ -47,7 +58,13 @@ describe('network files, any shape', () => {
   }, 60_000);
 
   it('cut-off or scrambled XML is refused with a CaremapError, never a crash', () => {
-    const whole = graphml(['Ada', 'Bea', 'Cy'], [[0, 1], [1, 2]]);
+    const whole = graphml(
+      ['Ada', 'Bea', 'Cy'],
+      [
+        [0, 1],
+        [1, 2],
+      ],
+    );
     fc.assert(
       fc.property(fc.nat(whole.length - 1), fc.string({ maxLength: 5 }), (cut, junk) => {
         try {

@@ -9,7 +9,8 @@ import { actorNamed, importFile, kindName, preview, utf8, workbookBytes } from '
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const fixture = (path: string) => new Uint8Array(readFileSync(join(FIXTURES, path)));
-const field = (store: ReturnType<typeof newMap>, name: string) => store.taxonomy().customFields.find((f) => f.name === name)!;
+const field = (store: ReturnType<typeof newMap>, name: string) =>
+  store.taxonomy().customFields.find((f) => f.name === name)!;
 const tieBetween = (store: ReturnType<typeof newMap>, a: string, b: string) => {
   const [x, y] = [actorNamed(store, a).id, actorNamed(store, b).id];
   return store.ties().find((t) => (t.fromId === x && t.toId === y) || (t.fromId === y && t.toId === x));
@@ -34,12 +35,23 @@ describe('GEXF (Gephi)', () => {
     expect(valjean.x / scale).toBeCloseTo(-87.93, 0);
     expect(valjean.y / scale).toBeCloseTo(-6.81, 0);
     expect(gavroche.y / scale).toBeCloseTo(110.46, 0);
-    const gaps = store.actors().map((a) => Math.min(...store.actors().filter((b) => b.id !== a.id).map((b) => Math.hypot(a.x - b.x, a.y - b.y))));
+    const gaps = store.actors().map((a) =>
+      Math.min(
+        ...store
+          .actors()
+          .filter((b) => b.id !== a.id)
+          .map((b) => Math.hypot(a.x - b.x, a.y - b.y)),
+      ),
+    );
     expect(gaps.sort((p, q) => p - q)[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(89);
     expect(valjean.customValues[field(store, 'Colour').id]).toBe('#f55b5b');
     expect(valjean.customValues[field(store, 'Size').id]).toBe(100);
     expect(valjean.customValues[field(store, 'modularity_class').id]).toBe(1);
-    expect([field(store, 'Size').type, field(store, 'modularity_class').type, field(store, 'Colour').type]).toEqual(['number', 'number', 'text']);
+    expect([field(store, 'Size').type, field(store, 'modularity_class').type, field(store, 'Colour').type]).toEqual([
+      'number',
+      'number',
+      'text',
+    ]);
     expect(valjean.customValues[field(store, 'Id').id]).toBe('11');
     expect(tieBetween(store, 'Valjean', 'Javert')).toBeDefined();
   });
@@ -55,7 +67,11 @@ describe('GEXF (Gephi)', () => {
     expect(store.ties()).toHaveLength(8032);
     expect(store.ties().every((t) => t.direction === 'one-way')).toBe(true);
     const [locale, string] = [actorNamed(store, 'java.util.Locale').id, actorNamed(store, 'java.lang.String').id];
-    expect(store.ties().filter((t) => (t.fromId === locale && t.toId === string) || (t.fromId === string && t.toId === locale))).toHaveLength(2);
+    expect(
+      store
+        .ties()
+        .filter((t) => (t.fromId === locale && t.toId === string) || (t.fromId === string && t.toId === locale)),
+    ).toHaveLength(2);
   });
 
   it('Java dependencies merged: the 215 reciprocal pairs become mutual ties when the facilitator chooses one tie', () => {
@@ -63,7 +79,9 @@ describe('GEXF (Gephi)', () => {
     const shown = preview(store, 'java.gexf', fixture('gephi/java.gexf'), { reciprocal: 'mutual' });
     expect(shown.counts).toMatchObject({ actorsAdded: 1538, tiesAdded: 8032 - 215 });
     expect(shown.problemCount).toBe(215);
-    expect(shown.problems.every((p) => p.outcome === 'merged' && /one two-way \(mutual\) tie/.test(p.message))).toBe(true);
+    expect(shown.problems.every((p) => p.outcome === 'merged' && /one two-way \(mutual\) tie/.test(p.message))).toBe(
+      true,
+    );
     expect(shown.problems.some((p) => /given twice/.test(p.message))).toBe(false);
     const result = importFile(store, 'java.gexf', fixture('gephi/java.gexf'), { reciprocal: 'mutual' });
     expect(store.ties().filter((t) => t.direction === 'mutual')).toHaveLength(215);
@@ -79,7 +97,12 @@ describe('GraphML', () => {
     const store = newMap();
     const result = importFile(store, 'groups.graphml', fixture('yed/groups-yed-3.17.graphml'));
     expect(result.summary.counts).toMatchObject({ actorsAdded: 9, tiesAdded: 4 });
-    expect(store.actors().map((a) => a.name).sort()).toEqual(['1', '2', '3', '5', '6', '9', 'Group 1', 'Group 2', 'Group 3']);
+    expect(
+      store
+        .actors()
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['1', '2', '3', '5', '6', '9', 'Group 1', 'Group 2', 'Group 3']);
     // Centres (yEd gives corners): “1” at (65, -240.5), “2” at (140, -240.5), scaled evenly to give names room.
     const [one, two] = [actorNamed(store, '1'), actorNamed(store, '2')];
     expect(two.y).toBe(one.y);
@@ -132,7 +155,15 @@ describe('directions per edge and parallel edges', () => {
     const store = newMap();
     const result = importFile(store, 'multi.graphml', utf8(xml));
     expect(result.summary.counts.tiesAdded).toBe(2);
-    expect(result.summary.problems).toEqual([{ sheet: 'Edges', row: 4, column: '', outcome: 'merged', message: 'This tie between “a” and “b” is given twice (first in row 2); only the first is imported.' }]);
+    expect(result.summary.problems).toEqual([
+      {
+        sheet: 'Edges',
+        row: 4,
+        column: '',
+        outcome: 'merged',
+        message: 'This tie between “a” and “b” is given twice (first in row 2); only the first is imported.',
+      },
+    ]);
     expect(tieBetween(store, 'a', 'b')!.direction).toBe('one-way');
     expect(tieBetween(store, 'b', 'c')!.direction).toBe('none');
   });
@@ -142,7 +173,9 @@ describe('directions per edge and parallel edges', () => {
       <edges><edge source="1" target="2" type="directed"/><edge source="2" target="3" type="undirected"/><edge source="3" target="4" type="mutual"/></edges></graph></gexf>`;
     const store = newMap();
     importFile(store, 'mixed.gexf', utf8(xml));
-    expect([tieBetween(store, 'A', 'B'), tieBetween(store, 'B', 'C'), tieBetween(store, 'C', 'D')].map((t) => t!.direction)).toEqual(['one-way', 'none', 'mutual']);
+    expect(
+      [tieBetween(store, 'A', 'B'), tieBetween(store, 'B', 'C'), tieBetween(store, 'C', 'D')].map((t) => t!.direction),
+    ).toEqual(['one-way', 'none', 'mutual']);
   });
 });
 
@@ -150,7 +183,10 @@ describe('PRSM maps and Kumu JSON', () => {
   it('PRSM: 22 factors with their style groups as kinds and positions; the reverse link joins its pair as mutual', () => {
     const store = newMap();
     // As PRSM draws it, the reverse link is a tie of its own (22 / 30); chosen as one mutual tie, 29.
-    expect(importFile(newMap(), 'npc.prsm', fixture('prsm/npc-theory-of-change.prsm')).summary).toMatchObject({ counts: { actorsAdded: 22, tiesAdded: 30 }, problemCount: 0 });
+    expect(importFile(newMap(), 'npc.prsm', fixture('prsm/npc-theory-of-change.prsm')).summary).toMatchObject({
+      counts: { actorsAdded: 22, tiesAdded: 30 },
+      problemCount: 0,
+    });
     const result = importFile(store, 'npc.prsm', fixture('prsm/npc-theory-of-change.prsm'), { reciprocal: 'mutual' });
     expect(result.summary.counts).toMatchObject({ actorsAdded: 22, tiesAdded: 29, newKinds: 4 });
     expect(result.summary.problems.map((p) => p.outcome)).toEqual(['merged']);
@@ -160,7 +196,9 @@ describe('PRSM maps and Kumu JSON', () => {
     // Each style group's colour in the file (node backgrounds) is its new kind's colour.
     const colourOf = (name: string) => store.kinds().find((k) => k.name === name)?.colour;
     const background = (group: string) => {
-      const prsm = JSON.parse(readFileSync(join(FIXTURES, 'prsm/npc-theory-of-change.prsm'), 'utf8')) as { nodes: { grp: string; color: { background: string } }[] };
+      const prsm = JSON.parse(readFileSync(join(FIXTURES, 'prsm/npc-theory-of-change.prsm'), 'utf8')) as {
+        nodes: { grp: string; color: { background: string } }[];
+      };
       return new Set(prsm.nodes.filter((n) => n.grp === group).map((n) => n.color.background.toLowerCase()));
     };
     expect(background('group0')).toEqual(new Set([colourOf('Activity/Quality')]));
@@ -189,7 +227,14 @@ describe('PRSM maps and Kumu JSON', () => {
 
 describe('numeric columns', () => {
   it('become number fields, shown in the preview and changeable back to text', () => {
-    const bytes = workbookBytes({ Elements: [['Label', 'Population', 'Ward', 'Code'], ['Hub', 1200, 'North', '007'], ['Bank', '45.5', 'South', 'A7'], ['Club', '', '3', '']] });
+    const bytes = workbookBytes({
+      Elements: [
+        ['Label', 'Population', 'Ward', 'Code'],
+        ['Hub', 1200, 'North', '007'],
+        ['Bank', '45.5', 'South', 'A7'],
+        ['Club', '', '3', ''],
+      ],
+    });
     const store = newMap();
     const shown = preview(store, 'k.xlsx', bytes);
     expect(shown.choices.actorColumns).toEqual(['name', 'customNumber', 'address', 'custom']);
@@ -215,12 +260,30 @@ describe('Onodo’s Directed column', () => {
 
     const words = newMap();
     const bytes = workbookBytes({
-      Nodes: [['Name', 'Type'], ['A', 'x'], ['B', 'x'], ['C', 'x'], ['D', 'x'], ['E', 'x']],
-      Relations: [['Source', 'Type', 'Target', 'Directed'], ['A', 'knows', 'B', 0], ['A', 'knows', 'C', 'TRUE'], ['A', 'knows', 'D', 'false'], ['A', 'knows', 'E', 1]],
+      Nodes: [
+        ['Name', 'Type'],
+        ['A', 'x'],
+        ['B', 'x'],
+        ['C', 'x'],
+        ['D', 'x'],
+        ['E', 'x'],
+      ],
+      Relations: [
+        ['Source', 'Type', 'Target', 'Directed'],
+        ['A', 'knows', 'B', 0],
+        ['A', 'knows', 'C', 'TRUE'],
+        ['A', 'knows', 'D', 'false'],
+        ['A', 'knows', 'E', 1],
+      ],
     });
     const done = importFile(words, 'onodo.xlsx', bytes);
     expect(done.summary.problemCount).toBe(0);
-    expect(['B', 'C', 'D', 'E'].map((n) => tieBetween(words, 'A', n)!.direction)).toEqual(['none', 'one-way', 'none', 'one-way']);
+    expect(['B', 'C', 'D', 'E'].map((n) => tieBetween(words, 'A', n)!.direction)).toEqual([
+      'none',
+      'one-way',
+      'none',
+      'one-way',
+    ]);
   });
 });
 
@@ -242,17 +305,30 @@ describe('hostile and broken graph files', () => {
   });
 
   it('refuses damaged XML, deep nesting, the wrong root and JSON that is no known map, each with a sentence', () => {
-    expect(refusal('broken.graphml', '<graphml><graph><node id="a"></graph></graphml>')).toMatch(/^“broken.graphml” could not be read: its XML is damaged at line 1/);
-    expect(refusal('deep.graphml', `<graphml>${'<a>'.repeat(300)}${'</a>'.repeat(300)}</graphml>`)).toMatch(/nested more than 200 levels/);
-    expect(refusal('other.gexf', '<svg><g/></svg>')).toBe('“other.gexf” is not a GEXF file: it has no <gexf> with a <graph> in it.');
+    expect(refusal('broken.graphml', '<graphml><graph><node id="a"></graph></graphml>')).toMatch(
+      /^“broken.graphml” could not be read: its XML is damaged at line 1/,
+    );
+    expect(refusal('deep.graphml', `<graphml>${'<a>'.repeat(300)}${'</a>'.repeat(300)}</graphml>`)).toMatch(
+      /nested more than 200 levels/,
+    );
+    expect(refusal('other.gexf', '<svg><g/></svg>')).toBe(
+      '“other.gexf” is not a GEXF file: it has no <gexf> with a <graph> in it.',
+    );
     expect(refusal('list.json', '[1, 2, 3]')).toMatch(/is JSON, but not a map Caremap knows/);
     expect(refusal('bad.json', '{"elements": [')).toMatch(/not valid JSON/);
-    expect(refusal('map.json', '{"type": "caremap", "version": 1, "actors": []}')).toMatch(/^“map.json” is a Caremap map saved as JSON/);
-    expect(refusal('empty.graphml', '<graphml><graph/></graphml>')).toBe('“empty.graphml” is empty: it holds no nodes or edges to import.');
+    expect(refusal('map.json', '{"type": "caremap", "version": 1, "actors": []}')).toMatch(
+      /^“map.json” is a Caremap map saved as JSON/,
+    );
+    expect(refusal('empty.graphml', '<graphml><graph/></graphml>')).toBe(
+      '“empty.graphml” is empty: it holds no nodes or edges to import.',
+    );
   });
 
   it('keeps the built-in XML escapes and character references in names', () => {
-    const wb = readWorkbook('x.gexf', utf8('<gexf><graph><nodes><node id="a" label="Tom &amp; Jerry &#233;"/></nodes></graph></gexf>'));
+    const wb = readWorkbook(
+      'x.gexf',
+      utf8('<gexf><graph><nodes><node id="a" label="Tom &amp; Jerry &#233;"/></nodes></graph></gexf>'),
+    );
     expect(wb.sheets[0]!.rows[1]).toEqual(['a', 'Tom & Jerry é']);
   });
 });

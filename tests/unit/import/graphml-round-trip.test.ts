@@ -21,11 +21,15 @@ describe('GraphML round trip', () => {
     const [graphml] = buildExport(doc, 'graphml', { anonymise: false, exportedOn: '2026-12-06' });
     const target = newMap();
     importFile(target, graphml!.name, graphml!.bytes);
-    const name = (store: typeof target | null, id: string) => (store ? store.actors() : doc.actors).find((a) => a.id === id)!.name;
+    const name = (store: typeof target | null, id: string) =>
+      (store ? store.actors() : doc.actors).find((a) => a.id === id)!.name;
     const tieKey = (from: string, to: string, direction: string) =>
       direction === 'one-way' ? `${from} → ${to}` : `${[from, to].sort().join(' — ')} (${direction})`;
     const before = doc.ties.map((t) => tieKey(name(null, t.fromId), name(null, t.toId), t.direction)).sort();
-    const after = target.ties().map((t) => tieKey(name(target, t.fromId), name(target, t.toId), t.direction)).sort();
+    const after = target
+      .ties()
+      .map((t) => tieKey(name(target, t.fromId), name(target, t.toId), t.direction))
+      .sort();
     expect(after).toEqual(before);
     // The pairing marker and the direction column are read, not kept as fields of their own.
     expect(target.document().customFields.map((f) => f.name)).not.toContain('tie');

@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaremapError } from '../../../src/shared/errors';
 import { readWorkbook } from '../../../src/shared/import';
-import { limitMessages, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_MB } from '../../../src/shared/import/import-limits';
+import {
+  limitMessages,
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  MAX_UNPACKED_MB,
+} from '../../../src/shared/import/import-limits';
 import { measureDelimited, parseDelimited, type Delimiter } from '../../../src/shared/import/parse-delimited';
 import { declaredUnpackedBytes } from '../../../src/shared/import/zip-directory';
 import { csvOfRows, sheetXml, tallSheetXml, xlsxOf } from './hostile-files';
@@ -21,23 +27,51 @@ function refusal(fileName: string, bytes: Uint8Array): CaremapError {
 
 describe('a workbook is read by the cells it holds', () => {
   it('reads a 1.6 KB .xlsx whose <dimension> claims the whole sheet (A1:XFD1048576) as its two real rows', () => {
-    const bytes = xlsxOf(sheetXml([['Name', 'Type'], ['Ada', 'Person']], 'A1:XFD1048576'));
+    const bytes = xlsxOf(
+      sheetXml(
+        [
+          ['Name', 'Type'],
+          ['Ada', 'Person'],
+        ],
+        'A1:XFD1048576',
+      ),
+    );
     expect(bytes.length).toBeLessThan(2048);
     expect(bytes.toString('latin1')).not.toContain('XFD'); // deflated: the lie is inside the zip
     const book = readWorkbook('claims-everything.xlsx', bytes);
-    expect(book.sheets).toEqual([{ name: 'Actors', rows: [['Name', 'Type'], ['Ada', 'Person']] }]);
+    expect(book.sheets).toEqual([
+      {
+        name: 'Actors',
+        rows: [
+          ['Name', 'Type'],
+          ['Ada', 'Person'],
+        ],
+      },
+    ]);
   });
 
   it('keeps row and column numbers as the spreadsheet shows them when the data starts at C3', () => {
-    const xml = sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="3"><c r="C3" t="inlineStr"><is><t>Name</t></is></c></row><row r="4"><c r="C4" t="inlineStr"><is><t>Ada</t></is></c></row></sheetData>');
-    expect(readWorkbook('offset.xlsx', xlsxOf(xml)).sheets[0]!.rows).toEqual([[], [], ['', '', 'Name'], ['', '', 'Ada']]);
+    const xml = sheetXml([]).replace(
+      '<sheetData></sheetData>',
+      '<sheetData><row r="3"><c r="C3" t="inlineStr"><is><t>Name</t></is></c></row><row r="4"><c r="C4" t="inlineStr"><is><t>Ada</t></is></c></row></sheetData>',
+    );
+    expect(readWorkbook('offset.xlsx', xlsxOf(xml)).sheets[0]!.rows).toEqual([
+      [],
+      [],
+      ['', '', 'Name'],
+      ['', '', 'Ada'],
+    ]);
   });
 });
 
 describe('refused past the limits, with the limit named', () => {
   it('refuses a zip bomb from its directory, before unpacking it', () => {
     const zeros = Buffer.alloc(100 * 1024 * 1024);
-    const bytes = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [1, 2, 3].map((n) => ({ name: `xl/media/image${n}.png`, data: zeros })));
+    const bytes = xlsxOf(
+      sheetXml([['Name'], ['Ada']]),
+      'Actors',
+      [1, 2, 3].map((n) => ({ name: `xl/media/image${n}.png`, data: zeros })),
+    );
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const unpacked = declaredUnpackedBytes(bytes)!;
     expect(unpacked).toBeGreaterThan(300 * 1024 * 1024);
@@ -50,7 +84,9 @@ describe('refused past the limits, with the limit named', () => {
     const header = Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(',');
     const error = refusal('wide.csv', new TextEncoder().encode(`${header}\nAda\n`));
     expect(error.message).toBe(limitMessages.columns('wide.csv', null, 1, 200_000));
-    expect(error.message).toMatch(/has 200,000 columns \(row 1 reaches column KIVH\); Caremap imports at most 2,000 columns/);
+    expect(error.message).toMatch(
+      /has 200,000 columns \(row 1 reaches column KIVH\); Caremap imports at most 2,000 columns/,
+    );
   });
 
   it('refuses a workbook with a cell past column 2,000, naming the sheet and row', () => {
@@ -62,7 +98,9 @@ describe('refused past the limits, with the limit named', () => {
 
   it('refuses a CSV of 150,001 rows, counting every row', () => {
     const error = refusal('long.csv', csvOfRows(150_001));
-    expect(error.message).toBe(`“long.csv” has 150,001 rows; Caremap imports at most 100,000 rows at a time. Split it into smaller files (for example, one per area or one for actors and one for ties) and import them one after another.`);
+    expect(error.message).toBe(
+      `“long.csv” has 150,001 rows; Caremap imports at most 100,000 rows at a time. Split it into smaller files (for example, one per area or one for actors and one for ties) and import them one after another.`,
+    );
   });
 
   it('reads a CSV of exactly the row limit', () => {

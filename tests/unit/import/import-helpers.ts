@@ -10,17 +10,28 @@ export type Rows = (string | number | boolean | null)[][];
 /** An .xlsx (or another bookType) with these sheets, as bytes. */
 export function workbookBytes(sheets: Record<string, Rows>, bookType: XLSX.BookType = 'xlsx'): Uint8Array {
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
   return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType }) as Buffer);
 }
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
-export function preview(store: MapStore, fileName: string, bytes: Uint8Array, choices: Partial<ImportChoices> = {}): ImportPreview {
+export function preview(
+  store: MapStore,
+  fileName: string,
+  bytes: Uint8Array,
+  choices: Partial<ImportChoices> = {},
+): ImportPreview {
   return previewImport(store, 'test', readWorkbook(fileName, bytes), choices);
 }
 
-export function importFile(store: MapStore, fileName: string, bytes: Uint8Array, choices: Partial<ImportChoices> = {}): ImportCommitOutput {
+export function importFile(
+  store: MapStore,
+  fileName: string,
+  bytes: Uint8Array,
+  choices: Partial<ImportChoices> = {},
+): ImportCommitOutput {
   return commitImport(store, readWorkbook(fileName, bytes), choices);
 }
 
@@ -43,7 +54,13 @@ export const kumuWorkbook = () =>
 
 export function actorNamed(store: MapStore, name: string) {
   const actor = store.actors().find((a) => a.name === name);
-  if (!actor) throw new Error(`no actor “${name}” in ${store.actors().map((a) => a.name).join(', ')}`);
+  if (!actor)
+    throw new Error(
+      `no actor “${name}” in ${store
+        .actors()
+        .map((a) => a.name)
+        .join(', ')}`,
+    );
   return actor;
 }
 

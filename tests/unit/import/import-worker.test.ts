@@ -48,20 +48,28 @@ describe('the import worker', () => {
 
   it('refuses a zip whose directory understates its sizes, by inflating no more than the limit', () => {
     const zeros = Buffer.alloc(160 * 1024 * 1024);
-    const liar = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [{ name: 'xl/media/image1.png', data: zeros, claimedSize: 1024 }]);
+    const liar = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [
+      { name: 'xl/media/image1.png', data: zeros, claimedSize: 1024 },
+    ]);
     expect(() => runImportJob(readJob('liar.xlsx', liar))).toThrow(limitMessages.unpacked('liar.xlsx', null));
     expect(limitMessages.unpacked('liar.xlsx', null)).toContain('unpacks to more than 150 MB');
     // The same file telling the truth is refused by its directory, naming the size.
     const honest = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [{ name: 'xl/media/image1.png', data: zeros }]);
-    expect(() => runImportJob(readJob('honest.xlsx', honest))).toThrow(limitMessages.unpacked('honest.xlsx', 160 + 0.0017));
+    expect(() => runImportJob(readJob('honest.xlsx', honest))).toThrow(
+      limitMessages.unpacked('honest.xlsx', 160 + 0.0017),
+    );
   });
 
   it('counts a worksheet’s rows as it unpacks it, refusing past the limit before SheetJS reads the sheet', () => {
-    expect(() => runImportJob(readJob('tall.xlsx', xlsxOf(tallSheetXml(MAX_ROWS + 5), 'People')))).toThrow(limitMessages.rows('tall.xlsx', null, MAX_ROWS + 5));
+    expect(() => runImportJob(readJob('tall.xlsx', xlsxOf(tallSheetXml(MAX_ROWS + 5), 'People')))).toThrow(
+      limitMessages.rows('tall.xlsx', null, MAX_ROWS + 5),
+    );
   });
 
   it('refuses, with a sentence, a read that runs out of time', async () => {
-    const error = await refusalOf(runImportWorker(readJob('slow.csv', csvOfRows(10)), 'slow.csv', { seconds: 0, memoryMb: 512 }));
+    const error = await refusalOf(
+      runImportWorker(readJob('slow.csv', csvOfRows(10)), 'slow.csv', { seconds: 0, memoryMb: 512 }),
+    );
     expect(error.code).toBe('bad-spreadsheet');
     expect(error.message).toBe(limitMessages.timeout('slow.csv', 0));
   });
@@ -75,10 +83,21 @@ describe('the import worker', () => {
   });
 });
 
-function post(port: number, token: string, op: string, body: unknown): Promise<{ status: number; body: { ok: boolean; error?: { message: string } } }> {
+function post(
+  port: number,
+  token: string,
+  op: string,
+  body: unknown,
+): Promise<{ status: number; body: { ok: boolean; error?: { message: string } } }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: 'POST', path: `/api/${op}`, headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': token } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/${op}`,
+        headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': token },
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -103,7 +122,7 @@ describe('browser mode while a hostile file is read', () => {
     const started = new Promise<void>((resolve) => (reading = resolve));
     const handlers = {
       ...backend.handlers,
-      'import.read': (input: Parameters<typeof backend.handlers['import.read']>[0]) => {
+      'import.read': (input: Parameters<(typeof backend.handlers)['import.read']>[0]) => {
         reading();
         return backend.handlers['import.read'](input);
       },
@@ -112,8 +131,13 @@ describe('browser mode while a hostile file is read', () => {
     try {
       const order: string[] = [];
       // A zip whose directory claims 1 KB but which holds 160 MB: the worker inflates 150 MB of it before refusing.
-      const hostile = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [{ name: 'xl/media/image1.png', data: Buffer.alloc(160 * 1024 * 1024), claimedSize: 1024 }]);
-      const importing = post(server.port, 'token-0123456789', 'import.read', { fileName: 'liar.xlsx', base64: hostile.toString('base64') }).then((r) => {
+      const hostile = xlsxOf(sheetXml([['Name'], ['Ada']]), 'Actors', [
+        { name: 'xl/media/image1.png', data: Buffer.alloc(160 * 1024 * 1024), claimedSize: 1024 },
+      ]);
+      const importing = post(server.port, 'token-0123456789', 'import.read', {
+        fileName: 'liar.xlsx',
+        base64: hostile.toString('base64'),
+      }).then((r) => {
         order.push('import refused');
         return r;
       });

@@ -21,14 +21,34 @@ function refusal(fileName: string, bytes: Uint8Array): CaremapError {
 
 describe('CSV and TSV', () => {
   it('reads a semicolon CSV with a UTF-8 BOM and CRLF line ends, commas inside names kept', () => {
-    const text = '\uFEFFName;Type;Notes\r\n"Smith, Jo";Person;"line one\r\nline two"\r\nCafé Ünal;Social enterprise;\r\n';
+    const text =
+      '\uFEFFName;Type;Notes\r\n"Smith, Jo";Person;"line one\r\nline two"\r\nCafé Ünal;Social enterprise;\r\n';
     const book = readWorkbook('partners.csv', utf8(text));
-    expect(book.sheets).toEqual([{ name: 'partners', rows: [['Name', 'Type', 'Notes'], ['Smith, Jo', 'Person', 'line one\r\nline two'], ['Café Ünal', 'Social enterprise', '']] }]);
+    expect(book.sheets).toEqual([
+      {
+        name: 'partners',
+        rows: [
+          ['Name', 'Type', 'Notes'],
+          ['Smith, Jo', 'Person', 'line one\r\nline two'],
+          ['Café Ünal', 'Social enterprise', ''],
+        ],
+      },
+    ]);
   });
 
   it('reads a Windows-1252 CSV (é written as the single byte 0xE9)', () => {
-    const bytes = new Uint8Array([...utf8('Name,Type\r\nCaf'), 0xe9, ...utf8(' du Coin,Social enterprise\r\nZo'), 0xeb, ...utf8(',Person\r\n')]);
-    expect(readWorkbook('list.csv', bytes).sheets[0]!.rows).toEqual([['Name', 'Type'], ['Café du Coin', 'Social enterprise'], ['Zoë', 'Person']]);
+    const bytes = new Uint8Array([
+      ...utf8('Name,Type\r\nCaf'),
+      0xe9,
+      ...utf8(' du Coin,Social enterprise\r\nZo'),
+      0xeb,
+      ...utf8(',Person\r\n'),
+    ]);
+    expect(readWorkbook('list.csv', bytes).sheets[0]!.rows).toEqual([
+      ['Name', 'Type'],
+      ['Café du Coin', 'Social enterprise'],
+      ['Zoë', 'Person'],
+    ]);
   });
 
   it('finds comma, semicolon and tab delimiters, ignoring ones inside quotes', () => {
@@ -45,7 +65,10 @@ describe('values are kept exactly and never evaluated', () => {
   it('keeps formula-looking cells as the text they are, from CSV and from xlsx', () => {
     const csv = `Name,Notes\n${risky.map((r, i) => `Actor ${i},"${r.replace(/"/g, '""')}"`).join('\n')}\n`;
     const xlsx = workbookBytes({ Sheet1: [['Name', 'Notes'], ...risky.map((r, i) => [`Actor ${i}`, r])] });
-    for (const [name, bytes] of [['risky.csv', utf8(csv)], ['risky.xlsx', xlsx]] as const) {
+    for (const [name, bytes] of [
+      ['risky.csv', utf8(csv)],
+      ['risky.xlsx', xlsx],
+    ] as const) {
       const store = newMap();
       importFile(store, name, bytes);
       expect(risky.map((_, i) => actorNamed(store, `Actor ${i}`).notes)).toEqual(risky);
@@ -53,7 +76,10 @@ describe('values are kept exactly and never evaluated', () => {
   });
 
   it('takes a real formula cell’s shown value and never its formula', () => {
-    const ws = XLSX.utils.aoa_to_sheet([['Name', 'Count'], ['Ada', 0]]);
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['Name', 'Count'],
+      ['Ada', 0],
+    ]);
     ws['B2'] = { t: 'n', v: 3, f: 'SUM(1,2)' };
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
@@ -71,7 +97,12 @@ describe('values are kept exactly and never evaluated', () => {
     for (const [file, bytes] of sources) {
       const store = newMap();
       importFile(store, file, bytes);
-      expect(store.actors().map((a) => a.name).sort()).toEqual([...names].sort());
+      expect(
+        store
+          .actors()
+          .map((a) => a.name)
+          .sort(),
+      ).toEqual([...names].sort());
     }
   });
 
@@ -93,20 +124,40 @@ describe('files that cannot be imported are refused, naming the file, and the ma
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(64));
     const locked = new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
     expect(refusal('locked.xlsx', locked).message).toMatch(/^“locked\.xlsx” is protected with a password/);
-    expect(refusal('photo.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10])).message).toMatch(/^“photo\.xlsx” is not a spreadsheet/);
-    expect(refusal('photo.png', new Uint8Array([0x89, 0x50])).message).toBe('“photo.png” is a .png file, not a spreadsheet or a map file. Caremap imports .xlsx, .xls, .ods, .csv and .tsv spreadsheets, and .graphml, .gexf, .prsm and Kumu .json maps.');
-    expect(refusal('binary.csv', new Uint8Array([0x41, 0, 0x42])).message).toMatch(/^“binary\.csv” is not a text \(CSV\) file/);
-    expect(refusal('nothing.csv', new Uint8Array()).message).toBe('“nothing.csv” is empty: it holds no rows to import.');
-    expect(refusal('blank.csv', utf8('\r\n ; \r\n')).message).toBe('“blank.csv” is empty: none of its sheets has anything written in it.');
-    expect(refusal('empty.xlsx', workbookBytes({ Sheet1: [] })).message).toBe('“empty.xlsx” is empty: none of its sheets has anything written in it.');
+    expect(refusal('photo.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10])).message).toMatch(
+      /^“photo\.xlsx” is not a spreadsheet/,
+    );
+    expect(refusal('photo.png', new Uint8Array([0x89, 0x50])).message).toBe(
+      '“photo.png” is a .png file, not a spreadsheet or a map file. Caremap imports .xlsx, .xls, .ods, .csv and .tsv spreadsheets, and .graphml, .gexf, .prsm and Kumu .json maps.',
+    );
+    expect(refusal('binary.csv', new Uint8Array([0x41, 0, 0x42])).message).toMatch(
+      /^“binary\.csv” is not a text \(CSV\) file/,
+    );
+    expect(refusal('nothing.csv', new Uint8Array()).message).toBe(
+      '“nothing.csv” is empty: it holds no rows to import.',
+    );
+    expect(refusal('blank.csv', utf8('\r\n ; \r\n')).message).toBe(
+      '“blank.csv” is empty: none of its sheets has anything written in it.',
+    );
+    expect(refusal('empty.xlsx', workbookBytes({ Sheet1: [] })).message).toBe(
+      '“empty.xlsx” is empty: none of its sheets has anything written in it.',
+    );
     expect(refusal('empty.xlsx', workbookBytes({ Sheet1: [] })).where).toEqual({ file: 'empty.xlsx' });
-    expect(refusal('huge.csv', new Uint8Array(MAX_IMPORT_BYTES + 1)).message).toBe('“huge.csv” is larger than 40 MB, too big to import. Split it into smaller files, or save it as .csv.');
+    expect(refusal('huge.csv', new Uint8Array(MAX_IMPORT_BYTES + 1)).message).toBe(
+      '“huge.csv” is larger than 40 MB, too big to import. Split it into smaller files, or save it as .csv.',
+    );
   });
 
   it('a workbook with headers but no usable rows is previewed with its problems, and refused on commit', () => {
     const store = newMap();
     importFile(store, 'first.csv', utf8('Name\nAda\n'));
-    const bytes = workbookBytes({ S: [['Name', 'Type'], ['', 'Person'], ['  ', 'Charity']] });
+    const bytes = workbookBytes({
+      S: [
+        ['Name', 'Type'],
+        ['', 'Person'],
+        ['  ', 'Charity'],
+      ],
+    });
     const shown = preview(store, 'blank-names.xlsx', bytes);
     expect(shown.counts).toMatchObject({ actorsAdded: 0, actorsUpdated: 0, tiesAdded: 0 });
     expect(shown.problems.map((p) => [p.sheet, p.row, p.column, p.message])).toEqual([

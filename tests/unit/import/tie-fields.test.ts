@@ -18,7 +18,8 @@ import { run } from '../commands/run-operation';
 import { newMap, tempDir, track } from '../store/temp-maps';
 import { actorNamed, importFile, preview, utf8, workbookBytes } from './import-helpers';
 
-const tieField = (store: MapStore, name: string): CustomField => store.taxonomy().customFields.find((f) => f.name === name && f.appliesTo === 'tie')!;
+const tieField = (store: MapStore, name: string): CustomField =>
+  store.taxonomy().customFields.find((f) => f.name === name && f.appliesTo === 'tie')!;
 const tieFrom = (store: MapStore, from: string, to: string): Tie => {
   const [a, b] = [actorNamed(store, from).id, actorNamed(store, to).id];
   return store.ties().find((t) => t.fromId === a && t.toId === b)!;
@@ -31,16 +32,26 @@ function versionSevenMap(): string {
   const before = MIGRATIONS.filter((m) => m.version < 8);
   applyMigrations(db, path, before);
   db.prepare("INSERT INTO map_meta (id, name, created_at) VALUES (1, 'Old map', '2025-01-01')").run();
-  db.prepare("INSERT INTO kinds (id, name, colour, shape, sort_order, people) VALUES ('k', 'Groups', '#111111', 'circle', 0, 0)").run();
-  db.prepare("INSERT INTO custom_fields (id, name, type, options_json, sort_order, safe) VALUES ('f', 'Budget', 'number', '[]', 0, 0)").run();
+  db.prepare(
+    "INSERT INTO kinds (id, name, colour, shape, sort_order, people) VALUES ('k', 'Groups', '#111111', 'circle', 0, 0)",
+  ).run();
+  db.prepare(
+    "INSERT INTO custom_fields (id, name, type, options_json, sort_order, safe) VALUES ('f', 'Budget', 'number', '[]', 0, 0)",
+  ).run();
   const actor = db.prepare("INSERT INTO actors (id, name, kind_id, x, y) VALUES (?, ?, 'k', 0, 0)");
   actor.run('a', 'Ada');
   actor.run('b', 'Bea');
-  db.prepare("INSERT INTO actor_field_values (actor_id, field_id, value_json, position) VALUES ('a', 'f', '1200', 0)").run();
-  db.prepare("INSERT INTO ties (id, from_actor_id, to_actor_id, tie_type_id, direction, notes) VALUES ('t', 'a', 'b', NULL, 'one-way', 'weekly')").run();
+  db.prepare(
+    "INSERT INTO actor_field_values (actor_id, field_id, value_json, position) VALUES ('a', 'f', '1200', 0)",
+  ).run();
+  db.prepare(
+    "INSERT INTO ties (id, from_actor_id, to_actor_id, tie_type_id, direction, notes) VALUES ('t', 'a', 'b', NULL, 'one-way', 'weekly')",
+  ).run();
   const oldTie = { id: 't', fromId: 'a', toId: 'b', tieTypeId: null, direction: 'one-way', notes: 'monthly' };
   const set = (ties: object[]) => JSON.stringify({ actors: [], ties });
-  db.prepare("INSERT INTO history (label, before_json, after_json, undone, created_at) VALUES ('Edit tie', ?, ?, 0, '2025-01-01')").run(set([oldTie]), set([{ ...oldTie, notes: 'weekly' }]));
+  db.prepare(
+    "INSERT INTO history (label, before_json, after_json, undone, created_at) VALUES ('Edit tie', ?, ?, 0, '2025-01-01')",
+  ).run(set([oldTie]), set([{ ...oldTie, notes: 'weekly' }]));
   db.close();
   return path;
 }
@@ -48,7 +59,9 @@ function versionSevenMap(): string {
 describe('tie fields in the store', () => {
   it('migration 008 keeps a version-7 map’s data: fields stay actors’, ties get no values, old undo steps still undo', () => {
     const store = track(openMapStore(versionSevenMap()));
-    expect(store.taxonomy().customFields).toEqual([{ id: 'f', name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' }]);
+    expect(store.taxonomy().customFields).toEqual([
+      { id: 'f', name: 'Budget', type: 'number', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
+    ]);
     expect(actorNamed(store, 'Ada').customValues).toEqual({ f: 1200 });
     expect(store.ties()).toMatchObject([{ id: 't', notes: 'weekly', customValues: {} }]);
     undo(store);
@@ -60,16 +73,21 @@ describe('tie fields in the store', () => {
 
   it('a field for ties is made, filled, converted, cleared with its delete and undone, and refused on actors', () => {
     const store = newMap();
-    const [ada, bea] = ['Ada', 'Bea'].map((name) => run(store, 'actors.create', { name, kindId: store.kinds()[0]!.id, x: 0, y: 0 }).changes.actorsPut[0]!);
+    const [ada, bea] = ['Ada', 'Bea'].map(
+      (name) => run(store, 'actors.create', { name, kindId: store.kinds()[0]!.id, x: 0, y: 0 }).changes.actorsPut[0]!,
+    );
     const tie = run(store, 'ties.create', { fromId: ada!.id, toId: bea!.id }).changes.tiesPut[0]!;
-    const hours = run(store, 'customFields.create', { name: 'Hours a week', type: 'text', appliesTo: 'tie' }).changes.taxonomy!.customFields[0]!;
+    const hours = run(store, 'customFields.create', { name: 'Hours a week', type: 'text', appliesTo: 'tie' }).changes
+      .taxonomy!.customFields[0]!;
     expect(hours.appliesTo).toBe('tie');
     run(store, 'ties.update', { ids: [tie.id], patch: { customValues: { [hours.id]: '4.5' } } });
     expect(store.ties()[0]!.customValues).toEqual({ [hours.id]: '4.5' });
     run(store, 'customFields.update', { id: hours.id, type: 'number' });
     expect(store.ties()[0]!.customValues).toEqual({ [hours.id]: 4.5 });
     // An actor cannot hold a ties' field.
-    expect(() => run(store, 'actors.update', { ids: [ada!.id], patch: { customValues: { [hours.id]: 3 } } })).toThrow(/not in this map/);
+    expect(() => run(store, 'actors.update', { ids: [ada!.id], patch: { customValues: { [hours.id]: 3 } } })).toThrow(
+      /not in this map/,
+    );
     run(store, 'customFields.delete', { id: hours.id });
     expect(store.ties()[0]!.customValues).toEqual({});
     undo(store);
@@ -78,14 +96,24 @@ describe('tie fields in the store', () => {
 
   it('A→B and B→A are two one-way ties; a mutual tie, or turning one of the two mutual, is refused', () => {
     const store = newMap();
-    const [ada, bea] = ['Ada', 'Bea'].map((name) => run(store, 'actors.create', { name, kindId: store.kinds()[0]!.id, x: 0, y: 0 }).changes.actorsPut[0]!);
+    const [ada, bea] = ['Ada', 'Bea'].map(
+      (name) => run(store, 'actors.create', { name, kindId: store.kinds()[0]!.id, x: 0, y: 0 }).changes.actorsPut[0]!,
+    );
     const there = run(store, 'ties.create', { fromId: ada!.id, toId: bea!.id }).changes.tiesPut[0]!;
     run(store, 'ties.create', { fromId: bea!.id, toId: ada!.id });
-    expect(() => run(store, 'ties.create', { fromId: ada!.id, toId: bea!.id })).toThrow('There is already a tie from “Ada” to “Bea”.');
-    expect(() => run(store, 'ties.create', { fromId: bea!.id, toId: ada!.id, direction: 'mutual' })).toThrow(/There is already a tie/);
-    expect(() => run(store, 'ties.update', { ids: [there.id], patch: { direction: 'mutual' } })).toThrow(/would have two ties with no type/);
+    expect(() => run(store, 'ties.create', { fromId: ada!.id, toId: bea!.id })).toThrow(
+      'There is already a tie from “Ada” to “Bea”.',
+    );
+    expect(() => run(store, 'ties.create', { fromId: bea!.id, toId: ada!.id, direction: 'mutual' })).toThrow(
+      /There is already a tie/,
+    );
+    expect(() => run(store, 'ties.update', { ids: [there.id], patch: { direction: 'mutual' } })).toThrow(
+      /would have two ties with no type/,
+    );
     // Turned round onto its tie back, it would be a second B→A; turning both round would only swap them.
-    expect(() => run(store, 'ties.update', { ids: [there.id], patch: { reverse: true } })).toThrow(/would have two ties with no type/);
+    expect(() => run(store, 'ties.update', { ids: [there.id], patch: { reverse: true } })).toThrow(
+      /would have two ties with no type/,
+    );
     expect(() => run(store, 'ties.update', { ids: store.ties().map((t) => t.id), patch: { reverse: true } })).toThrow(
       '“Ada” and “Bea” have a tie each way; turning both round would only swap them. Reverse one of them.',
     );
@@ -97,22 +125,39 @@ describe('tie fields in the store', () => {
 function mapWithTieFields(): MapStore {
   const store = newMap();
   const kindId = store.kinds()[0]!.id;
-  const [ada, bea] = ['Ada', 'Bea'].map((name) => run(store, 'actors.create', { name, kindId, x: 0, y: 0 }).changes.actorsPut[0]!);
+  const [ada, bea] = ['Ada', 'Bea'].map(
+    (name) => run(store, 'actors.create', { name, kindId, x: 0, y: 0 }).changes.actorsPut[0]!,
+  );
   const there = run(store, 'ties.create', { fromId: ada!.id, toId: bea!.id }).changes.tiesPut[0]!;
   const back = run(store, 'ties.create', { fromId: bea!.id, toId: ada!.id }).changes.tiesPut[0]!;
   const field = (name: string, type: 'number' | 'text' | 'choice', options?: string[]) =>
     run(store, 'customFields.create', { name, type, options, appliesTo: 'tie' }).changes.taxonomy!.customFields.at(-1)!;
-  const [weight, how, often] = [field('Weight', 'number'), field('How they met', 'text'), field('How often', 'choice', ['Weekly', 'Monthly'])];
+  const [weight, how, often] = [
+    field('Weight', 'number'),
+    field('How they met', 'text'),
+    field('How often', 'choice', ['Weekly', 'Monthly']),
+  ];
   run(store, 'customFields.create', { name: 'Budget', type: 'number' });
-  run(store, 'ties.update', { ids: [there.id], patch: { customValues: { [weight.id]: 17.25, [how.id]: 'At the lunch club, 2019', [often.id]: 'Weekly' } } });
+  run(store, 'ties.update', {
+    ids: [there.id],
+    patch: { customValues: { [weight.id]: 17.25, [how.id]: 'At the lunch club, 2019', [often.id]: 'Weekly' } },
+  });
   run(store, 'ties.update', { ids: [back.id], patch: { customValues: { [weight.id]: 3 } } });
   return store;
 }
 
 function expectSameTieValues(from: MapStore, to: MapStore, types: Record<string, string>) {
-  for (const [a, b] of [['Ada', 'Bea'], ['Bea', 'Ada']] as const) {
+  for (const [a, b] of [
+    ['Ada', 'Bea'],
+    ['Bea', 'Ada'],
+  ] as const) {
     const named = (store: MapStore, tie: Tie) =>
-      Object.fromEntries(Object.entries(tie.customValues).map(([id, value]) => [store.taxonomy().customFields.find((f) => f.id === id)!.name, value]));
+      Object.fromEntries(
+        Object.entries(tie.customValues).map(([id, value]) => [
+          store.taxonomy().customFields.find((f) => f.id === id)!.name,
+          value,
+        ]),
+      );
     expect(named(to, tieFrom(to, a, b))).toEqual(named(from, tieFrom(from, a, b)));
   }
   for (const [name, type] of Object.entries(types)) expect(tieField(to, name).type).toBe(type);
@@ -135,7 +180,9 @@ describe('tie fields through the spreadsheets', () => {
   it('round-trips through the two CSV files: values come back, numbers as number fields', () => {
     const source = mapWithTieFields();
     const csv = mapToCsv(source.document());
-    expect(csv.ties.split('\r\n')[0]).toBe('\uFEFFFrom,To,Tie type,Direction,Strength,Status,Since,Notes,Weight,How they met,How often');
+    expect(csv.ties.split('\r\n')[0]).toBe(
+      '\uFEFFFrom,To,Tie type,Direction,Strength,Status,Since,Notes,Weight,How they met,How often',
+    );
     const target = newMap();
     const workbook = readImportFiles([
       { fileName: 'actors.csv', bytes: utf8(csv.actors) },
@@ -152,7 +199,12 @@ describe('a partner’s tie columns and weights', () => {
   it('a Kumu-like workbook’s extra connection columns become typed tie fields, each listed with where it goes', () => {
     const store = newMap();
     const bytes = workbookBytes({
-      Elements: [['Label', 'Type'], ['Ada', 'Person'], ['Bea', 'Person'], ['Cafe', 'Organisation']],
+      Elements: [
+        ['Label', 'Type'],
+        ['Ada', 'Person'],
+        ['Bea', 'Person'],
+        ['Cafe', 'Organisation'],
+      ],
       Connections: [
         ['From', 'To', 'Type', 'Amount (EUR bn)', 'Agreement', 'Year'],
         ['Ada', 'Bea', 'loan', '110', 'Bilateral', '2010'],
@@ -174,7 +226,11 @@ describe('a partner’s tie columns and weights', () => {
     importFile(store, 'euro.xlsx', bytes);
     const [amount, agreement, year] = ['Amount (EUR bn)', 'Agreement', 'Year'].map((n) => tieField(store, n));
     expect([amount!.type, agreement!.type, year!.type]).toEqual(['number', 'text', 'text']);
-    expect(tieFrom(store, 'Ada', 'Bea').customValues).toEqual({ [amount!.id]: 110, [agreement!.id]: 'Bilateral', [year!.id]: '2010' });
+    expect(tieFrom(store, 'Ada', 'Bea').customValues).toEqual({
+      [amount!.id]: 110,
+      [agreement!.id]: 'Bilateral',
+      [year!.id]: '2010',
+    });
     expect(tieFrom(store, 'Bea', 'Cafe').customValues).toEqual({ [amount!.id]: 28.5, [year!.id]: '2011' });
     expect(tieFrom(store, 'Cafe', 'Ada').customValues).toEqual({ [agreement!.id]: 'EFSF', [year!.id]: 'unknown' });
     // Actors' screens see only actors' fields: none were made from the tie sheet.
@@ -183,11 +239,22 @@ describe('a partner’s tie columns and weights', () => {
 
   it('keeps a numeric weight exactly in a Weight field beside the three-level strength (Gephi, GEXF, Kumu numbers)', () => {
     const store = newMap();
-    const edges = ['Source,Target,Type,Weight', 'a,b,Directed,1', 'b,c,Directed,31', 'c,a,Directed,2.675', 'a,d,Directed,0.1'].join('\n');
+    const edges = [
+      'Source,Target,Type,Weight',
+      'a,b,Directed,1',
+      'b,c,Directed,31',
+      'c,a,Directed,2.675',
+      'a,d,Directed,0.1',
+    ].join('\n');
     importFile(store, 'edges.csv', utf8(edges));
     const weight = tieField(store, 'Weight');
     expect(weight.type).toBe('number');
-    const got = [['a', 'b'], ['b', 'c'], ['c', 'a'], ['a', 'd']].map(([x, y]) => tieFrom(store, x!, y!));
+    const got = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['a', 'd'],
+    ].map(([x, y]) => tieFrom(store, x!, y!));
     expect(got.map((t) => t.customValues[weight.id])).toEqual([1, 31, 2.675, 0.1]);
     expect(got.map((t) => t.strength)).toEqual(['weak', 'strong', 'weak', 'weak']);
     const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
@@ -207,7 +274,10 @@ describe('the command line', () => {
     const [apart, merged] = [join(dir, 'apart.caremap'), join(dir, 'merged.caremap')];
     expect(await runCli(['import', file, '--into', apart, '--create-missing'], io)).toBe(0);
     expect(await runCli(['import', file, '--into', merged, '--create-missing', '--mutual'], io)).toBe(0);
-    const directions = (path: string) => track(openMapStore(path)).ties().map((t) => t.direction);
+    const directions = (path: string) =>
+      track(openMapStore(path))
+        .ties()
+        .map((t) => t.direction);
     expect(directions(apart)).toEqual(['one-way', 'one-way', 'one-way']);
     expect(directions(merged)).toEqual(['mutual', 'one-way']);
   });

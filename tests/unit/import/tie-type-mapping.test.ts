@@ -12,7 +12,15 @@ import { actorNamed, importFile, preview, workbookBytes } from './import-helpers
 /** Actors A–F and a tie of each unknown type (Grants twice), one loosely named seed type and one untyped tie. */
 const workbook = () =>
   workbookBytes({
-    Actors: [['Name', 'Type'], ['A', 'Charity'], ['B', 'Charity'], ['C', 'Charity'], ['D', 'Charity'], ['E', 'Charity'], ['F', 'Charity']],
+    Actors: [
+      ['Name', 'Type'],
+      ['A', 'Charity'],
+      ['B', 'Charity'],
+      ['C', 'Charity'],
+      ['D', 'Charity'],
+      ['E', 'Charity'],
+      ['F', 'Charity'],
+    ],
     Ties: [
       ['From', 'To', 'Type'],
       ['A', 'B', 'Signposting'],
@@ -47,8 +55,12 @@ describe('tie type mapping in the import', () => {
     ]);
     const referral = typeId(store, 'Referral');
     expect(p.tieTypeValues.find((v) => v.value === 'referrals')!.matchedTieTypeId).toBe(referral);
-    expect(p.choices.tieTypes![p.tieTypeValues.find((v) => v.value === 'referrals')!.key]).toEqual({ tieTypeId: referral });
-    expect(p.choices.tieTypes![p.tieTypeValues.find((v) => v.value === 'Grants')!.key]).toEqual({ newTieType: 'Grants' });
+    expect(p.choices.tieTypes![p.tieTypeValues.find((v) => v.value === 'referrals')!.key]).toEqual({
+      tieTypeId: referral,
+    });
+    expect(p.choices.tieTypes![p.tieTypeValues.find((v) => v.value === 'Grants')!.key]).toEqual({
+      newTieType: 'Grants',
+    });
     expect(p.counts.newTieTypes).toBe(5);
   });
 

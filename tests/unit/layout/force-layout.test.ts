@@ -2,7 +2,13 @@
 // packed apart (never interleaved), pinned actors kept exactly, no grid, the same result each time.
 import { describe, expect, it } from 'vitest';
 import { demoMapContent } from '../../../src/main/demo/build-demo-map';
-import { forceLayout, separateGroups, type LayoutActor, type LayoutTie, type Placement } from '../../../src/shared/layout';
+import {
+  forceLayout,
+  separateGroups,
+  type LayoutActor,
+  type LayoutTie,
+  type Placement,
+} from '../../../src/shared/layout';
 import { countActorOverlaps, countNameOverlaps, drawnBounds } from '../../../src/shared/layout/layout-metrics';
 import { careNetwork } from '../../support/care-network';
 
@@ -31,7 +37,10 @@ describe.each(Object.entries(maps))('force layout on %s', (_label, make) => {
   });
 
   it('lays separate groups out apart: their outlines do not overlap (groups never interleave)', () => {
-    const groups = separateGroups(end.map((a) => a.id), ties).filter((g) => g.length > 1);
+    const groups = separateGroups(
+      end.map((a) => a.id),
+      ties,
+    ).filter((g) => g.length > 1);
     expect(groups.length).toBeGreaterThan(1);
     const boxes = groups.map((g) => drawnBounds(g.map((i) => end[i]!)));
     for (let i = 0; i < boxes.length; i++) {
@@ -62,7 +71,14 @@ describe.each(Object.entries(maps))('force layout on %s', (_label, make) => {
 
 describe('force layout, special cases', () => {
   it('pulls apart actors that all start on one spot', () => {
-    const actors: LayoutActor[] = Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, x: 0, y: 0, kindId: 'k', pinned: false }));
+    const actors: LayoutActor[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `a${i}`,
+      name: `Actor ${i}`,
+      x: 0,
+      y: 0,
+      kindId: 'k',
+      pinned: false,
+    }));
     const ties = actors.slice(1).map((a, i) => ({ fromId: actors[i % 5]!.id, toId: a.id }));
     const end = after(actors, forceLayout(actors, ties));
     expect(countActorOverlaps(end)).toBe(0);

@@ -38,10 +38,27 @@ describe('layout metrics', () => {
 
   it('counts crossing ties, but not ties that meet at an actor', () => {
     const square = [actor('a', 0, 0), actor('b', 200, 200), actor('c', 200, 0), actor('d', 0, 200)];
-    expect(countCrossings(square, [{ fromId: 'a', toId: 'b' }, { fromId: 'c', toId: 'd' }])).toBe(1);
-    expect(countCrossings(square, [{ fromId: 'a', toId: 'c' }, { fromId: 'c', toId: 'b' }, { fromId: 'b', toId: 'd' }])).toBe(0);
+    expect(
+      countCrossings(square, [
+        { fromId: 'a', toId: 'b' },
+        { fromId: 'c', toId: 'd' },
+      ]),
+    ).toBe(1);
+    expect(
+      countCrossings(square, [
+        { fromId: 'a', toId: 'c' },
+        { fromId: 'c', toId: 'b' },
+        { fromId: 'b', toId: 'd' },
+      ]),
+    ).toBe(0);
     // The same pair tied twice (both directions) is one line.
-    expect(countCrossings(square, [{ fromId: 'a', toId: 'b' }, { fromId: 'b', toId: 'a' }, { fromId: 'c', toId: 'd' }])).toBe(1);
+    expect(
+      countCrossings(square, [
+        { fromId: 'a', toId: 'b' },
+        { fromId: 'b', toId: 'a' },
+        { fromId: 'c', toId: 'd' },
+      ]),
+    ).toBe(1);
   });
 
   it('gives the drawn area’s aspect and how much of a 16:9 screen it fills', () => {

@@ -23,7 +23,14 @@ import { countActorOverlaps, countNameOverlaps } from '../../../src/shared/layou
 
 function demo() {
   const content = demoMapContent();
-  const actors: LayoutActor[] = content.actors!.map((a) => ({ id: a.id, name: a.name, x: a.x, y: a.y, kindId: a.kindId, pinned: false }));
+  const actors: LayoutActor[] = content.actors!.map((a) => ({
+    id: a.id,
+    name: a.name,
+    x: a.x,
+    y: a.y,
+    kindId: a.kindId,
+    pinned: false,
+  }));
   const ties: LayoutTie[] = content.ties!.map((t) => ({ fromId: t.fromId, toId: t.toId }));
   const classes = new Map(content.kinds.map((k) => [k.id as string, kindClassOf(k)]));
   const classOf = (kindId: string): KindClass => classes.get(kindId)!;
@@ -52,12 +59,17 @@ describe('care circle', () => {
     const distance = tieDistances(focal.id, ties);
     const end = after(all, circle.placements);
     const farthest = Math.max(...distance.values());
-    expect(circle.rings.map((r) => r.label)).toEqual([...Array.from({ length: farthest }, (_, i) => `${i + 1} tie${i ? 's' : ''} away`), 'Not connected']);
+    expect(circle.rings.map((r) => r.label)).toEqual([
+      ...Array.from({ length: farthest }, (_, i) => `${i + 1} tie${i ? 's' : ''} away`),
+      'Not connected',
+    ]);
     for (const ring of circle.rings) {
       for (const id of ring.ids) {
         const a = end.find((e) => e.id === id)!;
         expect(Math.abs(Math.hypot(a.x - focal.x, a.y - focal.y) - ring.radius)).toBeLessThan(1);
-        expect(ring.index <= farthest ? distance.get(id) : undefined).toBe(ring.index <= farthest ? ring.index : undefined);
+        expect(ring.index <= farthest ? distance.get(id) : undefined).toBe(
+          ring.index <= farthest ? ring.index : undefined,
+        );
       }
     }
     expect(circle.rings.at(-1)!.ids).toContain('lonely');
@@ -69,11 +81,13 @@ describe('care circle', () => {
     const { actors, ties, classOf, kindOrder } = demo();
     const focal = actors[0]!;
     const circle = careCircleLayout(actors, ties, focal.id, 'kind', classOf, kindOrder);
-    const ringOfClass = (c: KindClass) => circle.rings.findIndex((r) => r.ids.some((id) => classOf(actors.find((a) => a.id === id)!.kindId) === c));
+    const ringOfClass = (c: KindClass) =>
+      circle.rings.findIndex((r) => r.ids.some((id) => classOf(actors.find((a) => a.id === id)!.kindId) === c));
     expect(ringOfClass('individual')).toBeLessThan(ringOfClass('grassroots'));
     expect(ringOfClass('grassroots')).toBeLessThan(ringOfClass('voluntary'));
     expect(ringOfClass('voluntary')).toBeLessThan(ringOfClass('statutory'));
-    for (const ring of circle.rings) expect(new Set(ring.ids.map((i) => classOf(actors.find((a) => a.id === i)!.kindId))).size).toBe(1);
+    for (const ring of circle.rings)
+      expect(new Set(ring.ids.map((i) => classOf(actors.find((a) => a.id === i)!.kindId))).size).toBe(1);
     circle.rings.slice(1).forEach((r, i) => expect(r.radius).toBeGreaterThan(circle.rings[i]!.radius));
     expect(overlappingPairs(after(actors, circle.placements))).toEqual([]);
   });
@@ -95,7 +109,9 @@ describe('care circle', () => {
         expect(new Set(angles.map((t) => t.toFixed(3))).size).toBe(angles.length);
         // Neighbours on a ring are at least RING_SPACING apart along it, and none sits in the label's slot at the top.
         const sorted = [...angles].sort((x, y) => x - y);
-        sorted.forEach((t, i) => i > 0 && expect((t - sorted[i - 1]!) * ring.radius).toBeGreaterThanOrEqual(RING_SPACING - 1));
+        sorted.forEach(
+          (t, i) => i > 0 && expect((t - sorted[i - 1]!) * ring.radius).toBeGreaterThanOrEqual(RING_SPACING - 1),
+        );
         const label = ringLabelPoint(circle.centre, ring);
         for (const id of ring.ids) {
           const a = end.find((e) => e.id === id)!;
@@ -124,7 +140,10 @@ describe('group by kind', () => {
     const { placements, groups } = groupByKind(start, kindOrder, (kindId) => (kindId === kindOrder[0] ? 600 : 0));
     const pinned = new Set(start.filter((a) => a.pinned).map((a) => a.id));
     expect(placements.filter((p) => pinned.has(p.id))).toEqual([]);
-    const moved = after(start.filter((a) => !a.pinned), placements);
+    const moved = after(
+      start.filter((a) => !a.pinned),
+      placements,
+    );
     expect(overlappingPairs(moved)).toEqual([]);
     expect(new Set(groups.map((g) => g.kindId))).toEqual(new Set(moved.map((a) => a.kindId)));
     for (const g of groups) {
@@ -143,7 +162,9 @@ describe('group by kind', () => {
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
         const [a, b] = [groups[i]!, groups[j]!];
-        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(
+          true,
+        );
       }
     }
   });

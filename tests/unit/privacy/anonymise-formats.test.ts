@@ -25,7 +25,9 @@ function readable(name: string, bytes: Uint8Array): string {
 }
 
 const exported = (format: DataFormat, anonymise: boolean, doc = writePrivacyMap(tempDir(), MENTIONS).doc) =>
-  buildExport(doc, format, { anonymise }).map((f) => readable(f.name, f.bytes)).join('\n');
+  buildExport(doc, format, { anonymise })
+    .map((f) => readable(f.name, f.bytes))
+    .join('\n');
 
 function expectNoSecrets(text: string): void {
   for (const secret of SECRETS) expect(text, `should not hold “${secret}”`).not.toContain(secret);
@@ -34,7 +36,8 @@ function expectNoSecrets(text: string): void {
 /** The organisation's own words name the person too, so the scrubbing of free text is checked in every format. */
 const MENTIONS = { orgMentionsPerson: true };
 const MAP_IDS = ['person-1', 'group-1', 'tie-1'];
-const uuids = (text: string) => new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
+const uuids = (text: string) =>
+  new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
 
 describe('anonymised data exports', () => {
   it.each(DATA_FORMATS)('%s holds nothing private about a person, keeps safe fields and organisations', (format) => {
@@ -53,20 +56,25 @@ describe('anonymised data exports', () => {
     expect(anonymised).toContain('Deliveries driven by Person 1 on Fridays');
   });
 
-  it.each(['json', 'graphml', 'gexf'] as const)('%s gets fresh ids: none of the map’s, none of an earlier export’s', (format) => {
-    const { doc } = writePrivacyMap(tempDir(), MENTIONS);
-    expect(exported(format, false, doc)).toContain('person-1');
-    const first = exported(format, true, doc);
-    const second = exported(format, true, doc);
-    for (const id of MAP_IDS) expect(first).not.toContain(id);
-    const firstIds = uuids(first);
-    const actorAndTieIds = anonymiseDocument(doc).actors.length + doc.ties.length;
-    expect(firstIds.size).toBeGreaterThanOrEqual(actorAndTieIds);
-    // Kind and list ids are the map's own and are shared by both; actor and tie ids must all differ.
-    const taxonomyIds = new Set<string>([...doc.kinds, ...doc.tieTypes, ...doc.tieStatuses, ...doc.careOffers].map((e) => e.id));
-    const shared = [...uuids(second)].filter((id) => firstIds.has(id) && !taxonomyIds.has(id));
-    expect(shared).toEqual([]);
-  });
+  it.each(['json', 'graphml', 'gexf'] as const)(
+    '%s gets fresh ids: none of the map’s, none of an earlier export’s',
+    (format) => {
+      const { doc } = writePrivacyMap(tempDir(), MENTIONS);
+      expect(exported(format, false, doc)).toContain('person-1');
+      const first = exported(format, true, doc);
+      const second = exported(format, true, doc);
+      for (const id of MAP_IDS) expect(first).not.toContain(id);
+      const firstIds = uuids(first);
+      const actorAndTieIds = anonymiseDocument(doc).actors.length + doc.ties.length;
+      expect(firstIds.size).toBeGreaterThanOrEqual(actorAndTieIds);
+      // Kind and list ids are the map's own and are shared by both; actor and tie ids must all differ.
+      const taxonomyIds = new Set<string>(
+        [...doc.kinds, ...doc.tieTypes, ...doc.tieStatuses, ...doc.careOffers].map((e) => e.id),
+      );
+      const shared = [...uuids(second)].filter((id) => firstIds.has(id) && !taxonomyIds.has(id));
+      expect(shared).toEqual([]);
+    },
+  );
 
   it('a map named after a person is named after their number, in the file and its name', () => {
     const { doc } = writePrivacyMap(tempDir(), MENTIONS);
@@ -89,7 +97,12 @@ describe('anonymised pictures and reports', () => {
     const named = mapToSvg(doc, { background: 'white', legend: true, anonymise: false }).svg;
     expect(named).toContain(PERSON.name);
     // The title is often the map's name, which may name someone.
-    const svg = mapToSvg(doc, { background: 'white', legend: true, anonymise: true, title: `Care circle of ${PERSON.name}` }).svg;
+    const svg = mapToSvg(doc, {
+      background: 'white',
+      legend: true,
+      anonymise: true,
+      title: `Care circle of ${PERSON.name}`,
+    }).svg;
     expectNoSecrets(svg);
     expect(svg).toContain('Care circle of Person 1');
     expect(svg).toContain('Person 1');

@@ -39,7 +39,13 @@ describe.skipIf(process.platform === 'win32')('owner-only files', () => {
     expect(await runCli(['export', file, '--to', join(dir, 'cli.xlsx')], quiet)).toBe(0);
     expect(await runCli(['analyse', file, '--report', join(dir, 'report.md')], quiet)).toBe(0);
     const written = readdirSync(dir).filter((n) => /^(cli\.xlsx|report)/.test(n));
-    expect(written.sort()).toEqual(['cli.xlsx', 'report - actors by kind.svg', 'report - map.png', 'report - who is tied to whom.svg', 'report.md']);
+    expect(written.sort()).toEqual([
+      'cli.xlsx',
+      'report - actors by kind.svg',
+      'report - map.png',
+      'report - who is tied to whom.svg',
+      'report.md',
+    ]);
     for (const name of written) expect(modeOf(join(dir, name)), name).toBe(0o600);
   });
 });

@@ -39,8 +39,12 @@ function mapWithHistory(): { file: string; store: MapStore } {
   const store = track(openMapStore(file));
   run(store, 'actors.update', { ids: [PERSON_ID], patch: { name: OLD_NAME } });
   saveSnapshot(store, { name: `Before ${OLD_NAME} moved` });
-  run(store, 'actors.update', { ids: [PERSON_ID], patch: { name: PERSON.name, contact: { email: PERSON.email, phone: PERSON.phone } } });
-  const other = run(store, 'actors.create', { name: 'Riverside GP', kindId: store.kinds()[5]!.id, x: 0, y: 300 }).changes.actorsPut[0]!;
+  run(store, 'actors.update', {
+    ids: [PERSON_ID],
+    patch: { name: PERSON.name, contact: { email: PERSON.email, phone: PERSON.phone } },
+  });
+  const other = run(store, 'actors.create', { name: 'Riverside GP', kindId: store.kinds()[5]!.id, x: 0, y: 300 })
+    .changes.actorsPut[0]!;
   run(store, 'ties.create', { fromId: PERSON_ID, toId: other.id });
   saveSnapshot(store, { name: 'After the spring workshop' });
   moveActors(store, parseRequest('actors.move', { moves: [{ id: other.id, x: 10, y: 310 }] }));
@@ -81,7 +85,9 @@ describe('Forget this person', () => {
     const marker = 'Old snapshot of Zebedee Marchbanks';
     const db = new Database(file);
     db.pragma('secure_delete = OFF');
-    db.prepare("INSERT INTO snapshots (id, name, created_at, content_json, actor_count, tie_count) VALUES ('s', ?, '2025-01-01', ?, 0, 0)").run(marker, JSON.stringify({ note: marker.repeat(200) }));
+    db.prepare(
+      "INSERT INTO snapshots (id, name, created_at, content_json, actor_count, tie_count) VALUES ('s', ?, '2025-01-01', ?, 0, 0)",
+    ).run(marker, JSON.stringify({ note: marker.repeat(200) }));
     db.prepare("DELETE FROM snapshots WHERE id = 's'").run();
     db.close();
     expect(found(file, [marker])).toEqual([marker]);
@@ -95,7 +101,9 @@ describe('Forget this person', () => {
     const before = store.history.state();
     forgetPerson(store, parseRequest('actors.forget', { id: PERSON_ID }));
     expect(store.history.state().undoLabel).toBe(before.undoLabel);
-    expect(() => forgetPerson(store, parseRequest('actors.forget', { id: PERSON_ID }))).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => forgetPerson(store, parseRequest('actors.forget', { id: PERSON_ID }))).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
   });
 });
 
@@ -111,7 +119,12 @@ describe('Save a copy to share', () => {
     const shared = track(openMapStore(copy));
     expect(shared.history.count()).toBe(0);
     expect(shared.snapshots.list()).toEqual([]);
-    expect(shared.actors().map((a) => a.name).sort()).toEqual(['Elm Road Food Bank', 'Riverside GP']);
+    expect(
+      shared
+        .actors()
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Elm Road Food Bank', 'Riverside GP']);
   });
 
   it('anonymised, holds no person’s name or details even for people still on the map', () => {
@@ -152,12 +165,18 @@ describe('through the API', () => {
     try {
       backend.openInitialMap(file);
       const copy = join(dir, 'Shared.caremap');
-      expect(await backend.handlers['map.saveShareCopy'](parseRequest('map.saveShareCopy', { path: copy, anonymise: true }))).toEqual({ path: copy });
+      expect(
+        await backend.handlers['map.saveShareCopy'](parseRequest('map.saveShareCopy', { path: copy, anonymise: true })),
+      ).toEqual({ path: copy });
       expect(found(copy, TRACES)).toEqual([]);
       const result = await backend.handlers['actors.forget'](parseRequest('actors.forget', { id: PERSON_ID }));
       expect(result.changes.actorsDeleted).toEqual([PERSON_ID]);
-      expect(() => parseRequest('map.saveShareCopy', { path: join(dir, 'x.txt'), anonymise: true })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
-      expect(() => parseRequest('map.saveShareCopy', { path: copy })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+      expect(() => parseRequest('map.saveShareCopy', { path: join(dir, 'x.txt'), anonymise: true })).toThrow(
+        expect.objectContaining({ code: 'invalid-input' }),
+      );
+      expect(() => parseRequest('map.saveShareCopy', { path: copy })).toThrow(
+        expect.objectContaining({ code: 'invalid-input' }),
+      );
     } finally {
       backend.close();
     }

@@ -1,7 +1,17 @@
 // A map whose people sit in a kind with no "individual" in its name ("Volunteers", marked as people), every private
 // detail filled in, and the secrets listed, so privacy tests can scan any output (an export, a file's raw bytes) for them.
 import { join } from 'node:path';
-import type { Actor, ActorId, CustomField, CustomFieldId, Kind, KindId, MapDocument, Tie, TieId } from '../../../src/shared/domain';
+import type {
+  Actor,
+  ActorId,
+  CustomField,
+  CustomFieldId,
+  Kind,
+  KindId,
+  MapDocument,
+  Tie,
+  TieId,
+} from '../../../src/shared/domain';
 import { blankActorDetails, blankTieDetails } from '../../../src/shared/record-defaults';
 import { openMapStore, seedTaxonomy, writeNewMapFile } from '../../../src/main/store';
 
@@ -41,9 +51,24 @@ export const SECRETS = [
 const fieldId = (n: string) => `field-${n}` as CustomFieldId;
 const FIELDS: CustomField[] = [
   { id: fieldId('nhs'), name: 'NHS number', type: 'text', options: [], sortOrder: 0, safe: false, appliesTo: 'actor' },
-  { id: fieldId('languages'), name: 'Languages', type: 'text', options: [], sortOrder: 1, safe: true, appliesTo: 'actor' },
+  {
+    id: fieldId('languages'),
+    name: 'Languages',
+    type: 'text',
+    options: [],
+    sortOrder: 1,
+    safe: true,
+    appliesTo: 'actor',
+  },
 ];
-export const VOLUNTEERS: Kind = { id: 'kind-volunteers' as KindId, name: 'Volunteers', colour: '#117733', shape: 'circle', sortOrder: 10, people: true };
+export const VOLUNTEERS: Kind = {
+  id: 'kind-volunteers' as KindId,
+  name: 'Volunteers',
+  colour: '#117733',
+  shape: 'circle',
+  sortOrder: 10,
+  people: true,
+};
 
 /** `orgMentionsPerson`: the organisation's description and a tag name the person (Forget leaves those as they are). */
 export function privacyActors(groupKind: KindId, orgMentionsPerson = false): Actor[] {
@@ -62,7 +87,14 @@ export function privacyActors(groupKind: KindId, orgMentionsPerson = false): Act
     consentDate: PERSON.consentDate,
     notes: 'Prefers calls after 6',
     customValues: { [fieldId('nhs')]: PERSON.nhsNumber, [fieldId('languages')]: SAFE_VALUE },
-    provenance: { source: 'import', label: PERSON.provenanceFile, sheet: PERSON.provenanceSheet, row: 7, recordedOn: '2024-03-01', certainty: 'reported' },
+    provenance: {
+      source: 'import',
+      label: PERSON.provenanceFile,
+      sheet: PERSON.provenanceSheet,
+      row: 7,
+      recordedOn: '2024-03-01',
+      certainty: 'reported',
+    },
   };
   const group: Actor = {
     id: 'group-1' as ActorId,
@@ -72,9 +104,18 @@ export function privacyActors(groupKind: KindId, orgMentionsPerson = false): Act
     y: 50,
     ...blankActorDetails(),
     // An organisation's own words may name a person: the name must not survive anonymising there either.
-    ...(orgMentionsPerson ? { description: `Deliveries driven by ${PERSON.name} on Fridays`, tags: [`${PERSON.name}'s route`] } : {}),
+    ...(orgMentionsPerson
+      ? { description: `Deliveries driven by ${PERSON.name} on Fridays`, tags: [`${PERSON.name}'s route`] }
+      : {}),
     contact: { email: 'hello@elmfoodbank.example.org', phone: '', other: '' },
-    provenance: { source: 'import', label: ORGANISATION_SOURCE, sheet: 'Partners', row: 2, recordedOn: '2024-03-01', certainty: 'confirmed' },
+    provenance: {
+      source: 'import',
+      label: ORGANISATION_SOURCE,
+      sheet: 'Partners',
+      row: 2,
+      recordedOn: '2024-03-01',
+      certainty: 'confirmed',
+    },
   };
   return [volunteer, group];
 }
@@ -88,13 +129,23 @@ export function privacyTies(): Tie[] {
     direction: 'one-way',
     ...blankTieDetails(),
     notes: TIE_NOTE,
-    provenance: { source: 'workshop', label: TIE_SOURCE, sheet: null, row: null, recordedOn: '2024-03-02', certainty: 'reported' },
+    provenance: {
+      source: 'workshop',
+      label: TIE_SOURCE,
+      sheet: null,
+      row: null,
+      recordedOn: '2024-03-02',
+      certainty: 'reported',
+    },
   };
   return [tie];
 }
 
 /** Writes the map file and returns it with the document the store reads back. */
-export function writePrivacyMap(dir: string, options: { orgMentionsPerson?: boolean } = {}): { file: string; doc: MapDocument } {
+export function writePrivacyMap(
+  dir: string,
+  options: { orgMentionsPerson?: boolean } = {},
+): { file: string; doc: MapDocument } {
   const seed = seedTaxonomy();
   const file = join(dir, 'Privacy test.caremap');
   writeNewMapFile(file, {

@@ -14,7 +14,8 @@ export function drawnFraction(rgba: Uint8Array, width: number, height: number, c
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
-      if (isInk(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!, rgba[i + 3]!)) inked[Math.floor(y / cell) * columns + Math.floor(x / cell)] = 1;
+      if (isInk(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!, rgba[i + 3]!))
+        inked[Math.floor(y / cell) * columns + Math.floor(x / cell)] = 1;
     }
   }
   return filledFraction(inked, columns, rows);
@@ -28,10 +29,22 @@ export function drawnFraction(rgba: Uint8Array, width: number, height: number, c
  */
 export function filledFraction(inked: ArrayLike<number>, columns: number, rows: number): number {
   const at = (c: number, r: number) => inked[r * columns + c] === 1;
-  const first = (n: number, has: (k: number) => boolean) => { for (let k = 0; k < n; k++) if (has(k)) return k; return n; };
-  const last = (n: number, has: (k: number) => boolean) => { for (let k = n - 1; k >= 0; k--) if (has(k)) return k; return -1; };
-  const rowSpan = Array.from({ length: rows }, (_, r) => [first(columns, (c) => at(c, r)), last(columns, (c) => at(c, r))] as const);
-  const columnSpan = Array.from({ length: columns }, (_, c) => [first(rows, (r) => at(c, r)), last(rows, (r) => at(c, r))] as const);
+  const first = (n: number, has: (k: number) => boolean) => {
+    for (let k = 0; k < n; k++) if (has(k)) return k;
+    return n;
+  };
+  const last = (n: number, has: (k: number) => boolean) => {
+    for (let k = n - 1; k >= 0; k--) if (has(k)) return k;
+    return -1;
+  };
+  const rowSpan = Array.from(
+    { length: rows },
+    (_, r) => [first(columns, (c) => at(c, r)), last(columns, (c) => at(c, r))] as const,
+  );
+  const columnSpan = Array.from(
+    { length: columns },
+    (_, c) => [first(rows, (r) => at(c, r)), last(rows, (r) => at(c, r))] as const,
+  );
   let filled = 0;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {

@@ -23,7 +23,8 @@ const at = (id: string, x: number, y: number, priority: number, name = id, alway
 describe('name size', () => {
   it('is at least the minimum on screen at every zoom, in both modes', () => {
     for (const mode of ['normal', 'workshop'] as const) {
-      for (const zoom of [0.1, 0.25, 0.37, 0.5, 1, 2]) expect(nameFontSize(mode, zoom) * zoom).toBeGreaterThanOrEqual(NAME_MIN_SCREEN_PX[mode] - 1e-9);
+      for (const zoom of [0.1, 0.25, 0.37, 0.5, 1, 2])
+        expect(nameFontSize(mode, zoom) * zoom).toBeGreaterThanOrEqual(NAME_MIN_SCREEN_PX[mode] - 1e-9);
     }
     expect(NAME_MIN_SCREEN_PX.workshop).toBeGreaterThanOrEqual(18);
   });
@@ -62,7 +63,10 @@ describe('collisions', () => {
   const font = 20;
 
   it('hides the lower-priority of two overlapping names and keeps names that do not overlap', () => {
-    const shown = placeLabels([at('low', 0, 0, 1, 'Food Bank'), at('high', 10, 5, 5, 'Food Hub'), at('far', 1000, 0, 0)], font);
+    const shown = placeLabels(
+      [at('low', 0, 0, 1, 'Food Bank'), at('high', 10, 5, 5, 'Food Hub'), at('far', 1000, 0, 0)],
+      font,
+    );
     expect([...shown].sort()).toEqual(['far', 'high']);
   });
 
@@ -80,7 +84,9 @@ describe('collisions', () => {
   it('names side by side with room between them both show; moved closer, one gives way', () => {
     const width = nameShape('Library').widthEm * font;
     expect(placeLabels([at('a', 0, 0, 1, 'Library'), at('b', width * 1.6, 0, 2, 'Library')], font).size).toBe(2);
-    expect(placeLabels([at('a', 0, 0, 1, 'Library'), at('b', width * 0.8, 0, 2, 'Library')], font)).toEqual(new Set(['b']));
+    expect(placeLabels([at('a', 0, 0, 1, 'Library'), at('b', width * 0.8, 0, 2, 'Library')], font)).toEqual(
+      new Set(['b']),
+    );
   });
 
   it('a bigger font makes names collide that did not before', () => {
@@ -91,13 +97,20 @@ describe('collisions', () => {
 
   it('no two shown names overlap on a crowded random map, and equal priorities break the same way every time', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const candidates = Array.from({ length: 600 }, (_, i) => at(`n${i}`, random() * 3000, random() * 2000, Math.floor(random() * 4), `Actor number ${i}`));
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const candidates = Array.from({ length: 600 }, (_, i) =>
+      at(`n${i}`, random() * 3000, random() * 2000, Math.floor(random() * 4), `Actor number ${i}`),
+    );
     const shown = placeLabels(candidates, font);
     expect(shown.size).toBeGreaterThan(50);
     expect(shown.size).toBeLessThan(600);
     const kept = candidates.filter((c) => shown.has(c.id));
-    const box = (c: LabelCandidate) => ({ x0: c.x - (c.shape.widthEm * font) / 2, x1: c.x + (c.shape.widthEm * font) / 2, y0: c.y, y1: c.y + c.shape.heightEm * font });
+    const box = (c: LabelCandidate) => ({
+      x0: c.x - (c.shape.widthEm * font) / 2,
+      x1: c.x + (c.shape.widthEm * font) / 2,
+      y0: c.y,
+      y1: c.y + c.shape.heightEm * font,
+    });
     for (let i = 0; i < kept.length; i++) {
       for (let j = i + 1; j < kept.length; j++) {
         const a = box(kept[i]!);

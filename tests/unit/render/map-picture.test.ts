@@ -10,7 +10,11 @@ import { mapDoc } from '../analysis/analysis-docs';
 const COLOURS: Record<string, string> = { individual: '#e69f00', grassroots: '#009e73', statutory: '#d55e00' };
 
 function sampleMap(): MapDocument {
-  const doc = mapDoc({ ada: 'individual', ben: 'individual', fridge: 'grassroots', gp: 'statutory' }, [['ada', 'fridge'], ['ben', 'fridge'], ['fridge', 'gp']]);
+  const doc = mapDoc({ ada: 'individual', ben: 'individual', fridge: 'grassroots', gp: 'statutory' }, [
+    ['ada', 'fridge'],
+    ['ben', 'fridge'],
+    ['fridge', 'gp'],
+  ]);
   doc.kinds = doc.kinds.map((k) => ({ ...k, colour: COLOURS[k.id.replace('kind-', '')]! }));
   const places: Record<string, [number, number, string]> = {
     ada: [0, 0, 'Ada Okafor'],
@@ -20,7 +24,15 @@ function sampleMap(): MapDocument {
   };
   doc.actors = doc.actors.map((a) => {
     const [x, y, name] = places[a.id]!;
-    return { ...a, x, y, name, address: `${name}'s house`, notes: `private note about ${name}`, contact: { email: `${a.id}@example.org`, phone: '07700 900123', other: '' } };
+    return {
+      ...a,
+      x,
+      y,
+      name,
+      address: `${name}'s house`,
+      notes: `private note about ${name}`,
+      contact: { email: `${a.id}@example.org`, phone: '07700 900123', other: '' },
+    };
   });
   return doc;
 }
@@ -35,9 +47,17 @@ describe('anonymiseDocument', () => {
     // keepIds as pictures use it, so the records can be found by their ids here.
     const doc = anonymiseDocument(sampleMap(), { keepIds: true });
     const byId = new Map(doc.actors.map((a) => [a.id, a]));
-    expect(byId.get('ada' as ActorId)).toMatchObject({ name: 'Person 1', address: '', notes: '', contact: { email: '', phone: '', other: '' } });
+    expect(byId.get('ada' as ActorId)).toMatchObject({
+      name: 'Person 1',
+      address: '',
+      notes: '',
+      contact: { email: '', phone: '', other: '' },
+    });
     expect(byId.get('ben' as ActorId)?.name).toBe('Person 2');
-    expect(byId.get('fridge' as ActorId)).toMatchObject({ name: 'Brookside Community Fridge', notes: 'private note about Brookside Community Fridge' });
+    expect(byId.get('fridge' as ActorId)).toMatchObject({
+      name: 'Brookside Community Fridge',
+      notes: 'private note about Brookside Community Fridge',
+    });
     const text = JSON.stringify(doc.actors);
     expect(text).not.toContain('Ada Okafor');
     expect(text).not.toContain('ada@example.org');
@@ -46,7 +66,13 @@ describe('anonymiseDocument', () => {
 
 describe('mapToSvg', () => {
   it('draws every actor and tie as well-formed SVG, with names escaped, title and date', () => {
-    const picture = mapToSvg(sampleMap(), { background: 'white', title: 'Clapton & friends', date: '27 November 2026', legend: false, anonymise: false });
+    const picture = mapToSvg(sampleMap(), {
+      background: 'white',
+      title: 'Clapton & friends',
+      date: '27 November 2026',
+      legend: false,
+      anonymise: false,
+    });
     parse(picture.svg);
     expect(picture.svg).toContain('Ada Okafor');
     expect(picture.svg).toContain('Ben &lt;script&gt;alert(1)&lt;/script&gt;');
@@ -95,7 +121,12 @@ describe('mapToSvg', () => {
 
   it('draws only the given part of the map when asked for the current view', () => {
     const whole = mapToSvg(sampleMap(), { background: 'white', legend: false, anonymise: false });
-    const view = mapToSvg(sampleMap(), { bounds: { x: -100, y: -100, width: 300, height: 400 }, background: 'white', legend: false, anonymise: false });
+    const view = mapToSvg(sampleMap(), {
+      bounds: { x: -100, y: -100, width: 300, height: 400 },
+      background: 'white',
+      legend: false,
+      anonymise: false,
+    });
     expect(view.width).toBeLessThan(whole.width);
     expect(view.svg).toContain('Ada Okafor');
     expect(view.svg).not.toContain('Millbrook Medical Practice'); // 600 units to the right, far outside the view

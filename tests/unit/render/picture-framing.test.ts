@@ -11,12 +11,26 @@ import type { MapPictureOptions } from '../../../src/shared/render/picture-types
 import { CELL_AT_1X, drawnFraction } from './drawn-area';
 import { demoDocument, farFlungDocument } from './picture-maps';
 
-const OPTIONS: MapPictureOptions = { background: 'white', title: 'Partner network', date: '2026-12-06', legend: true, anonymise: false };
+const OPTIONS: MapPictureOptions = {
+  background: 'white',
+  title: 'Partner network',
+  date: '2026-12-06',
+  legend: true,
+  anonymise: false,
+};
 
-function fractionOf(doc: MapDocument, options: MapPictureOptions = OPTIONS): { fraction: number; width: number; height: number; svg: string } {
+function fractionOf(
+  doc: MapDocument,
+  options: MapPictureOptions = OPTIONS,
+): { fraction: number; width: number; height: number; svg: string } {
   const picture = mapToSvg(doc, options);
   const image = new Resvg(picture.svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render();
-  return { fraction: drawnFraction(image.pixels, image.width, image.height, CELL_AT_1X), width: picture.width, height: picture.height, svg: picture.svg };
+  return {
+    fraction: drawnFraction(image.pixels, image.width, image.height, CELL_AT_1X),
+    width: picture.width,
+    height: picture.height,
+    svg: picture.svg,
+  };
 }
 
 describe('whole-map picture framing', () => {
@@ -45,9 +59,23 @@ describe('whole-map picture framing', () => {
     const item = (id: string, x: number, y: number) => ({ id, name: id, x, y, radius: 24, kindOrder: 0 });
     expect(packForPicture([item('a', 0, 0), item('b', 3000, 0)], [['a', 'b']])).toBeNull();
     // Two groups side by side already: nothing to gain.
-    expect(packForPicture([item('a', 0, 0), item('b', 200, 0), item('c', 400, 0), item('d', 600, 0)], [['a', 'b'], ['c', 'd']])).toBeNull();
+    expect(
+      packForPicture(
+        [item('a', 0, 0), item('b', 200, 0), item('c', 400, 0), item('d', 600, 0)],
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      ),
+    ).toBeNull();
     // Two groups far apart: packed next to each other, each keeping its own shape.
-    const packed = packForPicture([item('a', 0, 0), item('b', 200, 0), item('c', 5000, 3000), item('d', 5200, 3000)], [['a', 'b'], ['c', 'd']]);
+    const packed = packForPicture(
+      [item('a', 0, 0), item('b', 200, 0), item('c', 5000, 3000), item('d', 5200, 3000)],
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    );
     expect(packed).not.toBeNull();
     const at = (id: string) => packed!.positions.get(id)!;
     expect(at('b').x - at('a').x).toBe(200);
@@ -71,7 +99,10 @@ describe('the legend docked inside the map', () => {
     expect(at).not.toBeNull();
     const legend = { ...at!, width: 300, height: 200 };
     const hits = (b: { x: number; y: number; width: number; height: number }) =>
-      legend.x < b.x + b.width && b.x < legend.x + legend.width && legend.y < b.y + b.height && b.y < legend.y + legend.height;
+      legend.x < b.x + b.width &&
+      b.x < legend.x + legend.width &&
+      legend.y < b.y + b.height &&
+      b.y < legend.y + legend.height;
     for (const b of boxes) expect(hits(b)).toBe(false);
     // Clear of the ties' lines too: nothing drawn along y = 45 or x = 75 falls inside it.
     expect(legend.y).toBeGreaterThan(45);

@@ -7,10 +7,19 @@ import { legendLayout, legendSvg, type LegendEntries, type LegendLayout } from '
 import { mapToSvg } from '../../../src/shared/render/map-svg';
 import { demoDocument } from './picture-maps';
 
-const kind = (name: string, i: number): Kind => ({ id: `k${i}` as KindId, name, colour: '#0072b2', shape: 'circle', sortOrder: i, people: false });
-const tieType = (name: string, i: number): TieType => ({ id: `t${i}` as TieTypeId, name, colour: '#d55e00' }) as TieType;
+const kind = (name: string, i: number): Kind => ({
+  id: `k${i}` as KindId,
+  name,
+  colour: '#0072b2',
+  shape: 'circle',
+  sortOrder: i,
+  people: false,
+});
+const tieType = (name: string, i: number): TieType =>
+  ({ id: `t${i}` as TieTypeId, name, colour: '#d55e00' }) as TieType;
 
-const LONG = 'Community interest companies, co-operatives and other social enterprises working across the wider borough';
+const LONG =
+  'Community interest companies, co-operatives and other social enterprises working across the wider borough';
 const ONE_WORD = 'Gemeinschaftsverpflegungseinrichtungsverwaltungsgesellschaften';
 
 const entries: LegendEntries = {
@@ -19,12 +28,16 @@ const entries: LegendEntries = {
     { kind: kind(ONE_WORD, 1), count: 7 },
     { kind: kind('Individual active citizen', 2), count: 12 },
   ],
-  tieTypes: [{ tieType: tieType('Referral and signposting between statutory and voluntary services', 0), count: 98_765 }],
+  tieTypes: [
+    { tieType: tieType('Referral and signposting between statutory and voluntary services', 0), count: 98_765 },
+  ],
 };
 
 /** The lines of each entry's <text>, joined: headings first, then one per row. */
 function texts(svg: string): string[] {
-  return [...svg.matchAll(/<text [^>]*>(.*?)<\/text>/g)].map((m) => [...m[1]!.matchAll(/<tspan [^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]).join(' '));
+  return [...svg.matchAll(/<text [^>]*>(.*?)<\/text>/g)].map((m) =>
+    [...m[1]!.matchAll(/<tspan [^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]).join(' '),
+  );
 }
 
 /** Where the ink of the legend's text ends, drawn by resvg with a real font. */
@@ -45,7 +58,12 @@ describe('picture legend', () => {
       const svg = legendSvg(layout, 0, 0);
       const shown = texts(svg).map(unescape);
       expect(shown).toEqual(
-        expect.arrayContaining([`${LONG} (123,456)`, `${ONE_WORD} (7)`, 'Individual active citizen (12)', 'Referral and signposting between statutory and voluntary services (98,765)']),
+        expect.arrayContaining([
+          `${LONG} (123,456)`,
+          `${ONE_WORD} (7)`,
+          'Individual active citizen (12)',
+          'Referral and signposting between statutory and voluntary services (98,765)',
+        ]),
       );
       expect(svg).not.toContain('…');
       const ink = textInk(svg, layout);

@@ -8,7 +8,13 @@ const HISTORY = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: nu
 
 export function demoDocument(): MapDocument {
   const { name, actors = [], ties = [], ...taxonomy } = demoMapContent();
-  return { info: { path: '/tmp/demo.caremap', name, createdAt: '2026-01-01T00:00:00Z', schemaVersion: 2 }, ...taxonomy, actors: [...actors], ties: [...ties], history: HISTORY };
+  return {
+    info: { path: '/tmp/demo.caremap', name, createdAt: '2026-01-01T00:00:00Z', schemaVersion: 2 },
+    ...taxonomy,
+    actors: [...actors],
+    ties: [...ties],
+    history: HISTORY,
+  };
 }
 
 /** 32 actors in a tied cluster, a 4-actor group 2,500 units below, and 9 lone actors 3,000 units to the right. */
@@ -29,7 +35,14 @@ export function farFlungDocument(): MapDocument {
   for (let i = 36; i < 45; i++) actors.push(actor(i, 4500 + (i % 3) * 190, (i - 36) * 40));
   const ties: Tie[] = [];
   const tie = (from: number, to: number) =>
-    ties.push({ id: `t${ties.length}` as TieId, fromId: `a${from}` as ActorId, toId: `a${to}` as ActorId, tieTypeId: base.tieTypes[0]!.id, direction: 'one-way', ...blankTieDetails() });
+    ties.push({
+      id: `t${ties.length}` as TieId,
+      fromId: `a${from}` as ActorId,
+      toId: `a${to}` as ActorId,
+      tieTypeId: base.tieTypes[0]!.id,
+      direction: 'one-way',
+      ...blankTieDetails(),
+    });
   for (let i = 1; i < 32; i++) tie(i, i % 8 === 0 ? i - 8 : i - 1);
   for (let i = 33; i < 36; i++) tie(i - 1, i);
   return { ...base, info: { ...base.info, name: 'Partner network' }, actors, ties };

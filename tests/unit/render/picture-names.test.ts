@@ -17,7 +17,9 @@ function placed(places: Record<string, [number, number, string]>, ties: [string,
 /** The text of each drawn name (its tspans joined), keyed by the actor's title. */
 function drawnNames(svg: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const match of svg.matchAll(/<g class="actor"[^>]*><title>([^<]*)<\/title><path[^>]*\/>(<text class="name".*?<\/text>)?<\/g>/g)) {
+  for (const match of svg.matchAll(
+    /<g class="actor"[^>]*><title>([^<]*)<\/title><path[^>]*\/>(<text class="name".*?<\/text>)?<\/g>/g,
+  )) {
     if (!match[2]) continue;
     const spans = [...match[2].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
     names.set(match[1]!, spans.join(' '));
@@ -40,7 +42,10 @@ describe('names in pictures', () => {
   it('where two names would overlap, the better-connected keeps its name and the other gives way', () => {
     const doc = placed(
       { hub: [0, 0, 'Community Hub'], near: [20, 4, 'Nearby Neighbour'], x: [400, 0, 'X'], y: [400, 300, 'Y'] },
-      [['hub', 'x'], ['hub', 'y']],
+      [
+        ['hub', 'x'],
+        ['hub', 'y'],
+      ],
     );
     const names = drawnNames(mapToSvg(doc, { background: 'white', legend: false, anonymise: false }).svg);
     expect(names.has('Community Hub')).toBe(true);
@@ -48,12 +53,19 @@ describe('names in pictures', () => {
     expect(names.has('X')).toBe(true);
     // Moved apart, both names show.
     doc.actors = doc.actors.map((a) => (a.id === 'near' ? { ...a, x: -400 } : a));
-    expect(drawnNames(mapToSvg(doc, { background: 'white', legend: false, anonymise: false }).svg).has('Nearby Neighbour')).toBe(true);
+    expect(
+      drawnNames(mapToSvg(doc, { background: 'white', legend: false, anonymise: false }).svg).has('Nearby Neighbour'),
+    ).toBe(true);
   });
 
   it('the size encoding decides which name stays', () => {
     const doc = placed({ big: [0, 0, 'Big one'], small: [10, -20, 'Small one'] }, []);
-    const look = { actors: new Map([['small', { scale: 1.6 }], ['big', { scale: 0.8 }]]) };
+    const look = {
+      actors: new Map([
+        ['small', { scale: 1.6 }],
+        ['big', { scale: 0.8 }],
+      ]),
+    };
     const names = drawnNames(mapToSvg(doc, { look, background: 'white', legend: false, anonymise: false }).svg);
     expect([...names.keys()]).toEqual(['Small one']);
   });

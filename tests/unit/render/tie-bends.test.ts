@@ -7,11 +7,19 @@ const B = { x: 300, y: 0 };
 
 describe('tieBends', () => {
   it('leaves a tie alone between its actors straight', () => {
-    expect(tieBends([{ id: 't1', fromId: 'a', toId: 'b' }, { id: 't2', fromId: 'b', toId: 'c' }]).size).toBe(0);
+    expect(
+      tieBends([
+        { id: 't1', fromId: 'a', toId: 'b' },
+        { id: 't2', fromId: 'b', toId: 'c' },
+      ]).size,
+    ).toBe(0);
   });
 
   it('bends two opposite ties to opposite sides of the line, so their middles are apart', () => {
-    const bends = tieBends([{ id: 't1', fromId: 'a', toId: 'b' }, { id: 't2', fromId: 'b', toId: 'a' }]);
+    const bends = tieBends([
+      { id: 't1', fromId: 'a', toId: 'b' },
+      { id: 't2', fromId: 'b', toId: 'a' },
+    ]);
     const there = tieCurve(A, B, bends.get('t1')!, 29, 29)!;
     const back = tieCurve(B, A, bends.get('t2')!, 29, 29)!;
     expect(Math.sign(there.mid.y)).toBe(-Math.sign(back.mid.y));
@@ -51,7 +59,15 @@ describe('opposite ties in pictures', () => {
   it('draws two ties between the same actors in opposite directions as two different curves, each with its arrowhead', async () => {
     const { mapToSvg } = await import('../../../src/shared/render/map-svg');
     const { mapDoc } = await import('../analysis/analysis-docs');
-    const doc = mapDoc({ a: 'individual', b: 'individual', c: 'individual' }, [['a', 'b'], ['b', 'a'], ['b', 'c']], { oneWay: true });
+    const doc = mapDoc(
+      { a: 'individual', b: 'individual', c: 'individual' },
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+        ['b', 'c'],
+      ],
+      { oneWay: true },
+    );
     const places: Record<string, [number, number]> = { a: [0, 0], b: [300, 0], c: [300, 300] };
     doc.actors = doc.actors.map((x) => ({ ...x, x: places[x.id]![0], y: places[x.id]![1] }));
     const svg = mapToSvg(doc, { background: 'white', legend: false, anonymise: false }).svg;

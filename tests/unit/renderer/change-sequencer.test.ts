@@ -37,7 +37,13 @@ describe('ChangeSequencer', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 30 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.shuffledSubarray([...Array(n).keys(), ...Array(n).keys()].map((i) => i + 1), { minLength: 2 * n, maxLength: 2 * n })),
+          fc.tuple(
+            fc.constant(n),
+            fc.shuffledSubarray(
+              [...Array(n).keys(), ...Array(n).keys()].map((i) => i + 1),
+              { minLength: 2 * n, maxLength: 2 * n },
+            ),
+          ),
         ),
         ([n, arrivals]) => {
           const applied: number[] = [];
@@ -54,7 +60,8 @@ describe('ChangeSequencer', () => {
 
 describe('parseEventText', () => {
   it('splits frames, skips keep-alive comments and damaged frames, and keeps an unfinished frame for later', () => {
-    const text = 'data: {"name":"stream.hello","payload":{"mapId":"m","seq":0}}\n\n: still here\n\ndata: {broken\n\ndata: {"name":"map.cha';
+    const text =
+      'data: {"name":"stream.hello","payload":{"mapId":"m","seq":0}}\n\n: still here\n\ndata: {broken\n\ndata: {"name":"map.cha';
     const { events, rest } = parseEventText(text);
     expect(events).toEqual([{ name: 'stream.hello', payload: { mapId: 'm', seq: 0 } }]);
     expect(rest).toBe('data: {"name":"map.cha');

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { bestFreeRect, keepCentre, viewportInRect, type Rect } from '../../../src/renderer/src/canvas/free-area';
 
 const canvas: Rect = { x: 0, y: 0, width: 1000, height: 700 };
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (a: Rect, b: Rect) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 1e-6 && a.y + a.height <= b.y + b.height + 1e-6;
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (a: Rect, b: Rect) =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 1e-6 && a.y + a.height <= b.y + b.height + 1e-6;
 
 describe('bestFreeRect', () => {
   it('is the whole canvas when nothing covers it', () => {
@@ -28,7 +30,12 @@ describe('bestFreeRect', () => {
   });
 
   it('never touches a cover, and is never beaten by another free rectangle', () => {
-    const rect = fc.record({ x: fc.integer({ min: -50, max: 950 }), y: fc.integer({ min: -50, max: 650 }), width: fc.integer({ min: 10, max: 400 }), height: fc.integer({ min: 10, max: 300 }) });
+    const rect = fc.record({
+      x: fc.integer({ min: -50, max: 950 }),
+      y: fc.integer({ min: -50, max: 650 }),
+      width: fc.integer({ min: 10, max: 400 }),
+      height: fc.integer({ min: 10, max: 300 }),
+    });
     fc.assert(
       fc.property(fc.array(rect, { maxLength: 6 }), rect, (covers, probe) => {
         const free = bestFreeRect(canvas, covers);

@@ -4,12 +4,15 @@ import { freeSpotNear } from '../../../src/renderer/src/canvas/free-spot';
 import { useFlowStore } from '../../../src/renderer/src/state/flow-store';
 import type { ActorFlowNode } from '../../../src/renderer/src/state/flow-types';
 
-const node = (id: string, x: number, y: number) => ({ id, type: 'actor', position: { x, y }, data: {} }) as unknown as ActorFlowNode;
+const node = (id: string, x: number, y: number) =>
+  ({ id, type: 'actor', position: { x, y }, data: {} }) as unknown as ActorFlowNode;
 
 describe('free spot for a new actor', () => {
   it('in a narrow, tall view with its middle taken, finds a free spot still inside the view', () => {
     // The middle and a row either side of it are taken; above and below are free.
-    useFlowStore.setState({ nodes: [node('a', 0, 0), node('b', -180, 0), node('c', 180, 0), node('d', -360, 0), node('e', 360, 0)] });
+    useFlowStore.setState({
+      nodes: [node('a', 0, 0), node('b', -180, 0), node('c', 180, 0), node('d', -360, 0), node('e', 360, 0)],
+    });
     const view = { x: 0, y: 0, halfWidth: 120, halfHeight: 400 };
     const spot = freeSpotNear(view);
     expect(Math.abs(spot.x)).toBeLessThanOrEqual(120 - 80);

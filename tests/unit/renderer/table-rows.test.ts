@@ -14,7 +14,11 @@ describe('sortRows', () => {
     expect(sortRows(rows, id, 'descending')).toEqual(['Zed', 'Łucja', 'Bea', 'ada', 'actor 10', 'actor 9', '']);
   });
   it('keeps equal rows in the order they came', () => {
-    const people = [{ n: 'b', k: 'x' }, { n: 'a', k: 'x' }, { n: 'c', k: 'w' }];
+    const people = [
+      { n: 'b', k: 'x' },
+      { n: 'a', k: 'x' },
+      { n: 'c', k: 'w' },
+    ];
     expect(sortRows(people, (p) => p.k, 'ascending').map((p) => p.n)).toEqual(['c', 'b', 'a']);
   });
   it('clicking the sorted column reverses it; another column starts A to Z', () => {

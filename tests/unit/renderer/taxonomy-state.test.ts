@@ -3,8 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { CustomField, CustomFieldId, Kind, KindId, Taxonomy } from '../../../src/shared/domain';
 import { taxonomyState } from '../../../src/renderer/src/state/taxonomy-state';
 
-const kind = (id: string, name: string, sortOrder: number, colour = '#111111'): Kind => ({ id: id as KindId, name, colour, shape: 'circle', sortOrder, people: false });
-const taxonomy = (kinds: Kind[]): Taxonomy => ({ kinds, tieTypes: [], tieStatuses: [], careOffers: [], customFields: [] });
+const kind = (id: string, name: string, sortOrder: number, colour = '#111111'): Kind => ({
+  id: id as KindId,
+  name,
+  colour,
+  shape: 'circle',
+  sortOrder,
+  people: false,
+});
+const taxonomy = (kinds: Kind[]): Taxonomy => ({
+  kinds,
+  tieTypes: [],
+  tieStatuses: [],
+  careOffers: [],
+  customFields: [],
+});
 
 describe('taxonomyState', () => {
   it('sorts each list and indexes kinds by id', () => {
@@ -34,15 +47,42 @@ describe('taxonomyState', () => {
   });
 
   it('splits the fields into actors’ (for filters, Size & colour, the table) and ties’, filtering again only when they change', () => {
-    const field = (id: string, appliesTo: CustomField['appliesTo'], sortOrder: number): CustomField => ({ id: id as CustomFieldId, name: id, type: 'text', options: [], sortOrder, safe: false, appliesTo });
-    const withFields = (customFields: CustomField[]): Taxonomy => ({ ...taxonomy([kind('a', 'Individual', 0)]), customFields });
-    const before = taxonomyState(withFields([field('weight', 'tie', 1), field('budget', 'actor', 0), field('amount', 'tie', 2)]));
+    const field = (id: string, appliesTo: CustomField['appliesTo'], sortOrder: number): CustomField => ({
+      id: id as CustomFieldId,
+      name: id,
+      type: 'text',
+      options: [],
+      sortOrder,
+      safe: false,
+      appliesTo,
+    });
+    const withFields = (customFields: CustomField[]): Taxonomy => ({
+      ...taxonomy([kind('a', 'Individual', 0)]),
+      customFields,
+    });
+    const before = taxonomyState(
+      withFields([field('weight', 'tie', 1), field('budget', 'actor', 0), field('amount', 'tie', 2)]),
+    );
     expect(before.actorFields.map((f) => f.id)).toEqual(['budget']);
     expect(before.tieFields.map((f) => f.id)).toEqual(['weight', 'amount']);
-    const kindEdit = taxonomyState({ ...withFields([field('weight', 'tie', 1), field('budget', 'actor', 0), field('amount', 'tie', 2)]), kinds: [kind('a', 'Person', 0)] }, before);
+    const kindEdit = taxonomyState(
+      {
+        ...withFields([field('weight', 'tie', 1), field('budget', 'actor', 0), field('amount', 'tie', 2)]),
+        kinds: [kind('a', 'Person', 0)],
+      },
+      before,
+    );
     expect(kindEdit.actorFields).toBe(before.actorFields);
     expect(kindEdit.tieFields).toBe(before.tieFields);
-    const added = taxonomyState(withFields([field('weight', 'tie', 1), field('budget', 'actor', 0), field('amount', 'tie', 2), field('age', 'actor', 3)]), kindEdit);
+    const added = taxonomyState(
+      withFields([
+        field('weight', 'tie', 1),
+        field('budget', 'actor', 0),
+        field('amount', 'tie', 2),
+        field('age', 'actor', 3),
+      ]),
+      kindEdit,
+    );
     expect(added.actorFields.map((f) => f.id)).toEqual(['budget', 'age']);
   });
 });

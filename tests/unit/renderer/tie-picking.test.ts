@@ -10,7 +10,10 @@ const edge = (id: string, source: string, target: string): TieFlowEdge => ({ id,
 describe('tieNear', () => {
   it('picks each of two opposite ties at the middle of its own curve', () => {
     const edges = [edge('there', 'a', 'b'), edge('back', 'b', 'a')];
-    const positions = new Map([['a', { x: 0, y: 0 }], ['b', { x: 400, y: 0 }]]);
+    const positions = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 400, y: 0 }],
+    ]);
     const bends = tieBends(edges.map((e) => ({ id: e.id, fromId: e.source, toId: e.target })));
     for (const e of edges) {
       const mid = tieCurve(positions.get(e.source)!, positions.get(e.target)!, bends.get(e.id)!, 0, 0)!.mid;

@@ -9,13 +9,20 @@ import { clearFilter, setFilter, setFilteredOut, setFocus } from '../../../src/r
 import { actorLook, DIM, FULL, HIDDEN, tieLook, useVisibleStore } from '../../../src/renderer/src/state/visible-ids';
 import { actor, kind, tie } from '../domain/sample-map';
 
-const ACTORS = [actor('a', 'Ada', { kindId: kind('citizen') }), actor('b', 'Lunch Club', { kindId: kind('group') }), actor('c', 'Food Bank', { kindId: kind('group'), tags: ['pantry'] })];
+const ACTORS = [
+  actor('a', 'Ada', { kindId: kind('citizen') }),
+  actor('b', 'Lunch Club', { kindId: kind('group') }),
+  actor('c', 'Food Bank', { kindId: kind('group'), tags: ['pantry'] }),
+];
 const TIES = [tie('ab', 'a', 'b'), tie('bc', 'b', 'c')];
 const look = (id: string) => actorLook(useVisibleStore.getState(), id);
 
 describe('visible ids', () => {
   beforeEach(() => {
-    useDocumentStore.setState({ actors: new Map(ACTORS.map((a) => [a.id, a])), ties: new Map(TIES.map((t) => [t.id, t])) });
+    useDocumentStore.setState({
+      actors: new Map(ACTORS.map((a) => [a.id, a])),
+      ties: new Map(TIES.map((t) => [t.id, t])),
+    });
     clearFilter();
     setFocus(null);
     closeSearch();

@@ -34,9 +34,15 @@ describe('sameContent', () => {
 
   it('agrees with comparing JSON text once keys are sorted, for any JSON value', () => {
     const sortKeys = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(sortKeys)
-      : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, sortKeys(x)]))
-      : v;
+      Array.isArray(v)
+        ? v.map(sortKeys)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .sort(([x], [y]) => (x < y ? -1 : 1))
+                .map(([k, x]) => [k, sortKeys(x)]),
+            )
+          : v;
     const json = fc.jsonValue({ maxDepth: 3 });
     fc.assert(
       fc.property(json, json, (a, b) => {
@@ -52,7 +58,10 @@ describe('callers compare by content', () => {
     const before = actor('a1', 'Ada', { x: 10, y: 20 });
     const reordered = Object.fromEntries(Object.entries(before).reverse()) as typeof before;
     const moved = { ...before, x: 30 };
-    const pruned = withoutUnchanged({ before: recordSet({ actors: [before] }), after: recordSet({ actors: [reordered] }) });
+    const pruned = withoutUnchanged({
+      before: recordSet({ actors: [before] }),
+      after: recordSet({ actors: [reordered] }),
+    });
     expect(pruned.before.actors).toEqual([]);
     expect(pruned.after.actors).toEqual([]);
     const kept = withoutUnchanged({ before: recordSet({ actors: [before] }), after: recordSet({ actors: [moved] }) });
@@ -60,8 +69,21 @@ describe('callers compare by content', () => {
   });
 
   it('taxonomy state keeps the previous object for a kind that came back with its keys reordered', () => {
-    const k: Kind = { id: kind('k1'), name: 'Neighbour', colour: '#123456', shape: 'circle', sortOrder: 0, people: true };
-    const taxonomy = (kinds: Kind[]): Taxonomy => ({ kinds, tieTypes: [], tieStatuses: [], careOffers: [], customFields: [] });
+    const k: Kind = {
+      id: kind('k1'),
+      name: 'Neighbour',
+      colour: '#123456',
+      shape: 'circle',
+      sortOrder: 0,
+      people: true,
+    };
+    const taxonomy = (kinds: Kind[]): Taxonomy => ({
+      kinds,
+      tieTypes: [],
+      tieStatuses: [],
+      careOffers: [],
+      customFields: [],
+    });
     const first = taxonomyState(taxonomy([k]));
     const reordered = Object.fromEntries(Object.entries(k).reverse()) as Kind;
     expect(taxonomyState(taxonomy([reordered]), first).kinds[0]).toBe(first.kinds[0]);

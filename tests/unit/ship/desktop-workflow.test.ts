@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'desktop.yml'), 'utf8');
-const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 describe('.github/workflows/desktop.yml', () => {
   it('runs only npm scripts that package.json defines', () => {

@@ -12,11 +12,12 @@ const semver = require('semver') as {
   satisfies(version: string, range: string): boolean;
 };
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const enginesOf = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node;
+const enginesOf = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node;
 const ours = enginesOf(ROOT)!;
 // The lowest Node of each alternative our range admits, and the current LTS line.
-const admitted = [...ours.split('||').map((part) => semver.minVersion(part.trim())?.version ?? ''), '24.0.0'].filter((version) =>
-  semver.satisfies(version, ours),
+const admitted = [...ours.split('||').map((part) => semver.minVersion(part.trim())?.version ?? ''), '24.0.0'].filter(
+  (version) => semver.satisfies(version, ours),
 );
 
 describe('engines', () => {
@@ -25,17 +26,22 @@ describe('engines', () => {
     expect(semver.satisfies(process.version, ours)).toBe(true);
   });
 
-  it.each(['vite', 'rolldown', 'electron-vite', 'better-sqlite3', '@playwright/test', 'electron-builder'])('every Node it admits is one %s accepts', (name) => {
-    const theirs = enginesOf(join(ROOT, 'node_modules', name));
-    if (theirs === undefined) return;
-    for (const version of admitted) expect(semver.satisfies(version, theirs), `${name} ${theirs} vs Node ${version}`).toBe(true);
-  });
+  it.each(['vite', 'rolldown', 'electron-vite', 'better-sqlite3', '@playwright/test', 'electron-builder'])(
+    'every Node it admits is one %s accepts',
+    (name) => {
+      const theirs = enginesOf(join(ROOT, 'node_modules', name));
+      if (theirs === undefined) return;
+      for (const version of admitted)
+        expect(semver.satisfies(version, theirs), `${name} ${theirs} vs Node ${version}`).toBe(true);
+    },
+  );
 
   it('keeps the Map.groupBy polyfill that lets vitest 5 run on Node 20', () => {
     const vitestRange = enginesOf(join(ROOT, 'node_modules', 'vitest'))!;
     const needsPolyfill = admitted.some((version) => !semver.satisfies(version, vitestRange));
     // Workers are forks with their own globals: the config's polyfill serves vitest's reporter in the main process.
     // (Once engines stop admitting Node 20, the polyfill can go.)
-    if (needsPolyfill) expect(readFileSync(join(ROOT, 'vitest.config.ts'), 'utf8')).toMatch(/Object\.defineProperty\(Map, 'groupBy'/);
+    if (needsPolyfill)
+      expect(readFileSync(join(ROOT, 'vitest.config.ts'), 'utf8')).toMatch(/Object\.defineProperty\(Map, 'groupBy'/);
   });
 });

@@ -23,7 +23,11 @@ function facts(present: string[], overrides: Record<string, unknown> = {}) {
 
 describe('chooseChromium', () => {
   it('uses CAREMAP_CHROMIUM when it names a file, and says so plainly when it does not', () => {
-    expect(chooseChromium(facts(['/opt/c', '/usr/bin/chromium'], { envPath: '/opt/c' }))).toEqual({ kind: 'found', path: '/opt/c', source: 'CAREMAP_CHROMIUM' });
+    expect(chooseChromium(facts(['/opt/c', '/usr/bin/chromium'], { envPath: '/opt/c' }))).toEqual({
+      kind: 'found',
+      path: '/opt/c',
+      source: 'CAREMAP_CHROMIUM',
+    });
     const wrong = chooseChromium(facts(['/usr/bin/chromium'], { envPath: '/opt/none' }));
     expect(wrong.kind).toBe('missing');
     expect(wrong.message).toContain('/opt/none');
@@ -31,21 +35,38 @@ describe('chooseChromium', () => {
 
   it('prefers Playwright’s own Chromium when it is installed, then the system’s', () => {
     const playwright = '/root/.cache/ms-playwright/chromium-1/chrome-linux64/chrome';
-    expect(chooseChromium(facts([playwright, '/usr/bin/chromium']))).toMatchObject({ path: playwright, source: 'Playwright' });
-    expect(chooseChromium(facts(['/usr/bin/google-chrome']))).toMatchObject({ path: '/usr/bin/google-chrome', source: 'system' });
+    expect(chooseChromium(facts([playwright, '/usr/bin/chromium']))).toMatchObject({
+      path: playwright,
+      source: 'Playwright',
+    });
+    expect(chooseChromium(facts(['/usr/bin/google-chrome']))).toMatchObject({
+      path: '/usr/bin/google-chrome',
+      source: 'system',
+    });
   });
 
   it('finds Chrome on macOS and Windows in their usual places', () => {
     const mac = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
     expect(chooseChromium(facts([mac], { platform: 'darwin' }))).toMatchObject({ kind: 'found', path: mac });
     const win = 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe';
-    expect(chooseChromium(facts([win], { platform: 'win32', env: { PROGRAMFILES: 'C:\\Program Files' } }))).toMatchObject({ kind: 'found', path: win });
+    expect(
+      chooseChromium(facts([win], { platform: 'win32', env: { PROGRAMFILES: 'C:\\Program Files' } })),
+    ).toMatchObject({ kind: 'found', path: win });
   });
 
   it('installs Debian’s chromium only as root on Debian with apt-get', () => {
     expect(chooseChromium(facts([], { isRoot: true }))).toEqual({ kind: 'install' });
-    for (const without of [{ isRoot: false }, { hasAptGet: false }, { osRelease: UBUNTU }, { osRelease: null }, { platform: 'darwin', isRoot: true }]) {
-      expect(chooseChromium(facts([], { isRoot: true, ...without })), JSON.stringify(without)).toEqual({ kind: 'missing', message: HOW_TO_INSTALL });
+    for (const without of [
+      { isRoot: false },
+      { hasAptGet: false },
+      { osRelease: UBUNTU },
+      { osRelease: null },
+      { platform: 'darwin', isRoot: true },
+    ]) {
+      expect(chooseChromium(facts([], { isRoot: true, ...without })), JSON.stringify(without)).toEqual({
+        kind: 'missing',
+        message: HOW_TO_INSTALL,
+      });
     }
   });
 
@@ -64,6 +85,8 @@ describe('helpers', () => {
   });
 
   it('skips Windows folders whose variable is not set', () => {
-    expect(systemCandidates('win32', { LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' })).toEqual(['C:\\Users\\a\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe']);
+    expect(systemCandidates('win32', { LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' })).toEqual([
+      'C:\\Users\\a\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe',
+    ]);
   });
 });

@@ -78,7 +78,10 @@ describe('files that are not Caremap maps', () => {
 
   it('says a missing file could not be found', () => {
     expect(() => openMapStore(join(tempDir(), 'gone.caremap'))).toThrow(
-      expect.objectContaining({ code: 'file-not-found', message: expect.stringContaining('“gone.caremap” could not be found') }),
+      expect.objectContaining({
+        code: 'file-not-found',
+        message: expect.stringContaining('“gone.caremap” could not be found'),
+      }),
     );
   });
 });

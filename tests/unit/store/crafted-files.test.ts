@@ -49,7 +49,9 @@ describe('a map file with things Caremap did not put there', () => {
 
   it('refuses a hidden table, a view and an extra index', () => {
     expect(refusal(craftedMap('CREATE TABLE copied (name TEXT)')).message).toContain('a table “copied”');
-    expect(refusal(craftedMap('CREATE VIEW everyone AS SELECT name FROM actors')).message).toContain('a view “everyone”');
+    expect(refusal(craftedMap('CREATE VIEW everyone AS SELECT name FROM actors')).message).toContain(
+      'a view “everyone”',
+    );
     expect(refusal(craftedMap('CREATE INDEX by_name ON actors (name)')).message).toContain('an index “by_name”');
   });
 

@@ -17,7 +17,10 @@ interface Child {
 }
 
 function runChild(mode: 'hold' | 'try-open' | 'edit-and-crash', path: string): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, path], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, path], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -58,7 +61,11 @@ describe('a map open in this process', () => {
     );
     createActor(store, { name: 'Still editable', kindId: firstKind(store), x: 0, y: 0 });
     store.close();
-    expect(track(openMapStore(store.path)).actors().map((a) => a.name)).toEqual(['Still editable']);
+    expect(
+      track(openMapStore(store.path))
+        .actors()
+        .map((a) => a.name),
+    ).toEqual(['Still editable']);
   });
 
   it('is refused to another process', async () => {

@@ -20,22 +20,47 @@ describe('migrating a version-2 map', () => {
   it('finds every actor and tie intact, with defaults for what version 2 did not record', () => {
     const store = track(openMapStore(fixtureCopy('map-v2.caremap')));
     const doc = store.document();
-    expect(doc.info).toMatchObject({ name: 'Fixture map v2', createdAt: '2025-06-02T09:30:00.000Z', schemaVersion: MIGRATIONS.length });
+    expect(doc.info).toMatchObject({
+      name: 'Fixture map v2',
+      createdAt: '2025-06-02T09:30:00.000Z',
+      schemaVersion: MIGRATIONS.length,
+    });
     const kindName = new Map(doc.kinds.map((k) => [k.id, k.name]));
     expect(doc.actors.map((a) => [a.name, kindName.get(a.kindId), a.x, a.y])).toEqual(ACTORS);
     for (const actor of doc.actors) {
-      expect(actor).toEqual({ id: actor.id, name: actor.name, kindId: actor.kindId, x: actor.x, y: actor.y, ...blankActorDetails(handProvenance(null)) });
+      expect(actor).toEqual({
+        id: actor.id,
+        name: actor.name,
+        kindId: actor.kindId,
+        x: actor.x,
+        y: actor.y,
+        ...blankActorDetails(handProvenance(null)),
+      });
     }
     const typeName = new Map(doc.tieTypes.map((t) => [t.id, t.name]));
     const actorName = new Map(doc.actors.map((a) => [a.id, a.name]));
-    expect(doc.ties.map((t) => [actorName.get(t.fromId), actorName.get(t.toId), t.tieTypeId && typeName.get(t.tieTypeId), t.direction])).toEqual([
+    expect(
+      doc.ties.map((t) => [
+        actorName.get(t.fromId),
+        actorName.get(t.toId),
+        t.tieTypeId && typeName.get(t.tieTypeId),
+        t.direction,
+      ]),
+    ).toEqual([
       ['Ada Okafor', 'Maple Street Mutual Aid', 'Volunteering', 'one-way'],
       ['Maple Street Mutual Aid', 'Millbrook Community Hub', 'Shared space', 'mutual'],
       ['Millbrook Medical Practice', 'Millbrook Community Hub', 'Referral', 'one-way'],
       ['Tomasz Nowak', 'Ada Okafor', null, 'none'],
     ]);
     for (const tie of doc.ties) {
-      expect(tie).toEqual({ id: tie.id, fromId: tie.fromId, toId: tie.toId, tieTypeId: tie.tieTypeId, direction: tie.direction, ...blankTieDetails(handProvenance(null)) });
+      expect(tie).toEqual({
+        id: tie.id,
+        fromId: tie.fromId,
+        toId: tie.toId,
+        tieTypeId: tie.tieTypeId,
+        direction: tie.direction,
+        ...blankTieDetails(handProvenance(null)),
+      });
     }
     expect(doc.tieStatuses.map((s) => [s.name, s.lineStyle])).toEqual([
       ['Generative', 'solid'],
@@ -45,7 +70,12 @@ describe('migrating a version-2 map', () => {
     ]);
     expect(doc.careOffers.map((o) => o.name)).toContain('Help with everyday tasks');
     expect(doc.careOffers).toHaveLength(10);
-    expect(doc.history).toEqual({ canUndo: true, canRedo: true, undoLabel: 'Delete 1 actor and 1 tie', redoLabel: 'Move “Ada Okafor”' });
+    expect(doc.history).toEqual({
+      canUndo: true,
+      canRedo: true,
+      undoLabel: 'Delete 1 actor and 1 tie',
+      redoLabel: 'Move “Ada Okafor”',
+    });
   });
 
   it('redoes and undoes version-2 history steps, bringing back a deleted actor as a whole record', () => {
@@ -62,8 +92,14 @@ describe('migrating a version-2 map', () => {
     expect(store.ties()).toHaveLength(5);
     // And new version-3 edits work on top of the old history.
     const fridge = store.actors().find((a) => a.name === 'Community Fridge')!;
-    updateActors(store, { ids: [fridge.id], patch: { addTags: ['food'], careOfferIds: [store.document().careOffers[2]!.id] } });
-    expect(store.actorsByIds([fridge.id])[0]).toMatchObject({ tags: ['food'], careOfferIds: [store.document().careOffers[2]!.id] });
+    updateActors(store, {
+      ids: [fridge.id],
+      patch: { addTags: ['food'], careOfferIds: [store.document().careOffers[2]!.id] },
+    });
+    expect(store.actorsByIds([fridge.id])[0]).toMatchObject({
+      tags: ['food'],
+      careOfferIds: [store.document().careOffers[2]!.id],
+    });
     undo(store);
     expect(store.actorsByIds([fridge.id])[0]).toEqual(restored.changes.actorsPut[0]);
   });
@@ -72,7 +108,9 @@ describe('migrating a version-2 map', () => {
     const path = fixtureCopy('map-v2.caremap');
     track(openMapStore(path)).close();
     const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT version FROM schema_version ORDER BY version').all()).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
+    expect(db.prepare('SELECT version FROM schema_version ORDER BY version').all()).toEqual(
+      MIGRATIONS.map(({ version }) => ({ version })),
+    );
     db.close();
   });
 });

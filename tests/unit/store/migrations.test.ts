@@ -33,7 +33,11 @@ describe('migrating a version-1 map', () => {
     const path = fixtureCopy('map-v1.caremap');
     const store = track(openMapStore(path));
     const doc = store.document();
-    expect(doc.info).toMatchObject({ name: 'Fixture map v1', createdAt: '2025-01-15T10:00:00.000Z', schemaVersion: LATEST });
+    expect(doc.info).toMatchObject({
+      name: 'Fixture map v1',
+      createdAt: '2025-01-15T10:00:00.000Z',
+      schemaVersion: LATEST,
+    });
     expect(doc.kinds.map((k) => k.id)).toEqual(['kind-individual', 'kind-grassroots', 'kind-statutory']);
     // Every record intact, with migration 003's defaults: drawn by hand, confirmed, date unknown.
     const details = blankActorDetails(handProvenance(null));
@@ -45,8 +49,22 @@ describe('migrating a version-1 map', () => {
     ]);
     const tieDetails = blankTieDetails(handProvenance(null));
     expect(doc.ties).toEqual([
-      { id: 'tie-1', fromId: 'actor-ada', toId: 'actor-maple', tieTypeId: 'type-peer', direction: 'mutual', ...tieDetails },
-      { id: 'tie-2', fromId: 'actor-gp', toId: 'actor-maple', tieTypeId: 'type-referral', direction: 'one-way', ...tieDetails },
+      {
+        id: 'tie-1',
+        fromId: 'actor-ada',
+        toId: 'actor-maple',
+        tieTypeId: 'type-peer',
+        direction: 'mutual',
+        ...tieDetails,
+      },
+      {
+        id: 'tie-2',
+        fromId: 'actor-gp',
+        toId: 'actor-maple',
+        tieTypeId: 'type-referral',
+        direction: 'one-way',
+        ...tieDetails,
+      },
       { id: 'tie-3', fromId: 'actor-tomasz', toId: 'actor-ada', tieTypeId: null, direction: 'none', ...tieDetails },
     ]);
     // The lists that did not exist in version 1 arrive seeded.
@@ -89,11 +107,16 @@ describe('refusing drift', () => {
   it('refuses a map with a migration this Caremap does not know, and leaves it untouched', () => {
     const store = newMap(tempDir(), 'From the future');
     store.close();
-    rawEdit(store.path, `INSERT INTO schema_version VALUES (${MIGRATIONS.at(-1)!.version + 1}, '999-something-new', '2030-01-01')`);
+    rawEdit(
+      store.path,
+      `INSERT INTO schema_version VALUES (${MIGRATIONS.at(-1)!.version + 1}, '999-something-new', '2030-01-01')`,
+    );
     const before = snapshot(store.path);
     const error = openError(store.path);
     expect(error.code).toBe('newer-version');
-    expect(error.message).toBe('“From the future.caremap” was made by a newer version of Caremap. Update Caremap to open it.');
+    expect(error.message).toBe(
+      '“From the future.caremap” was made by a newer version of Caremap. Update Caremap to open it.',
+    );
     expect(snapshot(store.path)).toEqual(before);
   });
 
@@ -135,7 +158,9 @@ describe('refusing drift', () => {
     };
     const db = new Database(path);
     expect(() => applyMigrations(db, path, [...MIGRATIONS, failing])).toThrow('disk full, say');
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('history', 'tie_statuses')").get()).toBeUndefined();
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE name IN ('history', 'tie_statuses')").get(),
+    ).toBeUndefined();
     db.close();
     expect(appliedVersions(path)).toEqual([1]);
   });

@@ -57,7 +57,9 @@ describe('saveCopyAs', () => {
   it('refuses to replace a map that is open elsewhere', () => {
     const store = mapWithRecords();
     const other = newMap(tempDir(), 'Other');
-    expect(() => store.saveCopyAs(other.path, { replace: true })).toThrow(expect.objectContaining({ code: 'map-in-use' }));
+    expect(() => store.saveCopyAs(other.path, { replace: true })).toThrow(
+      expect.objectContaining({ code: 'map-in-use' }),
+    );
     expect(other.actors()).toEqual([]);
     other.close();
     store.saveCopyAs(other.path, { replace: true });
@@ -66,7 +68,9 @@ describe('saveCopyAs', () => {
 
   it('fails clearly when the folder does not exist, and refuses to copy a map over itself', () => {
     const store = mapWithRecords();
-    expect(() => store.saveCopyAs(join(tempDir(), 'missing', 'Copy.caremap'))).toThrow(expect.objectContaining({ code: 'io-error' }));
+    expect(() => store.saveCopyAs(join(tempDir(), 'missing', 'Copy.caremap'))).toThrow(
+      expect.objectContaining({ code: 'io-error' }),
+    );
     expect(() => store.saveCopyAs(store.path)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
     expect(existsSync(store.path)).toBe(true);
     expect(store.actors()).toHaveLength(2);

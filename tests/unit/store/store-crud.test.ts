@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Actor, ActorId, ChangeSet, Tie, TieId } from '../../../src/shared/domain';
 import { blankActorDetails, blankTieDetails } from '../../../src/shared/record-defaults';
-import { CAREMAP_APPLICATION_ID, CURRENT_SCHEMA_VERSION, openMapStore, recordChanges, type RecordChanges } from '../../../src/main/store';
+import {
+  CAREMAP_APPLICATION_ID,
+  CURRENT_SCHEMA_VERSION,
+  openMapStore,
+  recordChanges,
+  type RecordChanges,
+} from '../../../src/main/store';
 import { firstKind, newMap, tempDir, track } from './temp-maps';
 
 /** The renderer's change-set words, turned into the store's write. */
@@ -16,7 +22,14 @@ function actor(id: string, kindId: Actor['kindId'], x = 0): Actor {
 }
 
 function tie(id: string, from: string, to: string): Tie {
-  return { id: id as TieId, fromId: from as ActorId, toId: to as ActorId, tieTypeId: null, direction: 'one-way', ...blankTieDetails() };
+  return {
+    id: id as TieId,
+    fromId: from as ActorId,
+    toId: to as ActorId,
+    tieTypeId: null,
+    direction: 'one-way',
+    ...blankTieDetails(),
+  };
 }
 
 describe('a new map', () => {
@@ -90,19 +103,28 @@ describe('records', () => {
     const store = newMap();
     const kindId = firstKind(store);
     store.transaction(() =>
-      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] })),
+      store.applyChanges(
+        changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] }),
+      ),
     );
-    store.transaction(() => store.applyChanges(changes({ actorsPut: [{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }] })));
+    store.transaction(() =>
+      store.applyChanges(changes({ actorsPut: [{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }] })),
+    );
     expect(store.actorsByIds(['a' as ActorId])).toEqual([{ ...actor('a', kindId), name: 'Renamed', x: 42.5 }]);
     expect(store.tiesTouching(['b' as ActorId]).map((t) => t.id)).toEqual(['t']);
-    expect(store.tiesBetweenOf({ fromId: 'b' as ActorId, toId: 'a' as ActorId, tieTypeId: null, direction: 'one-way' })[0]?.id).toBe('t');
+    expect(
+      store.tiesBetweenOf({ fromId: 'b' as ActorId, toId: 'a' as ActorId, tieTypeId: null, direction: 'one-way' })[0]
+        ?.id,
+    ).toBe('t');
 
     store.close();
     const again = track(openMapStore(store.path));
     expect(again.actors().map((a) => a.name)).toEqual(['Renamed', 'Actor b']);
     expect(again.ties()).toEqual([tie('t', 'a', 'b')]);
 
-    again.transaction(() => again.applyChanges(changes({ tiesDeleted: ['t' as TieId], actorsDeleted: ['a' as ActorId] })));
+    again.transaction(() =>
+      again.applyChanges(changes({ tiesDeleted: ['t' as TieId], actorsDeleted: ['a' as ActorId] })),
+    );
     expect(again.actors().map((a) => a.id)).toEqual(['b']);
     expect(again.ties()).toEqual([]);
   });
@@ -110,11 +132,17 @@ describe('records', () => {
   it('enforces foreign keys: no tie to a missing actor, no deleting an actor that still has ties', () => {
     const store = newMap();
     const kindId = firstKind(store);
-    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t', 'a', 'b')] })))).toThrow(/FOREIGN KEY/);
-    store.transaction(() =>
-      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] })),
+    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t', 'a', 'b')] })))).toThrow(
+      /FOREIGN KEY/,
     );
-    expect(() => store.transaction(() => store.applyChanges(changes({ actorsDeleted: ['a' as ActorId] })))).toThrow(/FOREIGN KEY/);
+    store.transaction(() =>
+      store.applyChanges(
+        changes({ actorsPut: [actor('a', kindId), actor('b', kindId)], tiesPut: [tie('t', 'a', 'b')] }),
+      ),
+    );
+    expect(() => store.transaction(() => store.applyChanges(changes({ actorsDeleted: ['a' as ActorId] })))).toThrow(
+      /FOREIGN KEY/,
+    );
     expect(store.actors()).toHaveLength(2);
   });
 
@@ -122,14 +150,27 @@ describe('records', () => {
     const store = newMap();
     const kindId = firstKind(store);
     store.transaction(() =>
-      store.applyChanges(changes({ actorsPut: [actor('a', kindId), actor('b', kindId), actor('c', kindId)], tiesPut: [tie('t1', 'a', 'b')] })),
+      store.applyChanges(
+        changes({
+          actorsPut: [actor('a', kindId), actor('b', kindId), actor('c', kindId)],
+          tiesPut: [tie('t1', 'a', 'b')],
+        }),
+      ),
     );
-    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t2', 'a', 'b')] })))).toThrow(/UNIQUE/);
+    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t2', 'a', 'b')] })))).toThrow(
+      /UNIQUE/,
+    );
     // A→B and B→A are two one-way ties (version 8), but a mutual tie holds the pair both ways round.
     store.transaction(() => store.applyChanges(changes({ tiesPut: [tie('t3', 'b', 'a')] })));
     expect(store.document().ties.map((t) => t.id)).toEqual(['t1', 't3']);
-    store.transaction(() => store.applyChanges(changes({ tiesPut: [{ ...tie('t4', 'a', 'c'), direction: 'mutual' }] })));
-    expect(() => store.transaction(() => store.applyChanges(changes({ tiesPut: [{ ...tie('t5', 'c', 'a'), direction: 'none' }] })))).toThrow(/UNIQUE/);
+    store.transaction(() =>
+      store.applyChanges(changes({ tiesPut: [{ ...tie('t4', 'a', 'c'), direction: 'mutual' }] })),
+    );
+    expect(() =>
+      store.transaction(() =>
+        store.applyChanges(changes({ tiesPut: [{ ...tie('t5', 'c', 'a'), direction: 'none' }] })),
+      ),
+    ).toThrow(/UNIQUE/);
   });
 
   it('rolls a failing transaction back whole', () => {

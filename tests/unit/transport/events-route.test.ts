@@ -18,10 +18,20 @@ let backend: Backend;
 let server: RunningServer;
 let doc: MapDocument;
 
-function post(op: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function post(
+  op: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${op}`, headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': TOKEN, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: `/api/${op}`,
+        headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': TOKEN, ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -34,7 +44,9 @@ function post(op: string, body: unknown, headers: Record<string, string> = {}): 
 }
 
 /** Opens the stream; `next()` resolves with each event in turn. */
-function openStream(headers: Record<string, string>): Promise<{ res: IncomingMessage; next: () => Promise<ServerEvent>; close: () => void }> {
+function openStream(
+  headers: Record<string, string>,
+): Promise<{ res: IncomingMessage; next: () => Promise<ServerEvent>; close: () => void }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: server.port, method: 'GET', path: '/events', headers }, (res) => {
       const queue: ServerEvent[] = [];
@@ -90,7 +102,11 @@ describe('GET /events', () => {
     expect(stream.res.statusCode).toBe(200);
     expect(stream.res.headers['content-type']).toMatch(/^text\/event-stream/);
     expect(await stream.next()).toEqual({ name: 'stream.hello', payload: { mapId: doc.live!.mapId, seq: 0 } });
-    const answer = await post('actors.create', { name: 'Ada', kindId: doc.kinds[0]!.id, x: 1, y: 2 }, { 'X-Caremap-View': 'tabA', 'X-Caremap-Map': doc.live!.mapId });
+    const answer = await post(
+      'actors.create',
+      { name: 'Ada', kindId: doc.kinds[0]!.id, x: 1, y: 2 },
+      { 'X-Caremap-View': 'tabA', 'X-Caremap-Map': doc.live!.mapId },
+    );
     const result = (JSON.parse(answer.body) as { value: EditResult }).value;
     const event = await stream.next();
     expect(event.name).toBe('map.changed');
@@ -104,10 +120,19 @@ describe('GET /events', () => {
     expect((await openStream({ 'X-Caremap-Token': TOKEN, Origin: 'http://evil.example' })).res.statusCode).toBe(403);
     expect((await openStream({ 'X-Caremap-Token': TOKEN, Host: 'evil.example' })).res.statusCode).toBe(421);
     const wrongMethod = await new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/events', headers: { 'X-Caremap-Token': TOKEN } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/events',
+          headers: { 'X-Caremap-Token': TOKEN },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.end();
     });
     expect(wrongMethod).toBe(405);
@@ -115,8 +140,15 @@ describe('GET /events', () => {
 
   it('passes the map header to the map-id check: a stale tab’s edit is refused with 409 and a sentence', async () => {
     await post('map.new', { path: join(dir, 'maps', 'Other.caremap'), name: 'Other' }, { 'X-Caremap-View': 'tabB' });
-    const answer = await post('actors.create', { name: 'Wrong', kindId: doc.kinds[0]!.id, x: 0, y: 0 }, { 'X-Caremap-View': 'tabA', 'X-Caremap-Map': doc.live!.mapId });
+    const answer = await post(
+      'actors.create',
+      { name: 'Wrong', kindId: doc.kinds[0]!.id, x: 0, y: 0 },
+      { 'X-Caremap-View': 'tabA', 'X-Caremap-Map': doc.live!.mapId },
+    );
     expect(answer.status).toBe(409);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'map-changed', message: expect.stringContaining('“Events” was closed') } });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: false,
+      error: { code: 'map-changed', message: expect.stringContaining('“Events” was closed') },
+    });
   });
 });

@@ -16,13 +16,19 @@ interface RawResponse {
   body: string;
 }
 
-function raw(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+function raw(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -68,7 +74,12 @@ describe('loopback HTTP transport', () => {
 
   describe('one-time codes', () => {
     const redeem = (code: string, headers: Record<string, string> = {}) =>
-      raw(server.port, { method: 'POST', path: '/session', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ code }) });
+      raw(server.port, {
+        method: 'POST',
+        path: '/session',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ code }),
+      });
     const codeOf = (url: string) => /#code=([\w-]+)$/.exec(url)![1]!;
 
     it('a code gives the session key once, and the key works', async () => {

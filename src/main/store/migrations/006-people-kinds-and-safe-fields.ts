@@ -34,7 +34,13 @@ function flagStoredKinds(json: string, peopleById: ReadonlyMap<string, boolean>)
   return JSON.stringify(value);
 }
 
-function rewrite(db: SqliteDatabase, table: 'history' | 'snapshots', key: string, columns: readonly string[], peopleById: ReadonlyMap<string, boolean>) {
+function rewrite(
+  db: SqliteDatabase,
+  table: 'history' | 'snapshots',
+  key: string,
+  columns: readonly string[],
+  peopleById: ReadonlyMap<string, boolean>,
+) {
   const rows = db.prepare(`SELECT ${key} AS key, ${columns.join(', ')} FROM ${table}`).all() as Json[];
   for (const row of rows) {
     for (const column of columns) {

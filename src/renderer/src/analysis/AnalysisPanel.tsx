@@ -17,7 +17,12 @@ function AnalysisBody() {
   const model = useAnalysisStore((s) => s.model);
   const error = useAnalysisStore((s) => s.error);
   const show = useShowActor();
-  if (error) return <p className="analysis-section__empty" role="alert">The analysis could not be worked out: {error}</p>;
+  if (error)
+    return (
+      <p className="analysis-section__empty" role="alert">
+        The analysis could not be worked out: {error}
+      </p>
+    );
   if (!model) return <p className="analysis-section__empty">Working out the figures…</p>;
   return (
     <>
@@ -27,15 +32,39 @@ function AnalysisBody() {
       <SummaryCards model={model} />
       {model.kinds.length > 0 && <KindBars kinds={model.kinds} />}
       <MixingHeatmap mixing={model.mixing} />
-      <RankedList title="Most connected" help="Actors with the most ties." empty="No ties yet." entries={model.mostConnected} onShow={show} />
+      <RankedList
+        title="Most connected"
+        help="Actors with the most ties."
+        empty="No ties yet."
+        entries={model.mostConnected}
+        onShow={show}
+      />
       {model.mostIn && (
-        <RankedList title="Most ties in" help="Arrows pointing to them: cared for, supported or referred to by many." empty="No tie points to anyone yet." entries={model.mostIn} onShow={show} />
+        <RankedList
+          title="Most ties in"
+          help="Arrows pointing to them: cared for, supported or referred to by many."
+          empty="No tie points to anyone yet."
+          entries={model.mostIn}
+          onShow={show}
+        />
       )}
       {model.mostOut && (
-        <RankedList title="Most ties out" help="Arrows starting from them: caring for, supporting or referring many." empty="No tie starts from anyone yet." entries={model.mostOut} onShow={show} />
+        <RankedList
+          title="Most ties out"
+          help="Arrows starting from them: caring for, supporting or referring many."
+          empty="No tie starts from anyone yet."
+          entries={model.mostOut}
+          onShow={show}
+        />
       )}
       {model.strongest && (
-        <RankedList title="Strongest ties" help="Ties counted by strength: weak 1, medium 2, strong 3." empty="No ties yet." entries={model.strongest} onShow={show} />
+        <RankedList
+          title="Strongest ties"
+          help="Ties counted by strength: weak 1, medium 2, strong 3."
+          empty="No ties yet."
+          entries={model.strongest}
+          onShow={show}
+        />
       )}
       <RankedList
         title="Brokers"
@@ -52,9 +81,17 @@ function AnalysisBody() {
         entries={model.cutPoints}
         onShow={show}
       />
-      <RankedList title="Isolated actors" help="Actors with no ties yet." empty="Every actor has at least one tie." entries={model.isolated} onShow={show} />
+      <RankedList
+        title="Isolated actors"
+        help="Actors with no ties yet."
+        empty="Every actor has at least one tie."
+        entries={model.isolated}
+        onShow={show}
+      />
       <section className="analysis-section" aria-labelledby="analysis-assumptions">
-        <h3 id="analysis-assumptions" className="analysis-section__title">How these figures are worked out</h3>
+        <h3 id="analysis-assumptions" className="analysis-section__title">
+          How these figures are worked out
+        </h3>
         {model.assumptions.map((sentence) => (
           <p key={sentence} className="analysis-section__help">
             {sentence}
@@ -77,7 +114,13 @@ export function AnalysisPanel() {
         <h2 className="panel__title">Analysis</h2>
         {running && <span className="analysis__running">Updating…</span>}
         <CollapseButton panel="analysis" side="right" />
-        <button type="button" className="icon-button" aria-label="Hide the analysis" title="Hide the analysis" onClick={toggleAnalysis}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Hide the analysis"
+          title="Hide the analysis"
+          onClick={toggleAnalysis}
+        >
           ×
         </button>
       </div>

@@ -8,12 +8,24 @@ export function KindBars({ kinds }: { kinds: KindCount[] }) {
   const most = Math.max(1, ...kinds.map((k) => k.count));
   return (
     <section className="analysis-section" aria-labelledby="analysis-kinds">
-      <h3 id="analysis-kinds" className="analysis-section__title">Actors by kind</h3>
+      <h3 id="analysis-kinds" className="analysis-section__title">
+        Actors by kind
+      </h3>
       <ul className="kind-bars">
         {kinds.map((k) => (
-          <li key={k.kindId ?? 'none'} className="kind-bars__row" aria-label={`${k.name}: ${k.count}, ${percent(k.share)}`}>
+          <li
+            key={k.kindId ?? 'none'}
+            className="kind-bars__row"
+            aria-label={`${k.name}: ${k.count}, ${percent(k.share)}`}
+          >
             <span className="kind-bars__name">{k.name}</span>
-            <svg className="kind-bars__bar" viewBox={`0 0 100 ${BAR_HEIGHT}`} preserveAspectRatio="none" height={BAR_HEIGHT} aria-hidden="true">
+            <svg
+              className="kind-bars__bar"
+              viewBox={`0 0 100 ${BAR_HEIGHT}`}
+              preserveAspectRatio="none"
+              height={BAR_HEIGHT}
+              aria-hidden="true"
+            >
               <rect x="0" y="0" width={(100 * k.count) / most} height={BAR_HEIGHT} rx="3" fill={k.colour} />
             </svg>
             <span className="kind-bars__figure">

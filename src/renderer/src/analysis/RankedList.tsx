@@ -29,7 +29,9 @@ export function RankedList({ title, help, empty, entries, onShow }: Props) {
   const id = `analysis-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <section className="analysis-section" aria-labelledby={id}>
-      <h3 id={id} className="analysis-section__title">{title}</h3>
+      <h3 id={id} className="analysis-section__title">
+        {title}
+      </h3>
       <p className="analysis-section__help">{help}</p>
       {entries.length === 0 ? (
         <p className="analysis-section__empty">{empty}</p>

@@ -6,7 +6,14 @@ import { describeError } from '../state/describe-error';
 import { useDocumentStore } from '../state/document-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { exportReport, type ReportFormat } from './report-export';
-import { closeReport, draftsToSections, editSection, regenerateReport, useReportDrafts, useReportStore } from './report-store';
+import {
+  closeReport,
+  draftsToSections,
+  editSection,
+  regenerateReport,
+  useReportDrafts,
+  useReportStore,
+} from './report-store';
 import '../styles/report.css';
 
 const FORMATS: { format: ReportFormat; label: string }[] = [
@@ -22,7 +29,11 @@ function Regenerate({ edited }: { edited: boolean }) {
     return (
       <div className="report__confirm" role="group" aria-label="Write again from the map">
         <span>This replaces your changes with fresh words from the map as it is now.</span>
-        <button type="button" className="button button--small button--danger" onClick={() => (regenerateReport(), setAsking(false))}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={() => (regenerateReport(), setAsking(false))}
+        >
           Replace my changes
         </button>
         <button type="button" className="button button--small" onClick={() => setAsking(false)}>
@@ -31,7 +42,12 @@ function Regenerate({ edited }: { edited: boolean }) {
       </div>
     );
   return (
-    <button type="button" className="button button--small" disabled={!ready} onClick={() => (edited ? setAsking(true) : regenerateReport())}>
+    <button
+      type="button"
+      className="button button--small"
+      disabled={!ready}
+      onClick={() => (edited ? setAsking(true) : regenerateReport())}
+    >
       {ready ? 'Write again from the map' : 'Working out the figures…'}
     </button>
   );
@@ -54,7 +70,10 @@ export function ReportDialog() {
     setOutcome(null);
     try {
       const saved = await exportReport(format, draftsToSections(drafts), mapName, { asOnCanvas, anonymise });
-      const keepTogether = format === 'md' && saved.length > 1 ? ' Keep the picture in the same folder as the text: the text shows it by its name.' : '';
+      const keepTogether =
+        format === 'md' && saved.length > 1
+          ? ' Keep the picture in the same folder as the text: the text shows it by its name.'
+          : '';
       setOutcome(saved.length > 0 ? { ok: true, message: `Saved ${saved.join(' and ')}.${keepTogether}` } : null);
     } catch (error) {
       setOutcome({ ok: false, message: `The report was not saved: ${describeError(error)}` });
@@ -67,14 +86,16 @@ export function ReportDialog() {
     <Modal title="Analysis & Overview report" onClose={closeReport} className="modal--wide report">
       <div className="report__intro">
         <p>
-          Written from the map’s figures. Change any words before you save: your changes are kept in the map file, so you can come back to them another day. Lines starting
-          with “- ” become bullet points, shown after the paragraphs. The saved report includes a picture of the whole map.
+          Written from the map’s figures. Change any words before you save: your changes are kept in the map file, so
+          you can come back to them another day. Lines starting with “- ” become bullet points, shown after the
+          paragraphs. The saved report includes a picture of the whole map.
         </p>
         <Regenerate edited={edited} />
       </div>
       {outOfDate && (
         <p className="report__stale" role="note">
-          The map has changed since these words were written. Press “Write again from the map” to bring the figures up to date (it replaces your changes).
+          The map has changed since these words were written. Press “Write again from the map” to bring the figures up
+          to date (it replaces your changes).
         </p>
       )}
       {keepError && (
@@ -109,11 +130,13 @@ export function ReportDialog() {
       <div className="report__actions">
         <label className="report__option">
           <input type="checkbox" checked={anonymise} onChange={(e) => setAnonymise(e.target.checked)} />
-          Leave out people’s names: in the saved report and its picture they become “Person 1”, “Person 2”…; organisations keep theirs
+          Leave out people’s names: in the saved report and its picture they become “Person 1”, “Person 2”…;
+          organisations keep theirs
         </label>
         <label className="report__option">
           <input type="checkbox" checked={asOnCanvas} onChange={(e) => setAsOnCanvas(e.target.checked)} />
-          Picture the map as the canvas shows it now (filter, focus, size and colour); otherwise every actor in its kind’s colour
+          Picture the map as the canvas shows it now (filter, focus, size and colour); otherwise every actor in its
+          kind’s colour
         </label>
         {outcome && (
           <p className={outcome.ok ? 'report__saved' : 'report__error'} role={outcome.ok ? 'status' : 'alert'}>
@@ -121,7 +144,13 @@ export function ReportDialog() {
           </p>
         )}
         {FORMATS.map(({ format, label }) => (
-          <button key={format} type="button" className="button button--primary" disabled={!drafts || busy !== null} onClick={() => void save(format)}>
+          <button
+            key={format}
+            type="button"
+            className="button button--primary"
+            disabled={!drafts || busy !== null}
+            onClick={() => void save(format)}
+          >
             {busy === format ? 'Saving…' : label}
           </button>
         ))}

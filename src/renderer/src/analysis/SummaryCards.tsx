@@ -17,11 +17,19 @@ export function SummaryCards({ model }: { model: PanelModel }) {
     <ul className="analysis-cards" aria-label="Summary">
       <Card figure={model.actors.toLocaleString()} label={model.actors === 1 ? 'actor' : 'actors'} />
       <Card figure={model.ties.toLocaleString()} label={model.ties === 1 ? 'tie' : 'ties'} />
-      <Card figure={model.groups.toLocaleString()} label={model.groups === 1 ? 'group' : 'separate groups'} note={groupsWords(model.groups, model.largestGroup, model.actors)} />
+      <Card
+        figure={model.groups.toLocaleString()}
+        label={model.groups === 1 ? 'group' : 'separate groups'}
+        note={groupsWords(model.groups, model.largestGroup, model.actors)}
+      />
       <Card
         figure={model.isolated.length.toLocaleString()}
         label={model.isolated.length === 1 ? 'isolated actor' : 'isolated actors'}
-        note={model.isolated.length ? `${plural(model.isolated.length, 'actor')} with no ties at all.` : 'Every actor has at least one tie.'}
+        note={
+          model.isolated.length
+            ? `${plural(model.isolated.length, 'actor')} with no ties at all.`
+            : 'Every actor has at least one tie.'
+        }
       />
       <li className="analysis-card analysis-card--wide">
         <span className="analysis-card__label">How closely linked</span>

@@ -12,7 +12,11 @@ const LIST_LENGTH = 8;
 const byName = (a: ActorFigure, b: ActorFigure) => a.name.localeCompare(b.name);
 
 /** The actors with the highest `value` (above 0), most first, named with `detail`. */
-function top(actors: ActorFigure[], value: (a: ActorFigure) => number, detail: (a: ActorFigure) => string): RankedActor[] {
+function top(
+  actors: ActorFigure[],
+  value: (a: ActorFigure) => number,
+  detail: (a: ActorFigure) => string,
+): RankedActor[] {
   return actors
     .filter((a) => value(a) > 0)
     .sort((a, b) => value(b) - value(a) || byName(a, b))
@@ -39,16 +43,32 @@ export function analysisToPanel(analysis: MapAnalysis, kindsById: ReadonlyMap<Ki
     largestGroup: analysis.totals.largestComponent,
     kinds: charts.kinds,
     mixing: charts.mixing,
-    mostConnected: ranked.slice(0, LIST_LENGTH).map((a): RankedActor => ({ actorId: a.actorId, detail: plural(a.ties, 'tie') })),
+    mostConnected: ranked
+      .slice(0, LIST_LENGTH)
+      .map((a): RankedActor => ({ actorId: a.actorId, detail: plural(a.ties, 'tie') })),
     brokers: analysis.brokers.slice(0, LIST_LENGTH).map((b) => ({
       actorId: b.actorId,
       detail: `${plural(b.informalTies, 'informal tie')}, ${plural(b.formalTies, 'formal tie')}`,
     })),
     cutPoints: cutPoints.slice(0, LIST_LENGTH).map((a) => ({ actorId: a.actorId, detail: plural(a.ties, 'tie') })),
     isolated: analysis.isolatedIds.slice(0, LIST_LENGTH * 2).map((id) => ({ actorId: id, detail: '' })),
-    mostIn: directed ? top(analysis.actors, (a) => a.inTies, (a) => plural(a.inTies, 'tie') + ' in') : null,
-    mostOut: directed ? top(analysis.actors, (a) => a.outTies, (a) => plural(a.outTies, 'tie') + ' out') : null,
-    strongest: analysis.assumptions.weighted ? top(analysis.actors, strength, (a) => `strength ${strength(a)} over ${plural(a.ties, 'tie')}`) : null,
+    mostIn: directed
+      ? top(
+          analysis.actors,
+          (a) => a.inTies,
+          (a) => plural(a.inTies, 'tie') + ' in',
+        )
+      : null,
+    mostOut: directed
+      ? top(
+          analysis.actors,
+          (a) => a.outTies,
+          (a) => plural(a.outTies, 'tie') + ' out',
+        )
+      : null,
+    strongest: analysis.assumptions.weighted
+      ? top(analysis.actors, strength, (a) => `strength ${strength(a)} over ${plural(a.ties, 'tie')}`)
+      : null,
     assumptions: assumptionSentences(analysis.assumptions),
     estimateNote: analysis.estimate
       ? `On a map this big, who is most in between is estimated from ${analysis.estimate.sources.toLocaleString()} of ${analysis.estimate.actors.toLocaleString()} actors, so the order of close neighbours in the list may differ a little.`

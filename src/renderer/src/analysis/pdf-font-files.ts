@@ -4,20 +4,37 @@ import type { FontFamily, FontWeight, PdfFontFiles } from '../../../shared/pdf-t
 
 const NM = '../../../../node_modules/@fontsource';
 
-const cssFiles = import.meta.glob<string>('../../../../node_modules/@fontsource/noto-sans*/{400,700}.css', { query: '?raw', import: 'default' });
+const cssFiles = import.meta.glob<string>('../../../../node_modules/@fontsource/noto-sans*/{400,700}.css', {
+  query: '?raw',
+  import: 'default',
+});
 const fontFiles = {
   ...import.meta.glob<string>(
     '../../../../node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext,greek,greek-ext,vietnamese,devanagari}-{400,700}-normal.woff',
     { query: '?url', import: 'default' },
   ),
-  ...import.meta.glob<string>('../../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff', { query: '?url', import: 'default' }),
-  ...import.meta.glob<string>('../../../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff', { query: '?url', import: 'default' }),
-  ...import.meta.glob<string>('../../../../node_modules/@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-{400,700}-normal.woff', { query: '?url', import: 'default' }),
-  ...import.meta.glob<string>('../../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff', { query: '?url', import: 'default' }),
+  ...import.meta.glob<string>(
+    '../../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff',
+    { query: '?url', import: 'default' },
+  ),
+  ...import.meta.glob<string>(
+    '../../../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff',
+    { query: '?url', import: 'default' },
+  ),
+  ...import.meta.glob<string>(
+    '../../../../node_modules/@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-{400,700}-normal.woff',
+    { query: '?url', import: 'default' },
+  ),
+  ...import.meta.glob<string>(
+    '../../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff',
+    { query: '?url', import: 'default' },
+  ),
 };
 
 function missing(what: string): Error {
-  return new Error(`the font ${what} is missing from this copy of Caremap. Reinstall Caremap, or save the report as a web page instead.`);
+  return new Error(
+    `the font ${what} is missing from this copy of Caremap. Reinstall Caremap, or save the report as a web page instead.`,
+  );
 }
 
 export const bundledPdfFontFiles: PdfFontFiles = {

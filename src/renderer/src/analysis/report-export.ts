@@ -54,7 +54,12 @@ function currentCharts(): ChartData | undefined {
   return analysis ? chartData(analysis, doc.kindsById) : undefined;
 }
 
-export async function exportReport(format: ReportFormat, edited: readonly ReportSection[], givenName: string, options: ReportExportOptions): Promise<string[]> {
+export async function exportReport(
+  format: ReportFormat,
+  edited: readonly ReportSection[],
+  givenName: string,
+  options: ReportExportOptions,
+): Promise<string[]> {
   const doc = currentDocument(useDocumentStore.getState());
   // A map named after someone is named after their number in a shared report: title and file name alike.
   const mapName = options.anonymise && doc ? nameScrubber(doc)(givenName) : givenName;
@@ -64,24 +69,70 @@ export async function exportReport(format: ReportFormat, edited: readonly Report
   if (format === 'pdf') {
     if (!doc) throw new Error('no map is open.');
     // pdf-lib and the fonts are large and used only here: loaded with the first PDF, not with the window.
-    const [{ reportToPdf }, { bundledPdfFontFiles }] = await Promise.all([import('../../../shared/analysis/report-pdf'), import('./pdf-font-files')]);
-    const map = { doc: options.anonymise ? anonymiseDocument(doc) : doc, ...(options.asOnCanvas ? { look: currentMapLook() } : {}) };
-    const pdf = await reportToPdf(sections, { title: mapName, subtitle: reportSubtitle(), map, fonts: bundledPdfFontFiles, ...(charts ? { charts } : {}) });
-    const result = await saveFile({ suggestedName: `${base}.pdf`, data: pdf, mime: 'application/pdf', filterName: 'PDF document', extensions: ['pdf'] });
+    const [{ reportToPdf }, { bundledPdfFontFiles }] = await Promise.all([
+      import('../../../shared/analysis/report-pdf'),
+      import('./pdf-font-files'),
+    ]);
+    const map = {
+      doc: options.anonymise ? anonymiseDocument(doc) : doc,
+      ...(options.asOnCanvas ? { look: currentMapLook() } : {}),
+    };
+    const pdf = await reportToPdf(sections, {
+      title: mapName,
+      subtitle: reportSubtitle(),
+      map,
+      fonts: bundledPdfFontFiles,
+      ...(charts ? { charts } : {}),
+    });
+    const result = await saveFile({
+      suggestedName: `${base}.pdf`,
+      data: pdf,
+      mime: 'application/pdf',
+      filterName: 'PDF document',
+      extensions: ['pdf'],
+    });
     return result.saved ? [result.path ?? `${base}.pdf`] : [];
   }
   const png = await mapPng(mapName, options.asOnCanvas, options.anonymise);
   if (format === 'html') {
-    const printMap = doc ? { doc: options.anonymise ? anonymiseDocument(doc) : doc, ...(options.asOnCanvas ? { look: currentMapLook() } : {}) } : undefined;
-    const html = reportToHtml(sections, { title: mapName, mapImage: pngDataUrl(png), ...(printMap ? { printMap } : {}), ...(charts ? { charts } : {}) });
-    const result = await saveFile({ suggestedName: `${base}.html`, data: html, mime: 'text/html', filterName: 'Web page', extensions: ['html'] });
+    const printMap = doc
+      ? {
+          doc: options.anonymise ? anonymiseDocument(doc) : doc,
+          ...(options.asOnCanvas ? { look: currentMapLook() } : {}),
+        }
+      : undefined;
+    const html = reportToHtml(sections, {
+      title: mapName,
+      mapImage: pngDataUrl(png),
+      ...(printMap ? { printMap } : {}),
+      ...(charts ? { charts } : {}),
+    });
+    const result = await saveFile({
+      suggestedName: `${base}.html`,
+      data: html,
+      mime: 'text/html',
+      filterName: 'Web page',
+      extensions: ['html'],
+    });
     return result.saved ? [result.path ?? `${base}.html`] : [];
   }
   // Markdown: the text, then the map picture as its own file to keep beside it (the text names it).
   const imageName = `${base} - map.png`;
   const md = reportToMarkdown(sections, { title: mapName, mapImageFile: imageName });
-  const text = await saveFile({ suggestedName: `${base}.md`, data: md, mime: 'text/markdown', filterName: 'Markdown text', extensions: ['md'] });
+  const text = await saveFile({
+    suggestedName: `${base}.md`,
+    data: md,
+    mime: 'text/markdown',
+    filterName: 'Markdown text',
+    extensions: ['md'],
+  });
   if (!text.saved) return [];
-  const image = await saveFile({ suggestedName: imageName, data: png, mime: 'image/png', filterName: 'PNG picture', extensions: ['png'] });
+  const image = await saveFile({
+    suggestedName: imageName,
+    data: png,
+    mime: 'image/png',
+    filterName: 'PNG picture',
+    extensions: ['png'],
+  });
   return [text.path ?? `${base}.md`, ...(image.saved ? [image.path ?? imageName] : [])];
 }

@@ -30,7 +30,14 @@ interface ReportState {
   keepError: string | null;
 }
 
-export const useReportStore = create<ReportState>()(() => ({ open: false, drafts: {}, edited: {}, writtenFrom: {}, figuresKept: {}, keepError: null }));
+export const useReportStore = create<ReportState>()(() => ({
+  open: false,
+  drafts: {},
+  edited: {},
+  writtenFrom: {},
+  figuresKept: {},
+  keepError: null,
+}));
 
 const mapKey = () => useDocumentStore.getState().info?.path ?? '';
 
@@ -59,10 +66,15 @@ async function keep(key: string): Promise<void> {
   // The API writes to the open map: a keep meant for another map must not land in this one.
   if (!sections || !state.edited[key] || key !== mapKey()) return;
   try {
-    await api['report.save']({ sections, ...(state.figuresKept[key] ? {} : { figures: state.writtenFrom[key] ?? '' }) });
+    await api['report.save']({
+      sections,
+      ...(state.figuresKept[key] ? {} : { figures: state.writtenFrom[key] ?? '' }),
+    });
     useReportStore.setState((s) => ({ figuresKept: { ...s.figuresKept, [key]: true }, keepError: null }));
   } catch (error) {
-    useReportStore.setState({ keepError: `Your changes to the report are kept only while Caremap stays open: ${describeError(error)}` });
+    useReportStore.setState({
+      keepError: `Your changes to the report are kept only while Caremap stays open: ${describeError(error)}`,
+    });
   }
 }
 
@@ -163,5 +175,7 @@ export function useReportDrafts(): { drafts: SectionDraft[] | undefined; edited:
 
 /** The drafts as report sections, ready for the HTML, PDF and Markdown writers. */
 export function draftsToSections(drafts: readonly SectionDraft[]): ReportSection[] {
-  return drafts.map((d) => sectionFromText({ id: d.id, heading: d.heading.trim() || 'Untitled section', paragraphs: [], items: [] }, d.text));
+  return drafts.map((d) =>
+    sectionFromText({ id: d.id, heading: d.heading.trim() || 'Untitled section', paragraphs: [], items: [] }, d.text),
+  );
 }

@@ -30,7 +30,11 @@ function callMeta(): CallMeta {
 /** Trades the one-time code for the session key; null when the server refuses it (already used, or unknown). */
 async function redeemCode(code: string): Promise<string | null> {
   try {
-    const response = await fetch('/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+    const response = await fetch('/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
     const body = (await response.json().catch(() => null)) as { ok?: boolean; value?: { key?: unknown } } | null;
     return body?.ok && typeof body.value?.key === 'string' ? body.value.key : null;
   } catch {
@@ -56,10 +60,18 @@ async function browserToken(): Promise<string> {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-async function httpCall<K extends OperationName>(key: Promise<string>, name: K, input: Request<K>, meta: CallMeta): Promise<WireResult<Output<K>>> {
+async function httpCall<K extends OperationName>(
+  key: Promise<string>,
+  name: K,
+  input: Request<K>,
+  meta: CallMeta,
+): Promise<WireResult<Output<K>>> {
   const token = await key;
   let response: Response;
-  const metaHeaders: Record<string, string> = { [VIEW_HEADER]: meta.viewId ?? '', ...(meta.mapId ? { [MAP_HEADER]: meta.mapId } : {}) };
+  const metaHeaders: Record<string, string> = {
+    [VIEW_HEADER]: meta.viewId ?? '',
+    ...(meta.mapId ? { [MAP_HEADER]: meta.mapId } : {}),
+  };
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
@@ -71,13 +83,17 @@ async function httpCall<K extends OperationName>(key: Promise<string>, name: K, 
       ok: false,
       error: {
         code: 'io-error',
-        message: 'Caremap’s server is not answering. If you closed it, start it again with "npm run web" and reload this page.',
+        message:
+          'Caremap’s server is not answering. If you closed it, start it again with "npm run web" and reload this page.',
       },
     };
   }
   const body: unknown = await response.json().catch(() => null);
   if (body && typeof body === 'object' && 'ok' in body) return body as WireResult<Output<K>>;
-  return { ok: false, error: { code: 'internal', message: `Caremap’s server answered ${response.status} without a result.` } };
+  return {
+    ok: false,
+    error: { code: 'internal', message: `Caremap’s server answered ${response.status} without a result.` },
+  };
 }
 
 function createApi(): { api: CaremapApi; onServerEvent: (listener: (event: ServerEvent) => void) => () => void } {

@@ -23,7 +23,13 @@ const LOOKS = ['full', 'dim', 'hidden'] as const;
 function Handles() {
   return (
     <>
-      <Handle type="source" id="out" position={Position.Right} className="actor__knob" title="Drag to another actor to draw a tie" />
+      <Handle
+        type="source"
+        id="out"
+        position={Position.Right}
+        className="actor__knob"
+        title="Drag to another actor to draw a tie"
+      />
       <Handle type="target" id="in" position={Position.Left} className="actor__drop" isConnectableStart={false} />
     </>
   );

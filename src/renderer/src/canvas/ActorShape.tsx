@@ -21,7 +21,15 @@ function outline(shape: KindShape) {
   }
 }
 
-export const ActorShape = memo(function ActorShape({ shape, colour, size }: { shape: KindShape; colour: string; size: number }) {
+export const ActorShape = memo(function ActorShape({
+  shape,
+  colour,
+  size,
+}: {
+  shape: KindShape;
+  colour: string;
+  size: number;
+}) {
   return (
     <svg className="actor-shape" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <g fill={colour} stroke={OUTLINE} strokeWidth="1.25" strokeLinejoin="round">

@@ -8,7 +8,8 @@ export function EmptyMapHint() {
   return (
     <div className="empty-map-hint" role="note">
       <p>
-        <strong>This map is empty.</strong> Drag a kind of actor from the left onto the map, or type a name under “Quick add”.
+        <strong>This map is empty.</strong> Drag a kind of actor from the left onto the map, or type a name under “Quick
+        add”.
       </p>
     </div>
   );

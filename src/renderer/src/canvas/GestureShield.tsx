@@ -6,5 +6,7 @@ import { useSessionStore } from '../state/session-store';
 export function GestureShield() {
   const panning = useSessionStore((s) => s.panning);
   const dragging = useFlowStore((s) => s.draggingIds !== null);
-  return panning || dragging ? <div className={`gesture-shield${dragging ? ' gesture-shield--drag' : ''}`} aria-hidden="true" /> : null;
+  return panning || dragging ? (
+    <div className={`gesture-shield${dragging ? ' gesture-shield--drag' : ''}`} aria-hidden="true" />
+  ) : null;
 }

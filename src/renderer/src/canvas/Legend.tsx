@@ -36,7 +36,13 @@ function LegendBody() {
           </svg>
           {ties} {ties === 1 ? 'tie' : 'ties'}, arrows show direction
         </p>
-        <button type="button" className="icon-button" aria-label="Hide the legend" title="Hide the legend" onClick={toggleLegend}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Hide the legend"
+          title="Hide the legend"
+          onClick={toggleLegend}
+        >
           ×
         </button>
       </div>

@@ -99,7 +99,13 @@ export function MapCanvas() {
 
   const className = `map-canvas${connecting ? ' is-connecting' : ''}${far ? ' is-far' : ''}${far && overDot ? ' is-over-actor' : ''}${labelsHidden ? ' is-label-free' : ''}`;
   return (
-    <div ref={container} className={className} style={{ '--name-size': `${nameSize}px` } as CSSProperties} onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+    <div
+      ref={container}
+      className={className}
+      style={{ '--name-size': `${nameSize}px` } as CSSProperties}
+      onDragOver={drop.onDragOver}
+      onDrop={drop.onDrop}
+    >
       {viewport && (
         <ReactFlow<ActorFlowNode, TieFlowEdge>
           defaultViewport={viewport}
@@ -145,7 +151,11 @@ export function MapCanvas() {
           {far && <FarLayer />}
           {big && !far && <ScreenTieLayer />}
           <Controls showInteractive={false} showFitView={false} position="bottom-left">
-            <ControlButton onClick={requestFitView} aria-label="Fit the whole map in view" title="Fit the whole map in view">
+            <ControlButton
+              onClick={requestFitView}
+              aria-label="Fit the whole map in view"
+              title="Fit the whole map in view"
+            >
               <FitIcon />
             </ControlButton>
           </Controls>

@@ -21,7 +21,12 @@ function union(a: Bounds, b: Bounds): Bounds {
   if (b.width <= 0 || b.height <= 0) return a;
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 const sizeOf = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
@@ -58,7 +63,12 @@ export function Overview() {
     const size = Math.max(2, Math.min(6, 44 * layout.scale));
     for (const node of restingNodes) {
       ctx.fillStyle = kinds.get(node.data.kindId)?.colour ?? '#8a94a3';
-      ctx.fillRect((node.position.x - layout.x) * layout.scale - size / 2, (node.position.y - layout.y) * layout.scale - size / 2, size, size);
+      ctx.fillRect(
+        (node.position.x - layout.x) * layout.scale - size / 2,
+        (node.position.y - layout.y) * layout.scale - size / 2,
+        size,
+        size,
+      );
     }
   }, [restingNodes, kinds, layout]);
 

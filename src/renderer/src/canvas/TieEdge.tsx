@@ -21,12 +21,23 @@ function centre(node: InternalNode<ActorFlowNode>) {
 
 const LOOK_CLASS = ['', ' tie--dim', ' tie--hidden'] as const;
 
-function TieEdgeComponent({ id, source, target, data, selected, markerStart, markerEnd, interactionWidth }: EdgeProps<TieFlowEdge>) {
+function TieEdgeComponent({
+  id,
+  source,
+  target,
+  data,
+  selected,
+  markerStart,
+  markerEnd,
+  interactionWidth,
+}: EdgeProps<TieFlowEdge>) {
   const from = useInternalNode<ActorFlowNode>(source);
   const to = useInternalNode<ActorFlowNode>(target);
   const look = useTieLook(id);
   const mark = useChangeMark(id);
-  const lineStyle = useDocumentStore((s) => (data?.statusId && s.tieStatusesById.get(data.statusId)?.lineStyle) || 'solid');
+  const lineStyle = useDocumentStore(
+    (s) => (data?.statusId && s.tieStatusesById.get(data.statusId)?.lineStyle) || 'solid',
+  );
   const bend = useTieBend(id);
   if (!from || !to || look === HIDDEN) return null;
   const curve = tieCurve(centre(from), centre(to), bend, TIE_CLEARANCE, TIE_CLEARANCE);

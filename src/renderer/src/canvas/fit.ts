@@ -29,7 +29,12 @@ export function actorBounds(nodes: readonly ActorFlowNode[]): Rect | null {
     maxX = Math.max(maxX, position.x);
     maxY = Math.max(maxY, position.y);
   }
-  return { x: minX - SHAPE_CENTRE_X, y: minY - SHAPE_CENTRE_Y, width: maxX - minX + NODE_WIDTH, height: maxY - minY + NODE_HEIGHT };
+  return {
+    x: minX - SHAPE_CENTRE_X,
+    y: minY - SHAPE_CENTRE_Y,
+    width: maxX - minX + NODE_WIDTH,
+    height: maxY - minY + NODE_HEIGHT,
+  };
 }
 
 /** The viewport that fits `nodes` into `free` (canvas pixels); an empty map is centred on its origin. */
@@ -45,8 +50,18 @@ export function fitViewport(nodes: readonly ActorFlowNode[], free: Rect): Viewpo
 /** Two lines of a name at the workshop's 18 px, three at the laptop's 11 px: what a name needs below its box. */
 const NAME_ROOM_PX = 40;
 
-export function initialViewport(nodes: readonly ActorFlowNode[], width: number, height: number, legendOpen: boolean): Viewport {
+export function initialViewport(
+  nodes: readonly ActorFlowNode[],
+  width: number,
+  height: number,
+  legendOpen: boolean,
+): Viewport {
   const bottom = legendOpen ? LEGEND_ESTIMATE : 0;
-  const free = { x: CONTROLS_ESTIMATE, y: TOOLBAR_ESTIMATE, width: Math.max(width - CONTROLS_ESTIMATE, 1), height: Math.max(height - TOOLBAR_ESTIMATE - bottom, 1) };
+  const free = {
+    x: CONTROLS_ESTIMATE,
+    y: TOOLBAR_ESTIMATE,
+    width: Math.max(width - CONTROLS_ESTIMATE, 1),
+    height: Math.max(height - TOOLBAR_ESTIMATE - bottom, 1),
+  };
   return fitViewport(nodes, free);
 }

@@ -30,7 +30,9 @@ function fitScale(rect: Rect, bounds: Rect | null, cap: number): number {
  */
 export function bestFreeRect(area: Rect, obstacles: readonly Rect[], bounds: Rect | null = null, cap = Infinity): Rect {
   const blocks = obstacles.map((o) => clip(o, area)).filter((o): o is Rect => o !== null);
-  const xs = [...new Set([area.x, area.x + area.width, ...blocks.flatMap((b) => [b.x, b.x + b.width])])].sort((a, b) => a - b);
+  const xs = [...new Set([area.x, area.x + area.width, ...blocks.flatMap((b) => [b.x, b.x + b.width])])].sort(
+    (a, b) => a - b,
+  );
   let best: Rect | null = null;
   let bestScale = -1;
   let bestArea = -1;
@@ -41,7 +43,10 @@ export function bestFreeRect(area: Rect, obstacles: readonly Rect[], bounds: Rec
       if (right - left < MIN_SIDE) continue;
       const spans = blocks.filter((b) => b.x < right && b.x + b.width > left).sort((a, b) => a.y - b.y);
       let top = area.y;
-      for (const gapEnd of [...spans.map((b) => ({ start: b.y, end: b.y + b.height })), { start: area.y + area.height, end: Infinity }]) {
+      for (const gapEnd of [
+        ...spans.map((b) => ({ start: b.y, end: b.y + b.height })),
+        { start: area.y + area.height, end: Infinity },
+      ]) {
         const height = gapEnd.start - top;
         if (height >= MIN_SIDE) {
           const rect = { x: left, y: top, width: right - left, height };
@@ -64,7 +69,10 @@ export function bestFreeRect(area: Rect, obstacles: readonly Rect[], bounds: Rec
 export function viewportInRect(bounds: Rect, free: Rect, margin: number, minZoom: number, maxZoom: number): Viewport {
   const width = Math.max(free.width - 2 * margin, 1);
   const height = Math.max(free.height - 2 * margin, 1);
-  const zoom = Math.min(maxZoom, Math.max(minZoom, Math.min(width / Math.max(bounds.width, 1), height / Math.max(bounds.height, 1))));
+  const zoom = Math.min(
+    maxZoom,
+    Math.max(minZoom, Math.min(width / Math.max(bounds.width, 1), height / Math.max(bounds.height, 1))),
+  );
   return {
     x: free.x + free.width / 2 - (bounds.x + bounds.width / 2) * zoom,
     y: free.y + free.height / 2 - (bounds.y + bounds.height / 2) * zoom,
@@ -76,5 +84,9 @@ export function viewportInRect(bounds: Rect, free: Rect, margin: number, minZoom
 export function keepCentre(view: Viewport, before: Rect, after: Rect): Viewport {
   const cx = (before.x + before.width / 2 - view.x) / view.zoom;
   const cy = (before.y + before.height / 2 - view.y) / view.zoom;
-  return { x: after.x + after.width / 2 - cx * view.zoom, y: after.y + after.height / 2 - cy * view.zoom, zoom: view.zoom };
+  return {
+    x: after.x + after.width / 2 - cx * view.zoom,
+    y: after.y + after.height / 2 - cy * view.zoom,
+    zoom: view.zoom,
+  };
 }

@@ -18,11 +18,17 @@ function isFree(x: number, y: number): boolean {
  * Walks a widening spiral from `centre` (a golden-angle spiral covers the plane evenly) and takes the first free spot still inside the view, so the new actor is seen; with none free there, the first free
  * spot at all.
  */
-export function freeSpotNear(centre: { x: number; y: number; halfWidth?: number; halfHeight?: number }): { x: number; y: number } {
+export function freeSpotNear(centre: { x: number; y: number; halfWidth?: number; halfHeight?: number }): {
+  x: number;
+  y: number;
+} {
   const halfWidth = centre.halfWidth ?? Infinity;
   const halfHeight = centre.halfHeight ?? Infinity;
   // Wider than tall as most views are; a narrow view (panels open) gets a narrower spiral, so it finds spots in view.
-  const stretch = Number.isFinite(halfWidth) && Number.isFinite(halfHeight) ? Math.min(1.6, Math.max(0.6, halfWidth / halfHeight)) : 1.6;
+  const stretch =
+    Number.isFinite(halfWidth) && Number.isFinite(halfHeight)
+      ? Math.min(1.6, Math.max(0.6, halfWidth / halfHeight))
+      : 1.6;
   const spots = Array.from({ length: TRIES }, (_, n) => {
     const angle = n * 2.39996;
     const radius = 60 * Math.sqrt(n);
@@ -30,6 +36,11 @@ export function freeSpotNear(centre: { x: number; y: number; halfWidth?: number;
   });
   // In view, and not low down where the legend docks over the map.
   const inView = (s: { x: number; y: number }) =>
-    Math.abs(s.x - centre.x) <= halfWidth - NODE_WIDTH / 2 && s.y - centre.y >= -(halfHeight - NODE_HEIGHT / 2) && s.y - centre.y <= Math.min(halfHeight - NODE_HEIGHT / 2, LOW * halfHeight);
-  return spots.find((s) => inView(s) && isFree(s.x, s.y)) ?? spots.find((s) => isFree(s.x, s.y)) ?? { x: centre.x, y: centre.y };
+    Math.abs(s.x - centre.x) <= halfWidth - NODE_WIDTH / 2 &&
+    s.y - centre.y >= -(halfHeight - NODE_HEIGHT / 2) &&
+    s.y - centre.y <= Math.min(halfHeight - NODE_HEIGHT / 2, LOW * halfHeight);
+  return (
+    spots.find((s) => inView(s) && isFree(s.x, s.y)) ??
+    spots.find((s) => isFree(s.x, s.y)) ?? { x: centre.x, y: centre.y }
+  );
 }

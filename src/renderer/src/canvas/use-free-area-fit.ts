@@ -10,9 +10,13 @@ import { fitViewport, MAX_FIT_ZOOM, actorBounds } from './fit';
 import { bestFreeRect, keepCentre, type Rect } from './free-area';
 import { canvasRect, measureCovers } from './map-covers';
 
-const same = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-6;
+const same = (a: Viewport, b: Viewport) =>
+  Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-6;
 const sameRect = (a: Rect, b: Rect) =>
-  Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5;
+  Math.abs(a.x - b.x) < 0.5 &&
+  Math.abs(a.y - b.y) < 0.5 &&
+  Math.abs(a.width - b.width) < 0.5 &&
+  Math.abs(a.height - b.height) < 0.5;
 
 /** The free rectangle the actors are best drawn in, as the canvas is now. */
 export function freeRectFor(canvas: HTMLElement): Rect {

@@ -15,6 +15,11 @@ export function useViewCentre(): () => ViewCentre {
   return useCallback(() => {
     const { width, height, transform } = store.getState();
     const [tx, ty, zoom] = transform;
-    return { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom, halfWidth: width / 2 / zoom, halfHeight: height / 2 / zoom };
+    return {
+      x: (width / 2 - tx) / zoom,
+      y: (height / 2 - ty) / zoom,
+      halfWidth: width / 2 / zoom,
+      halfHeight: height / 2 / zoom,
+    };
   }, [store]);
 }

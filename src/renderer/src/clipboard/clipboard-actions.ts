@@ -25,7 +25,9 @@ export function copySelection(ids: readonly ActorId[] = selection().actorIds): b
   }
   useClipboardStore.setState({ content });
   const ties = content.ties.length;
-  announce(`Copied ${actorsWord(content.actors.length)}${ties ? ` and ${ties} tie${ties === 1 ? '' : 's'} among them` : ''}. Paste with Ctrl+V, here or in another map.`);
+  announce(
+    `Copied ${actorsWord(content.actors.length)}${ties ? ` and ${ties} tie${ties === 1 ? '' : 's'} among them` : ''}. Paste with Ctrl+V, here or in another map.`,
+  );
   return true;
 }
 
@@ -59,12 +61,18 @@ function besideOriginals(placed: ClipboardContent, copied: ClipboardContent): Cl
   const a = placed.actors[0]!;
   const b = copied.actors[0]!;
   if (Math.abs(a.x - b.x) >= DUPLICATE_OFFSET / 2 || Math.abs(a.y - b.y) >= DUPLICATE_OFFSET / 2) return placed;
-  return { ...placed, actors: placed.actors.map((p) => ({ ...p, x: p.x + DUPLICATE_OFFSET, y: p.y + DUPLICATE_OFFSET })) };
+  return {
+    ...placed,
+    actors: placed.actors.map((p) => ({ ...p, x: p.x + DUPLICATE_OFFSET, y: p.y + DUPLICATE_OFFSET })),
+  };
 }
 
 export async function duplicateSelection(ids: readonly ActorId[] = selection().actorIds): Promise<void> {
   const content = copyOf(ids);
   if (!content) return showError('Choose the actors to duplicate first (click one, or Shift+drag around several).');
-  const moved = { ...content, actors: content.actors.map((a) => ({ ...a, x: a.x + DUPLICATE_OFFSET, y: a.y + DUPLICATE_OFFSET })) };
+  const moved = {
+    ...content,
+    actors: content.actors.map((a) => ({ ...a, x: a.x + DUPLICATE_OFFSET, y: a.y + DUPLICATE_OFFSET })),
+  };
   await pasteContent(moved, 'Duplicated');
 }

@@ -1,7 +1,13 @@
 // The commands each right-click menu offers: every one calls the same action as its button, key or panel elsewhere.
 import type { ActorId, KindId, TieTypeId } from '../../../shared/domain';
 import { api } from '../api/client';
-import { copySelection, cutSelection, duplicateSelection, paste, useClipboardStore } from '../clipboard/clipboard-actions';
+import {
+  copySelection,
+  cutSelection,
+  duplicateSelection,
+  paste,
+  useClipboardStore,
+} from '../clipboard/clipboard-actions';
 import { careCircle, setPinned } from '../layout/layout-actions';
 import { updateTies } from '../state/detail-edits';
 import { useDocumentStore } from '../state/document-store';
@@ -25,13 +31,18 @@ async function setKind(ids: readonly ActorId[], kindId: KindId): Promise<void> {
 }
 
 function kindChoices(act: (kindId: KindId) => unknown, current?: KindId): MenuEntry[] {
-  return useDocumentStore.getState().kinds.map((k) => ({ label: k.name, disabled: k.id === current, run: () => act(k.id) }));
+  return useDocumentStore
+    .getState()
+    .kinds.map((k) => ({ label: k.name, disabled: k.id === current, run: () => act(k.id) }));
 }
 
 function tieTypeChoices(tieId: string, current: TieTypeId | null): MenuEntry[] {
-  const set = (tieTypeId: TieTypeId | null) => updateTies([tieId as never], { tieTypeId }).catch((e: unknown) => showError(describeError(e)));
+  const set = (tieTypeId: TieTypeId | null) =>
+    updateTies([tieId as never], { tieTypeId }).catch((e: unknown) => showError(describeError(e)));
   return [
-    ...useDocumentStore.getState().tieTypes.map((t) => ({ label: t.name, disabled: t.id === current, run: () => set(t.id) })),
+    ...useDocumentStore
+      .getState()
+      .tieTypes.map((t) => ({ label: t.name, disabled: t.id === current, run: () => set(t.id) })),
     { label: 'No type', disabled: current === null, run: () => set(null) },
   ];
 }
@@ -48,7 +59,9 @@ function actorEntries(id: ActorId): MenuEntry[] {
   return [
     { label: 'Rename', keys: 'F2', run: () => startRenaming(id) },
     { label: 'Change kind', submenu: () => kindChoices((kindId) => setKind([id], kindId), actor.kindId) },
-    actor.pinned ? { label: 'Unpin', run: () => setPinned(false, [id]) } : { label: 'Pin in place', run: () => setPinned(true, [id]) },
+    actor.pinned
+      ? { label: 'Unpin', run: () => setPinned(false, [id]) }
+      : { label: 'Pin in place', run: () => setPinned(true, [id]) },
     { label: 'Focus on its neighbours', run: () => setFocus({ actorId: id, steps: 1 }) },
     {
       label: 'Care circle around it',
@@ -83,7 +96,12 @@ function tieEntries(id: string): MenuEntry[] {
   return [
     { label: 'Change type', submenu: () => tieTypeChoices(id, tie.tieTypeId) },
     ...(tie.direction === 'one-way'
-      ? [{ label: 'Reverse direction', run: () => updateTies([tie.id], { reverse: true }).catch((e: unknown) => showError(describeError(e))) }]
+      ? [
+          {
+            label: 'Reverse direction',
+            run: () => updateTies([tie.id], { reverse: true }).catch((e: unknown) => showError(describeError(e))),
+          },
+        ]
       : []),
     SEPARATOR,
     {

@@ -20,7 +20,11 @@ function actorTarget(id: ActorId): MenuTarget {
 function show(target: MenuTarget, x: number, y: number): void {
   // A snapshot on show is read-only, and the menus are nearly all edits: say why instead of a menu of refusals.
   if (readOnlyReason() || useSessionStore.getState().dialog) return;
-  openContextMenu({ target, screen: { x, y }, returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null });
+  openContextMenu({
+    target,
+    screen: { x, y },
+    returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  });
 }
 
 const fromPointer = (event: ReactMouseEvent | MouseEvent, target: () => MenuTarget) => {

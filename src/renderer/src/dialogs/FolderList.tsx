@@ -18,7 +18,12 @@ export function FolderList({ folder, onPickFile }: Props) {
         <code className="folder__path">
           <bdi dir="ltr">{listing?.path ?? '…'}</bdi>
         </code>
-        <button type="button" className="button button--small" disabled={!listing?.parent} onClick={() => listing?.parent && go(listing.parent)}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!listing?.parent}
+          onClick={() => listing?.parent && go(listing.parent)}
+        >
           <span aria-hidden="true">↑</span> Up one folder
         </button>
       </div>

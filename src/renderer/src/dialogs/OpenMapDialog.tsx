@@ -38,7 +38,12 @@ export function OpenMapDialog({ onClose }: { onClose(): void }) {
           <ul className="folder__entries folder__entries--recent">
             {recent.slice(0, 5).map((map) => (
               <li key={map.path}>
-                <button type="button" className="folder__entry folder__entry--map" title={map.path} onClick={() => void open(map.path)}>
+                <button
+                  type="button"
+                  className="folder__entry folder__entry--map"
+                  title={map.path}
+                  onClick={() => void open(map.path)}
+                >
                   <MapIcon />
                   <span>{map.name}</span>
                   <span className="folder__detail">
@@ -59,7 +64,13 @@ export function OpenMapDialog({ onClose }: { onClose(): void }) {
           <label className="field__label" htmlFor={pathId}>
             Map file path
           </label>
-          <input id={pathId} type="text" value={path} placeholder="/home/me/Maps/Our network.caremap" onChange={(e) => setPath(e.target.value)} />
+          <input
+            id={pathId}
+            type="text"
+            value={path}
+            placeholder="/home/me/Maps/Our network.caremap"
+            onChange={(e) => setPath(e.target.value)}
+          />
         </div>
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>

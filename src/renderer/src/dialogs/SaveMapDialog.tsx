@@ -56,8 +56,8 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
       <Modal title="Replace the existing map?" onClose={() => setReplacing(null)}>
         <div className="modal__form">
           <p role="alert">
-            There is already a map called “{withMapExtension(trimmed)}” in that folder. Replacing it puts a copy of this map
-            in its place, and what was in it is lost.
+            There is already a map called “{withMapExtension(trimmed)}” in that folder. Replacing it puts a copy of this
+            map in its place, and what was in it is lost.
           </p>
           <div className="modal__actions">
             <button type="button" className="button" onClick={() => setReplacing(null)} autoFocus>
@@ -97,13 +97,20 @@ export function SaveMapDialog({ mode, suggestedName, onClose }: Props) {
           </span>
         </div>
         <p id="save-name-help" className={problem ? 'field__error' : 'field__help'}>
-          {problem ?? (mode === 'new' ? 'The map is saved as you work: there is no Save button.' : 'You keep working on the original; the copy is a snapshot of it now.')}
+          {problem ??
+            (mode === 'new'
+              ? 'The map is saved as you work: there is no Save button.'
+              : 'You keep working on the original; the copy is a snapshot of it now.')}
         </p>
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={!trimmed || !!problem || busy || !folder.listing}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!trimmed || !!problem || busy || !folder.listing}
+          >
             {mode === 'new' ? 'Create map' : 'Save copy'}
           </button>
         </div>

@@ -2,7 +2,12 @@
 export function FolderIcon() {
   return (
     <svg className="icon" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
-      <path d="M2 5.5A1.5 1.5 0 0 1 3.5 4h4l1.6 1.8h7.4A1.5 1.5 0 0 1 18 7.3v7.2a1.5 1.5 0 0 1-1.5 1.5h-13A1.5 1.5 0 0 1 2 14.5z" fill="#f2c14e" stroke="#9a7417" strokeWidth="1" />
+      <path
+        d="M2 5.5A1.5 1.5 0 0 1 3.5 4h4l1.6 1.8h7.4A1.5 1.5 0 0 1 18 7.3v7.2a1.5 1.5 0 0 1-1.5 1.5h-13A1.5 1.5 0 0 1 2 14.5z"
+        fill="#f2c14e"
+        stroke="#9a7417"
+        strokeWidth="1"
+      />
     </svg>
   );
 }

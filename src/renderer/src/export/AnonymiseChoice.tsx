@@ -4,7 +4,12 @@ import { EVERYONE_DROPS, PERSON_DROPS, PERSON_KEEPS } from '../../../shared/anon
 import { useDocumentStore } from '../state/document-store';
 
 export function AnonymiseChoice({ checked, onChange }: { checked: boolean; onChange(checked: boolean): void }) {
-  const peopleKinds = useDocumentStore((s) => s.kinds.filter((k) => k.people).map((k) => k.name).join(', '));
+  const peopleKinds = useDocumentStore((s) =>
+    s.kinds
+      .filter((k) => k.people)
+      .map((k) => k.name)
+      .join(', '),
+  );
   return (
     <div className="export__anonymise">
       <label className="export__choice">

@@ -12,7 +12,8 @@ import { pictureOptions, runExport } from './run-export';
 import '../styles/export.css';
 import { inBackground } from '../state/in-background';
 
-type Progress = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
+type Progress =
+  { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
 function fileList(paths: string[]): string {
   return paths.map((p) => p.split(/[\\/]/).pop() ?? p).join(' and ');
@@ -58,10 +59,16 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       }
       const message = `Exported ${fileList(outcome.saved)}.`;
       announce(message);
-      setProgress({ state: 'done', message: outcome.cancelled ? `${message} The rest was not saved: you cancelled.` : message });
+      setProgress({
+        state: 'done',
+        message: outcome.cancelled ? `${message} The rest was not saved: you cancelled.` : message,
+      });
     } catch (error) {
       // Save and picture errors already say what went wrong and what to do, in a facilitator's words.
-      setProgress({ state: 'failed', message: error instanceof Error && error.message ? error.message : describeError(error) });
+      setProgress({
+        state: 'failed',
+        message: error instanceof Error && error.message ? error.message : describeError(error),
+      });
     }
   };
 
@@ -70,34 +77,40 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     <Modal title="Export the map" onClose={onClose} className="modal--export">
       <form className="modal__form export" onSubmit={inBackground(submit)} aria-busy={busy}>
         <div className="export__body">
-        <fieldset className="export__group export__formats">
-          <legend>Format</legend>
-          {FORMAT_CHOICES.map((choice) => (
-            <label key={choice.format} className="export__format">
-              <input
-                type="radio"
-                name="export-format"
-                value={choice.format}
-                checked={format === choice.format}
-                onChange={() => {
-                  setFormat(choice.format);
-                  setProgress({ state: 'idle' });
-                }}
-              />
-              <span>
-                <span className="export__format-label">{choice.label}</span>
-                <span className="export__format-help">{choice.help}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <div className="export__options">
-        {isPicture(format) && <PictureOptions value={picture} showScale={format === 'png'} size={size} onChange={setPicture} />}
-        <AnonymiseChoice checked={anonymise} onChange={setAnonymise} />
+          <fieldset className="export__group export__formats">
+            <legend>Format</legend>
+            {FORMAT_CHOICES.map((choice) => (
+              <label key={choice.format} className="export__format">
+                <input
+                  type="radio"
+                  name="export-format"
+                  value={choice.format}
+                  checked={format === choice.format}
+                  onChange={() => {
+                    setFormat(choice.format);
+                    setProgress({ state: 'idle' });
+                  }}
+                />
+                <span>
+                  <span className="export__format-label">{choice.label}</span>
+                  <span className="export__format-help">{choice.help}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="export__options">
+            {isPicture(format) && (
+              <PictureOptions value={picture} showScale={format === 'png'} size={size} onChange={setPicture} />
+            )}
+            <AnonymiseChoice checked={anonymise} onChange={setAnonymise} />
+          </div>
         </div>
-        </div>
-        <p className={progress.state === 'failed' ? 'field__error' : 'field__help'} role={progress.state === 'failed' ? 'alert' : 'status'}>
-          {progress.state === 'busy' && (actorCount > 1000 ? 'Exporting… a big map takes a few seconds.' : 'Exporting…')}
+        <p
+          className={progress.state === 'failed' ? 'field__error' : 'field__help'}
+          role={progress.state === 'failed' ? 'alert' : 'status'}
+        >
+          {progress.state === 'busy' &&
+            (actorCount > 1000 ? 'Exporting… a big map takes a few seconds.' : 'Exporting…')}
           {(progress.state === 'done' || progress.state === 'failed') && progress.message}
         </p>
         <div className="modal__actions">

@@ -19,12 +19,24 @@ export function PictureOptions({ value, showScale, size, onChange }: Props) {
       <fieldset className="export__group">
         <legend>What to include</legend>
         <div className="export__row">
-        <label className="export__choice">
-          <input type="radio" name="export-scope" checked={value.scope === 'whole'} onChange={() => set('scope', 'whole')} /> The whole map
-        </label>
-        <label className="export__choice">
-          <input type="radio" name="export-scope" checked={value.scope === 'view'} onChange={() => set('scope', 'view')} /> What is in view now
-        </label>
+          <label className="export__choice">
+            <input
+              type="radio"
+              name="export-scope"
+              checked={value.scope === 'whole'}
+              onChange={() => set('scope', 'whole')}
+            />{' '}
+            The whole map
+          </label>
+          <label className="export__choice">
+            <input
+              type="radio"
+              name="export-scope"
+              checked={value.scope === 'view'}
+              onChange={() => set('scope', 'view')}
+            />{' '}
+            What is in view now
+          </label>
         </div>
       </fieldset>
       {showScale && (
@@ -33,7 +45,13 @@ export function PictureOptions({ value, showScale, size, onChange }: Props) {
           <div className="export__row">
             {SCALES.map((scale) => (
               <label key={scale} className="export__choice">
-                <input type="radio" name="export-scale" checked={value.scale === scale} onChange={() => set('scale', scale)} /> {scale}×
+                <input
+                  type="radio"
+                  name="export-scale"
+                  checked={value.scale === scale}
+                  onChange={() => set('scale', scale)}
+                />{' '}
+                {scale}×
               </label>
             ))}
           </div>
@@ -48,20 +66,32 @@ export function PictureOptions({ value, showScale, size, onChange }: Props) {
       <fieldset className="export__group">
         <legend>Background</legend>
         <div className="export__row">
-        <label className="export__choice">
-          <input type="radio" name="export-background" checked={value.background === 'white'} onChange={() => set('background', 'white')} /> White
-        </label>
-        <label className="export__choice">
-          <input type="radio" name="export-background" checked={value.background === 'transparent'} onChange={() => set('background', 'transparent')} />{' '}
-          Transparent
-        </label>
+          <label className="export__choice">
+            <input
+              type="radio"
+              name="export-background"
+              checked={value.background === 'white'}
+              onChange={() => set('background', 'white')}
+            />{' '}
+            White
+          </label>
+          <label className="export__choice">
+            <input
+              type="radio"
+              name="export-background"
+              checked={value.background === 'transparent'}
+              onChange={() => set('background', 'transparent')}
+            />{' '}
+            Transparent
+          </label>
         </div>
       </fieldset>
       <fieldset className="export__group">
         <legend>Drawn into the picture</legend>
         <div className="export__row export__title">
           <label className="export__choice">
-            <input type="checkbox" checked={value.withTitle} onChange={(e) => set('withTitle', e.target.checked)} /> Title
+            <input type="checkbox" checked={value.withTitle} onChange={(e) => set('withTitle', e.target.checked)} />{' '}
+            Title
           </label>
           <input
             id={titleId}
@@ -74,10 +104,12 @@ export function PictureOptions({ value, showScale, size, onChange }: Props) {
           />
         </div>
         <label className="export__choice">
-          <input type="checkbox" checked={value.withDate} onChange={(e) => set('withDate', e.target.checked)} /> Today’s date
+          <input type="checkbox" checked={value.withDate} onChange={(e) => set('withDate', e.target.checked)} /> Today’s
+          date
         </label>
         <label className="export__choice">
-          <input type="checkbox" checked={value.legend} onChange={(e) => set('legend', e.target.checked)} /> Legend (kinds and tie types)
+          <input type="checkbox" checked={value.legend} onChange={(e) => set('legend', e.target.checked)} /> Legend
+          (kinds and tie types)
         </label>
       </fieldset>
     </div>

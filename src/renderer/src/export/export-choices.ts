@@ -13,10 +13,26 @@ export interface FormatChoice {
 
 export const FORMAT_CHOICES: readonly FormatChoice[] = [
   { format: 'png', label: 'Picture (PNG)', help: 'For reports and slides: the map as an image.' },
-  { format: 'svg', label: 'Picture that stays sharp (SVG)', help: 'For printing or design programs: zooms without blurring.' },
-  { format: 'xlsx', label: 'Spreadsheet (Excel .xlsx)', help: 'For partners: actors, ties and your lists, one sheet each. Caremap can import it again.' },
-  { format: 'csv', label: 'Spreadsheet as CSV (two files)', help: 'Actors and ties as two plain files, for any spreadsheet or database.' },
-  { format: 'graphml', label: 'GraphML (yEd, Gephi)', help: 'For network programs: names, colours, positions and every field.' },
+  {
+    format: 'svg',
+    label: 'Picture that stays sharp (SVG)',
+    help: 'For printing or design programs: zooms without blurring.',
+  },
+  {
+    format: 'xlsx',
+    label: 'Spreadsheet (Excel .xlsx)',
+    help: 'For partners: actors, ties and your lists, one sheet each. Caremap can import it again.',
+  },
+  {
+    format: 'csv',
+    label: 'Spreadsheet as CSV (two files)',
+    help: 'Actors and ties as two plain files, for any spreadsheet or database.',
+  },
+  {
+    format: 'graphml',
+    label: 'GraphML (yEd, Gephi)',
+    help: 'For network programs: names, colours, positions and every field.',
+  },
   { format: 'gexf', label: 'GEXF (Gephi)', help: 'For Gephi: every field, with colours and positions.' },
   { format: 'json', label: 'JSON (the whole map)', help: 'Everything in the map, for developers and archives.' },
 ];

@@ -32,7 +32,12 @@ export function currentMapLook(): MapLook {
     const s = scale?.get(id);
     const c = colour?.get(id);
     if (look === 0 && s === undefined && c === undefined) continue;
-    actors.set(id, { hidden: look === HIDDEN, dimmed: look === DIM, ...(s !== undefined ? { scale: s } : {}), ...(c ? { colour: c } : {}) });
+    actors.set(id, {
+      hidden: look === HIDDEN,
+      dimmed: look === DIM,
+      ...(s !== undefined ? { scale: s } : {}),
+      ...(c ? { colour: c } : {}),
+    });
   }
   const ties = new Map<TieId, TieLook>();
   for (const id of doc.ties.keys()) {

@@ -42,7 +42,13 @@ export function pictureOptions(request: ExportRequest) {
   };
 }
 
-async function save(name: string, data: Uint8Array | string, mime: string, format: ExportFormat, outcome: ExportOutcome): Promise<void> {
+async function save(
+  name: string,
+  data: Uint8Array | string,
+  mime: string,
+  format: ExportFormat,
+  outcome: ExportOutcome,
+): Promise<void> {
   const result = await saveFile({ suggestedName: name, data, mime, ...FORMAT_FILES[format] });
   if (result.saved) outcome.saved.push(result.path ?? name);
   else outcome.cancelled = true;

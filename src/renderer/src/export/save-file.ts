@@ -31,8 +31,13 @@ function toBase64(bytes: Uint8Array): string {
 
 /** File names lose characters that no file system accepts, so the dialog and the download both take them. */
 export function safeFileName(name: string, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips from a file name
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'Caremap';
+  const base =
+    name
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips from a file name
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 150) || 'Caremap';
   return `${base}.${extension}`;
 }
 

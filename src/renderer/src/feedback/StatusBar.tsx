@@ -25,7 +25,9 @@ export function StatusBar() {
           {elsewhere ? (
             <span className="status-bar__read-only">Not editing: this map is no longer the one open.</span>
           ) : readOnly ? (
-            <span className="status-bar__read-only">Read-only: this map cannot be changed here. Save a copy to edit it.</span>
+            <span className="status-bar__read-only">
+              Read-only: this map cannot be changed here. Save a copy to edit it.
+            </span>
           ) : (
             <span className="status-bar__saved">Every change is saved</span>
           )}

@@ -7,7 +7,8 @@ export function Tips() {
       </h2>
       <ul className="tips__list">
         <li>
-          <strong>Tie two actors:</strong> drag from the <span className="tips__knob" aria-hidden="true" /> dot beside an actor onto another.
+          <strong>Tie two actors:</strong> drag from the <span className="tips__knob" aria-hidden="true" /> dot beside
+          an actor onto another.
         </li>
         <li>
           <strong>Move:</strong> drag an actor. Drag empty space to look around; scroll to zoom.

@@ -17,7 +17,12 @@ export function Toasts({ inDialog = false }: { inDialog?: boolean }) {
             {toast.tone ? 'i' : '!'}
           </span>
           <p className="toast__message">{toast.message}</p>
-          <button type="button" className="icon-button" aria-label="Dismiss this message" onClick={() => dismissToast(toast.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss this message"
+            onClick={() => dismissToast(toast.id)}
+          >
             ×
           </button>
         </div>

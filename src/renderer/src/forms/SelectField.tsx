@@ -24,7 +24,16 @@ export interface SelectFieldProps {
   autoFocus?: boolean;
 }
 
-function SelectFieldComponent({ label, value, choices, onCommit, help, adornment, hideLabel, autoFocus }: SelectFieldProps) {
+function SelectFieldComponent({
+  label,
+  value,
+  choices,
+  onCommit,
+  help,
+  adornment,
+  hideLabel,
+  autoFocus,
+}: SelectFieldProps) {
   const id = useId();
   const { error, commit } = useCommit();
   const [pending, setPending] = useState<string | null>(null);

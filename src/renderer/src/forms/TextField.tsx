@@ -22,7 +22,19 @@ export interface TextFieldProps {
   hideLabel?: boolean;
 }
 
-function TextFieldComponent({ label, value, onCommit, type = 'text', multiline, inputMode, placeholder, help, maxLength, className, hideLabel }: TextFieldProps) {
+function TextFieldComponent({
+  label,
+  value,
+  onCommit,
+  type = 'text',
+  multiline,
+  inputMode,
+  placeholder,
+  help,
+  maxLength,
+  className,
+  hideLabel,
+}: TextFieldProps) {
   const id = useId();
   const { error, commit, clearError } = useCommit();
   const [draft, setDraft] = useState<string | null>(null);
@@ -35,7 +47,8 @@ function TextFieldComponent({ label, value, onCommit, type = 'text', multiline, 
   useEffect(
     () => () => {
       const { draft: left, value: saved, onCommit: save } = latest.current;
-      if (left !== null && left !== saved && left !== saving.current) save(left).catch((caught: unknown) => showError(describeError(caught)));
+      if (left !== null && left !== saved && left !== saving.current)
+        save(left).catch((caught: unknown) => showError(describeError(caught)));
     },
     [],
   );

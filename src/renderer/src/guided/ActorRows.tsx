@@ -12,7 +12,12 @@ export function ActorRows({ label, children }: { label: string; children: (actor
   return (
     <div className="guided__body">
       <label className="guided__switch">
-        <input type="checkbox" checked={everyone || !sessionOnly} disabled={!sessionOnly && !everyone} onChange={(e) => setEveryone(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={everyone || !sessionOnly}
+          disabled={!sessionOnly && !everyone}
+          onChange={(e) => setEveryone(e.target.checked)}
+        />
         Every actor on the map (not only those added in this session)
       </label>
       {total === 0 ? (
@@ -21,7 +26,12 @@ export function ActorRows({ label, children }: { label: string; children: (actor
         <ul className="guided__rows" aria-label={label}>
           {actors.map((actor) => (
             <li key={actor.id} className="guided__actor" aria-label={actor.name}>
-              <button type="button" className="guided__actor-name" onClick={() => goTo(actor.id)} title="Show on the map">
+              <button
+                type="button"
+                className="guided__actor-name"
+                onClick={() => goTo(actor.id)}
+                title="Show on the map"
+              >
                 {actor.name || 'Unnamed actor'}
               </button>
               {children(actor)}
@@ -29,7 +39,11 @@ export function ActorRows({ label, children }: { label: string; children: (actor
           ))}
         </ul>
       )}
-      {total > MOST_ROWS && <p className="guided__hint">Showing the first {MOST_ROWS} of {total}. Select others on the map and use Details.</p>}
+      {total > MOST_ROWS && (
+        <p className="guided__hint">
+          Showing the first {MOST_ROWS} of {total}. Select others on the map and use Details.
+        </p>
+      )}
     </div>
   );
 }

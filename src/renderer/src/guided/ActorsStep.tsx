@@ -29,7 +29,13 @@ export function ActorsStep({ kindId }: { kindId: KindId }) {
       <form className="guided__form" onSubmit={inBackground(submit)}>
         <label className="field guided__field">
           <span className="field__label">Name ({kind?.name ?? 'actor'})</span>
-          <input value={name} maxLength={200} autoFocus placeholder="Type a name, then press Enter" onChange={(e) => setName(e.target.value)} />
+          <input
+            value={name}
+            maxLength={200}
+            autoFocus
+            placeholder="Type a name, then press Enter"
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <button type="submit" className="button button--primary" disabled={!name.trim()}>
           Add

@@ -34,8 +34,8 @@ function Summary() {
   const t = addedTies.length;
   return (
     <p className="guided__hint">
-      “{sessionName}” added {a} {a === 1 ? 'actor' : 'actors'} and {t} {t === 1 ? 'tie' : 'ties'}. Each one records the session as its
-      source (see Details). History › Save snapshot keeps the map as it is now.
+      “{sessionName}” added {a} {a === 1 ? 'actor' : 'actors'} and {t} {t === 1 ? 'tie' : 'ties'}. Each one records the
+      session as its source (see Details). History › Save snapshot keeps the map as it is now.
     </p>
   );
 }
@@ -81,7 +81,12 @@ export function GuidedSession() {
           </button>
         </nav>
       </div>
-      <PromptView stepKey={step.key} text={promptFor(step, prompts, kinds, tieTypes)} editable={hasEditablePrompt(step)} custom={!!prompts[step.key]} />
+      <PromptView
+        stepKey={step.key}
+        text={promptFor(step, prompts, kinds, tieTypes)}
+        editable={hasEditablePrompt(step)}
+        custom={!!prompts[step.key]}
+      />
       <div className="guided__scroll">
         <StepBody step={step} />
         {kind === 'done' && <Summary />}

@@ -28,14 +28,24 @@ export function PromptView({ stepKey, text, editable, custom }: Props) {
       <form className="guided__prompt-form" onSubmit={submit}>
         <label className="field">
           <span className="field__label">Prompt for this step (kept in this map)</span>
-          <input value={draft} maxLength={500} autoFocus onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)} />
+          <input
+            value={draft}
+            maxLength={500}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+          />
         </label>
         <div className="guided__row">
           <button type="submit" className="button button--primary button--small">
             Save prompt
           </button>
           {custom && (
-            <button type="button" className="button button--small" onClick={() => void savePrompt(stepKey, '').then((ok) => ok && setEditing(false))}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void savePrompt(stepKey, '').then((ok) => ok && setEditing(false))}
+            >
               Use Caremap’s words
             </button>
           )}

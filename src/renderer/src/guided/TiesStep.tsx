@@ -15,18 +15,28 @@ function resolve(actors: ReadonlyMap<string, Actor>, typed: string): { actor: Ac
   if (match.found) return { actor: match.found, problem: null };
   const shown = typed.trim();
   if (match.problem === 'none') {
-    return { actor: null, problem: `No actor on the map is called “${shown}” or has it in their name. Check the spelling, or go Back and add them.` };
+    return {
+      actor: null,
+      problem: `No actor on the map is called “${shown}” or has it in their name. Check the spelling, or go Back and add them.`,
+    };
   }
   const names = match.candidates.slice(0, 4).map((a) => a.name);
   const more = match.candidates.length > 4 ? ` and ${match.candidates.length - 4} more` : '';
-  return { actor: null, problem: `“${shown}” could be ${names.join(', ')}${more}. Type more of the name, or pick one from the list.` };
+  return {
+    actor: null,
+    problem: `“${shown}” could be ${names.join(', ')}${more}. Type more of the name, or pick one from the list.`,
+  };
 }
 
 /** Under a field: the actor the text will pick when it is not already their whole name. */
 function Picks({ typed, actors }: { typed: string; actors: ReadonlyMap<string, Actor> }) {
   const { actor } = typed.trim() ? resolve(actors, typed) : { actor: null };
   const whole = actor && actor.name.toLowerCase() === typed.trim().toLowerCase();
-  return <span className="guided__picks" aria-live="polite">{actor && !whole ? `→ ${actor.name}` : ''}</span>;
+  return (
+    <span className="guided__picks" aria-live="polite">
+      {actor && !whole ? `→ ${actor.name}` : ''}
+    </span>
+  );
 }
 
 export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
@@ -38,7 +48,10 @@ export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
   const actors = useDocumentStore((s) => s.actors);
   const ties = useDocumentStore((s) => s.ties);
   const added = useGuidedStore((s) => s.addedTies);
-  const names = useMemo(() => [...new Set([...actors.values()].map((a) => a.name))].sort((a, b) => a.localeCompare(b)), [actors]);
+  const names = useMemo(
+    () => [...new Set([...actors.values()].map((a) => a.name))].sort((a, b) => a.localeCompare(b)),
+    [actors],
+  );
   const here = added.map((t) => ties.get(t)).filter((t) => t?.tieTypeId === tieTypeId);
 
   const submit = async (event: FormEvent) => {
@@ -66,7 +79,13 @@ export function TiesStep({ tieTypeId }: { tieTypeId: TieTypeId }) {
       <form className="guided__form" onSubmit={inBackground(submit)}>
         <label className="field guided__field">
           <span className="field__label">From</span>
-          <input ref={fromField} value={from} list={`${id}-names`} autoFocus onChange={(e) => setFrom(e.target.value)} />
+          <input
+            ref={fromField}
+            value={from}
+            list={`${id}-names`}
+            autoFocus
+            onChange={(e) => setFrom(e.target.value)}
+          />
           <Picks typed={from} actors={actors} />
         </label>
         <span className="guided__arrow" aria-hidden="true">

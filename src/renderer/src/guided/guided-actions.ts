@@ -14,7 +14,15 @@ import { makeRoomForSession, useGuidedStore } from '../state/guided-store';
 
 export async function openGuidedSession(): Promise<void> {
   const mapPath = useDocumentStore.getState().info?.path ?? null;
-  useGuidedStore.setState({ open: true, stepIndex: 0, sessionName: '', addedActors: [], addedTies: [], tieTypeId: null, mapPath });
+  useGuidedStore.setState({
+    open: true,
+    stepIndex: 0,
+    sessionName: '',
+    addedActors: [],
+    addedTies: [],
+    tieTypeId: null,
+    mapPath,
+  });
   makeRoomForSession();
   try {
     useGuidedStore.setState({ prompts: await api['sessionPrompts.get']({}) });
@@ -36,7 +44,9 @@ function influenceField(): CustomField | undefined {
 async function prepareInfluence(): Promise<void> {
   let field = influenceField();
   if (field && field.type !== 'number') {
-    showError(`This map already has a field called “${field.name}” that is not a number. Rename it in Kinds & lists… to record influence here.`);
+    showError(
+      `This map already has a field called “${field.name}” that is not a number. Rename it in Kinds & lists… to record influence here.`,
+    );
     return;
   }
   if (!field) {
@@ -52,7 +62,11 @@ async function prepareInfluence(): Promise<void> {
 }
 
 export function useInfluenceFieldId(): CustomFieldId | null {
-  return useDocumentStore((s) => s.customFields.find((f) => f.type === 'number' && f.name.toLowerCase() === INFLUENCE_FIELD.toLowerCase())?.id ?? null);
+  return useDocumentStore(
+    (s) =>
+      s.customFields.find((f) => f.type === 'number' && f.name.toLowerCase() === INFLUENCE_FIELD.toLowerCase())?.id ??
+      null,
+  );
 }
 
 export async function goToStep(index: number, steps: readonly GuideStep[]): Promise<void> {
@@ -74,7 +88,9 @@ export async function savePrompt(step: string, text: string): Promise<boolean> {
 }
 
 export async function setInfluence(actorId: ActorId, fieldId: CustomFieldId, value: number): Promise<void> {
-  await updateActors([actorId], { customValues: { [fieldId]: value } }).catch((error: unknown) => showError(describeError(error)));
+  await updateActors([actorId], { customValues: { [fieldId]: value } }).catch((error: unknown) =>
+    showError(describeError(error)),
+  );
 }
 
 export async function toggleCareOffer(actorId: ActorId, offerId: CareOfferId, has: boolean): Promise<void> {

@@ -4,7 +4,13 @@ import { toggleAnalysis, useSessionStore } from '../state/session-store';
 export function AnalysisToggle({ disabled }: { disabled?: boolean }) {
   const open = useSessionStore((s) => s.analysisOpen);
   return (
-    <button type="button" className="button button--ghost" aria-pressed={open} disabled={disabled} onClick={toggleAnalysis}>
+    <button
+      type="button"
+      className="button button--ghost"
+      aria-pressed={open}
+      disabled={disabled}
+      onClick={toggleAnalysis}
+    >
       Analysis
     </button>
   );

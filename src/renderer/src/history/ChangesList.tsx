@@ -25,7 +25,13 @@ function KindTable({ counts, totals }: { counts: KindCount[]; totals: MapDiff['t
             <td>{k.before}</td>
             <td>
               {k.after}
-              {k.after !== k.before && <span className="history-kinds__delta"> ({k.after > k.before ? '+' : ''}{k.after - k.before})</span>}
+              {k.after !== k.before && (
+                <span className="history-kinds__delta">
+                  {' '}
+                  ({k.after > k.before ? '+' : ''}
+                  {k.after - k.before})
+                </span>
+              )}
             </td>
           </tr>
         ))}
@@ -62,7 +68,9 @@ export function ChangesList({ diff }: { diff: MapDiff }) {
       <KindTable counts={diff.kindCounts} totals={diff.totals} />
       <h3 className="history-section__title">Actors ({diff.actors.length})</h3>
       {diff.actors.length === 0 ? (
-        <p className="history-section__empty">No actor was added, removed or changed{diff.moved.length > 0 ? `; ${diff.moved.length} only moved` : ''}.</p>
+        <p className="history-section__empty">
+          No actor was added, removed or changed{diff.moved.length > 0 ? `; ${diff.moved.length} only moved` : ''}.
+        </p>
       ) : (
         <ul className="history-changes__list" aria-label="Actors added, removed or changed">
           {diff.actors.map((change) => (
@@ -77,7 +85,9 @@ export function ChangesList({ diff }: { diff: MapDiff }) {
         </ul>
       )}
       {diff.actors.length > 0 && diff.moved.length > 0 && (
-        <p className="history-section__empty">{diff.moved.length} more only moved on the map (not counted as changed).</p>
+        <p className="history-section__empty">
+          {diff.moved.length} more only moved on the map (not counted as changed).
+        </p>
       )}
       <h3 className="history-section__title">Ties ({diff.ties.length})</h3>
       {diff.ties.length === 0 ? (
@@ -88,7 +98,9 @@ export function ChangesList({ diff }: { diff: MapDiff }) {
             <li key={change.id} className={`history-change history-change--${change.change}`}>
               <span className="history-change__mark">{CHANGE_WORD[change.change]}</span>
               <span>{tieWords(change)}</span>
-              {change.change === 'changed' && <span className="history-change__detail">changed: {change.fields.join(', ')}</span>}
+              {change.change === 'changed' && (
+                <span className="history-change__detail">changed: {change.fields.join(', ')}</span>
+              )}
             </li>
           ))}
         </ul>

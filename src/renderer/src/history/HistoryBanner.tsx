@@ -14,7 +14,15 @@ function CompareLegend({ counts }: { counts: Record<ChangeKind, number> }) {
       {ORDER.map((mark) => (
         <li key={mark} className="history-banner__key">
           <svg width="22" height="22" aria-hidden="true">
-            <circle cx="11" cy="11" r="8" fill="none" stroke={CHANGE_COLOUR[mark]} strokeWidth="3.5" strokeDasharray={mark === 'removed' ? '4 3' : undefined} />
+            <circle
+              cx="11"
+              cy="11"
+              r="8"
+              fill="none"
+              stroke={CHANGE_COLOUR[mark]}
+              strokeWidth="3.5"
+              strokeDasharray={mark === 'removed' ? '4 3' : undefined}
+            />
           </svg>
           {CHANGE_WORD[mark]} <strong>{counts[mark]}</strong>
         </li>
@@ -31,7 +39,12 @@ export function HistoryBanner() {
       ? `Viewing snapshot “${view.name}” — read-only`
       : `Comparing “${view.beforeName}” with ${view.afterName === 'now' ? 'now' : `“${view.afterName}”`} — read-only`;
   return (
-    <Panel position="top-center" className="history-banner nowheel nopan nodrag" role="region" aria-label="Showing the past">
+    <Panel
+      position="top-center"
+      className="history-banner nowheel nopan nodrag"
+      role="region"
+      aria-label="Showing the past"
+    >
       <div className="history-banner__row">
         <strong className="history-banner__title">{title}</strong>
         <button type="button" className="button button--primary button--small" onClick={() => void backToNow()}>

@@ -25,13 +25,19 @@ function SaveForm() {
     <form className="history-section" onSubmit={submit}>
       <h3 className="history-section__title">Save a snapshot</h3>
       <p className="history-section__help">
-        Keeps a copy of the map as it is now (for example at the end of a workshop), to look back at, compare with, or go back to.
+        Keeps a copy of the map as it is now (for example at the end of a workshop), to look back at, compare with, or
+        go back to.
       </p>
       <label className="field">
         <span className="field__label">Name (optional)</span>
         <input value={name} maxLength={200} placeholder={placeholder} onChange={(e) => setName(e.target.value)} />
       </label>
-      <button type="submit" className="button button--primary" disabled={viewing} title={viewing ? 'Go back to now first' : undefined}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={viewing}
+        title={viewing ? 'Go back to now first' : undefined}
+      >
         Save snapshot
       </button>
     </form>
@@ -55,7 +61,12 @@ function CompareTwoForm() {
       <h3 className="history-section__title">Compare two snapshots</h3>
       <SnapshotSelect label="Earlier" value={a} snapshots={snapshots} onChange={setFirst} />
       <SnapshotSelect label="Later" value={b} snapshots={snapshots} onChange={setSecond} />
-      <button type="submit" className="button" disabled={a === b} title={a === b ? 'Choose two different snapshots' : undefined}>
+      <button
+        type="submit"
+        className="button"
+        disabled={a === b}
+        title={a === b ? 'Choose two different snapshots' : undefined}
+      >
         Compare
       </button>
     </form>
@@ -81,7 +92,9 @@ function HistoryBody() {
       <section className="history-section" aria-label="Snapshots">
         <h3 className="history-section__title">Snapshots ({snapshots.length})</h3>
         {snapshots.length === 0 ? (
-          <p className="history-section__empty">No snapshots yet. Save one at the end of each workshop to see the network grow.</p>
+          <p className="history-section__empty">
+            No snapshots yet. Save one at the end of each workshop to see the network grow.
+          </p>
         ) : (
           <ul className="snapshots">
             {snapshots.map((s) => (
@@ -105,7 +118,13 @@ export function HistoryPanel() {
       <div className="history__head">
         <h2 className="panel__title">History</h2>
         <CollapseButton panel="history" side="right" />
-        <button type="button" className="icon-button" aria-label="Hide the history" title="Hide the history" onClick={toggleHistory}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Hide the history"
+          title="Hide the history"
+          onClick={toggleHistory}
+        >
           ×
         </button>
       </div>

@@ -4,7 +4,13 @@ import { toggleHistory, useHistoryStore } from '../state/history-store';
 export function HistoryToggle({ disabled }: { disabled?: boolean }) {
   const open = useHistoryStore((s) => s.open);
   return (
-    <button type="button" className="button button--ghost" aria-pressed={open} disabled={disabled} onClick={toggleHistory}>
+    <button
+      type="button"
+      className="button button--ghost"
+      aria-pressed={open}
+      disabled={disabled}
+      onClick={toggleHistory}
+    >
       History
     </button>
   );

@@ -13,7 +13,6 @@ function savedWhen(iso: string): string {
   return `Saved ${dayInWords(date)} at ${time}`;
 }
 
-
 function RenameForm({ snapshot, done }: { snapshot: SnapshotInfo; done: () => void }) {
   const [name, setName] = useState(snapshot.name);
   const submit = (event: FormEvent) => {
@@ -24,7 +23,13 @@ function RenameForm({ snapshot, done }: { snapshot: SnapshotInfo; done: () => vo
     <form className="snapshot__form" onSubmit={submit}>
       <label className="field">
         <span className="field__label">New name</span>
-        <input value={name} maxLength={200} autoFocus onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && done()} />
+        <input
+          value={name}
+          maxLength={200}
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && done()}
+        />
       </label>
       <div className="snapshot__actions">
         <button type="submit" className="button button--primary button--small" disabled={name.trim() === ''}>
@@ -88,10 +93,20 @@ export function SnapshotRow({ snapshot }: { snapshot: SnapshotInfo }) {
       )}
       {step === 'idle' && (
         <div className="snapshot__actions">
-          <button type="button" className="button button--small" onClick={() => void openSnapshot(snapshot.id)} title="Show the map as it was, without changing anything">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void openSnapshot(snapshot.id)}
+            title="Show the map as it was, without changing anything"
+          >
             Show
           </button>
-          <button type="button" className="button button--small" onClick={() => void compareWithNow(snapshot.id)} title="See what was added, removed or changed since">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void compareWithNow(snapshot.id)}
+            title="See what was added, removed or changed since"
+          >
             Compare with now
           </button>
           <button type="button" className="button button--small" onClick={() => setStep('restore')}>

@@ -72,7 +72,15 @@ async function nowState(): Promise<MapState | null> {
   if (useHistoryStore.getState().view) return now();
   const s = useDocumentStore.getState();
   const { kinds, tieTypes, tieStatuses, careOffers, customFields } = s;
-  return { kinds, tieTypes, tieStatuses, careOffers, customFields, actors: [...s.actors.values()], ties: [...s.ties.values()] };
+  return {
+    kinds,
+    tieTypes,
+    tieStatuses,
+    careOffers,
+    customFields,
+    actors: [...s.actors.values()],
+    ties: [...s.ties.values()],
+  };
 }
 
 export async function backToNow(): Promise<void> {
@@ -104,7 +112,9 @@ function showComparison(before: MapState, after: MapState, beforeName: string, a
   showState(compareView(before, after));
   const counts = countChanges(diff.actors);
   const actors = `${counts.added} ${counts.added === 1 ? 'actor' : 'actors'}`;
-  announce(`Comparing “${beforeName}” with ${afterName === 'now' ? 'now' : `“${afterName}”`}: ${actors} added, ${counts.removed} removed, ${counts.changed} changed.`);
+  announce(
+    `Comparing “${beforeName}” with ${afterName === 'now' ? 'now' : `“${afterName}”`}: ${actors} added, ${counts.removed} removed, ${counts.changed} changed.`,
+  );
 }
 
 export async function compareWithNow(id: SnapshotId): Promise<void> {
@@ -115,7 +125,10 @@ export async function compareWithNow(id: SnapshotId): Promise<void> {
 
 /** Earlier first, whichever order they were picked in: a comparison reads as "what grew since". */
 export async function compareTwo(a: SnapshotId, b: SnapshotId): Promise<void> {
-  const [one, two] = await Promise.all([attempt(() => api['snapshots.open']({ id: a })), attempt(() => api['snapshots.open']({ id: b }))]);
+  const [one, two] = await Promise.all([
+    attempt(() => api['snapshots.open']({ id: a })),
+    attempt(() => api['snapshots.open']({ id: b })),
+  ]);
   if (!one || !two) return;
   const [before, after] = one.createdAt <= two.createdAt ? [one, two] : [two, one];
   showComparison(before.content, after.content, before.name, after.name);

@@ -20,7 +20,9 @@ export function ColumnMapping({ preview, role }: Props) {
   const change = (index: number, target: string) => {
     const next = [...targets];
     next[index] = target;
-    void changeChoices(role === 'actors' ? { actorColumns: next as ActorTarget[] } : { tieColumns: next as TieTarget[] });
+    void changeChoices(
+      role === 'actors' ? { actorColumns: next as ActorTarget[] } : { tieColumns: next as TieTarget[] },
+    );
   };
   return (
     <table className="import-columns">
@@ -42,10 +44,22 @@ export function ColumnMapping({ preview, role }: Props) {
             </th>
             <td className="import-columns__samples">{column.samples.join(' · ') || <em>empty</em>}</td>
             <td>
-              <select aria-label={`Column ${column.letter} ${column.header} goes to`} value={targets[column.index] ?? 'ignore'} onChange={(event) => change(column.index, event.target.value)}>
+              <select
+                aria-label={`Column ${column.letter} ${column.header} goes to`}
+                value={targets[column.index] ?? 'ignore'}
+                onChange={(event) => change(column.index, event.target.value)}
+              >
                 {options.map((target) => (
-                  <option key={target} value={target} disabled={(target === 'custom' || target === 'customNumber') && !column.header}>
-                    {target === 'custom' && column.header ? `A text field of its own: “${column.header}”` : target === 'customNumber' && column.header ? `A number field of its own: “${column.header}”` : words[target]}
+                  <option
+                    key={target}
+                    value={target}
+                    disabled={(target === 'custom' || target === 'customNumber') && !column.header}
+                  >
+                    {target === 'custom' && column.header
+                      ? `A text field of its own: “${column.header}”`
+                      : target === 'customNumber' && column.header
+                        ? `A number field of its own: “${column.header}”`
+                        : words[target]}
                   </option>
                 ))}
               </select>

@@ -29,12 +29,17 @@ export function FilePicker() {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <p className="import-drop__lead">Bring in a partner’s map: a Kumu, PRSM, Gephi or Onodo workbook, a contact list or a CSV, or a network file from Gephi, yEd, networkx, PRSM or Kumu.</p>
+      <p className="import-drop__lead">
+        Bring in a partner’s map: a Kumu, PRSM, Gephi or Onodo workbook, a contact list or a CSV, or a network file from
+        Gephi, yEd, networkx, PRSM or Kumu.
+      </p>
       <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
         Choose a file…
       </button>
       <p className="field__help">
-        or drop it here. Excel (.xlsx, .xls), OpenDocument (.ods), .csv and .tsv; GraphML (.graphml), GEXF (.gexf), PRSM (.prsm) and Kumu (.json). For Gephi’s nodes and edges tables, choose or drop both files at once. Nothing changes in your map until you press Import.
+        or drop it here. Excel (.xlsx, .xls), OpenDocument (.ods), .csv and .tsv; GraphML (.graphml), GEXF (.gexf), PRSM
+        (.prsm) and Kumu (.json). For Gephi’s nodes and edges tables, choose or drop both files at once. Nothing changes
+        in your map until you press Import.
       </p>
       <input
         ref={input}

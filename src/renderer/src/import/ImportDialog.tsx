@@ -29,7 +29,11 @@ export function ImportDialog() {
   }, [pending]);
   const busy = phase === 'reading' || phase === 'committing';
   return (
-    <Modal title={preview ? `Import “${preview.fileName}”` : 'Import a spreadsheet'} onClose={() => !busy && closeImport()} className="modal--wide import">
+    <Modal
+      title={preview ? `Import “${preview.fileName}”` : 'Import a spreadsheet'}
+      onClose={() => !busy && closeImport()}
+      className="modal--wide import"
+    >
       {error && (
         <p className="import-error" role="alert">
           {error}
@@ -57,7 +61,12 @@ export function ImportDialog() {
             <button type="button" className="button" onClick={closeImport}>
               Cancel
             </button>
-            <button type="button" className="button button--primary" disabled={nothingToImport(preview)} onClick={() => void commitImport()}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={nothingToImport(preview)}
+              onClick={() => void commitImport()}
+            >
               Import
             </button>
           </div>

@@ -15,10 +15,16 @@ function choiceValue(choice: KindChoice | undefined): string {
 
 export function KindMapping({ preview }: { preview: ImportPreview }) {
   const kinds = useDocumentStore((s) => s.kinds);
-  const values = preview.kindValues.filter((v) => v.count > 0 || (v.key === '' && preview.choices.unknownActors === 'create' && preview.choices.tieSheet !== null));
-  if (values.length === 0 || (preview.choices.actorSheet === null && preview.choices.unknownActors === 'skip')) return null;
+  const values = preview.kindValues.filter(
+    (v) =>
+      v.count > 0 || (v.key === '' && preview.choices.unknownActors === 'create' && preview.choices.tieSheet !== null),
+  );
+  if (values.length === 0 || (preview.choices.actorSheet === null && preview.choices.unknownActors === 'skip'))
+    return null;
   const change = (key: string, value: string) => {
-    const choice: KindChoice = value.startsWith(NEW) ? { newKind: value.slice(NEW.length) } : { kindId: value as KindId };
+    const choice: KindChoice = value.startsWith(NEW)
+      ? { newKind: value.slice(NEW.length) }
+      : { kindId: value as KindId };
     void changeChoices({ kinds: { ...preview.choices.kinds, [key]: choice } });
   };
   return (
@@ -39,14 +45,20 @@ export function KindMapping({ preview }: { preview: ImportPreview }) {
               <th scope="row">{v.key === '' ? <em>{label}</em> : label}</th>
               <td>{v.count}</td>
               <td>
-                <select aria-label={`Kind for “${label}”`} value={choiceValue(preview.choices.kinds[v.key])} onChange={(event) => change(v.key, event.target.value)}>
+                <select
+                  aria-label={`Kind for “${label}”`}
+                  value={choiceValue(preview.choices.kinds[v.key])}
+                  onChange={(event) => change(v.key, event.target.value)}
+                >
                   {kinds.map((k) => (
                     <option key={k.id} value={k.id}>
                       {k.name}
                       {k.id === v.matchedKindId ? ' (matched)' : ''}
                     </option>
                   ))}
-                  {v.key !== '' && !kinds.some((k) => k.name.toLowerCase() === v.value.toLowerCase()) && <option value={`${NEW}${v.value}`}>New kind: “{v.value}”</option>}
+                  {v.key !== '' && !kinds.some((k) => k.name.toLowerCase() === v.value.toLowerCase()) && (
+                    <option value={`${NEW}${v.value}`}>New kind: “{v.value}”</option>
+                  )}
                 </select>
                 <NewKindPeople preview={preview} valueKey={v.key} />
               </td>
@@ -67,7 +79,9 @@ function NewKindPeople({ preview, valueKey }: { preview: ImportPreview; valueKey
       label={`Are the actors of the new kind “${choice.newKind}” people?`}
       value={choice.people === false ? 'organisations' : 'people'}
       onChange={(answer) =>
-        void changeChoices({ kinds: { ...preview.choices.kinds, [valueKey]: { newKind: choice.newKind, people: answer === 'people' } } })
+        void changeChoices({
+          kinds: { ...preview.choices.kinds, [valueKey]: { newKind: choice.newKind, people: answer === 'people' } },
+        })
       }
     />
   );

@@ -3,7 +3,8 @@ import type { ImportPreview, ImportProblem } from '../../../shared/import/import
 import { changeChoices } from './import-store';
 import { OUTCOME_WORDS } from './words';
 
-const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const n = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export function nothingToImport(preview: ImportPreview): boolean {
   const c = preview.counts;
@@ -13,17 +14,26 @@ export function nothingToImport(preview: ImportPreview): boolean {
 /** A duplicate row's disagreeing value: the first row's is kept unless the facilitator ticks to take this one. */
 function TakeOther({ problem, preferLater }: { problem: ImportProblem; preferLater: readonly string[] }) {
   const choice = problem.choice!;
-  const toggle = (take: boolean) => void changeChoices({ preferLater: take ? [...preferLater, choice.key] : preferLater.filter((k) => k !== choice.key) });
+  const toggle = (take: boolean) =>
+    void changeChoices({
+      preferLater: take ? [...preferLater, choice.key] : preferLater.filter((k) => k !== choice.key),
+    });
   return (
     <label className="import-take-other">
-      <input type="checkbox" checked={choice.taken} onChange={(e) => toggle(e.target.checked)} /> Use row {problem.row}’s instead
+      <input type="checkbox" checked={choice.taken} onChange={(e) => toggle(e.target.checked)} /> Use row {problem.row}
+      ’s instead
     </label>
   );
 }
 
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {
   const c = preview.counts;
-  const extras = [c.newKinds && n(c.newKinds, 'new kind'), c.newTieTypes && n(c.newTieTypes, 'new tie type'), c.newFields && n(c.newFields, 'new field'), c.newCareOffers && n(c.newCareOffers, 'new care offer')].filter(Boolean);
+  const extras = [
+    c.newKinds && n(c.newKinds, 'new kind'),
+    c.newTieTypes && n(c.newTieTypes, 'new tie type'),
+    c.newFields && n(c.newFields, 'new field'),
+    c.newCareOffers && n(c.newCareOffers, 'new care offer'),
+  ].filter(Boolean);
   return (
     <section className="import-preview" aria-label="What will change">
       <ul className="import-counts" aria-live="polite">
@@ -60,7 +70,11 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           {n(c.blankRows, 'blank row')} between the filled rows {c.blankRows === 1 ? 'is' : 'are'} skipped.
         </p>
       )}
-      {nothingToImport(preview) && <p className="import-nothing">Nothing would change. Check the sheets and columns above, or the problems below.</p>}
+      {nothingToImport(preview) && (
+        <p className="import-nothing">
+          Nothing would change. Check the sheets and columns above, or the problems below.
+        </p>
+      )}
       {preview.problemCount > 0 && (
         <details className="import-problems" open={preview.problemCount <= 20}>
           <summary>{n(preview.problemCount, 'problem')} found — each says what will happen</summary>
@@ -81,12 +95,20 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
                   <td>{p.row}</td>
                   <td>{p.column || '—'}</td>
                   <td>{p.message}</td>
-                  <td>{p.choice ? <TakeOther problem={p} preferLater={preview.choices.preferLater} /> : OUTCOME_WORDS[p.outcome]}</td>
+                  <td>
+                    {p.choice ? (
+                      <TakeOther problem={p} preferLater={preview.choices.preferLater} />
+                    ) : (
+                      OUTCOME_WORDS[p.outcome]
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {preview.problemCount > preview.problems.length && <p className="field__help">The first {preview.problems.length.toLocaleString('en-GB')} are listed.</p>}
+          {preview.problemCount > preview.problems.length && (
+            <p className="field__help">The first {preview.problems.length.toLocaleString('en-GB')} are listed.</p>
+          )}
         </details>
       )}
     </section>

@@ -5,11 +5,24 @@ import { changeChoices } from './import-store';
 
 const NONE = '';
 
-function SheetSelect({ label, value, preview, onChange }: { label: string; value: string | null; preview: ImportPreview; onChange(name: string | null): void }) {
+function SheetSelect({
+  label,
+  value,
+  preview,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  preview: ImportPreview;
+  onChange(name: string | null): void;
+}) {
   return (
     <label className="field">
       <span className="field__label">{label}</span>
-      <select value={value ?? NONE} onChange={(event) => onChange(event.target.value === NONE ? null : event.target.value)}>
+      <select
+        value={value ?? NONE}
+        onChange={(event) => onChange(event.target.value === NONE ? null : event.target.value)}
+      >
         <option value={NONE}>None</option>
         {preview.sheets.map((sheet) => (
           <option key={sheet.name} value={sheet.name}>
@@ -27,17 +40,43 @@ export function SheetChoices({ preview }: { preview: ImportPreview }) {
   const byId = (preview.layout === 'graph' || preview.layout === 'gephi') && choices.actorColumns.includes('id');
   return (
     <div className="import-sheets">
-      <SheetSelect label="Actors are in the sheet" value={choices.actorSheet} preview={preview} onChange={(actorSheet) => void changeChoices({ actorSheet })} />
-      <SheetSelect label="Ties are in the sheet" value={choices.tieSheet} preview={preview} onChange={(tieSheet) => void changeChoices({ tieSheet })} />
-      {choices.tieSheet !== null && byId && <p className="field__help import-unknown">Ties are matched to actors by their Id; a tie to an Id that is not in the file is skipped and listed below.</p>}
+      <SheetSelect
+        label="Actors are in the sheet"
+        value={choices.actorSheet}
+        preview={preview}
+        onChange={(actorSheet) => void changeChoices({ actorSheet })}
+      />
+      <SheetSelect
+        label="Ties are in the sheet"
+        value={choices.tieSheet}
+        preview={preview}
+        onChange={(tieSheet) => void changeChoices({ tieSheet })}
+      />
+      {choices.tieSheet !== null && byId && (
+        <p className="field__help import-unknown">
+          Ties are matched to actors by their Id; a tie to an Id that is not in the file is skipped and listed below.
+        </p>
+      )}
       {choices.tieSheet !== null && !byId && (
         <fieldset className="import-unknown">
           <legend className="field__label">Ties that name an actor who is in neither the file nor the map</legend>
           <label>
-            <input type="radio" name="unknown-actors" checked={choices.unknownActors === 'skip'} onChange={() => void changeChoices({ unknownActors: 'skip' })} /> Skip those ties
+            <input
+              type="radio"
+              name="unknown-actors"
+              checked={choices.unknownActors === 'skip'}
+              onChange={() => void changeChoices({ unknownActors: 'skip' })}
+            />{' '}
+            Skip those ties
           </label>
           <label>
-            <input type="radio" name="unknown-actors" checked={choices.unknownActors === 'create'} onChange={() => void changeChoices({ unknownActors: 'create' })} /> Add those actors
+            <input
+              type="radio"
+              name="unknown-actors"
+              checked={choices.unknownActors === 'create'}
+              onChange={() => void changeChoices({ unknownActors: 'create' })}
+            />{' '}
+            Add those actors
           </label>
         </fieldset>
       )}
@@ -45,11 +84,22 @@ export function SheetChoices({ preview }: { preview: ImportPreview }) {
         <fieldset className="import-unknown">
           <legend className="field__label">A tie from A to B and one back from B to A (same type)</legend>
           <label>
-            <input type="radio" name="reciprocal" checked={choices.reciprocal !== 'mutual'} onChange={() => void changeChoices({ reciprocal: 'two-ties' })} /> Two ties, one each way (as the file
-            says)
+            <input
+              type="radio"
+              name="reciprocal"
+              checked={choices.reciprocal !== 'mutual'}
+              onChange={() => void changeChoices({ reciprocal: 'two-ties' })}
+            />{' '}
+            Two ties, one each way (as the file says)
           </label>
           <label>
-            <input type="radio" name="reciprocal" checked={choices.reciprocal === 'mutual'} onChange={() => void changeChoices({ reciprocal: 'mutual' })} /> One two-way (mutual) tie
+            <input
+              type="radio"
+              name="reciprocal"
+              checked={choices.reciprocal === 'mutual'}
+              onChange={() => void changeChoices({ reciprocal: 'mutual' })}
+            />{' '}
+            One two-way (mutual) tie
           </label>
         </fieldset>
       )}

@@ -18,7 +18,8 @@ export function TieTypeMapping({ preview }: { preview: ImportPreview }) {
   const tieTypes = useDocumentStore((s) => s.tieTypes);
   const values = preview.tieTypeValues;
   if (values.length === 0 || preview.choices.tieSheet === null) return null;
-  const choose = (key: string, choice: TieTypeChoice) => void changeChoices({ tieTypes: { ...preview.choices.tieTypes, [key]: choice } });
+  const choose = (key: string, choice: TieTypeChoice) =>
+    void changeChoices({ tieTypes: { ...preview.choices.tieTypes, [key]: choice } });
   return (
     <table className="import-kinds import-tie-types">
       <caption>Tie types: what each type of tie in the file becomes</caption>
@@ -56,7 +57,13 @@ export function TieTypeMapping({ preview }: { preview: ImportPreview }) {
                   <option value={NEW}>A new tie type named…</option>
                   <option value={NONE}>No type</option>
                 </select>
-                {choice && 'newTieType' in choice && <NewTieTypeName name={choice.newTieType} label={v.value} onName={(name) => choose(v.key, { newTieType: name })} />}
+                {choice && 'newTieType' in choice && (
+                  <NewTieTypeName
+                    name={choice.newTieType}
+                    label={v.value}
+                    onName={(name) => choose(v.key, { newTieType: name })}
+                  />
+                )}
               </td>
             </tr>
           );

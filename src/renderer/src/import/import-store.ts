@@ -2,7 +2,13 @@
 // choices, commit as one undo step. The work happens in main; this window only shows what it is waiting for.
 import { create } from 'zustand';
 import { api } from '../api/client';
-import { MAX_IMPORT_BYTES, tooBigMessage, type ImportChoices, type ImportCommitOutput, type ImportPreview } from '../../../shared/import/import-types';
+import {
+  MAX_IMPORT_BYTES,
+  tooBigMessage,
+  type ImportChoices,
+  type ImportCommitOutput,
+  type ImportPreview,
+} from '../../../shared/import/import-types';
 import { describeError } from '../state/describe-error';
 import { runFieldEdit } from '../state/edits';
 import { announce, openDialog, requestFitView } from '../state/session-store';
@@ -20,7 +26,13 @@ interface ImportState {
   pending: File[] | null;
 }
 
-export const useImportStore = create<ImportState>()(() => ({ phase: 'choose', busyText: '', preview: null, error: null, pending: null }));
+export const useImportStore = create<ImportState>()(() => ({
+  phase: 'choose',
+  busyText: '',
+  preview: null,
+  error: null,
+  pending: null,
+}));
 
 const set = useImportStore.setState;
 let previewSeq = 0;
@@ -45,11 +57,19 @@ export async function readImportFile(file: File, more: readonly File[] = []): Pr
     set({ phase: 'choose', error: tooBigMessage(big.name) });
     return;
   }
-  set({ phase: 'reading', busyText: `Reading ${[file, ...more].map((f) => `“${f.name}”`).join(' and ')}…`, preview: null });
+  set({
+    phase: 'reading',
+    busyText: `Reading ${[file, ...more].map((f) => `“${f.name}”`).join(' and ')}…`,
+    preview: null,
+  });
   try {
     const base64 = await fileToBase64(file);
     const others = await Promise.all(more.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) })));
-    const preview = await api['import.read']({ fileName: file.name, base64, ...(others.length > 0 ? { more: others } : {}) });
+    const preview = await api['import.read']({
+      fileName: file.name,
+      base64,
+      ...(others.length > 0 ? { more: others } : {}),
+    });
     set({ phase: 'ready', preview });
   } catch (error) {
     set({ phase: 'choose', error: describeError(error) });
@@ -78,13 +98,21 @@ export async function commitImport(): Promise<void> {
   const current = useImportStore.getState().preview;
   if (!current) return;
   const { actorsAdded, actorsUpdated, tiesAdded } = current.counts;
-  set({ phase: 'committing', busyText: `Importing ${actorsAdded + actorsUpdated} actors and ${tiesAdded} ties…`, error: null });
+  set({
+    phase: 'committing',
+    busyText: `Importing ${actorsAdded + actorsUpdated} actors and ${tiesAdded} ties…`,
+    error: null,
+  });
   try {
-    const result = (await runFieldEdit(() => api['import.commit']({ importId: current.importId, choices: current.choices }))) as ImportCommitOutput;
+    const result = (await runFieldEdit(() =>
+      api['import.commit']({ importId: current.importId, choices: current.choices }),
+    )) as ImportCommitOutput;
     const { counts } = result.summary;
     set({ phase: 'choose', preview: null });
     openDialog(null);
-    announce(`Imported “${current.fileName}”: ${counts.actorsAdded} actors added, ${counts.actorsUpdated} updated, ${counts.tiesAdded} ties added. Undo takes the whole import back.`);
+    announce(
+      `Imported “${current.fileName}”: ${counts.actorsAdded} actors added, ${counts.actorsUpdated} updated, ${counts.tiesAdded} ties added. Undo takes the whole import back.`,
+    );
     requestFitView();
   } catch (error) {
     set({ phase: 'ready', error: describeError(error) });

@@ -51,4 +51,10 @@ export const LAYOUT_WORDS: Record<LayoutName, string> = {
   generic: 'Check which sheets and columns hold what.',
 };
 
-export const OUTCOME_WORDS = { skipped: 'Skipped', merged: 'Merged', created: 'Created', kept: 'Kept', cleared: 'Left out' } as const;
+export const OUTCOME_WORDS = {
+  skipped: 'Skipped',
+  merged: 'Merged',
+  created: 'Created',
+  kept: 'Kept',
+  cleared: 'Left out',
+} as const;

@@ -44,7 +44,13 @@ export function ActorInspector({ id }: { id: ActorId }) {
       <InspectorSection title="About">
         <TextField label="Name" value={actor.name} maxLength={200} onCommit={saveName} />
         <KindSelect ids={ids} value={actor.kindId} />
-        <TextField label="Description" value={actor.description} multiline maxLength={5000} onCommit={saveDescription} />
+        <TextField
+          label="Description"
+          value={actor.description}
+          multiline
+          maxLength={5000}
+          onCommit={saveDescription}
+        />
         <RoleSelect ids={ids} value={actor.role ?? NO_ROLE} />
         {asksForConsent(actor, kind) && <ConsentFields actor={actor} />}
         <PinToggle actors={actors} />
@@ -58,7 +64,13 @@ export function ActorInspector({ id }: { id: ActorId }) {
       </InspectorSection>
       <InspectorSection title="Where and how to reach them">
         <TextField label="Area or address" value={actor.address} maxLength={500} onCommit={saveAddress} />
-        <TextField label="Website" value={actor.website} inputMode="url" placeholder="e.g. maplestreet.org" onCommit={saveWebsite} />
+        <TextField
+          label="Website"
+          value={actor.website}
+          inputMode="url"
+          placeholder="e.g. maplestreet.org"
+          onCommit={saveWebsite}
+        />
         <ContactFields actor={actor} />
       </InspectorSection>
       <InspectorSection title="Tags and notes">

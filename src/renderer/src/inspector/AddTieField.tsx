@@ -7,7 +7,10 @@ import { useDocumentStore } from '../state/document-store';
 import { inBackground } from '../state/in-background';
 
 /** Names are the only handle a person has; a name used twice is ambiguous, so those are left to the canvas. */
-function actorsByFoldedName(actors: Iterable<{ id: ActorId; name: string }>, except: ActorId): Map<string, ActorId | null> {
+function actorsByFoldedName(
+  actors: Iterable<{ id: ActorId; name: string }>,
+  except: ActorId,
+): Map<string, ActorId | null> {
   const byName = new Map<string, ActorId | null>();
   for (const actor of actors) {
     if (actor.id === except) continue;

@@ -28,11 +28,24 @@ export const CareOffersField = memo(function CareOffersField({ actors }: { actor
   const toggle = (id: string, add: boolean) =>
     updateActors(ids, add ? { addCareOffers: [id] } : { removeCareOffers: [id] });
   return (
-    <ChoiceChips label="Care offers" options={careOffers} counts={counts} total={actors.length} onToggle={toggle} empty={<NoOffers />} />
+    <ChoiceChips
+      label="Care offers"
+      options={careOffers}
+      counts={counts}
+      total={actors.length}
+      onToggle={toggle}
+      empty={<NoOffers />}
+    />
   );
 });
 
-export const CareModesField = memo(function CareModesField({ ids, careModes }: { ids: readonly ActorId[]; careModes: readonly CareMode[] }) {
+export const CareModesField = memo(function CareModesField({
+  ids,
+  careModes,
+}: {
+  ids: readonly ActorId[];
+  careModes: readonly CareMode[];
+}) {
   const counts = useMemo(() => countIn([careModes]), [careModes]);
   const toggle = (id: string, add: boolean) =>
     updateActors(ids, add ? { addCareModes: [id as CareMode] } : { removeCareModes: [id as CareMode] });

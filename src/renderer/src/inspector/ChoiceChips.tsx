@@ -21,7 +21,17 @@ interface Props {
   empty?: ReactNode;
 }
 
-function Choice({ option, count, total, onToggle }: { option: ChipOption; count: number; total: number; onToggle(add: boolean): Promise<void> }) {
+function Choice({
+  option,
+  count,
+  total,
+  onToggle,
+}: {
+  option: ChipOption;
+  count: number;
+  total: number;
+  onToggle(add: boolean): Promise<void>;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   // Shown at once while the server saves it; the document's answer takes over when it comes.
   const [pending, setPending] = useState<boolean | null>(null);

@@ -9,7 +9,10 @@ import { updateActors } from '../state/detail-edits';
 import { CONSENT_WORDS } from './words';
 
 const NOT_RECORDED = 'not-recorded';
-const CHOICES = [{ value: NOT_RECORDED, label: 'Not recorded' }, ...CONSENT_STATES.map((c) => ({ value: c, label: CONSENT_WORDS[c] }))];
+const CHOICES = [
+  { value: NOT_RECORDED, label: 'Not recorded' },
+  ...CONSENT_STATES.map((c) => ({ value: c, label: CONSENT_WORDS[c] })),
+];
 
 /** Giving or withdrawing consent dates it today unless a date is already there; clearing it clears the date. */
 function consentPatch(actor: Actor, choice: string) {

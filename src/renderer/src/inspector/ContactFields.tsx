@@ -5,7 +5,8 @@ import { TextField } from '../forms/TextField';
 import { updateActors } from '../state/detail-edits';
 
 function ContactFieldsComponent({ actor }: { actor: Actor }) {
-  const save = (key: 'email' | 'phone' | 'other') => (value: string) => updateActors([actor.id], { contact: { [key]: value } });
+  const save = (key: 'email' | 'phone' | 'other') => (value: string) =>
+    updateActors([actor.id], { contact: { [key]: value } });
   return (
     <fieldset className="inspector__group">
       <legend className="field__label">Contact details</legend>

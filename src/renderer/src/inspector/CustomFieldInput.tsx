@@ -22,11 +22,26 @@ function CustomFieldInputComponent({ field, value, onCommit }: Props) {
     case 'text':
       return <TextField label={field.name} value={text} maxLength={2000} onCommit={fromText} />;
     case 'number':
-      return <TextField label={field.name} value={text} inputMode="decimal" help="A number, e.g. 12 or 3.5." onCommit={fromText} />;
+      return (
+        <TextField
+          label={field.name}
+          value={text}
+          inputMode="decimal"
+          help="A number, e.g. 12 or 3.5."
+          onCommit={fromText}
+        />
+      );
     case 'date':
       return <TextField label={field.name} type="date" value={text} onCommit={fromText} />;
     case 'boolean':
-      return <SelectField label={field.name} value={text} choices={YES_NO} onCommit={(v) => onCommit(v === '' ? null : v === 'yes')} />;
+      return (
+        <SelectField
+          label={field.name}
+          value={text}
+          choices={YES_NO}
+          onCommit={(v) => onCommit(v === '' ? null : v === 'yes')}
+        />
+      );
     case 'choice':
       return (
         <SelectField

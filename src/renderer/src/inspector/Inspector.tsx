@@ -37,7 +37,13 @@ export function Inspector() {
         </h2>
         <span className="panel-head__spacer" />
         <CollapseButton panel="details" side="right" />
-        <button type="button" className="icon-button" aria-label="Hide the details panel" title="Hide the details panel" onClick={toggleInspector}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Hide the details panel"
+          title="Hide the details panel"
+          onClick={toggleInspector}
+        >
           ×
         </button>
       </div>

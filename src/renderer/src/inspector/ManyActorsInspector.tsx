@@ -36,7 +36,9 @@ export function ManyActorsInspector({ ids }: { ids: readonly ActorId[] }) {
           <p className="inspector__kind">{names(actors.map((a) => a.name))}</p>
         </div>
       </div>
-      <p className="inspector__note">Changes here apply to all of them at once; one Undo takes a change back from all.</p>
+      <p className="inspector__note">
+        Changes here apply to all of them at once; one Undo takes a change back from all.
+      </p>
       <InspectorSection title="What they share">
         <KindSelect ids={presentIds} value={commonValue(actors, (a) => a.kindId)} />
         <RoleSelect ids={presentIds} value={commonValue(actors, (a) => a.role ?? NO_ROLE)} />

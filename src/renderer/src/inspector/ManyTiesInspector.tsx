@@ -24,7 +24,9 @@ export function ManyTiesInspector({ ids }: { ids: readonly TieId[] }) {
       <div className="inspector__heading">
         <p className="inspector__name">{ties.length} ties selected</p>
       </div>
-      <p className="inspector__note">Changes here apply to all of them at once; one Undo takes a change back from all.</p>
+      <p className="inspector__note">
+        Changes here apply to all of them at once; one Undo takes a change back from all.
+      </p>
       <InspectorSection title="What they share">
         <TieDetailFields
           ids={presentIds}
@@ -33,7 +35,12 @@ export function ManyTiesInspector({ ids }: { ids: readonly TieId[] }) {
           strength={commonValue(ties, (t) => t.strength)}
           status={commonValue(ties, (t) => t.statusId ?? NONE)}
         />
-        <SelectField label="Certainty" value={commonValue(ties, (t) => t.provenance.certainty)} choices={CERTAINTY_CHOICES} onCommit={saveCertainty} />
+        <SelectField
+          label="Certainty"
+          value={commonValue(ties, (t) => t.provenance.certainty)}
+          choices={CERTAINTY_CHOICES}
+          onCommit={saveCertainty}
+        />
       </InspectorSection>
     </>
   );

@@ -40,7 +40,12 @@ function ProvenanceFieldsComponent({ provenance, onCommit }: Props) {
         onCommit={(source) => onCommit({ source: source as ProvenanceSource })}
       />
       {(provenance.source !== 'hand' || provenance.label !== '') && (
-        <TextField label={LABEL_WORDS[provenance.source]} value={provenance.label} maxLength={300} onCommit={(label) => onCommit({ label })} />
+        <TextField
+          label={LABEL_WORDS[provenance.source]}
+          value={provenance.label}
+          maxLength={300}
+          onCommit={(label) => onCommit({ label })}
+        />
       )}
       {place && <p className="inspector__fact">{place}</p>}
       <TextField

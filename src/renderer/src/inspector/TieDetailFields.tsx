@@ -29,7 +29,7 @@ function TieDetailFieldsComponent({ ids, type, direction, strength, status, from
         value={type}
         autoFocus={focusType}
         choices={typeChoices(tieTypes)}
-        onCommit={(v) => updateTies(ids, { tieTypeId: v === NONE ? null : (v) })}
+        onCommit={(v) => updateTies(ids, { tieTypeId: v === NONE ? null : v })}
       />
       <SelectField
         label="Direction"
@@ -48,7 +48,7 @@ function TieDetailFieldsComponent({ ids, type, direction, strength, status, from
         label="Status"
         value={status}
         choices={statusChoices(tieStatuses)}
-        onCommit={(v) => updateTies(ids, { statusId: v === NONE ? null : (v) })}
+        onCommit={(v) => updateTies(ids, { statusId: v === NONE ? null : v })}
       />
     </>
   );

@@ -20,7 +20,12 @@ function TieFieldsSectionComponent({ tie }: { tie: Tie }) {
         </p>
       ) : (
         fields.map((field) => (
-          <CustomFieldInput key={field.id} field={field} value={tie.customValues[field.id]} onCommit={(value) => updateTies([tie.id], { customValues: { [field.id]: value } })} />
+          <CustomFieldInput
+            key={field.id}
+            field={field}
+            value={tie.customValues[field.id]}
+            onCommit={(value) => updateTies([tie.id], { customValues: { [field.id]: value } })}
+          />
         ))
       )}
     </InspectorSection>

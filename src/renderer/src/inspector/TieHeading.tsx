@@ -11,7 +11,10 @@ export function TieHeading({ tie, from, to }: { tie: Tie; from: Actor | undefine
       <span className="inspector__tie-swatch" style={{ background: type?.colour ?? '#5b6675' }} aria-hidden="true" />
       <div>
         <p className="inspector__name">
-          {from?.name ?? 'An actor'} <span aria-label={tie.direction === 'none' ? 'and' : tie.direction === 'mutual' ? 'with' : 'to'}>{ARROWS[tie.direction]}</span>{' '}
+          {from?.name ?? 'An actor'}{' '}
+          <span aria-label={tie.direction === 'none' ? 'and' : tie.direction === 'mutual' ? 'with' : 'to'}>
+            {ARROWS[tie.direction]}
+          </span>{' '}
           {to?.name ?? 'an actor'}
         </p>
         <p className="inspector__kind">{type ? `${type.name} tie` : 'Tie with no type yet'}</p>

@@ -41,7 +41,13 @@ export function TieInspector({ id }: { id: TieId }) {
           to={to?.name}
           focusType={focusType}
         />
-        <TextField label="Since" type="date" value={tie.since ?? ''} help="When this tie began, if known." onCommit={saveSince} />
+        <TextField
+          label="Since"
+          type="date"
+          value={tie.since ?? ''}
+          help="When this tie began, if known."
+          onCommit={saveSince}
+        />
         <TextField label="Notes" value={tie.notes} multiline maxLength={20_000} onCommit={saveNotes} />
       </InspectorSection>
       <TieFieldsSection tie={tie} />

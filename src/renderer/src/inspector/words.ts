@@ -1,6 +1,14 @@
 // The words people see for the domain's fixed choices (care modes, roles, consent, provenance, tie details).
 // Kept apart from the components so the table view and filters can say the same thing the same way.
-import type { ActorRole, CareMode, Certainty, Consent, ProvenanceSource, TieDirection, TieStrength } from '../../../shared/domain';
+import type {
+  ActorRole,
+  CareMode,
+  Certainty,
+  Consent,
+  ProvenanceSource,
+  TieDirection,
+  TieStrength,
+} from '../../../shared/domain';
 
 export const CARE_MODE_WORDS: Record<CareMode, string> = {
   'taking-care-of': 'Taking care of',
@@ -45,6 +53,9 @@ export const STRENGTH_WORDS: Record<TieStrength, string> = {
 };
 
 /** Choices for a SelectField from one of the tables above, in the domain's order. */
-export function choicesOf<K extends string>(order: readonly K[], words: Record<K, string>): { value: K; label: string }[] {
+export function choicesOf<K extends string>(
+  order: readonly K[],
+  words: Record<K, string>,
+): { value: K; label: string }[] {
   return order.map((value) => ({ value, label: words[value] }));
 }

@@ -95,34 +95,94 @@ export function LayoutMenu() {
         Layout <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <ul ref={menuRef} id="layout-menu" role="menu" aria-label="Layout" className="menu layout-menu__list" onKeyDown={onMenuKeyDown}>
+        <ul
+          ref={menuRef}
+          id="layout-menu"
+          role="menu"
+          aria-label="Layout"
+          className="menu layout-menu__list"
+          onKeyDown={onMenuKeyDown}
+        >
           <Heading>Arrange</Heading>
-          <Item label="Arrange automatically" detail={`Spreads out ${scope} so tied actors sit near each other`} disabled={off} onChoose={run(startForceLayout)} />
-          <Item label="Care circle by ties" detail="Rings around the chosen actor: 1 tie away, 2 ties away…" disabled={off || chosen !== 1} onChoose={run(() => careCircle('distance'))} />
-          <Item label="Care circle by kind" detail="Individuals nearest, then groups, organisations, statutory services" disabled={off || chosen !== 1} onChoose={run(() => careCircle('kind'))} />
-          <Item label="Group by kind" detail={`One block per kind, side by side (${scope})`} disabled={off} onChoose={run(groupKinds)} />
+          <Item
+            label="Arrange automatically"
+            detail={`Spreads out ${scope} so tied actors sit near each other`}
+            disabled={off}
+            onChoose={run(startForceLayout)}
+          />
+          <Item
+            label="Care circle by ties"
+            detail="Rings around the chosen actor: 1 tie away, 2 ties away…"
+            disabled={off || chosen !== 1}
+            onChoose={run(() => careCircle('distance'))}
+          />
+          <Item
+            label="Care circle by kind"
+            detail="Individuals nearest, then groups, organisations, statutory services"
+            disabled={off || chosen !== 1}
+            onChoose={run(() => careCircle('kind'))}
+          />
+          <Item
+            label="Group by kind"
+            detail={`One block per kind, side by side (${scope})`}
+            disabled={off}
+            onChoose={run(groupKinds)}
+          />
           <li role="separator" className="menu__separator" />
           <Heading>Line up the chosen actors</Heading>
           <li role="none" className="layout-menu__row">
             {(['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const).map((edge) => (
-              <button key={edge} type="button" role="menuitem" className="menu__item layout-menu__chip" disabled={off || chosen < 2} onClick={run(() => alignSelection(edge))}>
+              <button
+                key={edge}
+                type="button"
+                role="menuitem"
+                className="menu__item layout-menu__chip"
+                disabled={off || chosen < 2}
+                onClick={run(() => alignSelection(edge))}
+              >
                 {edge[0]!.toUpperCase() + edge.slice(1)}
               </button>
             ))}
           </li>
           <li role="none" className="layout-menu__row">
-            <button type="button" role="menuitem" className="menu__item layout-menu__chip" disabled={off || chosen < 3} onClick={run(() => distributeSelection('horizontal'))}>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item layout-menu__chip"
+              disabled={off || chosen < 3}
+              onClick={run(() => distributeSelection('horizontal'))}
+            >
               Space evenly across
             </button>
-            <button type="button" role="menuitem" className="menu__item layout-menu__chip" disabled={off || chosen < 3} onClick={run(() => distributeSelection('vertical'))}>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item layout-menu__chip"
+              disabled={off || chosen < 3}
+              onClick={run(() => distributeSelection('vertical'))}
+            >
               Space evenly down
             </button>
           </li>
           <li role="separator" className="menu__separator" />
-          <Item label="Pin in place" detail="Layouts leave the chosen actors where they are" disabled={chosen === 0} onChoose={run(() => setPinned(true))} />
+          <Item
+            label="Pin in place"
+            detail="Layouts leave the chosen actors where they are"
+            disabled={chosen === 0}
+            onChoose={run(() => setPinned(true))}
+          />
           <Item label="Unpin" disabled={chosen === 0} onChoose={run(() => setPinned(false))} />
-          <Item label="Snap to grid" detail="Dragged actors land on the grid's dots" checked={snap} onChoose={run(toggleSnapToGrid)} />
-          {chosen === 0 && <li role="presentation" className="menu__note">Tip: click an actor (Shift+click for more) to line up, pin or draw a care circle.</li>}
+          <Item
+            label="Snap to grid"
+            detail="Dragged actors land on the grid's dots"
+            checked={snap}
+            onChoose={run(toggleSnapToGrid)}
+          />
+          {chosen === 0 && (
+            <li role="presentation" className="menu__note">
+              Tip: click an actor (Shift+click for more) to line up, pin or draw a care circle.
+            </li>
+          )}
         </ul>
       )}
     </div>

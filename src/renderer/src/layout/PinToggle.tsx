@@ -16,10 +16,18 @@ export function PinToggle({ actors }: { actors: readonly Actor[] }) {
   return (
     <div className="field choices choices--checkboxes">
       <label className={`choice${all ? ' is-on' : some ? ' is-some' : ''}`}>
-        <input ref={ref} type="checkbox" checked={all} onChange={() => {
+        <input
+          ref={ref}
+          type="checkbox"
+          checked={all}
+          onChange={() => {
             setPending(!all);
-            void setPinned(!all, actors.map((a) => a.id)).finally(() => setPending(null));
-          }} />
+            void setPinned(
+              !all,
+              actors.map((a) => a.id),
+            ).finally(() => setPending(null));
+          }}
+        />
         <span className="choice__name">Pin in place</span>
         {some && <span className="choice__count">{`${pinned} of ${actors.length}`}</span>}
       </label>

@@ -59,7 +59,11 @@ function onReply(event: MessageEvent<ForceReply>): void {
   } else if (reply.type === 'done') {
     end();
     // The layout may have packed groups beside the map: show all of it.
-    void applyLayout(reply.stopped ? 'Arrange automatically (stopped)' : 'Arrange automatically', reply.placements, pinnedCount).then(requestFitView);
+    void applyLayout(
+      reply.stopped ? 'Arrange automatically (stopped)' : 'Arrange automatically',
+      reply.placements,
+      pinnedCount,
+    ).then(requestFitView);
   } else {
     const ids = order;
     end();
@@ -87,7 +91,8 @@ export function startForceLayout(): void {
   showGuides(null);
   worker = new Worker(new URL('./force.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = onReply;
-  worker.onerror = (event) => onReply(new MessageEvent('message', { data: { type: 'error', message: event.message || 'no reason given' } }));
+  worker.onerror = (event) =>
+    onReply(new MessageEvent('message', { data: { type: 'error', message: event.message || 'no reason given' } }));
   useLayoutStore.setState({ running: true, moving });
   const request: ForceRequest = { type: 'start', actors, ties: layoutTies(), only: only ? [...only] : null };
   worker.postMessage(request);

@@ -10,7 +10,8 @@ let layout: ForceLayout | null = null;
 let ticks = 0;
 let startedAt = 0;
 
-const post = (reply: ForceReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+const post = (reply: ForceReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(reply, transfer);
 
 function finish(stopped: boolean): void {
   if (!layout) return;

@@ -54,7 +54,12 @@ export async function careCircle(mode: CareCircleMode): Promise<void> {
   const name = useDocumentStore.getState().actors.get(chosen[0] as ActorId)?.name ?? 'the actor';
   showGuides(null);
   await applyLayout(`Care circle around ${name}`, circle.placements, pinnedIn(actors));
-  showGuides({ type: 'rings', centre: circle.centre, rings: circle.rings.map((r) => ({ radius: r.radius, label: r.label })), placed: circle.placements });
+  showGuides({
+    type: 'rings',
+    centre: circle.centre,
+    rings: circle.rings.map((r) => ({ radius: r.radius, label: r.label })),
+    placed: circle.placements,
+  });
   requestFitView();
 }
 
@@ -63,12 +68,21 @@ export async function groupKinds(): Promise<void> {
   const actors = chosen.length >= 2 ? selectedActors() : layoutActors();
   const { kindsById } = useDocumentStore.getState();
   const kindOf = (kindId: string) => kindsById.get(kindId as KindId);
-  const { placements, groups } = groupByKind(actors, kindOrder(), (kindId) => headingWidth(regionHeading(kindOf(kindId)?.name, 999)));
+  const { placements, groups } = groupByKind(actors, kindOrder(), (kindId) =>
+    headingWidth(regionHeading(kindOf(kindId)?.name, 999)),
+  );
   showGuides(null);
   await applyLayout('Grouped by kind', placements, pinnedIn(actors));
   showGuides({
     type: 'regions',
-    regions: groups.map((g) => ({ x: g.x, y: g.y, width: g.width, height: g.height, label: regionHeading(kindOf(g.kindId)?.name, g.count), colour: kindOf(g.kindId)?.colour ?? '#8a94a3' })),
+    regions: groups.map((g) => ({
+      x: g.x,
+      y: g.y,
+      width: g.width,
+      height: g.height,
+      label: regionHeading(kindOf(g.kindId)?.name, g.count),
+      colour: kindOf(g.kindId)?.colour ?? '#8a94a3',
+    })),
     placed: placements,
   });
   requestFitView();
@@ -76,14 +90,20 @@ export async function groupKinds(): Promise<void> {
 
 export async function alignSelection(edge: AlignEdge): Promise<void> {
   const actors = selectedActors();
-  if (actors.length < 2) return showError('Choose two or more actors to line up (Shift+click or Shift+drag around them).');
+  if (actors.length < 2)
+    return showError('Choose two or more actors to line up (Shift+click or Shift+drag around them).');
   await applyLayout(ALIGN_WORDS[edge], align(actors, edge), pinnedIn(actors));
 }
 
 export async function distributeSelection(axis: DistributeAxis): Promise<void> {
   const actors = selectedActors();
-  if (actors.length < 3) return showError('Choose three or more actors to space out evenly (Shift+click or Shift+drag around them).');
-  await applyLayout(axis === 'horizontal' ? 'Spaced out evenly across' : 'Spaced out evenly down', distribute(actors, axis), pinnedIn(actors));
+  if (actors.length < 3)
+    return showError('Choose three or more actors to space out evenly (Shift+click or Shift+drag around them).');
+  await applyLayout(
+    axis === 'horizontal' ? 'Spaced out evenly across' : 'Spaced out evenly down',
+    distribute(actors, axis),
+    pinnedIn(actors),
+  );
 }
 
 /** Pins or unpins the chosen actors, as one undo step. */
@@ -92,7 +112,11 @@ export async function setPinned(pinned: boolean, ids: readonly ActorId[] = selec
   try {
     await runFieldEdit(() => api['actors.update']({ ids: [...ids], patch: { pinned } }));
     const n = ids.length === 1 ? 'Actor' : `${ids.length} actors`;
-    announce(pinned ? `${n} pinned in place: automatic layouts leave ${ids.length === 1 ? 'it' : 'them'} where ${ids.length === 1 ? 'it is' : 'they are'}.` : `${n} unpinned.`);
+    announce(
+      pinned
+        ? `${n} pinned in place: automatic layouts leave ${ids.length === 1 ? 'it' : 'them'} where ${ids.length === 1 ? 'it is' : 'they are'}.`
+        : `${n} unpinned.`,
+    );
   } catch (error) {
     showError(describeError(error));
   }

@@ -10,7 +10,15 @@ export function layoutActors(ids?: ReadonlySet<string>): LayoutActor[] {
   for (const node of useFlowStore.getState().nodes) {
     if (ids && !ids.has(node.id)) continue;
     const actor = actors.get(node.id as ActorId);
-    if (actor) result.push({ id: actor.id, x: node.position.x, y: node.position.y, kindId: actor.kindId, pinned: actor.pinned, name: actor.name });
+    if (actor)
+      result.push({
+        id: actor.id,
+        x: node.position.x,
+        y: node.position.y,
+        kindId: actor.kindId,
+        pinned: actor.pinned,
+        name: actor.name,
+      });
   }
   return result;
 }

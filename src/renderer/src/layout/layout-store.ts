@@ -14,7 +14,12 @@ export interface LayoutState {
   guides: LayoutGuides | null;
 }
 
-export const useLayoutStore = create<LayoutState>()(() => ({ running: false, moving: 0, snapToGrid: false, guides: null }));
+export const useLayoutStore = create<LayoutState>()(() => ({
+  running: false,
+  moving: 0,
+  snapToGrid: false,
+  guides: null,
+}));
 
 export function toggleSnapToGrid(): void {
   useLayoutStore.setState((s) => ({ snapToGrid: !s.snapToGrid }));

@@ -44,7 +44,8 @@ export function FileMenu() {
 
   useEffect(() => {
     if (!open || !menuRef.current) return;
-    if (focusLast.current) [...menuRef.current.querySelectorAll<HTMLElement>(':scope > li > [role="menuitem"]')].pop()?.focus();
+    if (focusLast.current)
+      [...menuRef.current.querySelectorAll<HTMLElement>(':scope > li > [role="menuitem"]')].pop()?.focus();
     else focusFirstItem(menuRef.current);
   }, [open]);
   useEffect(() => {
@@ -103,7 +104,13 @@ export function FileMenu() {
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(() => openImport())}>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              disabled={!hasMap}
+              onClick={() => run(() => openImport())}
+            >
               Import a spreadsheet…
             </button>
           </li>
@@ -119,12 +126,24 @@ export function FileMenu() {
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(() => openDialog('share-copy'))}>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              disabled={!hasMap}
+              onClick={() => run(() => openDialog('share-copy'))}
+            >
               Save a copy to share…
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" disabled={!hasMap} onClick={() => run(() => openDialog('export'))}>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              disabled={!hasMap}
+              onClick={() => run(() => openDialog('export'))}
+            >
               Export…
             </button>
           </li>
@@ -142,7 +161,13 @@ export function FileMenu() {
               <span className="menu__label">Open recent</span>
               <span aria-hidden="true">▸</span>
             </button>
-            {subOpen && <RecentMenu ref={subRef} recent={recent} onChoose={(path) => run(() => openMapAt(path).then(() => undefined))} />}
+            {subOpen && (
+              <RecentMenu
+                ref={subRef}
+                recent={recent}
+                onChoose={(path) => run(() => openMapAt(path).then(() => undefined))}
+              />
+            )}
           </li>
         </ul>
       )}

@@ -23,7 +23,13 @@ export function RecentMenu({ recent, onChoose, ref }: Props) {
       )}
       {recent?.map((map) => (
         <li role="none" key={map.path}>
-          <button type="button" role="menuitem" className="menu__item" title={map.path} onClick={() => onChoose(map.path)}>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu__item"
+            title={map.path}
+            onClick={() => onChoose(map.path)}
+          >
             <span className="menu__label">{map.name}</span>
             <span className="menu__detail">{map.path}</span>
           </button>

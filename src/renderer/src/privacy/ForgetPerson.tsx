@@ -23,7 +23,9 @@ export function ForgetPerson({ actor, kind }: { actor: Actor; kind: Kind | undef
 /** Counts ties only while asking, so the inspector does not walk every tie on each edit. */
 function ForgetPanel({ actor, onCancel }: { actor: Actor; onCancel(): void }) {
   const { error, busy, commit } = useCommit();
-  const tieCount = useDocumentStore((s) => [...s.ties.values()].filter((t) => t.fromId === actor.id || t.toId === actor.id).length);
+  const tieCount = useDocumentStore(
+    (s) => [...s.ties.values()].filter((t) => t.fromId === actor.id || t.toId === actor.id).length,
+  );
   const name = actor.name.trim() || 'this actor';
   const panel = useRef<HTMLDivElement>(null);
   // The warning opens at the foot of a long panel: bring it into view, and its safe choice (Cancel) into focus.
@@ -32,15 +34,21 @@ function ForgetPanel({ actor, onCancel }: { actor: Actor; onCancel(): void }) {
     panel.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, []);
   return (
-    <div ref={panel} className="remove-panel forget" role="alertdialog" aria-labelledby="forget-title" aria-describedby="forget-message">
+    <div
+      ref={panel}
+      className="remove-panel forget"
+      role="alertdialog"
+      aria-labelledby="forget-title"
+      aria-describedby="forget-message"
+    >
       <p id="forget-title" className="forget__title">{`Forget “${name}” for good?`}</p>
       <div id="forget-message" className="remove-panel__message">
         <p>
           {`This removes ${name}${tieCount > 0 ? ` and their ${tieCount === 1 ? 'tie' : `${tieCount} ties`}` : ''} from the map, from the undo history and from every snapshot, and clears them from the file.`}
         </p>
         <p>
-          <strong>It cannot be undone</strong>, not even with Undo. Notes on other actors that mention them stay as they are, and copies or exports
-          already made are not changed.
+          <strong>It cannot be undone</strong>, not even with Undo. Notes on other actors that mention them stay as they
+          are, and copies or exports already made are not changed.
         </p>
       </div>
       <FieldError id="forget-error" message={error} />
@@ -48,7 +56,12 @@ function ForgetPanel({ actor, onCancel }: { actor: Actor; onCancel(): void }) {
         <button type="button" className="button button--small" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => void commit(() => forgetPerson(actor.id, name))}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          disabled={busy}
+          onClick={() => void commit(() => forgetPerson(actor.id, name))}
+        >
           {busy ? 'Forgetting…' : 'Forget for good'}
         </button>
       </div>

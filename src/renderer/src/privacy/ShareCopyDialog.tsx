@@ -40,8 +40,8 @@ export function ShareCopyDialog({ mapName, onClose }: { mapName: string; onClose
   return (
     <Modal title="Save a copy to share" onClose={onClose}>
       <p className="modal__section">
-        The copy holds the map as it is now and nothing else: no undo history, no snapshots, and nothing you deleted before. You keep working on the
-        original.
+        The copy holds the map as it is now and nothing else: no undo history, no snapshots, and nothing you deleted
+        before. You keep working on the original.
       </p>
       <section className="modal__section" aria-labelledby="share-where-title">
         <h3 id="share-where-title">Where to put it</h3>
@@ -53,7 +53,14 @@ export function ShareCopyDialog({ mapName, onClose }: { mapName: string; onClose
             File name
           </label>
           <span className="field__with-suffix">
-            <input id={nameId} type="text" value={name} maxLength={200} aria-invalid={!!problem} onChange={(e) => setName(e.target.value)} />
+            <input
+              id={nameId}
+              type="text"
+              value={name}
+              maxLength={200}
+              aria-invalid={!!problem}
+              onChange={(e) => setName(e.target.value)}
+            />
             <span className="field__suffix">.caremap</span>
           </span>
         </div>
@@ -75,7 +82,11 @@ export function ShareCopyDialog({ mapName, onClose }: { mapName: string; onClose
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={!trimmed || !!problem || busy || !folder.listing}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!trimmed || !!problem || busy || !folder.listing}
+          >
             Save copy to share
           </button>
         </div>

@@ -15,5 +15,7 @@ export async function forgetPerson(id: ActorId, name: string): Promise<void> {
 
 export async function saveShareCopy(path: string, anonymise: boolean): Promise<void> {
   const result = await api['map.saveShareCopy']({ path, anonymise });
-  announce(`Saved a copy to share as ${result.path}${anonymise ? ', with people anonymised' : ''}. You are still working on the original.`);
+  announce(
+    `Saved a copy to share as ${result.path}${anonymise ? ', with people anonymised' : ''}. You are still working on the original.`,
+  );
 }

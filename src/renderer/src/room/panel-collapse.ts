@@ -3,9 +3,19 @@ import { create } from 'zustand';
 
 export type SidePanel = 'tools' | 'details' | 'analysis' | 'history';
 
-export const PANEL_NAMES: Record<SidePanel, string> = { tools: 'Tools', details: 'Details', analysis: 'Analysis', history: 'History' };
+export const PANEL_NAMES: Record<SidePanel, string> = {
+  tools: 'Tools',
+  details: 'Details',
+  analysis: 'Analysis',
+  history: 'History',
+};
 
-export const usePanelCollapse = create<Record<SidePanel, boolean>>()(() => ({ tools: false, details: false, analysis: false, history: false }));
+export const usePanelCollapse = create<Record<SidePanel, boolean>>()(() => ({
+  tools: false,
+  details: false,
+  analysis: false,
+  history: false,
+}));
 
 /** The panel whose collapse or expand button was just pressed: its replacement takes the focus (see useKeepFocus). */
 let focusAfterToggle: SidePanel | null = null;

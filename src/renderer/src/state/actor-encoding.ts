@@ -25,7 +25,8 @@ export interface EncodingResult {
 export const useActorEncoding = create<EncodingResult>()(() => ({ scale: null, colour: null, colourField: null }));
 
 export const useActorScale = (id: string): number => useActorEncoding((s) => s.scale?.get(id as ActorId) ?? 1);
-export const useActorColour = (id: string): string | null => useActorEncoding((s) => s.colour?.get(id as ActorId) ?? null);
+export const useActorColour = (id: string): string | null =>
+  useActorEncoding((s) => s.colour?.get(id as ActorId) ?? null);
 
 export function choiceColour(field: CustomField, value: unknown): string {
   const index = typeof value === 'string' ? field.options.indexOf(value) : -1;
@@ -80,8 +81,11 @@ function recompute(): void {
     useActorEncoding.setState({ scale, colour: analysis ? communityColours(analysis) : null, colourField: null });
     return;
   }
-  const colourField = colourBy === 'kind' ? null : (customFields.find((f) => f.id === colourBy && f.type === 'choice') ?? null);
-  const colour = colourField ? new Map([...actors.values()].map((a) => [a.id, choiceColour(colourField, a.customValues[colourField.id])])) : null;
+  const colourField =
+    colourBy === 'kind' ? null : (customFields.find((f) => f.id === colourBy && f.type === 'choice') ?? null);
+  const colour = colourField
+    ? new Map([...actors.values()].map((a) => [a.id, choiceColour(colourField, a.customValues[colourField.id])]))
+    : null;
   useActorEncoding.setState({ scale, colour, colourField });
 }
 

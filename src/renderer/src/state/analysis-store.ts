@@ -13,4 +13,9 @@ export interface AnalysisState {
   error: string | null;
 }
 
-export const useAnalysisStore = create<AnalysisState>()(() => ({ analysis: null, model: null, running: false, error: null }));
+export const useAnalysisStore = create<AnalysisState>()(() => ({
+  analysis: null,
+  model: null,
+  running: false,
+  error: null,
+}));

@@ -23,7 +23,12 @@ function queued<R extends EditResult>(call: () => Promise<R>, selectNew: boolean
   if (readOnly) return Promise.reject(new CaremapError('invalid-input', readOnly));
   // Another window switched the map: this view shows one that is no longer open, so it must not edit (main would refuse too).
   if (elsewhereReason()) {
-    return Promise.reject(new CaremapError('map-changed', 'Not changed: this window shows a map that is no longer open. Choose “Show it” at the top to follow.'));
+    return Promise.reject(
+      new CaremapError(
+        'map-changed',
+        'Not changed: this window shows a map that is no longer open. Choose “Show it” at the top to follow.',
+      ),
+    );
   }
   const run = queue.then(async () => {
     const result = await call();
@@ -36,7 +41,10 @@ function queued<R extends EditResult>(call: () => Promise<R>, selectNew: boolean
 }
 
 /** Runs an edit in the queue; a refusal is shown as a toast and answers null. */
-export function runEdit<R extends EditResult>(call: () => Promise<R>, options: { selectNew?: boolean } = {}): Promise<R | null> {
+export function runEdit<R extends EditResult>(
+  call: () => Promise<R>,
+  options: { selectNew?: boolean } = {},
+): Promise<R | null> {
   return queued(call, options.selectNew ?? false).catch((error: unknown) => {
     showError(describeError(error));
     return null;
@@ -50,12 +58,21 @@ export function runFieldEdit(call: () => Promise<EditResult>): Promise<EditResul
 
 /** False when the server found nothing to change (the value was already so), and recorded no undo step. */
 export function changedSomething({ changes }: EditResult): boolean {
-  return changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length > 0 || !!changes.taxonomy;
+  return (
+    changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length > 0 ||
+    !!changes.taxonomy
+  );
 }
 
-
-export async function createActor(kindId: KindId, at: { x: number; y: number }, name = 'New actor', rename = true): Promise<void> {
-  const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y, ...newActorExtras() }), { selectNew: true });
+export async function createActor(
+  kindId: KindId,
+  at: { x: number; y: number },
+  name = 'New actor',
+  rename = true,
+): Promise<void> {
+  const result = await runEdit(() => api['actors.create']({ name, kindId, x: at.x, y: at.y, ...newActorExtras() }), {
+    selectNew: true,
+  });
   const created = result?.changes.actorsPut[0];
   if (!created) return;
   noteAdded([created.id], []);
@@ -91,7 +108,10 @@ export async function createTie(fromId: ActorId, toId: ActorId): Promise<TieId |
   if (fromId === toId) return null;
   const result = await runEdit(() => api['ties.create']({ fromId, toId, ...newTieExtras() }));
   if (!result) return null;
-  noteAdded([], result.changes.tiesPut.map((t) => t.id));
+  noteAdded(
+    [],
+    result.changes.tiesPut.map((t) => t.id),
+  );
   const { actors } = useDocumentStore.getState();
   announce(`Tied ${actors.get(fromId)?.name ?? 'an actor'} to ${actors.get(toId)?.name ?? 'an actor'}.`);
   return result.changes.tiesPut[0]?.id ?? null;

@@ -27,7 +27,14 @@ export function actorToNode(actor: Actor, selected = false): ActorFlowNode {
 }
 
 function marker(colour: string): EdgeMarker {
-  return { type: MarkerType.ArrowClosed, color: colour, width: 20, height: 20, strokeWidth: 1, markerUnits: 'userSpaceOnUse' };
+  return {
+    type: MarkerType.ArrowClosed,
+    color: colour,
+    width: 20,
+    height: 20,
+    strokeWidth: 1,
+    markerUnits: 'userSpaceOnUse',
+  };
 }
 
 export function tieColour(tie: Tie, tieTypes: ReadonlyMap<TieTypeId, TieType>): string {
@@ -44,7 +51,11 @@ export function tieToEdge(
   const from = actors.get(tie.fromId)?.name ?? 'an actor';
   const to = actors.get(tie.toId)?.name ?? 'an actor';
   const label =
-    tie.direction === 'one-way' ? `Tie from ${from} to ${to}` : tie.direction === 'mutual' ? `Mutual tie between ${from} and ${to}` : `Tie between ${from} and ${to}`;
+    tie.direction === 'one-way'
+      ? `Tie from ${from} to ${to}`
+      : tie.direction === 'mutual'
+        ? `Mutual tie between ${from} and ${to}`
+        : `Tie between ${from} and ${to}`;
   return {
     id: tie.id,
     type: 'tie',

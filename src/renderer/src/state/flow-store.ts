@@ -129,7 +129,9 @@ export function selectOnly(actorIds: readonly string[]): void {
 }
 
 export function deselectTies(): void {
-  useFlowStore.setState((s) => (s.edges.some((e) => e.selected) ? { edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)) } : s));
+  useFlowStore.setState((s) =>
+    s.edges.some((e) => e.selected) ? { edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)) } : s,
+  );
 }
 
 export function selection(): { actorIds: ActorId[]; tieIds: TieId[] } {
@@ -141,12 +143,16 @@ export function selection(): { actorIds: ActorId[]; tieIds: TieId[] } {
 }
 
 export function toggleSelected(actorId: string): void {
-  useFlowStore.setState((s) => ({ nodes: s.nodes.map((n) => (n.id === actorId ? { ...n, selected: !n.selected } : n)) }));
+  useFlowStore.setState((s) => ({
+    nodes: s.nodes.map((n) => (n.id === actorId ? { ...n, selected: !n.selected } : n)),
+  }));
 }
 
 export function addToSelection(actorIds: readonly string[]): void {
   const wanted = new Set(actorIds);
-  useFlowStore.setState((s) => ({ nodes: s.nodes.map((n) => (wanted.has(n.id) && !n.selected ? { ...n, selected: true } : n)) }));
+  useFlowStore.setState((s) => ({
+    nodes: s.nodes.map((n) => (wanted.has(n.id) && !n.selected ? { ...n, selected: true } : n)),
+  }));
 }
 
 /** Ends a zoomed-out drag: moves the actors by `offset` and clears the drag in one update (no frame shows both). */
@@ -167,7 +173,9 @@ export function commitDrag(offset: { x: number; y: number }): { id: ActorId; x: 
 /** Selects one tie; with `add`, keeps what was already selected. */
 export function selectTie(tieId: string, add: boolean): void {
   useFlowStore.setState((s) => ({
-    edges: s.edges.map((e) => (e.id === tieId ? { ...e, selected: true } : !add && e.selected ? { ...e, selected: false } : e)),
+    edges: s.edges.map((e) =>
+      e.id === tieId ? { ...e, selected: true } : !add && e.selected ? { ...e, selected: false } : e,
+    ),
     nodes: add ? s.nodes : s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
   }));
 }

@@ -5,5 +5,10 @@ import type { KindId, TieDirection, TieStatusId, TieStrength } from '../../../sh
 export type ActorNodeData = { name: string; kindId: KindId };
 export type ActorFlowNode = Node<ActorNodeData, 'actor'>;
 
-export type TieEdgeData = { direction: TieDirection; colour: string; strength: TieStrength; statusId: TieStatusId | null };
+export type TieEdgeData = {
+  direction: TieDirection;
+  colour: string;
+  strength: TieStrength;
+  statusId: TieStatusId | null;
+};
 export type TieFlowEdge = Edge<TieEdgeData, 'tie'>;

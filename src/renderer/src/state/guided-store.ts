@@ -22,7 +22,16 @@ export interface GuidedState {
   mapPath: string | null;
 }
 
-const CLOSED: GuidedState = { open: false, sessionName: '', stepIndex: 0, prompts: {}, tieTypeId: null, addedActors: [], addedTies: [], mapPath: null };
+const CLOSED: GuidedState = {
+  open: false,
+  sessionName: '',
+  stepIndex: 0,
+  prompts: {},
+  tieTypeId: null,
+  addedActors: [],
+  addedTies: [],
+  mapPath: null,
+};
 
 export const useGuidedStore = create<GuidedState>()(() => CLOSED);
 
@@ -71,7 +80,10 @@ export function newTieExtras(): { provenance?: Provenance; tieTypeId?: TieTypeId
 /** Remembers what the session added, for its lists and its closing summary. */
 export function noteAdded(actors: readonly ActorId[], ties: readonly TieId[]): void {
   if (!useGuidedStore.getState().sessionName) return;
-  useGuidedStore.setState((s) => ({ addedActors: [...s.addedActors, ...actors], addedTies: [...s.addedTies, ...ties] }));
+  useGuidedStore.setState((s) => ({
+    addedActors: [...s.addedActors, ...actors],
+    addedTies: [...s.addedTies, ...ties],
+  }));
 }
 
 // A session belongs to one map: opening another ends it, so its name is never recorded on the other map's records.

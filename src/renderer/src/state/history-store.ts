@@ -19,7 +19,12 @@ export interface HistoryState {
 
 const NO_MARKS: ReadonlyMap<string, ChangeKind> = new Map();
 
-export const useHistoryStore = create<HistoryState>()(() => ({ open: false, snapshots: [], view: null, marks: NO_MARKS }));
+export const useHistoryStore = create<HistoryState>()(() => ({
+  open: false,
+  snapshots: [],
+  view: null,
+  marks: NO_MARKS,
+}));
 
 export function toggleHistory(): void {
   useHistoryStore.setState((s) => ({ open: !s.open }));

@@ -91,7 +91,9 @@ export function onStreamHello(event: StreamHelloEvent): void {
   const mark = sequencer.mark;
   if (mark === null) return;
   if (event.mapId !== mark.mapId) {
-    showNotice('Another map was opened in another window while this one was not connected. Choose “Show it” to see the map now open.');
+    showNotice(
+      'Another map was opened in another window while this one was not connected. Choose “Show it” to see the map now open.',
+    );
     return;
   }
   if (event.seq > mark.seq) void resync();

@@ -1,6 +1,16 @@
 // The map's lists as the renderer keeps them: sorted, indexed by id, and reusing unchanged entries so that
 // a taxonomy edit re-renders only what shows the entries it changed (not every actor on a 5,000-actor map).
-import type { CareOffer, Kind, KindId, Taxonomy, TieStatus, TieStatusId, TieType, TieTypeId, CustomField } from '../../../shared/domain';
+import type {
+  CareOffer,
+  Kind,
+  KindId,
+  Taxonomy,
+  TieStatus,
+  TieStatusId,
+  TieType,
+  TieTypeId,
+  CustomField,
+} from '../../../shared/domain';
 import { sameContent } from '../../../shared/equal';
 
 export interface TaxonomyState {
@@ -41,15 +51,21 @@ function sameEntry(a: object, b: object): boolean {
 /** The new list in display order, keeping the previous object for every entry that did not change. */
 function reuse<T extends Entry>(previous: readonly T[], next: readonly T[]): T[] {
   const before = new Map(previous.map((e) => [e.id, e]));
-  const sorted = [...next].sort((a, b) => a.sortOrder - b.sortOrder).map((e) => {
-    const old = before.get(e.id);
-    return old && sameEntry(old, e) ? old : e;
-  });
+  const sorted = [...next]
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .map((e) => {
+      const old = before.get(e.id);
+      return old && sameEntry(old, e) ? old : e;
+    });
   const unchanged = sorted.length === previous.length && sorted.every((e, i) => e === previous[i]);
   return unchanged ? (previous as T[]) : sorted;
 }
 
-function index<T extends { id: string }, Id extends string>(list: readonly T[], previous: ReadonlyMap<Id, T>, prevList: readonly T[]): ReadonlyMap<Id, T> {
+function index<T extends { id: string }, Id extends string>(
+  list: readonly T[],
+  previous: ReadonlyMap<Id, T>,
+  prevList: readonly T[],
+): ReadonlyMap<Id, T> {
   return list === prevList ? previous : new Map(list.map((e) => [e.id as Id, e]));
 }
 

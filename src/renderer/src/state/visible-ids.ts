@@ -55,7 +55,8 @@ export const useTieLook = (id: string): Look => useVisibleStore((s) => tieLook(s
 let filterInputs: unknown[] = [];
 let focusInputs: unknown[] = [];
 let searchInputs: unknown[] = [];
-const changed = (before: unknown[], now: unknown[]) => before.length !== now.length || now.some((v, i) => v !== before[i]);
+const changed = (before: unknown[], now: unknown[]) =>
+  before.length !== now.length || now.some((v, i) => v !== before[i]);
 
 function recompute(): void {
   const doc = useDocumentStore.getState();
@@ -65,7 +66,9 @@ function recompute(): void {
   const fIn = [doc.actors, doc.ties, view.filter];
   if (changed(filterInputs, fIn)) {
     filterInputs = fIn;
-    next.filtered = isFilterActive(view.filter) ? applyFilter({ actors: doc.actors.values(), ties: doc.ties.values() }, view.filter) : null;
+    next.filtered = isFilterActive(view.filter)
+      ? applyFilter({ actors: doc.actors.values(), ties: doc.ties.values() }, view.filter)
+      : null;
   }
   const focus = view.focus && doc.actors.has(view.focus.actorId) ? view.focus : null;
   const cIn = [doc.ties, focus?.actorId, focus?.steps];

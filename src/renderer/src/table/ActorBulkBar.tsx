@@ -25,14 +25,31 @@ export function ActorBulkBar({ actors, lookups }: { actors: readonly Actor[]; lo
 
   return (
     <div className="bulk-bar" role="group" aria-label={`Change ${count}`}>
-      <BulkSelect label={`Set the kind of ${count}`} prompt="Set kind…" choices={lookups.kindChoices} onChoose={(kindId) => void bulkUpdateActors(ids, { kindId: kindId })} />
+      <BulkSelect
+        label={`Set the kind of ${count}`}
+        prompt="Set kind…"
+        choices={lookups.kindChoices}
+        onChoose={(kindId) => void bulkUpdateActors(ids, { kindId: kindId })}
+      />
       <form className="bulk-bar__tag" onSubmit={addTag}>
-        <input type="text" aria-label={`Tag to add to ${count}`} placeholder="Tag to add" value={tag} maxLength={100} onChange={(e) => setTag(e.target.value)} />
+        <input
+          type="text"
+          aria-label={`Tag to add to ${count}`}
+          placeholder="Tag to add"
+          value={tag}
+          maxLength={100}
+          onChange={(e) => setTag(e.target.value)}
+        />
         <button type="submit" className="button button--small" disabled={!tag.trim()}>
           Add tag
         </button>
       </form>
-      <BulkSelect label={`Remove a tag from ${count}`} prompt="Remove tag…" choices={tagsOnThem} onChoose={(t) => void bulkUpdateActors(ids, { removeTags: [t] })} />
+      <BulkSelect
+        label={`Remove a tag from ${count}`}
+        prompt="Remove tag…"
+        choices={tagsOnThem}
+        onChoose={(t) => void bulkUpdateActors(ids, { removeTags: [t] })}
+      />
       <button type="button" className="button button--small" onClick={() => selectActors([])}>
         Clear selection
       </button>

@@ -8,8 +8,14 @@ import { updateActors } from '../state/detail-edits';
 import { careOffersText, fieldText, type ActorLookups } from './actor-columns';
 import { isControlClick, type RowSelection } from './use-row-selection';
 
-const ROLE_CHOICES: Choice[] = [{ value: '', label: 'None' }, ...ACTOR_ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] }))];
-const CERTAINTY_CHOICES: Choice[] = CERTAINTIES.map((c) => ({ value: c, label: CERTAINTY_WORDS[c].split(' – ')[0] ?? c }));
+const ROLE_CHOICES: Choice[] = [
+  { value: '', label: 'None' },
+  ...ACTOR_ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] })),
+];
+const CERTAINTY_CHOICES: Choice[] = CERTAINTIES.map((c) => ({
+  value: c,
+  label: CERTAINTY_WORDS[c].split(' – ')[0] ?? c,
+}));
 
 export interface ActorRowProps {
   actor: Actor;
@@ -31,16 +37,39 @@ function ActorRowComponent({ actor, lookups, selected, rowIndex, selection }: Ac
   return (
     <tr className="data-table__row" aria-rowindex={rowIndex} data-selected={selected || undefined} onClick={onClick}>
       <td className="data-table__check">
-        <input type="checkbox" aria-label={`Select ${name}`} checked={selected} onChange={(e) => selection.onCheck(id, (e.nativeEvent as globalThis.MouseEvent).shiftKey === true)} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${name}`}
+          checked={selected}
+          onChange={(e) => selection.onCheck(id, (e.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
+        />
       </td>
       <td>
-        <TextField label={`Name of ${name}`} hideLabel value={name} maxLength={200} onCommit={(next) => save({ name: next })} />
+        <TextField
+          label={`Name of ${name}`}
+          hideLabel
+          value={name}
+          maxLength={200}
+          onCommit={(next) => save({ name: next })}
+        />
       </td>
       <td>
-        <SelectField label={`Kind of ${name}`} hideLabel value={actor.kindId} choices={lookups.kindChoices} onCommit={(next) => save({ kindId: next })} />
+        <SelectField
+          label={`Kind of ${name}`}
+          hideLabel
+          value={actor.kindId}
+          choices={lookups.kindChoices}
+          onCommit={(next) => save({ kindId: next })}
+        />
       </td>
       <td>
-        <SelectField label={`Role of ${name}`} hideLabel value={actor.role ?? ''} choices={ROLE_CHOICES} onCommit={(next) => save({ role: next === '' ? null : (next as ActorRole) })} />
+        <SelectField
+          label={`Role of ${name}`}
+          hideLabel
+          value={actor.role ?? ''}
+          choices={ROLE_CHOICES}
+          onCommit={(next) => save({ role: next === '' ? null : (next as ActorRole) })}
+        />
       </td>
       <td className="data-table__text" title={tags}>
         {tags}

@@ -41,7 +41,12 @@ export function ActorTable({ query }: { query: string }) {
         {chosen.length > 0 && <ActorBulkBar actors={chosen} lookups={lookups} />}
       </div>
       <div className="data-table__scroll" ref={win.ref}>
-        <table className="data-table" aria-label="Actors" aria-rowcount={rows.length + 1} style={{ minWidth: 900 + 140 * lookups.customFields.length }}>
+        <table
+          className="data-table"
+          aria-label="Actors"
+          aria-rowcount={rows.length + 1}
+          style={{ minWidth: 900 + 140 * lookups.customFields.length }}
+        >
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col" className="data-table__check">
@@ -58,7 +63,14 @@ export function ActorTable({ query }: { query: string }) {
           <tbody>
             {win.before > 0 && <tr aria-hidden="true" style={{ height: win.before }} />}
             {rows.slice(win.start, win.end).map((actor, i) => (
-              <ActorRow key={actor.id} actor={actor} lookups={lookups} selected={selected.has(actor.id)} rowIndex={win.start + i + 2} selection={selection} />
+              <ActorRow
+                key={actor.id}
+                actor={actor}
+                lookups={lookups}
+                selected={selected.has(actor.id)}
+                rowIndex={win.start + i + 2}
+                selection={selection}
+              />
             ))}
             {win.after > 0 && <tr aria-hidden="true" style={{ height: win.after }} />}
           </tbody>

@@ -14,15 +14,20 @@ export function TieBulkBar({ ties, lookups }: { ties: readonly Tie[]; lookups: T
         label={`Set the status of ${count}`}
         prompt="Set status…"
         choices={lookups.statusChoices}
-        onChoose={(v) => void bulkUpdateTies(ids, { statusId: v === '' ? null : (v) })}
+        onChoose={(v) => void bulkUpdateTies(ids, { statusId: v === '' ? null : v })}
       />
       <BulkSelect
         label={`Set the type of ${count}`}
         prompt="Set type…"
         choices={lookups.typeChoices}
-        onChoose={(v) => void bulkUpdateTies(ids, { tieTypeId: v === '' ? null : (v) })}
+        onChoose={(v) => void bulkUpdateTies(ids, { tieTypeId: v === '' ? null : v })}
       />
-      <BulkSelect label={`Set the strength of ${count}`} prompt="Set strength…" choices={STRENGTH_CHOICES} onChoose={(v) => void bulkUpdateTies(ids, { strength: v as TieStrength })} />
+      <BulkSelect
+        label={`Set the strength of ${count}`}
+        prompt="Set strength…"
+        choices={STRENGTH_CHOICES}
+        onChoose={(v) => void bulkUpdateTies(ids, { strength: v as TieStrength })}
+      />
       <button type="button" className="button button--small" onClick={() => selectTies([])}>
         Clear selection
       </button>

@@ -28,7 +28,12 @@ function TieRowComponent({ tie, lookups, selected, rowIndex, selection }: TieRow
   return (
     <tr className="data-table__row" aria-rowindex={rowIndex} data-selected={selected || undefined} onClick={onClick}>
       <td className="data-table__check">
-        <input type="checkbox" aria-label={`Select ${label}`} checked={selected} onChange={(e) => selection.onCheck(id, (e.nativeEvent as globalThis.MouseEvent).shiftKey === true)} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${label}`}
+          checked={selected}
+          onChange={(e) => selection.onCheck(id, (e.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
+        />
       </td>
       <td className="data-table__text" title={from}>
         {from}
@@ -37,19 +42,49 @@ function TieRowComponent({ tie, lookups, selected, rowIndex, selection }: TieRow
         {to}
       </td>
       <td>
-        <SelectField label={`Type of ${label}`} hideLabel value={tie.tieTypeId ?? ''} choices={lookups.typeChoices} onCommit={(v) => save({ tieTypeId: v === '' ? null : (v) })} />
+        <SelectField
+          label={`Type of ${label}`}
+          hideLabel
+          value={tie.tieTypeId ?? ''}
+          choices={lookups.typeChoices}
+          onCommit={(v) => save({ tieTypeId: v === '' ? null : v })}
+        />
       </td>
       <td>
-        <SelectField label={`Direction of ${label}`} hideLabel value={tie.direction} choices={DIRECTION_CHOICES} onCommit={(v) => save({ direction: v as TieDirection })} />
+        <SelectField
+          label={`Direction of ${label}`}
+          hideLabel
+          value={tie.direction}
+          choices={DIRECTION_CHOICES}
+          onCommit={(v) => save({ direction: v as TieDirection })}
+        />
       </td>
       <td>
-        <SelectField label={`Strength of ${label}`} hideLabel value={tie.strength} choices={STRENGTH_CHOICES} onCommit={(v) => save({ strength: v as TieStrength })} />
+        <SelectField
+          label={`Strength of ${label}`}
+          hideLabel
+          value={tie.strength}
+          choices={STRENGTH_CHOICES}
+          onCommit={(v) => save({ strength: v as TieStrength })}
+        />
       </td>
       <td>
-        <SelectField label={`Status of ${label}`} hideLabel value={tie.statusId ?? ''} choices={lookups.statusChoices} onCommit={(v) => save({ statusId: v === '' ? null : (v) })} />
+        <SelectField
+          label={`Status of ${label}`}
+          hideLabel
+          value={tie.statusId ?? ''}
+          choices={lookups.statusChoices}
+          onCommit={(v) => save({ statusId: v === '' ? null : v })}
+        />
       </td>
       <td>
-        <TextField label={`Since when the ${label} exists`} hideLabel type="date" value={tie.since ?? ''} onCommit={(v) => save({ since: v === '' ? null : v })} />
+        <TextField
+          label={`Since when the ${label} exists`}
+          hideLabel
+          type="date"
+          value={tie.since ?? ''}
+          onCommit={(v) => save({ since: v === '' ? null : v })}
+        />
       </td>
     </tr>
   );

@@ -47,14 +47,27 @@ export function TieTable({ query }: { query: string }) {
                 <SelectAllBox ids={order} selected={chosen.length} word="ties" onSelect={selectTies} />
               </th>
               {TIE_COLUMNS.map((c) => (
-                <SortHeader key={c.key} column={c.key} heading={c.heading} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} />
+                <SortHeader
+                  key={c.key}
+                  column={c.key}
+                  heading={c.heading}
+                  sort={sort}
+                  onSort={(key) => setSort((s) => nextSort(s, key))}
+                />
               ))}
             </tr>
           </thead>
           <tbody>
             {win.before > 0 && <tr aria-hidden="true" style={{ height: win.before }} />}
             {rows.slice(win.start, win.end).map((tie, i) => (
-              <TieRow key={tie.id} tie={tie} lookups={lookups} selected={selected.has(tie.id)} rowIndex={win.start + i + 2} selection={selection} />
+              <TieRow
+                key={tie.id}
+                tie={tie}
+                lookups={lookups}
+                selected={selected.has(tie.id)}
+                rowIndex={win.start + i + 2}
+                selection={selection}
+              />
             ))}
             {win.after > 0 && <tr aria-hidden="true" style={{ height: win.after }} />}
           </tbody>

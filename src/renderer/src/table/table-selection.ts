@@ -10,7 +10,13 @@ export function clickMode(event: { shiftKey: boolean; ctrlKey: boolean; metaKey:
 }
 
 /** The ids selected after clicking `id` in rows shown in `order`. */
-export function nextSelection(order: readonly string[], selected: ReadonlySet<string>, id: string, anchor: string | null, mode: ClickMode): Set<string> {
+export function nextSelection(
+  order: readonly string[],
+  selected: ReadonlySet<string>,
+  id: string,
+  anchor: string | null,
+  mode: ClickMode,
+): Set<string> {
   if (mode === 'only') return new Set([id]);
   if (mode === 'toggle') {
     const next = new Set(selected);

@@ -25,7 +25,8 @@ export interface TieLookups {
 export const actorName = (id: ActorId, lookups: TieLookups) => lookups.actors.get(id)?.name ?? '';
 
 /** "Tie from Ada to Maple Street", the name the canvas gives the same tie. */
-export const tieLabel = (tie: Tie, lookups: TieLookups) => `tie from ${actorName(tie.fromId, lookups)} to ${actorName(tie.toId, lookups)}`;
+export const tieLabel = (tie: Tie, lookups: TieLookups) =>
+  `tie from ${actorName(tie.fromId, lookups)} to ${actorName(tie.toId, lookups)}`;
 
 export function tieCellText(tie: Tie, column: TieColumn, lookups: TieLookups): string {
   switch (column) {

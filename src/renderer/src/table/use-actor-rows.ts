@@ -26,7 +26,11 @@ export function useActorLookups(): ActorTableLookups {
   );
 }
 
-export function useActorRows(query: string, sort: SortState<ActorColumn>, lookups: ActorLookups): { rows: Actor[]; shownCount: number } {
+export function useActorRows(
+  query: string,
+  sort: SortState<ActorColumn>,
+  lookups: ActorLookups,
+): { rows: Actor[]; shownCount: number } {
   const actors = useDocumentStore((s) => s.actors);
   const shown = useShownIds();
   const kept = useMemo(() => {
@@ -34,6 +38,9 @@ export function useActorRows(query: string, sort: SortState<ActorColumn>, lookup
     return shown ? all.filter((a) => shown.actorIds.has(a.id)) : all;
   }, [actors, shown]);
   const narrowed = useMemo(() => narrowRows(kept, query, (a) => actorRowText(a, lookups)), [kept, query, lookups]);
-  const rows = useMemo(() => sortRows(narrowed, (a) => actorCellText(a, sort.key, lookups), sort.direction), [narrowed, sort, lookups]);
+  const rows = useMemo(
+    () => sortRows(narrowed, (a) => actorCellText(a, sort.key, lookups), sort.direction),
+    [narrowed, sort, lookups],
+  );
   return { rows, shownCount: kept.length };
 }

@@ -9,7 +9,11 @@ export interface RowSelection {
   onCheck(id: string, shiftKey: boolean): void;
 }
 
-export function useRowSelection(order: readonly string[], selected: ReadonlySet<string>, apply: (ids: Iterable<string>) => void): RowSelection {
+export function useRowSelection(
+  order: readonly string[],
+  selected: ReadonlySet<string>,
+  apply: (ids: Iterable<string>) => void,
+): RowSelection {
   const latest = useRef({ order, selected, apply });
   latest.current = { order, selected, apply };
   const anchor = useRef<string | null>(null);
@@ -19,7 +23,10 @@ export function useRowSelection(order: readonly string[], selected: ReadonlySet<
     set(nextSelection(rows, now, id, anchor.current, mode));
     if (mode !== 'range') anchor.current = id;
   }, []);
-  const onRowClick = useCallback((id: string, event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => choose(id, clickMode(event)), [choose]);
+  const onRowClick = useCallback(
+    (id: string, event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => choose(id, clickMode(event)),
+    [choose],
+  );
   const onCheck = useCallback((id: string, shiftKey: boolean) => choose(id, shiftKey ? 'range' : 'toggle'), [choose]);
   return useMemo(() => ({ onRowClick, onCheck }), [onRowClick, onCheck]);
 }

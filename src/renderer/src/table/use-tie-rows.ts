@@ -33,7 +33,11 @@ export function useTieLookups(): TieTableLookups {
   );
 }
 
-export function useTieRows(query: string, sort: SortState<TieColumn>, lookups: TieLookups): { rows: Tie[]; shownCount: number } {
+export function useTieRows(
+  query: string,
+  sort: SortState<TieColumn>,
+  lookups: TieLookups,
+): { rows: Tie[]; shownCount: number } {
   const ties = useDocumentStore((s) => s.ties);
   const shown = useShownIds();
   const kept = useMemo(() => {
@@ -41,6 +45,9 @@ export function useTieRows(query: string, sort: SortState<TieColumn>, lookups: T
     return shown ? all.filter((t) => shown.tieIds.has(t.id)) : all;
   }, [ties, shown]);
   const narrowed = useMemo(() => narrowRows(kept, query, (t) => tieRowText(t, lookups)), [kept, query, lookups]);
-  const rows = useMemo(() => sortRows(narrowed, (t) => tieCellText(t, sort.key, lookups), sort.direction), [narrowed, sort, lookups]);
+  const rows = useMemo(
+    () => sortRows(narrowed, (t) => tieCellText(t, sort.key, lookups), sort.direction),
+    [narrowed, sort, lookups],
+  );
   return { rows, shownCount: kept.length };
 }

@@ -49,7 +49,8 @@ export function useRowWindow(rowCount: number, rowHeight: number): RowWindow {
       const top = index * rowHeight;
       // The sticky header covers the first row's height at the top.
       if (top < element.scrollTop) element.scrollTop = top;
-      else if (top + 2 * rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + 2 * rowHeight - element.clientHeight;
+      else if (top + 2 * rowHeight > element.scrollTop + element.clientHeight)
+        element.scrollTop = top + 2 * rowHeight - element.clientHeight;
     },
     [rowHeight],
   );

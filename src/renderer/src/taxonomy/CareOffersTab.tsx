@@ -42,13 +42,20 @@ export function CareOffersTab() {
   const counts = useUsageCounts('careOffers');
   return (
     <>
-      <p className="taxonomy__intro">What actors offer to the people around them. Pick them for each actor in the details panel.</p>
+      <p className="taxonomy__intro">
+        What actors offer to the people around them. Pick them for each actor in the details panel.
+      </p>
       <ul className="entries" aria-label="Care offers">
         {offers.map((offer) => (
           <CareOfferRow key={offer.id} offer={offer} count={counts[offer.id] ?? 0} />
         ))}
       </ul>
-      <AddEntryForm button="Add care offer" label="Add a care offer" placeholder="e.g. Hot showers" onAdd={(name) => editTaxonomy('careOffers.create', { name })} />
+      <AddEntryForm
+        button="Add care offer"
+        label="Add a care offer"
+        placeholder="e.g. Hot showers"
+        onAdd={(name) => editTaxonomy('careOffers.create', { name })}
+      />
     </>
   );
 }

@@ -11,10 +11,16 @@ export function ChoicesEditor({ field }: { field: CustomField }) {
   const [draft, setDraft] = useState('');
   const { error, commit, clearError } = useCommit();
   const setOptions = (options: string[], renamedOptions?: Record<string, string>) =>
-    editTaxonomy('customFields.update', renamedOptions ? { id: field.id, options, renamedOptions } : { id: field.id, options });
+    editTaxonomy(
+      'customFields.update',
+      renamedOptions ? { id: field.id, options, renamedOptions } : { id: field.id, options },
+    );
 
   const rename = (old: string) => (name: string) =>
-    setOptions(field.options.map((o) => (o === old ? name : o)), { [old]: name });
+    setOptions(
+      field.options.map((o) => (o === old ? name : o)),
+      { [old]: name },
+    );
   const remove = (old: string) => void commit(() => setOptions(field.options.filter((o) => o !== old)));
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,8 +35,20 @@ export function ChoicesEditor({ field }: { field: CustomField }) {
       <ul className="choices-editor__list">
         {field.options.map((option) => (
           <li key={option} className="choices-editor__item">
-            <TextField label={`Choice “${option}” of “${field.name}”`} hideLabel value={option} maxLength={100} onCommit={rename(option)} />
-            <button type="button" className="icon-button" aria-label={`Remove the choice “${option}”`} title="Remove this choice" onClick={() => remove(option)}>
+            <TextField
+              label={`Choice “${option}” of “${field.name}”`}
+              hideLabel
+              value={option}
+              maxLength={100}
+              onCommit={rename(option)}
+            />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove the choice “${option}”`}
+              title="Remove this choice"
+              onClick={() => remove(option)}
+            >
               ×
             </button>
           </li>

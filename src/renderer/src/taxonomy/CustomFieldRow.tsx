@@ -30,20 +30,35 @@ function FirstChoices({ field, onDone }: { field: CustomField; onDone(): void })
   const [text, setText] = useState('');
   const { error, commit } = useCommit();
   const save = async () => {
-    if (await commit(() => editTaxonomy('customFields.update', { id: field.id, type: 'choice', options: splitChoices(text) }))) onDone();
+    if (
+      await commit(() =>
+        editTaxonomy('customFields.update', { id: field.id, type: 'choice', options: splitChoices(text) }),
+      )
+    )
+      onDone();
   };
   return (
     <div className="remove-panel">
       <label className="field">
         <span className="field__label">{`Choices for “${field.name}”, separated by commas`}</span>
-        <input type="text" value={text} placeholder="e.g. Weekly, Monthly, Now and then" onChange={(event) => setText(event.target.value)} />
+        <input
+          type="text"
+          value={text}
+          placeholder="e.g. Weekly, Monthly, Now and then"
+          onChange={(event) => setText(event.target.value)}
+        />
       </label>
       <FieldError id={`first-choices-${field.id}`} message={error} />
       <div className="remove-panel__actions">
         <button type="button" className="button button--small" onClick={onDone}>
           Cancel
         </button>
-        <button type="button" className="button button--small button--primary" disabled={!text.trim()} onClick={() => void save()}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={!text.trim()}
+          onClick={() => void save()}
+        >
           Make it a choice field
         </button>
       </div>

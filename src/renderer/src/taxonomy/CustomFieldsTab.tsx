@@ -18,13 +18,21 @@ export function CustomFieldsTab() {
   const [safe, setSafe] = useState(false);
   const [appliesTo, setAppliesTo] = useState<FieldTarget>('actor');
   const add = async (name: string) => {
-    await editTaxonomy('customFields.create', type === 'choice' ? { name, type, safe, appliesTo, options: splitChoices(choices) } : { name, type, safe, appliesTo });
+    await editTaxonomy(
+      'customFields.create',
+      type === 'choice'
+        ? { name, type, safe, appliesTo, options: splitChoices(choices) }
+        : { name, type, safe, appliesTo },
+    );
     setChoices('');
     setSafe(false);
   };
   return (
     <>
-      <p className="taxonomy__intro">Anything else this map should record for every actor, or for every tie. Fill them in from the details panel. A field is private unless you tick “Safe to share”: anonymised exports leave private fields out for people.</p>
+      <p className="taxonomy__intro">
+        Anything else this map should record for every actor, or for every tie. Fill them in from the details panel. A
+        field is private unless you tick “Safe to share”: anonymised exports leave private fields out for people.
+      </p>
       {fields.length === 0 ? (
         <p className="taxonomy__none">No fields yet.</p>
       ) : (
@@ -36,7 +44,12 @@ export function CustomFieldsTab() {
       )}
       <AddEntryForm button="Add field" label="Add a field" placeholder="e.g. Languages spoken" onAdd={add}>
         <FieldTypeSelect label="Type of the new field" value={type} onChange={setType} />
-        <select className="entry__select" aria-label="The new field is for" value={appliesTo} onChange={(event) => setAppliesTo(event.target.value as FieldTarget)}>
+        <select
+          className="entry__select"
+          aria-label="The new field is for"
+          value={appliesTo}
+          onChange={(event) => setAppliesTo(event.target.value as FieldTarget)}
+        >
           <option value="actor">for actors</option>
           <option value="tie">for ties</option>
         </select>

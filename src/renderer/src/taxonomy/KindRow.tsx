@@ -52,8 +52,12 @@ function deleteAction(kind: Kind, count: number, others: Choice[]): RowAction {
 export function KindRow({ kind, kinds, count }: { kind: Kind; kinds: readonly Kind[]; count: number }) {
   const { error, commit } = useCommit();
   const others = kinds.filter((k) => k.id !== kind.id).map((k) => ({ value: k.id, label: k.name }));
-  const update = (change: { colour?: string; shape?: Kind['shape']; people?: boolean }) => void commit(() => editTaxonomy('kinds.update', { id: kind.id, ...change }));
-  const actions = others.length > 0 ? [mergeAction(kind, count, others), deleteAction(kind, count, others)] : [deleteAction(kind, count, others)];
+  const update = (change: { colour?: string; shape?: Kind['shape']; people?: boolean }) =>
+    void commit(() => editTaxonomy('kinds.update', { id: kind.id, ...change }));
+  const actions =
+    others.length > 0
+      ? [mergeAction(kind, count, others), deleteAction(kind, count, others)]
+      : [deleteAction(kind, count, others)];
   return (
     <EntryRow
       name={kind.name}
@@ -62,8 +66,16 @@ export function KindRow({ kind, kinds, count }: { kind: Kind; kinds: readonly Ki
       mark={<ActorShape shape={kind.shape} colour={kind.colour} size={28} />}
       controls={
         <>
-          <ColourInput label={`Colour of the kind “${kind.name}”`} value={kind.colour} onCommit={(colour) => update({ colour })} />
-          <ShapeSelect label={`Shape of the kind “${kind.name}”`} value={kind.shape} onChange={(shape) => update({ shape })} />
+          <ColourInput
+            label={`Colour of the kind “${kind.name}”`}
+            value={kind.colour}
+            onCommit={(colour) => update({ colour })}
+          />
+          <ShapeSelect
+            label={`Shape of the kind “${kind.name}”`}
+            value={kind.shape}
+            onChange={(shape) => update({ shape })}
+          />
           <PeopleSelect
             label={`Are the actors of “${kind.name}” people?`}
             value={kind.people ? 'people' : 'organisations'}

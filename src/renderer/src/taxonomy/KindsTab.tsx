@@ -23,13 +23,20 @@ export function KindsTab() {
   const [people, setPeople] = useState<PeopleAnswer>('');
   // Asked, never defaulted: whether a kind's actors are people decides what an anonymised export keeps.
   const add = async (name: string) => {
-    if (people === '') throw new CaremapError('invalid-input', 'Say whether these actors are people or groups and organisations, so shared copies can leave people’s details out.');
+    if (people === '')
+      throw new CaremapError(
+        'invalid-input',
+        'Say whether these actors are people or groups and organisations, so shared copies can leave people’s details out.',
+      );
     await editTaxonomy('kinds.create', { name, colour, shape, people: people === 'people' });
     setPeople('');
   };
   return (
     <>
-      <p className="taxonomy__intro">The kinds of actor on this map. Each has a colour and a shape, so the map reads in greyscale too. Mark the kinds whose actors are people: anonymised exports and shared copies leave out their names and details.</p>
+      <p className="taxonomy__intro">
+        The kinds of actor on this map. Each has a colour and a shape, so the map reads in greyscale too. Mark the kinds
+        whose actors are people: anonymised exports and shared copies leave out their names and details.
+      </p>
       <ul className="entries" aria-label="Kinds of actor">
         {kinds.map((kind) => (
           <KindRow key={kind.id} kind={kind} kinds={kinds} count={counts[kind.id] ?? 0} />

@@ -12,7 +12,16 @@ export const DASHES: Record<LineStyle, string | undefined> = {
 export function LineStyleSample({ style }: { style: LineStyle }) {
   return (
     <svg width="44" height="12" aria-hidden="true" className="line-sample">
-      <line x1="3" y1="6" x2="41" y2="6" stroke="#3a4350" strokeWidth="3" strokeLinecap="round" strokeDasharray={DASHES[style]} />
+      <line
+        x1="3"
+        y1="6"
+        x2="41"
+        y2="6"
+        stroke="#3a4350"
+        strokeWidth="3"
+        strokeLinecap="round"
+        strokeDasharray={DASHES[style]}
+      />
     </svg>
   );
 }

@@ -4,9 +4,22 @@
 /** "People" or "Groups or organisations"; '' until the facilitator answers (a new kind must be answered). */
 export type PeopleAnswer = '' | 'people' | 'organisations';
 
-export function PeopleSelect({ label, value, onChange }: { label: string; value: PeopleAnswer; onChange(value: PeopleAnswer): void }) {
+export function PeopleSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: PeopleAnswer;
+  onChange(value: PeopleAnswer): void;
+}) {
   return (
-    <select className="entry__select entry__people" aria-label={label} value={value} onChange={(event) => onChange(event.target.value as PeopleAnswer)}>
+    <select
+      className="entry__select entry__people"
+      aria-label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value as PeopleAnswer)}
+    >
       {value === '' && <option value="">These actors are…</option>}
       <option value="people">People</option>
       <option value="organisations">Groups or organisations</option>
@@ -14,10 +27,26 @@ export function PeopleSelect({ label, value, onChange }: { label: string; value:
   );
 }
 
-export function SafeToShareBox({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+export function SafeToShareBox({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
   return (
-    <label className="entry__safe" title="Kept for people in an anonymised export. Leave unticked for anything that could identify someone.">
-      <input type="checkbox" aria-label={label} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+    <label
+      className="entry__safe"
+      title="Kept for people in an anonymised export. Leave unticked for anything that could identify someone."
+    >
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <span aria-hidden="true">Safe to share</span>
     </label>
   );

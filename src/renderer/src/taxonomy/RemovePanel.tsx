@@ -45,7 +45,12 @@ export function RemovePanel({ message, reassign, confirmLabel, onConfirm, onCanc
         <button type="button" className="button button--small" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => void confirm()}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          disabled={busy}
+          onClick={() => void confirm()}
+        >
           {confirmLabel}
         </button>
       </div>

@@ -16,9 +16,22 @@ import { plural } from '../../../shared/wording';
 
 const NONE = '';
 
-function LineStyleSelect({ label, value, onChange }: { label: string; value: LineStyle; onChange(style: LineStyle): void }) {
+function LineStyleSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: LineStyle;
+  onChange(style: LineStyle): void;
+}) {
   return (
-    <select className="entry__select" aria-label={label} value={value} onChange={(event) => onChange(event.target.value as LineStyle)}>
+    <select
+      className="entry__select"
+      aria-label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value as LineStyle)}
+    >
       {LINE_STYLES.map((style) => (
         <option key={style} value={style}>
           {LINE_STYLE_WORDS[style]}
@@ -28,9 +41,20 @@ function LineStyleSelect({ label, value, onChange }: { label: string; value: Lin
   );
 }
 
-function TieStatusRow({ status, statuses, count }: { status: TieStatus; statuses: readonly TieStatus[]; count: number }) {
+function TieStatusRow({
+  status,
+  statuses,
+  count,
+}: {
+  status: TieStatus;
+  statuses: readonly TieStatus[];
+  count: number;
+}) {
   const { error, commit } = useCommit();
-  const choices = [{ value: NONE, label: 'No status' }, ...statuses.filter((s) => s.id !== status.id).map((s) => ({ value: s.id, label: s.name }))];
+  const choices = [
+    { value: NONE, label: 'No status' },
+    ...statuses.filter((s) => s.id !== status.id).map((s) => ({ value: s.id, label: s.name })),
+  ];
   return (
     <EntryRow
       name={status.name}
@@ -51,12 +75,21 @@ function TieStatusRow({ status, statuses, count }: { status: TieStatus; statuses
           accessibleLabel: `Delete the tie status “${status.name}”`,
           panel: (close) => (
             <RemovePanel
-              message={count === 0 ? `No tie is marked “${status.name}”. Delete it?` : `${plural(count, 'tie')} ${count === 1 ? 'is' : 'are'} marked “${status.name}”.`}
+              message={
+                count === 0
+                  ? `No tie is marked “${status.name}”. Delete it?`
+                  : `${plural(count, 'tie')} ${count === 1 ? 'is' : 'are'} marked “${status.name}”.`
+              }
               reassign={count === 0 ? undefined : { label: 'Mark its ties as', choices }}
               confirmLabel="Delete status"
               onCancel={close}
               onConfirm={(to) =>
-                editTaxonomy('tieStatuses.delete', to === undefined ? { id: status.id } : { id: status.id, reassignTo: to === NONE ? null : (to as TieStatusId) })
+                editTaxonomy(
+                  'tieStatuses.delete',
+                  to === undefined
+                    ? { id: status.id }
+                    : { id: status.id, reassignTo: to === NONE ? null : (to as TieStatusId) },
+                )
               }
             />
           ),
@@ -73,13 +106,20 @@ export function TieStatusesTab() {
   const [lineStyle, setLineStyle] = useState<LineStyle>('solid');
   return (
     <>
-      <p className="taxonomy__intro">How alive a tie is. Each status has its own line style, e.g. inactive ties dashed, potential ones dotted.</p>
+      <p className="taxonomy__intro">
+        How alive a tie is. Each status has its own line style, e.g. inactive ties dashed, potential ones dotted.
+      </p>
       <ul className="entries" aria-label="Tie statuses">
         {statuses.map((status) => (
           <TieStatusRow key={status.id} status={status} statuses={statuses} count={counts[status.id] ?? 0} />
         ))}
       </ul>
-      <AddEntryForm button="Add status" label="Add a tie status" placeholder="e.g. Paused" onAdd={(name) => editTaxonomy('tieStatuses.create', { name, lineStyle })}>
+      <AddEntryForm
+        button="Add status"
+        label="Add a tie status"
+        placeholder="e.g. Paused"
+        onAdd={(name) => editTaxonomy('tieStatuses.create', { name, lineStyle })}
+      >
         <LineStyleSelect label="Line style of the new status" value={lineStyle} onChange={setLineStyle} />
       </AddEntryForm>
     </>

@@ -16,7 +16,10 @@ const NONE = '';
 
 function TieTypeRow({ type, types, count }: { type: TieType; types: readonly TieType[]; count: number }) {
   const { error, commit } = useCommit();
-  const choices = [{ value: NONE, label: 'No type' }, ...types.filter((t) => t.id !== type.id).map((t) => ({ value: t.id, label: t.name }))];
+  const choices = [
+    { value: NONE, label: 'No type' },
+    ...types.filter((t) => t.id !== type.id).map((t) => ({ value: t.id, label: t.name })),
+  ];
   return (
     <EntryRow
       name={type.name}
@@ -37,12 +40,21 @@ function TieTypeRow({ type, types, count }: { type: TieType; types: readonly Tie
           accessibleLabel: `Delete the tie type “${type.name}”`,
           panel: (close) => (
             <RemovePanel
-              message={count === 0 ? `No tie is of the type “${type.name}”. Delete it?` : `${plural(count, 'tie')} ${count === 1 ? 'is' : 'are'} of the type “${type.name}”.`}
+              message={
+                count === 0
+                  ? `No tie is of the type “${type.name}”. Delete it?`
+                  : `${plural(count, 'tie')} ${count === 1 ? 'is' : 'are'} of the type “${type.name}”.`
+              }
               reassign={count === 0 ? undefined : { label: 'Give its ties the type', choices }}
               confirmLabel="Delete tie type"
               onCancel={close}
               onConfirm={(to) =>
-                editTaxonomy('tieTypes.delete', to === undefined ? { id: type.id } : { id: type.id, reassignTo: to === NONE ? null : (to as TieTypeId) })
+                editTaxonomy(
+                  'tieTypes.delete',
+                  to === undefined
+                    ? { id: type.id }
+                    : { id: type.id, reassignTo: to === NONE ? null : (to as TieTypeId) },
+                )
               }
             />
           ),
@@ -59,13 +71,20 @@ export function TieTypesTab() {
   const [colour, setColour] = useState('#7f7f7f');
   return (
     <>
-      <p className="taxonomy__intro">What passes along a tie: referrals, funding, volunteers… Each type has its own colour on the map.</p>
+      <p className="taxonomy__intro">
+        What passes along a tie: referrals, funding, volunteers… Each type has its own colour on the map.
+      </p>
       <ul className="entries" aria-label="Types of tie">
         {types.map((type) => (
           <TieTypeRow key={type.id} type={type} types={types} count={counts[type.id] ?? 0} />
         ))}
       </ul>
-      <AddEntryForm button="Add type" label="Add a type of tie" placeholder="e.g. Training" onAdd={(name) => editTaxonomy('tieTypes.create', { name, colour })}>
+      <AddEntryForm
+        button="Add type"
+        label="Add a type of tie"
+        placeholder="e.g. Training"
+        onAdd={(name) => editTaxonomy('tieTypes.create', { name, colour })}
+      >
         <ColourInput label="Colour of the new tie type" value={colour} onCommit={setColour} />
       </AddEntryForm>
     </>

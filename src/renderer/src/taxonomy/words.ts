@@ -41,4 +41,3 @@ export const TAB_WORDS: Record<TaxonomyList, string> = {
   careOffers: 'Care offers',
   customFields: 'Your own fields',
 };
-

@@ -20,7 +20,11 @@ function CheckListComponent<K extends Key>({ legend, filterKey, options }: Check
       <legend className="filter-panel__legend">{legend}</legend>
       {options.map((o) => (
         <label key={String(o.value)} className="filter-panel__check">
-          <input type="checkbox" checked={ticked?.includes(o.value) ?? false} onChange={() => toggleInFilter(filterKey, o.value)} />
+          <input
+            type="checkbox"
+            checked={ticked?.includes(o.value) ?? false}
+            onChange={() => toggleInFilter(filterKey, o.value)}
+          />
           {o.colour && <span className="filter-panel__swatch" style={{ background: o.colour }} aria-hidden="true" />}
           {o.label}
         </label>

@@ -12,7 +12,11 @@ export const ChoiceLegend = memo(function ChoiceLegend() {
       <ul className="choice-legend__list">
         {[...field.options, null].map((option, i) => (
           <li key={option ?? ''} className="choice-legend__row">
-            <span className="choice-legend__swatch" style={{ background: option === null ? NO_CHOICE_COLOUR : CHOICE_COLOURS[i % CHOICE_COLOURS.length] }} aria-hidden="true" />
+            <span
+              className="choice-legend__swatch"
+              style={{ background: option === null ? NO_CHOICE_COLOUR : CHOICE_COLOURS[i % CHOICE_COLOURS.length] }}
+              aria-hidden="true"
+            />
             {option ?? 'Not filled in'}
           </li>
         ))}

@@ -1,7 +1,14 @@
 // How actors are drawn: size by nothing, ties, betweenness or a number field; colour by kind, community or a choice field.
 import { memo } from 'react';
 import { useDocumentStore } from '../state/document-store';
-import { setColourBy, setSizeBy, setTieLabels, useEncodingStore, type ColourBy, type SizeBy } from '../state/encoding-store';
+import {
+  setColourBy,
+  setSizeBy,
+  setTieLabels,
+  useEncodingStore,
+  type ColourBy,
+  type SizeBy,
+} from '../state/encoding-store';
 
 export const EncodingPanel = memo(function EncodingPanel() {
   const fields = useDocumentStore((s) => s.actorFields);

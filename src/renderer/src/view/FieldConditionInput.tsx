@@ -11,27 +11,49 @@ function RangeInputs({ field, condition }: { field: CustomField; condition: Fiel
   const type = field.type === 'date' ? 'date' : 'number';
   const parse = (raw: string) => (raw === '' ? undefined : type === 'number' ? Number(raw) : raw);
   const update = (min: number | string | undefined, max: number | string | undefined) =>
-    setFieldCondition(field.id, min === undefined && max === undefined ? null : { fieldId: field.id, op: 'range', min, max });
+    setFieldCondition(
+      field.id,
+      min === undefined && max === undefined ? null : { fieldId: field.id, op: 'range', min, max },
+    );
   return (
     <span className="filter-panel__range">
-      <input type={type} aria-label={`${field.name} from`} value={range?.min ?? ''} onChange={(e) => update(parse(e.target.value), range?.max)} />
+      <input
+        type={type}
+        aria-label={`${field.name} from`}
+        value={range?.min ?? ''}
+        onChange={(e) => update(parse(e.target.value), range?.max)}
+      />
       <span aria-hidden="true">to</span>
-      <input type={type} aria-label={`${field.name} to`} value={range?.max ?? ''} onChange={(e) => update(range?.min, parse(e.target.value))} />
+      <input
+        type={type}
+        aria-label={`${field.name} to`}
+        value={range?.max ?? ''}
+        onChange={(e) => update(range?.min, parse(e.target.value))}
+      />
     </span>
   );
 }
 
 function TextCondition({ field, condition }: { field: CustomField; condition: FieldCondition | undefined }) {
   const op = condition?.op === 'equals' ? 'equals' : 'contains';
-  const text = condition?.op === 'equals' ? String(condition.value) : condition?.op === 'contains' ? condition.text : '';
+  const text =
+    condition?.op === 'equals' ? String(condition.value) : condition?.op === 'contains' ? condition.text : '';
   const update = (nextOp: 'equals' | 'contains', value: string) =>
     setFieldCondition(
       field.id,
-      value === '' ? null : nextOp === 'equals' ? { fieldId: field.id, op: 'equals', value } : { fieldId: field.id, op: 'contains', text: value },
+      value === ''
+        ? null
+        : nextOp === 'equals'
+          ? { fieldId: field.id, op: 'equals', value }
+          : { fieldId: field.id, op: 'contains', text: value },
     );
   return (
     <span className="filter-panel__text">
-      <select aria-label={`How ${field.name} matches`} value={op} onChange={(e) => update(e.target.value as 'equals' | 'contains', text)}>
+      <select
+        aria-label={`How ${field.name} matches`}
+        value={op}
+        onChange={(e) => update(e.target.value as 'equals' | 'contains', text)}
+      >
         <option value="contains">contains</option>
         <option value="equals">is</option>
       </select>
@@ -55,7 +77,12 @@ function YesNo({ field, condition }: { field: CustomField; condition: FieldCondi
     <select
       aria-label={field.name}
       value={value}
-      onChange={(e) => setFieldCondition(field.id, e.target.value === '' ? null : { fieldId: field.id, op: 'equals', value: e.target.value === 'yes' })}
+      onChange={(e) =>
+        setFieldCondition(
+          field.id,
+          e.target.value === '' ? null : { fieldId: field.id, op: 'equals', value: e.target.value === 'yes' },
+        )
+      }
     >
       <option value="">Any</option>
       <option value="yes">Yes</option>

@@ -11,7 +11,13 @@ export const FilterChip = memo(function FilterChip() {
   return (
     <span className="filter-chip" aria-live="polite">
       Filter on · {shown} of {total} actors
-      <button type="button" className="filter-chip__clear" aria-label="Clear the filter" title="Clear the filter" onClick={clearFilter}>
+      <button
+        type="button"
+        className="filter-chip__clear"
+        aria-label="Clear the filter"
+        title="Clear the filter"
+        onClick={clearFilter}
+      >
         ✕
       </button>
     </span>

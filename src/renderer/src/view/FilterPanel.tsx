@@ -15,16 +15,21 @@ function HideOrDim() {
     <fieldset className="filter-panel__group filter-panel__group--inline">
       <legend className="filter-panel__legend">Actors left out are</legend>
       <label className="filter-panel__check">
-        <input type="radio" name="filtered-out" checked={style === 'dim'} onChange={() => setFilteredOut('dim')} /> Dimmed
+        <input type="radio" name="filtered-out" checked={style === 'dim'} onChange={() => setFilteredOut('dim')} />{' '}
+        Dimmed
       </label>
       <label className="filter-panel__check">
-        <input type="radio" name="filtered-out" checked={style === 'hide'} onChange={() => setFilteredOut('hide')} /> Hidden
+        <input type="radio" name="filtered-out" checked={style === 'hide'} onChange={() => setFilteredOut('hide')} />{' '}
+        Hidden
       </label>
     </fieldset>
   );
 }
 
-const ROLE_OPTIONS = [...ACTOR_ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] })), { value: null, label: 'No role' }];
+const ROLE_OPTIONS = [
+  ...ACTOR_ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] })),
+  { value: null, label: 'No role' },
+];
 const SOURCE_OPTIONS = PROVENANCE_SOURCES.map((s) => ({ value: s, label: SOURCE_WORDS[s] }));
 const CERTAINTY_OPTIONS = CERTAINTIES.map((c) => ({ value: c, label: CERTAINTY_WORDS[c].split(' – ')[0]! }));
 
@@ -49,8 +54,16 @@ export const FilterPanel = memo(function FilterPanel({ onClose }: { onClose: () 
     <section className="filter-panel" role="region" aria-label="Filter">
       <div className="filter-panel__head">
         <h2 className="panel__title">Filter</h2>
-        <p className="panel__help">Tick what to show. Within a list any ticked value counts; across lists all must match.</p>
-        <button type="button" className="icon-button" aria-label="Close the filter" title="Close the filter" onClick={onClose}>
+        <p className="panel__help">
+          Tick what to show. Within a list any ticked value counts; across lists all must match.
+        </p>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close the filter"
+          title="Close the filter"
+          onClick={onClose}
+        >
           ×
         </button>
       </div>

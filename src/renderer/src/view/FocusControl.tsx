@@ -29,10 +29,20 @@ export const FocusControl = memo(function FocusControl() {
   // A newly selected actor takes the focus; with nothing selected, the focused actor keeps it.
   const choose = (next: 0 | 1 | 2) => setFocus(next === 0 ? null : { actorId: selected ?? actorId, steps: next });
   return (
-    <div className="focus-control" role="group" aria-label={focus ? `Focus on ${focusName ?? ''}` : 'Focus on the selected actor'}>
+    <div
+      className="focus-control"
+      role="group"
+      aria-label={focus ? `Focus on ${focusName ?? ''}` : 'Focus on the selected actor'}
+    >
       <span className="focus-control__label">Focus</span>
       {([0, 1, 2] as const).map((n) => (
-        <button key={n} type="button" className="button button--small" aria-pressed={steps === n} onClick={() => choose(n)}>
+        <button
+          key={n}
+          type="button"
+          className="button button--small"
+          aria-pressed={steps === n}
+          onClick={() => choose(n)}
+        >
           {n === 0 ? 'Off' : n === 1 ? '1 step' : '2 steps'}
         </button>
       ))}

@@ -35,14 +35,32 @@ export const MapToolbar = memo(function MapToolbar() {
         {searching ? (
           <SearchBox />
         ) : (
-          <button type="button" className="button button--small" onClick={openSearch} title="Search (Ctrl+F)" aria-keyshortcuts="Control+F Meta+F">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={openSearch}
+            title="Search (Ctrl+F)"
+            aria-keyshortcuts="Control+F Meta+F"
+          >
             Search
           </button>
         )}
-        <button ref={filterButton} type="button" className="button button--small" aria-expanded={panel === 'filter'} onClick={() => toggle('filter')}>
+        <button
+          ref={filterButton}
+          type="button"
+          className="button button--small"
+          aria-expanded={panel === 'filter'}
+          onClick={() => toggle('filter')}
+        >
           Filter
         </button>
-        <button ref={showButton} type="button" className="button button--small" aria-expanded={panel === 'show'} onClick={() => toggle('show')}>
+        <button
+          ref={showButton}
+          type="button"
+          className="button button--small"
+          aria-expanded={panel === 'show'}
+          onClick={() => toggle('show')}
+        >
           Size &amp; colour
         </button>
         <FilterChip />

@@ -17,7 +17,10 @@ function useResults(query: string): SearchResult[] {
   const actors = useDocumentStore((s) => s.actors);
   const careOffers = useDocumentStore((s) => s.careOffers);
   const customFields = useDocumentStore((s) => s.actorFields);
-  return useMemo(() => searchActors({ actors: actors.values(), careOffers, customFields }, query, LIST_LIMIT), [actors, careOffers, customFields, query]);
+  return useMemo(
+    () => searchActors({ actors: actors.values(), careOffers, customFields }, query, LIST_LIMIT),
+    [actors, careOffers, customFields, query],
+  );
 }
 
 export const SearchBox = memo(function SearchBox() {
@@ -61,7 +64,13 @@ export const SearchBox = memo(function SearchBox() {
         onChange={(e) => setSearchQuery(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <button type="button" className="icon-button" aria-label="Close search" title="Close search (Escape)" onClick={closeSearch}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Close search"
+        title="Close search (Escape)"
+        onClick={closeSearch}
+      >
         ×
       </button>
       {trimmed !== '' && (

@@ -3,9 +3,14 @@ import type { CustomFieldId } from '../../../shared/domain';
 import type { FieldCondition, MapFilter } from '../../../shared/filter';
 import { setFilter, useViewStore } from '../state/view-store';
 
-export type ListKey = { [K in keyof MapFilter]-?: NonNullable<MapFilter[K]> extends readonly unknown[] ? K : never }[keyof MapFilter];
+export type ListKey = {
+  [K in keyof MapFilter]-?: NonNullable<MapFilter[K]> extends readonly unknown[] ? K : never;
+}[keyof MapFilter];
 
-export function toggleInFilter<K extends Exclude<ListKey, 'fields'>>(key: K, value: NonNullable<MapFilter[K]>[number]): void {
+export function toggleInFilter<K extends Exclude<ListKey, 'fields'>>(
+  key: K,
+  value: NonNullable<MapFilter[K]>[number],
+): void {
   const filter = useViewStore.getState().filter;
   const list = (filter[key] ?? []) as readonly unknown[];
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];

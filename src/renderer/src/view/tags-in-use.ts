@@ -8,7 +8,8 @@ let cached: string[] = [];
 export function tagsInUse(actors: ReadonlyMap<ActorId, Actor>): string[] {
   if (actors === cachedFor) return cached;
   const byFolded = new Map<string, string>();
-  for (const actor of actors.values()) for (const tag of actor.tags) if (!byFolded.has(fold(tag))) byFolded.set(fold(tag), tag);
+  for (const actor of actors.values())
+    for (const tag of actor.tags) if (!byFolded.has(fold(tag))) byFolded.set(fold(tag), tag);
   cached = [...byFolded.values()].sort((a, b) => a.localeCompare(b));
   cachedFor = actors;
   return cached;

@@ -34,7 +34,12 @@ export function RecentActions() {
             <li key={`${i}-${label}`} className={i === 0 ? 'workshop-recent__item is-latest' : 'workshop-recent__item'}>
               <span className="workshop-recent__label">{label}</span>
               {i === 0 && (
-                <button type="button" className="button workshop-recent__undo" onClick={() => void undo()} aria-label={`Undo ${label}`}>
+                <button
+                  type="button"
+                  className="button workshop-recent__undo"
+                  onClick={() => void undo()}
+                  aria-label={`Undo ${label}`}
+                >
                   ↶ Undo
                 </button>
               )}

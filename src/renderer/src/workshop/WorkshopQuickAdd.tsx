@@ -51,7 +51,13 @@ export function WorkshopQuickAdd() {
 
   return (
     // Esc anywhere in this form leaves workshop mode (use-workshop-keys), once the name field has had its say.
-    <form className="workshop-add" aria-labelledby={`${id}-title`} onSubmit={inBackground(add)} onKeyDown={onKeyDown} data-workshop-leaves-on-escape="">
+    <form
+      className="workshop-add"
+      aria-labelledby={`${id}-title`}
+      onSubmit={inBackground(add)}
+      onKeyDown={onKeyDown}
+      data-workshop-leaves-on-escape=""
+    >
       <h2 id={`${id}-title`} className="workshop-add__title">
         Add someone
       </h2>
@@ -76,8 +82,18 @@ export function WorkshopQuickAdd() {
       <fieldset className="workshop-add__kinds">
         <legend className="workshop-add__legend">Kind (Tab, then arrow keys):</legend>
         {kinds.map((k) => (
-          <label key={k.id} className={`workshop-kind${chosen?.id === k.id ? ' is-on' : ''}`} style={{ ['--kind-colour' as string]: k.colour }}>
-            <input type="radio" name={`${id}-kind`} value={k.id} checked={chosen?.id === k.id} onChange={() => setKindId(k.id)} />
+          <label
+            key={k.id}
+            className={`workshop-kind${chosen?.id === k.id ? ' is-on' : ''}`}
+            style={{ ['--kind-colour' as string]: k.colour }}
+          >
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              value={k.id}
+              checked={chosen?.id === k.id}
+              onChange={() => setKindId(k.id)}
+            />
             <span className="workshop-kind__dot" aria-hidden="true" />
             {k.name}
           </label>

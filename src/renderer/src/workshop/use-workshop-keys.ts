@@ -5,7 +5,8 @@ import { isTypingTarget } from '../hooks/is-typing';
 import { leaveWorkshop, onFullscreenChange, toggleWorkshop, useWorkshopStore } from './workshop-store';
 
 function onKeyDown(event: KeyboardEvent): void {
-  if (event.defaultPrevented || useSessionStore.getState().phase !== 'ready' || useSessionStore.getState().dialog) return;
+  if (event.defaultPrevented || useSessionStore.getState().phase !== 'ready' || useSessionStore.getState().dialog)
+    return;
   if (event.key === 'F5' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
     // F5 would reload the page; here it is the workshop key, so the facilitator never reloads by accident.
     event.preventDefault();

@@ -40,10 +40,15 @@ export function refuseGraph(fileName: string, message: string): CaremapError {
   return new CaremapError('bad-spreadsheet', message, { file: fileName });
 }
 
-const numberText = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '' : String(Math.round(n * 100) / 100));
+const numberText = (n: number | undefined) =>
+  n === undefined || !Number.isFinite(n) ? '' : String(Math.round(n * 100) / 100);
 
 /** Headers already used by the fixed columns; an attribute with the same name gets a suffix rather than being lost. */
-function attributeHeaders(items: { attributes: Record<string, string> }[], fixed: string[], what: string): Map<string, string> {
+function attributeHeaders(
+  items: { attributes: Record<string, string> }[],
+  fixed: string[],
+  what: string,
+): Map<string, string> {
   const used = new Set(fixed.map(headerKey));
   const headers = new Map<string, string>();
   for (const item of items) {
@@ -69,10 +74,17 @@ function nodeSheet(nodes: GraphNode[]): RawSheet {
   if (has((n) => n.y)) fixed.push(['Y', (n) => numberText(n.y)]);
   if (has((n) => n.colour)) fixed.push(['Colour', (n) => n.colour ?? '']);
   if (has((n) => n.size)) fixed.push(['Size', (n) => numberText(n.size)]);
-  const attributes = attributeHeaders(nodes, fixed.map(([h]) => h), 'node');
+  const attributes = attributeHeaders(
+    nodes,
+    fixed.map(([h]) => h),
+    'node',
+  );
   const header = [...fixed.map(([h]) => h), ...attributes.values()];
   const names = [...attributes.keys()];
-  const rows = nodes.map((n) => [...fixed.map(([, pick]) => pick(n)), ...names.map((name) => n.attributes[name] ?? '')]);
+  const rows = nodes.map((n) => [
+    ...fixed.map(([, pick]) => pick(n)),
+    ...names.map((name) => n.attributes[name] ?? ''),
+  ]);
   return { name: NODE_SHEET, rows: [header, ...rows] };
 }
 
@@ -86,10 +98,17 @@ function edgeSheet(edges: GraphEdge[]): RawSheet {
   if (has((e) => e.type)) fixed.push(['Tie type', (e) => e.type ?? '']);
   if (has((e) => e.weight)) fixed.push(['Weight', (e) => e.weight ?? '']);
   if (has((e) => e.label)) fixed.push(['Label', (e) => e.label ?? '']);
-  const attributes = attributeHeaders(edges, fixed.map(([h]) => h), 'edge');
+  const attributes = attributeHeaders(
+    edges,
+    fixed.map(([h]) => h),
+    'edge',
+  );
   const header = [...fixed.map(([h]) => h), ...attributes.values()];
   const names = [...attributes.keys()];
-  const rows = edges.map((e) => [...fixed.map(([, pick]) => pick(e)), ...names.map((name) => e.attributes[name] ?? '')]);
+  const rows = edges.map((e) => [
+    ...fixed.map(([, pick]) => pick(e)),
+    ...names.map((name) => e.attributes[name] ?? ''),
+  ]);
   return { name: EDGE_SHEET, rows: [header, ...rows] };
 }
 

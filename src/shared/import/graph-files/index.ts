@@ -19,11 +19,17 @@ export function readGraphFile(fileName: string, extension: string, bytes: Uint8A
   if (extension === '.prsm') return readPrsm(fileName, data);
   if (looksLikeKumu(data)) return readKumuJson(fileName, data);
   if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'caremap') {
-    throw refuseGraph(fileName, `“${fileName}” is a Caremap map saved as JSON, which is for other programs. To bring it into this map, export it from Caremap as a spreadsheet (.xlsx) and import that, or open its .caremap file.`);
+    throw refuseGraph(
+      fileName,
+      `“${fileName}” is a Caremap map saved as JSON, which is for other programs. To bring it into this map, export it from Caremap as a spreadsheet (.xlsx) and import that, or open its .caremap file.`,
+    );
   }
   try {
     return readPrsm(fileName, data);
   } catch {
-    throw refuseGraph(fileName, `“${fileName}” is JSON, but not a map Caremap knows: it imports Kumu's JSON export (elements and connections) and PRSM maps (nodes and edges).`);
+    throw refuseGraph(
+      fileName,
+      `“${fileName}” is JSON, but not a map Caremap knows: it imports Kumu's JSON export (elements and connections) and PRSM maps (nodes and edges).`,
+    );
   }
 }

@@ -1,7 +1,14 @@
 // Reads Gephi's GEXF (1.1–1.3): nodes with their attributes, viz colour, size and position; edges with their
 // direction (the graph's default, or each edge's own type: directed, undirected, mutual), weight, label and kind.
 import { attr, child, children, parseXmlSafely, textOf, type XmlNode } from './xml-safe';
-import { graphWorkbook, refuseGraph, type EdgeDirection, type Graph, type GraphEdge, type GraphNode } from './graph-table';
+import {
+  graphWorkbook,
+  refuseGraph,
+  type EdgeDirection,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+} from './graph-table';
 import type { RawWorkbook } from '../import-types';
 
 interface AttributeDef {
@@ -25,7 +32,8 @@ function definitions(graph: XmlNode, kind: 'node' | 'edge'): Map<string, Attribu
 
 function attributeValues(element: XmlNode, defs: Map<string, AttributeDef>): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const def of defs.values()) if (def.fallback !== undefined && def.fallback !== '') values[def.title] = def.fallback;
+  for (const def of defs.values())
+    if (def.fallback !== undefined && def.fallback !== '') values[def.title] = def.fallback;
   for (const block of children(element, 'attvalues')) {
     for (const v of children(block, 'attvalue')) {
       const key = attr(v, 'for') ?? attr(v, 'id');
@@ -46,7 +54,8 @@ function hex(n: string | undefined): string {
 export function readGexf(fileName: string, bytes: Uint8Array): RawWorkbook {
   const root = child(parseXmlSafely(fileName, bytes, 'GEXF'), 'gexf');
   const graph = child(root, 'graph');
-  if (!root || !graph) throw refuseGraph(fileName, `“${fileName}” is not a GEXF file: it has no <gexf> with a <graph> in it.`);
+  if (!root || !graph)
+    throw refuseGraph(fileName, `“${fileName}” is not a GEXF file: it has no <gexf> with a <graph> in it.`);
   const fallback = DIRECTIONS[(attr(graph, 'defaultedgetype') ?? 'undirected').toLowerCase()] ?? 'undirected';
   const nodeDefs = definitions(graph, 'node');
   const edgeDefs = definitions(graph, 'edge');

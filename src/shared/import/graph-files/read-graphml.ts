@@ -21,7 +21,11 @@ function keysFor(root: XmlNode, kind: 'node' | 'edge'): Map<string, Key> {
     const target = attr(k, 'for') ?? 'all';
     if (id === undefined || (target !== kind && target !== 'all')) continue;
     const fallback = child(k, 'default');
-    keys.set(id, { name: attr(k, 'attr.name') ?? id, yfiles: attr(k, 'yfiles.type'), fallback: fallback ? textOf(fallback) : undefined });
+    keys.set(id, {
+      name: attr(k, 'attr.name') ?? id,
+      yfiles: attr(k, 'yfiles.type'),
+      fallback: fallback ? textOf(fallback) : undefined,
+    });
   }
   return keys;
 }
@@ -34,14 +38,18 @@ function realizer(graphics: XmlNode): XmlNode | undefined {
     const active = Number(attr(realizers, 'active') ?? 0);
     return children(realizers, 'GroupNode')[active] ?? children(realizers, 'GroupNode')[0];
   }
-  for (const [name, value] of Object.entries(graphics)) if (!name.startsWith('@') && name !== '#text' && typeof value === 'object') return (Array.isArray(value) ? value[0] : value) as XmlNode;
+  for (const [name, value] of Object.entries(graphics))
+    if (!name.startsWith('@') && name !== '#text' && typeof value === 'object')
+      return (Array.isArray(value) ? value[0] : value) as XmlNode;
   return undefined;
 }
 
 function applyNodeGraphics(node: GraphNode, graphics: XmlNode): void {
   const shape = realizer(graphics);
   if (!shape) return;
-  const label = children(shape, 'NodeLabel').map(textOf).find((t) => t.trim() !== '');
+  const label = children(shape, 'NodeLabel')
+    .map(textOf)
+    .find((t) => t.trim() !== '');
   if (label !== undefined) node.label = label.trim();
   const fill = attr(child(shape, 'Fill'), 'color');
   if (fill) node.colour = fill.slice(0, 7);
@@ -55,7 +63,9 @@ function applyNodeGraphics(node: GraphNode, graphics: XmlNode): void {
 function edgeGraphics(edge: GraphEdge, graphics: XmlNode): void {
   const line = realizer(graphics);
   if (!line) return;
-  const label = children(line, 'EdgeLabel').map(textOf).find((t) => t.trim() !== '');
+  const label = children(line, 'EdgeLabel')
+    .map(textOf)
+    .find((t) => t.trim() !== '');
   if (label !== undefined) edge.label = label.trim();
   const arrows = child(line, 'Arrows');
   if (!arrows) return;
@@ -68,8 +78,12 @@ function edgeGraphics(edge: GraphEdge, graphics: XmlNode): void {
   else edge.direction = 'undirected';
 }
 
-const channel = (text: string | undefined) => Math.max(0, Math.min(255, Math.round(Number(text)))).toString(16).padStart(2, '0');
-const numeric = (text: string | undefined) => (text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined);
+const channel = (text: string | undefined) =>
+  Math.max(0, Math.min(255, Math.round(Number(text))))
+    .toString(16)
+    .padStart(2, '0');
+const numeric = (text: string | undefined) =>
+  text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined;
 
 /** Gephi's and sigma's GraphML keep the drawing as plain attributes (r, g, b, x, y, size): they become the node's own. */
 function takeDrawing(node: GraphNode): void {
@@ -91,9 +105,13 @@ function takeDrawing(node: GraphNode): void {
   }
 }
 
-function dataValues(element: XmlNode, keys: Map<string, Key>): { values: Record<string, string>; graphics: XmlNode | undefined } {
+function dataValues(
+  element: XmlNode,
+  keys: Map<string, Key>,
+): { values: Record<string, string>; graphics: XmlNode | undefined } {
   const values: Record<string, string> = {};
-  for (const key of keys.values()) if (!key.yfiles && key.fallback !== undefined && key.fallback !== '') values[key.name] = key.fallback;
+  for (const key of keys.values())
+    if (!key.yfiles && key.fallback !== undefined && key.fallback !== '') values[key.name] = key.fallback;
   let graphics: XmlNode | undefined;
   for (const d of children(element, 'data')) {
     const key = keys.get(attr(d, 'key') ?? '');
@@ -111,13 +129,18 @@ function dataValues(element: XmlNode, keys: Map<string, Key>): { values: Record<
 export function readGraphml(fileName: string, bytes: Uint8Array): RawWorkbook {
   const root = child(parseXmlSafely(fileName, bytes, 'GraphML'), 'graphml');
   const top = child(root, 'graph');
-  if (!root || !top) throw refuseGraph(fileName, `“${fileName}” is not a GraphML file: it has no <graphml> with a <graph> in it.`);
+  if (!root || !top)
+    throw refuseGraph(fileName, `“${fileName}” is not a GraphML file: it has no <graphml> with a <graph> in it.`);
   const nodeKeys = keysFor(root, 'node');
   const edgeKeys = keysFor(root, 'edge');
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const walk = (graph: XmlNode, group: string | null, depth: number) => {
-    if (depth > MAX_GROUP_DEPTH) throw refuseGraph(fileName, `“${fileName}” has groups nested more than ${MAX_GROUP_DEPTH} deep, so Caremap cannot read it.`);
+    if (depth > MAX_GROUP_DEPTH)
+      throw refuseGraph(
+        fileName,
+        `“${fileName}” has groups nested more than ${MAX_GROUP_DEPTH} deep, so Caremap cannot read it.`,
+      );
     const fallback: EdgeDirection = attr(graph, 'edgedefault') === 'undirected' ? 'undirected' : 'directed';
     for (const n of children(graph, 'node')) {
       const id = attr(n, 'id');
@@ -142,7 +165,12 @@ export function readGraphml(fileName: string, bytes: Uint8Array): RawWorkbook {
       if (source === undefined || target === undefined) continue;
       const directed = attr(e, 'directed');
       const { values, graphics } = dataValues(e, edgeKeys);
-      const edge: GraphEdge = { source, target, direction: directed === undefined ? fallback : directed === 'true' ? 'directed' : 'undirected', attributes: values };
+      const edge: GraphEdge = {
+        source,
+        target,
+        direction: directed === undefined ? fallback : directed === 'true' ? 'directed' : 'undirected',
+        attributes: values,
+      };
       const weight = Object.keys(values).find((k) => /^weight$/i.test(k));
       if (weight) {
         edge.weight = values[weight]!;
@@ -161,7 +189,11 @@ export function readGraphml(fileName: string, bytes: Uint8Array): RawWorkbook {
   return graphWorkbook(fileName, { nodes, edges: foldCaremapPairs(edges) });
 }
 
-const DIRECTION_WORDS: Record<string, EdgeDirection> = { directed: 'directed', mutual: 'mutual', undirected: 'undirected' };
+const DIRECTION_WORDS: Record<string, EdgeDirection> = {
+  directed: 'directed',
+  mutual: 'mutual',
+  undirected: 'undirected',
+};
 
 /**
  * Caremap's own GraphML writes a mutual or undirected tie as two edges, one each way, sharing a "tie" number (so

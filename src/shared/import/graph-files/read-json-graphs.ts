@@ -26,26 +26,56 @@ export function parseJsonFile(fileName: string, bytes: Uint8Array): unknown {
   try {
     return JSON.parse(decodeText(bytes).text);
   } catch {
-    throw refuseGraph(fileName, `“${fileName}” could not be read: it is not valid JSON. Export it again from the program that made it.`);
+    throw refuseGraph(
+      fileName,
+      `“${fileName}” could not be read: it is not valid JSON. Export it again from the program that made it.`,
+    );
   }
 }
 
-export const looksLikePrsm = (data: unknown) => isObject(data) && Array.isArray(data.nodes) && Array.isArray(data.edges);
+export const looksLikePrsm = (data: unknown) =>
+  isObject(data) && Array.isArray(data.nodes) && Array.isArray(data.edges);
 export const looksLikeKumu = (data: unknown) => isObject(data) && Array.isArray(data.elements);
 
 function prsmDirection(arrows: unknown): EdgeDirection | null {
   if (!isObject(arrows)) return null;
-  const on = (end: string) => isObject(arrows[end]) && (arrows[end]).enabled === true;
+  const on = (end: string) => isObject(arrows[end]) && arrows[end].enabled === true;
   if (on('to') && on('from')) return 'mutual';
   if (on('to') || on('middle')) return 'directed';
   if (on('from')) return 'directed';
   return 'undirected';
 }
 
-const PRSM_NODE_KEYS = new Set(['id', 'label', 'grp', 'x', 'y', 'color', 'font', 'borderWidth', 'shapeProperties', 'shape', 'size', 'created', 'modified', 'note', 'fixed', 'hidden', 'clusteredIn', 'margin', 'widthConstraint', 'heightConstraint', 'labelHighlightBold', 'borderWidthSelected', 'scaling', 'shadow']);
+const PRSM_NODE_KEYS = new Set([
+  'id',
+  'label',
+  'grp',
+  'x',
+  'y',
+  'color',
+  'font',
+  'borderWidth',
+  'shapeProperties',
+  'shape',
+  'size',
+  'created',
+  'modified',
+  'note',
+  'fixed',
+  'hidden',
+  'clusteredIn',
+  'margin',
+  'widthConstraint',
+  'heightConstraint',
+  'labelHighlightBold',
+  'borderWidthSelected',
+  'scaling',
+  'shadow',
+]);
 
 export function readPrsm(fileName: string, data: unknown): RawWorkbook {
-  if (!looksLikePrsm(data)) throw refuseGraph(fileName, `“${fileName}” is not a PRSM map: it has no list of nodes and edges.`);
+  if (!looksLikePrsm(data))
+    throw refuseGraph(fileName, `“${fileName}” is not a PRSM map: it has no list of nodes and edges.`);
   const map = data as Json;
   const styles = isObject(map.styles) ? map.styles : {};
   const nodeStyles = isObject(styles.nodes) ? styles.nodes : {};
@@ -64,7 +94,7 @@ export function readPrsm(fileName: string, data: unknown): RawWorkbook {
       for (const [key, value] of Object.entries(n)) {
         if (PRSM_NODE_KEYS.has(key)) continue;
         const text = cellText(value);
-        if (text !== undefined && text !== '') attributes[typeof titles[key] === 'string' ? (titles[key]) : key] = text;
+        if (text !== undefined && text !== '') attributes[typeof titles[key] === 'string' ? titles[key] : key] = text;
       }
       const node: GraphNode = { id, label: cellText(n.label)?.trim() || id, attributes };
       const kind = groupLabel(nodeStyles, n.grp);
@@ -78,7 +108,8 @@ export function readPrsm(fileName: string, data: unknown): RawWorkbook {
     .filter((e) => e.from !== undefined && e.to !== undefined && !e.isClusterEdge)
     .map((e) => {
       const style = typeof e.grp === 'string' ? edgeStyles[e.grp] : undefined;
-      const direction = prsmDirection(e.arrows) ?? prsmDirection(isObject(style) ? style.arrows : undefined) ?? 'directed';
+      const direction =
+        prsmDirection(e.arrows) ?? prsmDirection(isObject(style) ? style.arrows : undefined) ?? 'directed';
       const edge: GraphEdge = { source: String(e.from), target: String(e.to), direction, attributes: {} };
       const type = groupLabel(edgeStyles, e.grp);
       if (type) edge.type = type;
@@ -91,7 +122,8 @@ export function readPrsm(fileName: string, data: unknown): RawWorkbook {
 
 /** Kumu keeps each element's and connection's fields in "attributes"; "label" is the name. */
 export function readKumuJson(fileName: string, data: unknown): RawWorkbook {
-  if (!looksLikeKumu(data)) throw refuseGraph(fileName, `“${fileName}” is not a Kumu export: it has no list of elements.`);
+  if (!looksLikeKumu(data))
+    throw refuseGraph(fileName, `“${fileName}” is not a Kumu export: it has no list of elements.`);
   const map = data as Json;
   const nodes: GraphNode[] = [];
   for (const element of list(map.elements)) {
@@ -120,7 +152,11 @@ export function readKumuJson(fileName: string, data: unknown): RawWorkbook {
       if (key !== 'direction' && text !== undefined && text !== '') attributes[key] = text;
     }
     const edge: GraphEdge = { source, target, direction, attributes };
-    for (const [key, slot] of [['connection type', 'type'], ['strength', 'weight'], ['label', 'label']] as const) {
+    for (const [key, slot] of [
+      ['connection type', 'type'],
+      ['strength', 'weight'],
+      ['label', 'label'],
+    ] as const) {
       if (attributes[key] !== undefined) {
         edge[slot] = attributes[key];
         delete attributes[key];

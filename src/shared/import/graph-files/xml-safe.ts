@@ -10,7 +10,21 @@ export type XmlNode = Record<string, unknown>;
 const MAX_DEPTH = 200;
 
 /** Elements that may appear once or many times are always arrays, so readers need not check. */
-const ALWAYS_ARRAYS = new Set(['graph', 'node', 'edge', 'data', 'key', 'attribute', 'attributes', 'attvalue', 'NodeLabel', 'EdgeLabel', 'GroupNode', 'nodes', 'edges']);
+const ALWAYS_ARRAYS = new Set([
+  'graph',
+  'node',
+  'edge',
+  'data',
+  'key',
+  'attribute',
+  'attributes',
+  'attvalue',
+  'NodeLabel',
+  'EdgeLabel',
+  'GroupNode',
+  'nodes',
+  'edges',
+]);
 
 function maxDepth(text: string): number {
   // A cheap over-estimate: every '<x' opens, every '</' or '/>' closes. Enough to refuse pathological nesting.
@@ -27,14 +41,23 @@ function maxDepth(text: string): number {
 export function parseXmlSafely(fileName: string, bytes: Uint8Array, what: string): XmlNode {
   const { text } = decodeText(bytes);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    throw refuseGraph(fileName, `“${fileName}” declares its own XML entities (a DOCTYPE), which ${what} files never need and which can be used to attack the computer reading them. It is not imported. Save it again from the program that made it.`);
+    throw refuseGraph(
+      fileName,
+      `“${fileName}” declares its own XML entities (a DOCTYPE), which ${what} files never need and which can be used to attack the computer reading them. It is not imported. Save it again from the program that made it.`,
+    );
   }
   if (maxDepth(text) > MAX_DEPTH) {
-    throw refuseGraph(fileName, `“${fileName}” is nested more than ${MAX_DEPTH} levels deep, so it is not a ${what} file Caremap can read.`);
+    throw refuseGraph(
+      fileName,
+      `“${fileName}” is nested more than ${MAX_DEPTH} levels deep, so it is not a ${what} file Caremap can read.`,
+    );
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw refuseGraph(fileName, `“${fileName}” could not be read: its XML is damaged at line ${valid.err.line} (${valid.err.msg}). Save it again from the program that made it.`);
+    throw refuseGraph(
+      fileName,
+      `“${fileName}” could not be read: its XML is damaged at line ${valid.err.line} (${valid.err.msg}). Save it again from the program that made it.`,
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -53,7 +76,10 @@ export function parseXmlSafely(fileName: string, bytes: Uint8Array, what: string
   } catch (error) {
     // The validator passes a few damaged files the parser then trips on: still the file's fault, said as such.
     const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw refuseGraph(fileName, `“${fileName}” could not be read: its XML is damaged${detail}. Save it again from the program that made it.`);
+    throw refuseGraph(
+      fileName,
+      `“${fileName}” could not be read: its XML is damaged${detail}. Save it again from the program that made it.`,
+    );
   }
 }
 
@@ -62,7 +88,9 @@ export function children(node: unknown, name: string): XmlNode[] {
   if (!node || typeof node !== 'object') return [];
   const value = (node as XmlNode)[name];
   if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'object' && v !== null ? (v as XmlNode) : { '#text': String(v) }));
+  return (Array.isArray(value) ? value : [value]).map((v) =>
+    typeof v === 'object' && v !== null ? (v as XmlNode) : { '#text': String(v) },
+  );
 }
 
 export function child(node: unknown, name: string): XmlNode | undefined {

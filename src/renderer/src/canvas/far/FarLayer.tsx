@@ -51,7 +51,10 @@ export function FarLayer() {
       marks,
     };
     // Ties sharing two actors curve apart here too, as up close.
-    drawTies(ctx, edges, new Map(nodes.map((n) => [n.id, n.position])), { ...options, bends: bendsOf(useDocumentStore.getState().ties) });
+    drawTies(ctx, edges, new Map(nodes.map((n) => [n.id, n.position])), {
+      ...options,
+      bends: bendsOf(useDocumentStore.getState().ties),
+    });
     const counts = drawDots(ctx, nodes, kinds, options);
     // For the bench and tests: what this drawing shows, read once the frame is painted.
     canvas.dataset.drawnActors = String(counts.drawn);

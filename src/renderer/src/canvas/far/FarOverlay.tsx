@@ -15,7 +15,9 @@ export function FarOverlay({ radius }: { radius: number }) {
   const { nodes, edges, draggingIds } = useFlowStore(
     useShallow((s) => ({ nodes: s.nodes, edges: s.edges, draggingIds: s.draggingIds })),
   );
-  const { dragOffset, box, hoverId } = useFarStore(useShallow((s) => ({ dragOffset: s.dragOffset, box: s.box, hoverId: s.hoverId })));
+  const { dragOffset, box, hoverId } = useFarStore(
+    useShallow((s) => ({ dragOffset: s.dragOffset, box: s.box, hoverId: s.hoverId })),
+  );
   const selected = useMemo(() => nodes.filter((n) => n.selected), [nodes]);
   const dragged = useMemo(() => (draggingIds ? nodes.filter((n) => draggingIds.has(n.id)) : []), [nodes, draggingIds]);
   const movingTies = useMemo(
@@ -36,18 +38,36 @@ export function FarOverlay({ radius }: { radius: number }) {
           const from = at(edge.source);
           const to = at(edge.target);
           const segment = from && to ? trimmedSegment(from, to, radius) : null;
-          return segment ? <line key={edge.id} x1={segment[0].x} y1={segment[0].y} x2={segment[1].x} y2={segment[1].y} stroke={edge.data?.colour} /> : null;
+          return segment ? (
+            <line
+              key={edge.id}
+              x1={segment[0].x}
+              y1={segment[0].y}
+              x2={segment[1].x}
+              y2={segment[1].y}
+              stroke={edge.data?.colour}
+            />
+          ) : null;
         })}
         {dragged.map((n) => {
           const p = at(n.id)!;
           const kind = kinds.get(n.data.kindId);
-          return <path key={n.id} className="far-overlay__dot" d={shapePath(kind?.shape ?? 'circle', p.x, p.y, radius)} fill={kind?.colour ?? '#8a94a3'} />;
+          return (
+            <path
+              key={n.id}
+              className="far-overlay__dot"
+              d={shapePath(kind?.shape ?? 'circle', p.x, p.y, radius)}
+              fill={kind?.colour ?? '#8a94a3'}
+            />
+          );
         })}
         {selected.map((n) => {
           const p = at(n.id)!;
           return <circle key={n.id} className="far-overlay__ring" cx={p.x} cy={p.y} r={radius * 1.7} />;
         })}
-        {hovered && <circle className="far-overlay__hover" cx={hovered.position.x} cy={hovered.position.y} r={radius * 1.7} />}
+        {hovered && (
+          <circle className="far-overlay__hover" cx={hovered.position.x} cy={hovered.position.y} r={radius * 1.7} />
+        )}
         {box && (
           <rect
             className="far-overlay__box"

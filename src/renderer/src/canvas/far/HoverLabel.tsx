@@ -7,7 +7,10 @@ const zoomOf = (s: ReactFlowState) => s.transform[2];
 export function HoverLabel({ name, at, lift }: { name: string; at: Point; lift: number }) {
   const zoom = useStore(zoomOf);
   return (
-    <div className="far-label" style={{ left: at.x, top: at.y - lift, transform: `translate(-50%, -100%) scale(${1 / zoom})` }}>
+    <div
+      className="far-label"
+      style={{ left: at.x, top: at.y - lift, transform: `translate(-50%, -100%) scale(${1 / zoom})` }}
+    >
       {name || 'Unnamed actor'}
     </div>
   );

@@ -73,8 +73,16 @@ function ghostly(look: Look, mark: ChangeKind | undefined): Look {
 }
 
 /** The context must already map flow coordinates to canvas pixels. */
-export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowEdge[], positions: ReadonlyMap<string, Point>, o: DrawOptions): void {
-  const groups = new Map<string, { colour: string; width: number; dash: number[]; alpha: number; edges: TieFlowEdge[] }>();
+export function drawTies(
+  ctx: CanvasRenderingContext2D,
+  edges: readonly TieFlowEdge[],
+  positions: ReadonlyMap<string, Point>,
+  o: DrawOptions,
+): void {
+  const groups = new Map<
+    string,
+    { colour: string; width: number; dash: number[]; alpha: number; edges: TieFlowEdge[] }
+  >();
   // Thousands of overlapping ties: translucent, so the dots and the density both stay readable.
   const fullAlpha = edges.length > 2000 ? 0.4 : 0.6;
   for (const edge of edges) {
@@ -129,7 +137,12 @@ export function drawTies(ctx: CanvasRenderingContext2D, edges: readonly TieFlowE
 }
 
 /** One path per kind, colour and look: thousands of dots cost a handful of fill calls. */
-export function drawDots(ctx: CanvasRenderingContext2D, nodes: readonly ActorFlowNode[], kinds: ReadonlyMap<KindId, Kind>, o: DrawOptions): DrawnCounts {
+export function drawDots(
+  ctx: CanvasRenderingContext2D,
+  nodes: readonly ActorFlowNode[],
+  kinds: ReadonlyMap<KindId, Kind>,
+  o: DrawOptions,
+): DrawnCounts {
   const groups = new Map<string, { colour: string; look: Look; paths: string[] }>();
   const counts: DrawnCounts = { drawn: 0, full: 0, marked: 0 };
   for (const node of nodes) {

@@ -5,7 +5,14 @@ import { useEffect, type RefObject } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { ActorId } from '../../../../shared/domain';
 import { moveActors } from '../../state/edits';
-import { addToSelection, commitDrag, selectOnly, setDragging, toggleSelected, useFlowStore } from '../../state/flow-store';
+import {
+  addToSelection,
+  commitDrag,
+  selectOnly,
+  setDragging,
+  toggleSelected,
+  useFlowStore,
+} from '../../state/flow-store';
 import { announce, startRenaming } from '../../state/session-store';
 import type { Point } from '../../../../shared/geometry-types';
 import { hitRadius } from './dot-size';
@@ -65,7 +72,12 @@ export function useFarPointer(ref: RefObject<HTMLDivElement | null>, active: boo
           if (!started) {
             started = true;
             setHover(null);
-            setDragging(useFlowStore.getState().nodes.filter((n) => n.selected).map((n) => n.id));
+            setDragging(
+              useFlowStore
+                .getState()
+                .nodes.filter((n) => n.selected)
+                .map((n) => n.id),
+            );
           }
           useFarStore.setState({ dragOffset: { x: dx / zoom(), y: dy / zoom() } });
         },

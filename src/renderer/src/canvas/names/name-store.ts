@@ -13,7 +13,11 @@ export interface NameState {
 /** Tie labels are set this much smaller than names. */
 export const TIE_LABEL_SCALE = 0.8;
 
-export const useNameStore = create<NameState>()(() => ({ fontPx: 15, hidden: new Set<string>(), hiddenTieLabels: new Set<string>() }));
+export const useNameStore = create<NameState>()(() => ({
+  fontPx: 15,
+  hidden: new Set<string>(),
+  hiddenTieLabels: new Set<string>(),
+}));
 
 export const useNameHidden = (id: string): boolean => useNameStore((s) => s.hidden.has(id));
 export const useTieLabelHidden = (id: string): boolean => useNameStore((s) => s.hiddenTieLabels.has(id));

@@ -24,7 +24,10 @@ const STEP_LOW = 2 ** -0.125;
 /** Dimmed actors (filter, focus, search) give way to every actor drawn in full. */
 const DIMMED = -1e9;
 
-let degreeOf: { ties: ReadonlyMap<TieId, Tie> | null; counts: Map<ActorId, number> } = { ties: null, counts: new Map() };
+let degreeOf: { ties: ReadonlyMap<TieId, Tie> | null; counts: Map<ActorId, number> } = {
+  ties: null,
+  counts: new Map(),
+};
 
 function degrees(ties: ReadonlyMap<TieId, Tie>): Map<ActorId, number> {
   if (degreeOf.ties === ties) return degreeOf.counts;
@@ -70,12 +73,17 @@ function place(fontPx: number): void {
   const hiddenTieLabels = new Set<string>();
   for (const c of tieLabels) if (!shown.has(c.id)) hiddenTieLabels.add(c.id.slice(TIE_PREFIX.length));
   const before = useNameStore.getState();
-  if (before.fontPx !== fontPx || !sameSet(before.hidden, hidden) || !sameSet(before.hiddenTieLabels, hiddenTieLabels)) {
+  if (
+    before.fontPx !== fontPx ||
+    !sameSet(before.hidden, hidden) ||
+    !sameSet(before.hiddenTieLabels, hiddenTieLabels)
+  ) {
     useNameStore.setState({ fontPx, hidden, hiddenTieLabels });
   }
 }
 
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...b].every((id) => a.has(id));
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...b].every((id) => a.has(id));
 
 /** Tie labels are placed after every name (lowest priority), centred on the middle of their curve. */
 const TIE_PREFIX = 'tie:';

@@ -36,7 +36,11 @@ function arrow(ctx: CanvasRenderingContext2D, tip: Point, tail: Point): void {
 }
 
 /** Tie types on a white halo: the halo stroked first, then the letters over it. */
-function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly { at: Point; text: string; alpha: number }[], fontPx: number): void {
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: readonly { at: Point; text: string; alpha: number }[],
+  fontPx: number,
+): void {
   if (labels.length === 0) return;
   ctx.font = `600 ${fontPx}px ${getComputedStyle(document.body).fontFamily}`;
   ctx.textAlign = 'center';
@@ -84,7 +88,14 @@ export function ScreenTieLayer() {
       const { hiddenTieLabels: hiddenLabels, fontPx } = useNameStore.getState();
       const labels: { at: Point; text: string; alpha: number }[] = [];
       const { marks } = useHistoryStore.getState();
-      type Group = { colour: string; width: number; dash: number[]; alpha: number; lines: TieCurve[]; heads: [Point, Point][] };
+      type Group = {
+        colour: string;
+        width: number;
+        dash: number[];
+        alpha: number;
+        lines: TieCurve[];
+        heads: [Point, Point][];
+      };
       const groups = new Map<string, Group>();
       for (const edge of edges) {
         if (edge.selected) continue;
@@ -94,7 +105,11 @@ export function ScreenTieLayer() {
         const to = positions.get(edge.target);
         const curve = from && to ? tieCurve(from, to, bends.get(edge.id) ?? 0, TIE_CLEARANCE, TIE_CLEARANCE) : null;
         // The curve lies inside the triangle of its ends and control point: test the two sides through the control.
-        if (!curve || !(segmentCrossesRect(curve.start, curve.control, view) || segmentCrossesRect(curve.control, curve.end, view))) continue;
+        if (
+          !curve ||
+          !(segmentCrossesRect(curve.start, curve.control, view) || segmentCrossesRect(curve.control, curve.end, view))
+        )
+          continue;
         const mark = marks.get(edge.id);
         const colour = mark ? CHANGE_COLOUR[mark] : (edge.data?.colour ?? '#5b6675');
         const style = mark === 'removed' ? 'dashed' : lineStyleOf(edge.data?.statusId ?? null, statuses);
@@ -102,7 +117,14 @@ export function ScreenTieLayer() {
         const key = `${colour}|${style}|${width}|${look}`;
         let group = groups.get(key);
         if (!group) {
-          group = { colour, width, dash: dashArray(style, width), alpha: look === DIM ? DIM_ALPHA : 1, lines: [], heads: [] };
+          group = {
+            colour,
+            width,
+            dash: dashArray(style, width),
+            alpha: look === DIM ? DIM_ALPHA : 1,
+            lines: [],
+            heads: [],
+          };
           groups.set(key, group);
         }
         group.lines.push(curve);

@@ -21,7 +21,13 @@ export function TieLabel({ id, at, dimmed }: { id: string; at: Point; dimmed: bo
   const hidden = useTieLabelHidden(id);
   if (!on || !name || hidden) return null;
   return (
-    <text x={at.x} y={at.y} className={`tie-label${dimmed ? ' tie-label--dim' : ''}`} textAnchor="middle" dominantBaseline="central">
+    <text
+      x={at.x}
+      y={at.y}
+      className={`tie-label${dimmed ? ' tie-label--dim' : ''}`}
+      textAnchor="middle"
+      dominantBaseline="central"
+    >
       {name}
     </text>
   );

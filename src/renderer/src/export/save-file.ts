@@ -29,18 +29,6 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** File names lose characters that no file system accepts, so the dialog and the download both take them. */
-export function safeFileName(name: string, extension: string): string {
-  const base =
-    name
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips from a file name
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 150) || 'Caremap';
-  return `${base}.${extension}`;
-}
-
 function download(name: string, bytes: Uint8Array, mime: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const link = document.createElement('a');

@@ -29,6 +29,12 @@ export interface CallMeta {
   viewId?: string;
   /** The map the view believes it is editing: main refuses a map-bound call for any other. */
   mapId?: string;
+  /**
+   * Who is making the call: absent for the facilitator's own views on this laptop; a device that joined the room
+   * (see room.ts) is set here by the share listener from its token, never from anything the device sends. Undo is
+   * per person and provenance names them.
+   */
+  participant?: { id: string; name: string };
 }
 
 export const VIEW_HEADER = 'x-caremap-view';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import { buildTopology } from '../../../src/shared/analysis/analysis-context';
-import { pathCentrality } from '../../../src/shared/analysis/path-centrality';
+import { pathCentrality, sourcesWanted } from '../../../src/shared/analysis/path-centrality';
 import { analyseMap } from '../../../src/shared/analysis';
 import { plainDoc } from './analysis-docs';
 
@@ -84,5 +84,18 @@ describe('pathCentrality on big maps (sampled sources)', () => {
       ),
     );
     expect(big.estimate).toEqual({ sources: 500, actors: 1200 });
+  });
+});
+
+describe('sources on very big maps', () => {
+  it('keeps the searches’ total work that of 500 searches of a 20,000-actor map, never under 100 sources', () => {
+    expect(sourcesWanted(5_000)).toBe(500);
+    expect(sourcesWanted(20_000)).toBe(500);
+    expect(sourcesWanted(50_000)).toBe(200);
+    for (const n of [25_000, 50_000, 80_000]) {
+      expect(sourcesWanted(n) * n).toBeLessThanOrEqual(500 * 20_000 * 1.001);
+      expect(sourcesWanted(n)).toBeLessThan(sourcesWanted(n - 5_000));
+    }
+    expect(sourcesWanted(1_000_000)).toBe(100);
   });
 });

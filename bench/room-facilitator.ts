@@ -29,7 +29,7 @@ export const TOTAL_CLOCK = `window.__totalShownAt = [];
 })();`;
 
 export async function shownTotals(page: Page): Promise<[number, number][]> {
-  return page.evaluate('window.__totalShownAt') as Promise<[number, number][]>;
+  return page.evaluate<[number, number][]>('window.__totalShownAt');
 }
 
 export async function statusCounts(page: Page): Promise<{ actors: number; ties: number }> {
@@ -68,6 +68,6 @@ export async function dragWhile(
     await page.mouse.up();
     strokes++;
   }
-  const frames = (await page.evaluate(STOP_FRAME_RECORDER)) as number[];
+  const frames = await page.evaluate<number[]>(STOP_FRAME_RECORDER);
   return { frames, strokes };
 }

@@ -115,7 +115,8 @@ async function participate(
         acks.push({ kind: 'tie', id: made.id, seq: made.seq, sentAt, at: wallNow() });
       }
     } catch (error) {
-      const reason = (error as Error).message.split(':')[0]!;
+      // "code: sentence", shortened: the same refusal from many participants is counted once.
+      const reason = (error as Error).message.slice(0, 90);
       refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
     }
   }

@@ -1,8 +1,10 @@
 // Two views of one Caremap stay in step through the edits views-in-step.spec.ts leaves out: details edited in the
-// inspector, a change of kind, undo then redo, a new kind, a drag, and a snapshot restored, each checked on the other
-// view's own screen (its inspector, legend, palette and canvas), not in its store.
+// inspector, a change of kind, undo then redo, a new kind, a drag, a snapshot restored, a tie reversed and deleted,
+// a paste and a person forgotten, each checked on the other view's own screen (its inspector, legend, palette and
+// canvas), not in its store.
 import { expect, test } from './fixtures';
 import { DetailsPage } from './page-models/details-page';
+import { EditingPage } from './page-models/editing-page';
 import { HistoryPage } from './page-models/history-page';
 import { MapPage } from './page-models/map-page';
 import { secondView } from './page-models/second-view';
@@ -90,5 +92,68 @@ test('details, kind, redo, a new kind, a drag and a restored snapshot reach the 
   await expect(b.page.getByText('2 actors · 0 ties')).toBeVisible();
   await expect(bDetails.details.getByLabel('Notes', { exact: true })).toHaveValue('Runs the Tuesday lunch rota');
   await expect(b.undoButton()).toHaveAccessibleName('Undo Restore snapshot “Before Ben”');
+  await b.page.context().close();
+});
+
+test('a tie reversed and deleted, a paste and a forgotten person reach the other view', async ({
+  page,
+  caremap,
+  browser,
+}) => {
+  const a = new EditingPage(page);
+  const aDetails = new DetailsPage(page);
+  await a.open(caremap.url);
+  const b = await secondView(browser, page);
+  const bDetails = new DetailsPage(b.page);
+  await a.quickAdd('Lunch Club', GRASSROOTS);
+  await a.quickAdd('Ada Okafor', CITIZEN);
+  const tieTo = aDetails.details.getByLabel('Tie to');
+  await tieTo.fill('Lunch Club');
+  await tieTo.press('Enter');
+  await expect(b.tie('Ada Okafor', 'Lunch Club')).toBeAttached();
+
+  // A tie turned round from its right-click menu is turned round in B.
+  await a.rightClickTie('Ada Okafor', 'Lunch Club');
+  await a.choose('Reverse direction');
+  await expect(b.tie('Lunch Club', 'Ada Okafor')).toBeAttached();
+  await expect(b.tie('Ada Okafor', 'Lunch Club')).toHaveCount(0);
+
+  // Copy and paste in A: the copies and the tie among them appear in B.
+  await a.actor('Lunch Club').click();
+  await a.actor('Ada Okafor').click({ modifiers: ['Shift'] });
+  await page.keyboard.press('Control+c');
+  const box = (await a.map.boundingBox())!;
+  await page.mouse.move(box.x + 300, box.y + 300);
+  await page.keyboard.press('Control+v');
+  await expect(b.actor('Ada Okafor (2)')).toBeVisible();
+  await expect(b.tie('Lunch Club (2)', 'Ada Okafor (2)')).toBeAttached();
+  await expect(b.page.getByText('4 actors · 2 ties')).toBeVisible();
+
+  // A tie deleted on its own goes from B; its actors stay.
+  await a.rightClickTie('Lunch Club', 'Ada Okafor');
+  await a.choose('Delete');
+  await expect(b.tie('Lunch Club', 'Ada Okafor')).toHaveCount(0);
+  await expect(b.page.getByText('4 actors · 1 tie')).toBeVisible();
+
+  // Forgetting Ada in A, while B shows her in its inspector: she leaves B's map and B's inspector.
+  await b.actor('Ada Okafor').click();
+  await expect(bDetails.details.getByLabel('Name', { exact: true })).toHaveValue('Ada Okafor');
+  await a.actor('Ada Okafor').click();
+  await aDetails.details.getByRole('button', { name: 'Forget this person…' }).click();
+  await aDetails.details
+    .getByRole('alertdialog', { name: 'Forget “Ada Okafor” for good?' })
+    .getByRole('button', { name: 'Forget for good' })
+    .click();
+  await expect(b.actor('Ada Okafor')).toHaveCount(0);
+  await expect(b.page.getByText('3 actors · 1 tie')).toBeVisible();
+  await expect(bDetails.details.getByLabel('Name', { exact: true })).toHaveCount(0);
+  await expect(b.page.getByText('Ada Okafor', { exact: true })).toHaveCount(0);
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await b.page.setViewportSize({ width, height });
+    await b.page.screenshot({ path: test.info().outputPath(`other-view-after-forget-${width}.png`) });
+  }
   await b.page.context().close();
 });

@@ -172,11 +172,10 @@ async function main(): Promise<void> {
     await page.getByRole('group', { name: PICK, exact: true }).waitFor();
     // The facilitator works close up, where actors are elements (see canvas/lod.ts): the map passes 300 actors during
     // the run, and zoomed out it would be drawn on one canvas, with no element to find the pick by.
-    const zoom = await page.evaluate(
+    const zoom = await page.evaluate<number>(
       `new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a`,
     );
-    if (typeof zoom !== 'number' || zoom < LOD_ZOOM)
-      throw new Error(`The seeded map fits at zoom ${zoom}, too far out`);
+    if (!(zoom >= LOD_ZOOM)) throw new Error(`The seeded map fits at zoom ${zoom}, too far out`);
 
     const baseline = await dragWhile(page, PICK, deadlineIn(BASELINE_SECONDS));
 

@@ -210,7 +210,7 @@ export class ShareController implements RoomGate {
 
   // ---- The share listener's gate ----------------------------------------------------------------------------------
 
-  async join(raw: unknown, remoteAddress: string): Promise<{ status: number; result: WireResult<unknown> }> {
+  join(raw: unknown, remoteAddress: string): { status: number; result: WireResult<unknown> } {
     if (!this.listener || !this.isSharedMapOpen())
       return { status: 410, result: fail('unauthorised', 'The facilitator has stopped sharing this map.') };
     if (this.guesses.blocked(remoteAddress)) return { status: 429, result: fail('unauthorised', TOO_MANY_TRIES) };

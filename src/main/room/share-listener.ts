@@ -12,7 +12,7 @@ import { readBody, refuse, sendBody, sendJson } from './http-replies';
 
 /** What the listener asks of the room; every method gets the device's token as sent, to be checked there. */
 export interface RoomGate {
-  join(raw: unknown, remoteAddress: string): Promise<{ status: number; result: WireResult<unknown> }>;
+  join(raw: unknown, remoteAddress: string): { status: number; result: WireResult<unknown> };
   roomCall(token: string | undefined, name: string, raw: unknown): Promise<WireResult<unknown> | null>;
   fullCall(
     token: string | undefined,
@@ -99,7 +99,7 @@ export async function startShareListener(options: ShareListenerOptions): Promise
         const body = await readJson(req, res);
         if (!body) return;
         if (path === ROOM_JOIN_PATH) {
-          const { status, result } = await gate.join(body.raw, req.socket.remoteAddress ?? 'unknown');
+          const { status, result } = gate.join(body.raw, req.socket.remoteAddress ?? 'unknown');
           return sendJson(res, status, result);
         }
         if (path.startsWith(ROOM_API_PREFIX))

@@ -57,6 +57,11 @@ export async function startShareListener(options: ShareListenerOptions): Promise
   const { address, gate, staticDir } = options;
   let port = 0;
   const server = createServer((req, res) => void answer(req, res));
+  // A device that opens connections and sends nothing (or a trickle) must not hold the laptop's sockets: requests
+  // must arrive whole within seconds (event streams are answers, so they are not cut), and connections are capped.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.maxConnections = 600;
 
   async function readJson(req: IncomingMessage, res: ServerResponse): Promise<{ raw: unknown } | null> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {

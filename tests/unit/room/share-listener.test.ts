@@ -218,3 +218,19 @@ describe('the listener’s door', () => {
     expect(await refusesConnections(port)).toBe(true);
   });
 });
+
+describe('a device’s streams', () => {
+  it('keeps at most three open per device, closing the oldest', async () => {
+    const sam = await joined(room, 'Sam');
+    const streams = [];
+    for (let i = 0; i < 4; i += 1) {
+      const s = await sam.stream();
+      await s.next();
+      streams.push(s);
+    }
+    await streams[0]!.ended;
+    await room.facilitator('actors.create', { name: 'Bea', kindId: room.doc.kinds[0]!.id, x: 0, y: 0 });
+    for (const s of streams.slice(1)) expect((await s.next()).name).toBe('room.changed');
+    for (const s of streams) s.close();
+  });
+});

@@ -30,6 +30,8 @@ export interface Room {
   facilitator<K extends OperationName>(name: K, input: unknown): Promise<Output<K>>;
   /** Every event the facilitator's views heard. */
   heard: ServerEvent[];
+  /** Resolves with the first share.changed (from now on) whose state passes `test`. */
+  shareChanged(test: (state: ShareState) => boolean): Promise<ShareState>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function openRoom(options: { start?: boolean } = {}): Promise<Room>
   mkdirSync(join(dir, 'renderer'));
   mkdirSync(join(dir, 'maps'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Caremap</title>');
+  writeFileSync(join(dir, 'secret.html'), 'not for the room');
   const clock = { now: Date.UTC(2026, 11, 6, 19, 30) };
   const backend = createBackend({
     mode: 'browser',
@@ -65,6 +68,14 @@ export async function openRoom(options: { start?: boolean } = {}): Promise<Room>
     share,
     facilitator,
     heard,
+    shareChanged: (test) =>
+      new Promise((resolve) => {
+        const stop = backend.events.subscribe((e) => {
+          if (e.name !== 'share.changed' || !test(e.payload as ShareState)) return;
+          stop();
+          resolve(e.payload as ShareState);
+        });
+      }),
     close: async () => {
       await backend.stopSharing();
       backend.close();

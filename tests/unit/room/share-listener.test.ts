@@ -220,6 +220,26 @@ describe('the listener’s door', () => {
 });
 
 describe('a device’s streams', () => {
+  it('shows the facilitator who is connected, and who left', async () => {
+    const sam = await joined(room, 'Sam');
+    const connected = room.shareChanged((s) => s.participants[0]?.connected === true);
+    const stream = await sam.stream();
+    await stream.next();
+    await connected;
+    const left = room.shareChanged((s) => s.participants[0]?.connected === false);
+    stream.close();
+    expect((await left).participants[0]!.name).toBe('Sam');
+  });
+
+  it('serves the app’s pages and nothing outside their folder', async () => {
+    const port = portOf(room.share);
+    for (const path of ['/../secret.html', '/%2e%2e/secret.html', '/..%2fsecret.html']) {
+      const res = await raw(port, { path });
+      expect(res.status, path).toBe(404);
+      expect(res.body).not.toContain('not for the room');
+    }
+  });
+
   it('keeps at most three open per device, closing the oldest', async () => {
     const sam = await joined(room, 'Sam');
     const streams = [];

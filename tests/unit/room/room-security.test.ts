@@ -112,6 +112,9 @@ describe('a co-facilitator', () => {
     expect(created.json.value.changes.actorsPut[0].provenance.label).toBe('Added by Cat in the room, 6 December 2026');
     expect((await cat.api('map.current')).json.value.actors).toHaveLength(2);
     expect((await cat.api('export.data', { format: 'json' })).status).toBe(403);
+    // The laptop's folders name the facilitator's account: not sent.
+    expect((await cat.api('app.info')).json.value.mapsFolder).toBe('');
+    expect((await room.facilitator('app.info', {})).mapsFolder).not.toBe('');
 
     const allowed = new Set<string>(CO_FACILITATOR_OPERATIONS);
     const before = await snapshotOf(room);

@@ -1,31 +1,16 @@
 // Two views of one Caremap (two browser contexts against one server) stay in step through every kind of edit, and a
 // view whose map was switched elsewhere says so and never writes into the map it is not showing.
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { MapPage } from './page-models/map-page';
 import { ImportPage } from './page-models/import-page';
 import { LayoutPage } from './page-models/layout-page';
 import { DetailsPage } from './page-models/details-page';
+import { secondView } from './page-models/second-view';
 
 const CITIZEN = 'Individual active citizen';
 const GRASSROOTS = 'Grassroots or mutual aid group';
 
 test.use({ viewport: { width: 1600, height: 900 } });
-
-/**
- * A second tab for the same running Caremap. Each printed address works once, so the second view gets the session key
- * the way a duplicated tab does: copied into its sessionStorage before the page loads.
- */
-async function secondView(browser: Browser, first: Page): Promise<MapPage> {
-  const key = await first.evaluate(() => sessionStorage.getItem('caremap.token'));
-  const origin = new URL(first.url()).origin;
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-  await context.addInitScript((k) => sessionStorage.setItem('caremap.token', k ?? ''), key);
-  const page = await context.newPage();
-  const view = new MapPage(page);
-  await view.open(`${origin}/`);
-  return view;
-}
 
 test('every kind of edit made in one view appears in the other', async ({ page, caremap, browser }) => {
   const a = new MapPage(page);

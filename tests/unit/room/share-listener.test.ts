@@ -118,7 +118,11 @@ describe('contributions', () => {
   it('refuses additions while paused or read-only, in words, and again accepts them when open', async () => {
     const sam = await joined(room, 'Sam');
     const kindId = room.doc.kinds[0]!.id;
+    const stream = await sam.stream();
+    await stream.next();
     await room.facilitator('share.setMode', { mode: 'paused' });
+    expect(await stream.next()).toEqual({ name: 'room.mode', payload: { mode: 'paused' } });
+    stream.close();
     const paused = await sam.room('room.addActor', { name: 'X', kindId });
     expect(paused.json.error!.message).toBe(
       'The facilitator has paused contributions for a moment. Try again when they say so.',

@@ -30,6 +30,9 @@ export interface RoomContext {
 const PAUSED = 'The facilitator has paused contributions for a moment. Try again when they say so.';
 const READ_ONLY = 'The facilitator has made the map read-only for now: you can look, but not add.';
 const VIEWER = 'You joined to look at the map. Ask the facilitator if you would like to add to it.';
+/** The map's list of offers, past which devices choose from it rather than add to it. */
+export const MOST_OFFERS = 150;
+const LONG_LIST = 'The map’s list of offers is long already: choose one from the list, or ask the facilitator.';
 const CANNOT_WRITE =
   'The facilitator’s computer cannot save to the map just now, so nothing was added. Tell the facilitator.';
 const NOT_ADDED =
@@ -168,7 +171,12 @@ export class RoomHandlers {
         .store()
         .taxonomy()
         .careOffers.find((o) => o.name.toLocaleLowerCase() === wanted);
-    if (!find()) await this.edit(p, 'careOffers.create', { name: input.offer });
+    if (!find()) {
+      // New names join the map's list for everyone; a room typing freely must not bury the facilitator's list.
+      if (this.ctx.store().taxonomy().careOffers.length >= MOST_OFFERS)
+        throw new CaremapError('invalid-input', LONG_LIST);
+      await this.edit(p, 'careOffers.create', { name: input.offer });
+    }
     const offer = find();
     if (!offer) throw new CaremapError('internal', NOT_ADDED);
     const result: EditResult = await this.edit(p, 'actors.update', {

@@ -30,6 +30,11 @@ export interface RoomContext {
 const PAUSED = 'The facilitator has paused contributions for a moment. Try again when they say so.';
 const READ_ONLY = 'The facilitator has made the map read-only for now: you can look, but not add.';
 const VIEWER = 'You joined to look at the map. Ask the facilitator if you would like to add to it.';
+/** The map's list of offers, past which devices choose from it rather than add to it. */
+export const MOST_OFFERS = 150;
+const LONG_LIST = 'The map’s list of offers is long already: choose one from the list, or ask the facilitator.';
+const CANNOT_WRITE =
+  'The facilitator’s computer cannot save to the map just now, so nothing was added. Tell the facilitator.';
 const NOT_ADDED =
   'That could not be added to the map. Check it and try again, or ask the facilitator. Nothing was changed.';
 
@@ -73,8 +78,10 @@ export class RoomHandlers {
     try {
       return await this.ctx.asParticipant(p, () => handler(parsed));
     } catch (error) {
+      // The app's own sentences for these name the map's file (and so the facilitator's folders).
       const code = error instanceof CaremapError ? error.code : 'internal';
-      if (code === 'read-only' || code === 'disk-full') throw error;
+      if (code === 'internal') console.error(`Caremap: ${name} for a device failed:`, error);
+      if (code === 'read-only' || code === 'disk-full') throw new CaremapError(code, CANNOT_WRITE);
       throw new CaremapError(code === 'internal' ? 'internal' : 'invalid-input', NOT_ADDED);
     }
   }
@@ -164,7 +171,12 @@ export class RoomHandlers {
         .store()
         .taxonomy()
         .careOffers.find((o) => o.name.toLocaleLowerCase() === wanted);
-    if (!find()) await this.edit(p, 'careOffers.create', { name: input.offer });
+    if (!find()) {
+      // New names join the map's list for everyone; a room typing freely must not bury the facilitator's list.
+      if (this.ctx.store().taxonomy().careOffers.length >= MOST_OFFERS)
+        throw new CaremapError('invalid-input', LONG_LIST);
+      await this.edit(p, 'careOffers.create', { name: input.offer });
+    }
     const offer = find();
     if (!offer) throw new CaremapError('internal', NOT_ADDED);
     const result: EditResult = await this.edit(p, 'actors.update', {

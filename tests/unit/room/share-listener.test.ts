@@ -5,6 +5,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { listShareInterfaces, LOOPBACK_LABEL } from '../../../src/main/room/network-interfaces';
 import type { ShareState } from '../../../src/shared/room';
+import { MOST_OFFERS } from '../../../src/main/room/room-handlers';
 import { Device, joined, openRoom, portOf, raw, type Room } from './room-test-kit';
 
 function refusesConnections(port: number): Promise<boolean> {
@@ -118,7 +119,11 @@ describe('contributions', () => {
   it('refuses additions while paused or read-only, in words, and again accepts them when open', async () => {
     const sam = await joined(room, 'Sam');
     const kindId = room.doc.kinds[0]!.id;
+    const stream = await sam.stream();
+    await stream.next();
     await room.facilitator('share.setMode', { mode: 'paused' });
+    expect(await stream.next()).toEqual({ name: 'room.mode', payload: { mode: 'paused' } });
+    stream.close();
     const paused = await sam.room('room.addActor', { name: 'X', kindId });
     expect(paused.json.error!.message).toBe(
       'The facilitator has paused contributions for a moment. Try again when they say so.',
@@ -139,6 +144,23 @@ describe('contributions', () => {
     expect(eleventh.json.error!.message).toBe('You are adding very quickly. Wait a moment, then try again.');
     room.clock.now += 1001;
     expect((await sam.room('room.addActor', { name: 'A10', kindId })).json.ok).toBe(true);
+  });
+
+  it('adds to the map’s list of offers only while it is not long, and uses a listed offer whatever its capitals', async () => {
+    const sam = await joined(room, 'Sam');
+    const actor = (await sam.room('room.addActor', { name: 'Hub', kindId: room.doc.kinds[1]!.id })).json.value.actor;
+    const listed = (await room.facilitator('map.current', {}))!.careOffers;
+    const first = listed[0]!.name;
+    const again = await sam.room('room.addOffer', { actorId: actor.id, offer: first.toUpperCase() });
+    expect(again.json.value.actor.offers).toEqual([first]);
+    expect((await room.facilitator('map.current', {}))!.careOffers).toHaveLength(listed.length);
+    for (let i = listed.length; i < MOST_OFFERS; i += 1)
+      await room.facilitator('careOffers.create', { name: `Offer ${i}` });
+    const refused = await sam.room('room.addOffer', { actorId: actor.id, offer: 'One more' });
+    expect(refused.json.error!.message).toBe(
+      'The map’s list of offers is long already: choose one from the list, or ask the facilitator.',
+    );
+    expect((await room.facilitator('map.current', {}))!.careOffers).toHaveLength(MOST_OFFERS);
   });
 
   it('refuses over-long names and bodies', async () => {

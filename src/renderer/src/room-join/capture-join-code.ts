@@ -1,0 +1,11 @@
+// Runs before anything else on the page (main.tsx imports it first): on the join page the #code=… of a scanned QR code
+// is taken out of the address at once, before the full app's client would read it as its own one-time code.
+import { ROOM_JOIN_PAGE } from '../../../shared/room';
+import { codeFromHash } from './join-form';
+
+export const onJoinPage = window.location.pathname === ROOM_JOIN_PAGE;
+
+/** The code the QR code carried ('' when typed by hand). */
+export const scannedCode = onJoinPage ? codeFromHash(window.location.hash) : '';
+
+if (onJoinPage && window.location.hash) history.replaceState(null, '', window.location.pathname);

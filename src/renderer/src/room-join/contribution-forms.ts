@@ -36,7 +36,5 @@ export function searchActors(actors: RoomActor[], query: string, limit = 8): Roo
   });
   const first = words[0];
   const starts = (actor: RoomActor) => (first !== undefined && foldText(actor.name).startsWith(first) ? 0 : 1);
-  return matches
-    .sort((a, b) => starts(a) - starts(b) || a.name.localeCompare(b.name))
-    .slice(0, limit);
+  return matches.sort((a, b) => starts(a) - starts(b) || a.name.localeCompare(b.name)).slice(0, limit);
 }

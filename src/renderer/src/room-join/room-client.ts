@@ -29,7 +29,10 @@ export async function readAnswer<T>(response: Response): Promise<T> {
     const wire = body as { ok: boolean; value?: T; error?: { code?: unknown; message?: unknown } };
     if (wire.ok) return wire.value as T;
     const message = typeof wire.error?.message === 'string' ? wire.error.message : null;
-    throw new RoomError(message ?? 'The facilitator’s laptop refused that.', typeof wire.error?.code === 'string' ? wire.error.code : 'refused');
+    throw new RoomError(
+      message ?? 'The facilitator’s laptop refused that.',
+      typeof wire.error?.code === 'string' ? wire.error.code : 'refused',
+    );
   }
   throw new RoomError(`The facilitator’s laptop answered ${response.status} without a result. Try again.`, 'internal');
 }

@@ -25,7 +25,10 @@ export function parseRoomEvents(buffer: string): { events: RoomStreamEvent[]; re
   const rest = frames.pop() ?? '';
   for (const frame of frames) {
     const lines = frame.split('\n');
-    const named = lines.find((line) => line.startsWith('event:'))?.slice('event:'.length).trim();
+    const named = lines
+      .find((line) => line.startsWith('event:'))
+      ?.slice('event:'.length)
+      .trim();
     const text = lines
       .filter((line) => line.startsWith('data:'))
       .map((line) => line.slice('data:'.length).replace(/^ /, ''))

@@ -60,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
         mapsFolder,
         nativeBinding: electronNativeBinding(join(here, '../..')),
         dialogs: nativeDialogs(() => window, mapsFolder),
+        room: { rendererDir: join(here, '../renderer') },
       });
       backend = created;
       // Every committed edit and map switch reaches every window (IPC events), as SSE does for browser tabs.
@@ -117,6 +118,9 @@ if (!app.requestSingleInstanceLock()) {
         log: console.error,
       }),
     );
+
+  // Quitting from the menu (or Cmd+Q) closes the room's port even before the windows go.
+  app.on('will-quit', () => void backend?.stopSharing());
 
   app.on('window-all-closed', () => {
     backend?.close();

@@ -19,10 +19,16 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(mapsFolder, { recursive: true });
 
-  const backend = createBackend({ mode: 'browser', version: APP_VERSION, dataDir, mapsFolder });
+  const here = dirname(fileURLToPath(import.meta.url));
+  const backend = createBackend({
+    mode: 'browser',
+    version: APP_VERSION,
+    dataDir,
+    mapsFolder,
+    room: { rendererDir: resolve(here, '../renderer') },
+  });
   const opened = backend.openInitialMap(options.mapPath ? resolve(options.mapPath) : undefined);
 
-  const here = dirname(fileURLToPath(import.meta.url));
   const server = await startHttpServer({
     handlers: backend.handlers,
     staticDir: resolve(here, '../renderer'),
@@ -49,6 +55,8 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // Joined devices hear "stopped" and the room's port closes before Caremap goes.
+    await backend.stopSharing();
     await server.close();
     backend.close();
     process.exit(0);

@@ -19,6 +19,8 @@ import { reportSchemas } from './api-report-schemas';
 import type { StoredReport } from './report-draft';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from './live-map';
 import { pasteSchemas, type PasteResult } from './api-paste-schemas';
+import { shareSchemas } from './api-share-schemas';
+import type { ShareInterface, ShareState } from './room';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -79,6 +81,7 @@ export const schemas = {
   ...importSchemas,
   ...workshopSchemas,
   ...privacySchemas,
+  ...shareSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
@@ -139,6 +142,15 @@ export interface Outputs {
   'report.get': StoredReport | null;
   'report.save': StoredReport;
   'report.clear': { cleared: true };
+  'share.interfaces': ShareInterface[];
+  'share.start': ShareState;
+  'share.state': ShareState;
+  'share.setMode': ShareState;
+  'share.setRole': ShareState;
+  'share.remove': ShareState;
+  'share.newCode': ShareState;
+  'share.setShowPeopleNames': ShareState;
+  'share.stop': ShareState;
 }
 
 /** The parsed (validated) input a handler receives. */
@@ -162,6 +174,8 @@ export interface ServerEvents {
   'map.switched': MapSwitchedEvent;
   /** Browser mode: the first event on connecting to the stream. */
   'stream.hello': StreamHelloEvent;
+  /** Invite the room: sharing started or stopped, someone joined or left, a count changed (facilitator's views only). */
+  'share.changed': ShareState;
   'menu.command': { command: MenuCommand };
 }
 export type MenuCommand =

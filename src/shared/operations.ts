@@ -57,6 +57,15 @@ export const OPERATION_NAMES = [
   'report.get',
   'report.save',
   'report.clear',
+  'share.interfaces',
+  'share.start',
+  'share.state',
+  'share.setMode',
+  'share.setRole',
+  'share.remove',
+  'share.newCode',
+  'share.setShowPeopleNames',
+  'share.stop',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -42,6 +42,11 @@ export interface ShareState {
   mode: RoomMode;
   /** The map shared (sharing ends if another map is opened). */
   mapName: string | null;
+  /**
+   * Whether actors of kinds marked people reach joined devices by name. Off (the default): their names reach devices
+   * as initials ("A. O."), so a phone passed round the room does not list who is visited or isolated.
+   */
+  showPeopleNames: boolean;
   participants: RoomParticipant[];
 }
 
@@ -138,7 +143,10 @@ export const ROOM_JOIN_PAGE = '/join';
 export const ROOM_JOIN_PATH = '/room/join';
 /** POST ROOM_API_PREFIX + operation, header X-Caremap-Token: the device token. */
 export const ROOM_API_PREFIX = '/room/api/';
-/** GET with the device token: the device's change stream (server-sent events, read with fetch). */
+/**
+ * GET with the device token: the device's change stream (server-sent events, read with fetch). Each frame is
+ * `data: {"name": <RoomEvents key>, "payload": <its data>}`, the same framing as the facilitator's /events.
+ */
 export const ROOM_EVENTS_PATH = '/room/events';
 
 export interface RoomJoinAnswer {

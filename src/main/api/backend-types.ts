@@ -23,6 +23,8 @@ export interface BackendDeps {
   nativeBinding?: string;
   /** Undo steps kept per map (default 1000). */
   historyLimit?: number;
+  /** Invite the room: the built renderer's folder served to joined devices (without it sharing cannot start). */
+  room?: { rendererDir?: string; port?: number; now?: () => number; codeLifetimeMs?: number };
 }
 
 export interface Backend {
@@ -39,4 +41,6 @@ export interface Backend {
   events: ChangeStream;
   /** The open map's place in the change stream (a view connecting compares it with what it loaded). */
   live(): LiveMark | null;
+  /** Closes the room's listener (if sharing) and tells joined devices; Caremap is quitting. */
+  stopSharing(): Promise<void>;
 }

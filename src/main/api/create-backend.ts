@@ -17,6 +17,8 @@ import { withStoreErrors } from './store-error-handlers';
 import { ChangeStream } from './change-stream';
 import { keepViewsInStep } from './in-step';
 import type { Backend, BackendDeps } from './backend-types';
+import { shareHandlers } from './share-handlers';
+import { ShareController } from '../room/share-controller';
 
 export type { Backend, BackendDeps, NativeDialogs } from './backend-types';
 
@@ -26,6 +28,15 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   const session = new MapSession(deps.dataDir, storeOptions);
+  const events = new ChangeStream();
+  // Joined devices' contributions run through the finished handlers below, so they are published like any edit.
+  let published: Handlers | null = null;
+  const share = new ShareController({
+    session,
+    events,
+    handlers: () => published!,
+    ...deps.room,
+  });
   const all: Handlers = {
     ...mapHandlers(session, deps),
     ...editHandlers(session),
@@ -36,12 +47,13 @@ export function createBackend(deps: BackendDeps): Backend {
     ...workshopHandlers(session),
     ...exportHandlers(session),
     ...privacyHandlers(session, storeOptions),
+    ...shareHandlers(share),
   };
-  const events = new ChangeStream();
   // Every edit is published once, after its transaction committed; a view showing another map is refused first.
   const inStep = keepViewsInStep(all, session, events);
   // A full disk or a read-only map answers with its own sentence, whichever handler was writing.
   const handlers = withStoreErrors(inStep.handlers, () => session.current()?.path);
+  published = handlers;
   return {
     handlers,
     openInitialMap: (explicitPath) =>
@@ -49,10 +61,14 @@ export function createBackend(deps: BackendDeps): Backend {
     currentPath: () => session.current()?.path ?? null,
     recentMaps: () => readSettings(deps.dataDir).recentMaps,
     close: () => {
+      void share.stop();
       inStep.closed();
       session.close();
     },
     events,
     live: () => session.live(),
+    stopSharing: async () => {
+      await share.stop();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { StartSharing } from './StartSharing';
 import { JoinDetails } from './JoinDetails';
 import { ParticipantList } from './ParticipantList';
 import { ShareControls } from './ShareControls';
+import { PeopleNamesChoice } from './PeopleNamesChoice';
 
 export function InvitePanel() {
   const share = useShareStore((s) => s.share);
@@ -46,6 +47,7 @@ export function InvitePanel() {
         <>
           <JoinDetails share={share} />
           <ShareControls mode={share.mode} />
+          <PeopleNamesChoice show={share.showPeopleNames} />
           <ParticipantList participants={share.participants} />
         </>
       ) : (

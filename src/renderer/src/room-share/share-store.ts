@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { JoinedRole, RoomMode, ShareInterface, ShareState } from '../../../shared/room';
 import type { ServerEvent } from '../../../shared/api';
 import { announce } from '../state/session-store';
-import { shareApi } from './share-client';
+import { api } from '../api/client';
 
 interface ShareStore {
   share: ShareState | null;
@@ -42,7 +42,7 @@ async function run(call: () => Promise<ShareState>, said?: (state: ShareState) =
 export async function openSharePanel(): Promise<void> {
   useShareStore.setState({ panelOpen: true, error: null });
   try {
-    const [share, interfaces] = await Promise.all([shareApi['share.state']({}), shareApi['share.interfaces']({})]);
+    const [share, interfaces] = await Promise.all([api['share.state']({}), api['share.interfaces']({})]);
     useShareStore.setState({ share, interfaces });
   } catch (error) {
     useShareStore.setState({ error: error instanceof Error ? error.message : String(error), interfaces: [] });
@@ -55,29 +55,29 @@ export function closeSharePanel(): void {
 
 export const startSharing = (address: string) =>
   run(
-    () => shareApi['share.start']({ address }),
+    () => api['share.start']({ address }),
     () => 'Sharing this map with the room.',
   ).then(() => useShareStore.setState({ cardHidden: false }));
 export const stopSharing = () =>
   run(
-    () => shareApi['share.stop']({}),
+    () => api['share.stop']({}),
     () => 'Stopped sharing. Joined devices have been told.',
   );
 export const newCode = () =>
   run(
-    () => shareApi['share.newCode']({}),
+    () => api['share.newCode']({}),
     (s) => `New join code: ${s.joinCode ?? ''}.`,
   );
 export const setMode = (mode: RoomMode) =>
   run(
-    () => shareApi['share.setMode']({ mode }),
+    () => api['share.setMode']({ mode }),
     () => MODE_SAID[mode],
   );
 export const setRole = (participantId: string, role: JoinedRole) =>
-  run(() => shareApi['share.setRole']({ participantId, role }));
+  run(() => api['share.setRole']({ participantId, role }));
 export const removeParticipant = (participantId: string, name: string) =>
   run(
-    () => shareApi['share.remove']({ participantId }),
+    () => api['share.remove']({ participantId }),
     () => `${name} was taken out of the room.`,
   );
 
@@ -87,20 +87,26 @@ const MODE_SAID: Record<RoomMode, string> = {
   'read-only': 'The shared map is read-only.',
 };
 
+export const showPeopleNames = (show: boolean) =>
+  run(
+    () => api['share.setShowPeopleNames']({ show }),
+    () => (show ? 'Phones now show people’s full names.' : 'Phones now show people’s initials only.'),
+  );
+
 export function hideProjectorCard(hidden: boolean): void {
   useShareStore.setState({ cardHidden: hidden });
 }
 
 /** The change stream's share.changed: the panel, the list of who joined and the projector card follow it live. */
 export function onShareEvent(event: ServerEvent): void {
-  if ((event.name as string) !== 'share.changed') return;
-  useShareStore.setState({ share: event.payload as unknown as ShareState });
+  if (event.name !== 'share.changed') return;
+  useShareStore.setState({ share: (event as ServerEvent<'share.changed'>).payload });
 }
 
 /** A view opened while sharing was already on learns so (a refused call: this view may not be the facilitator's). */
 export async function loadShareState(): Promise<void> {
   try {
-    useShareStore.setState({ share: await shareApi['share.state']({}) });
+    useShareStore.setState({ share: await api['share.state']({}) });
   } catch {
     // Not available here (a co-facilitator's device, or an older main): the Invite entry stays as it is.
   }

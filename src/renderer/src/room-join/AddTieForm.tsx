@@ -33,12 +33,15 @@ export function AddTieForm({ map, disabled, onDone }: Props) {
     <form className="room-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Say who they know or work with</h2>
       <ActorPicker label="Who" actors={map.actors} chosen={from} onChoose={setFrom} />
-      <ActorPicker
-        label="Knows or works with"
-        actors={map.actors.filter((actor) => actor.id !== from?.id)}
-        chosen={to}
-        onChoose={setTo}
-      />
+      {/* One list of names at a time: the second appears once the first is chosen. */}
+      {from && (
+        <ActorPicker
+          label="Knows or works with"
+          actors={map.actors.filter((actor) => actor.id !== from.id)}
+          chosen={to}
+          onChoose={setTo}
+        />
+      )}
       {map.tieTypes.length > 0 && (
         <>
           <label className="room-field__label" htmlFor={`${id}-type`}>

@@ -1,5 +1,5 @@
 // Invite the room, end to end: the facilitator shares on loopback (standing in for the room's Wi-Fi), phones at
-// 360×740 join from the QR code's address or by typing the code, add actors and a tie that appear on the facilitator's
+// 360×740 (and a laptop) join from the QR code's address or by typing the code, add actors and a tie that appear on the facilitator's
 // map; pausing, removing a person and stopping sharing reach the phones.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +11,12 @@ import { InvitePanel, PhonePage } from './page-models/invite-page';
 const GRASSROOTS = 'Grassroots or mutual aid group';
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'invite-room');
 
-async function phone(browser: Browser): Promise<PhonePage> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+async function phone(browser: Browser, laptop = false): Promise<PhonePage> {
+  const context = await browser.newContext(
+    laptop
+      ? { viewport: { width: 1280, height: 800 } }
+      : { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+  );
   return new PhonePage(await context.newPage());
 }
 
@@ -56,10 +60,12 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
   expect(nameHeight).toBeGreaterThanOrEqual(11);
   await sam.page.screenshot({ path: join(SHOTS, 'phone-360x740.png') });
 
-  // Lee types the code by hand, in small letters with a space, as read off the projector.
-  const lee = await phone(browser);
+  // Lee, on a laptop, types the code by hand, in small letters with a space, as read off the projector.
+  const lee = await phone(browser, true);
   await lee.join(url, 'Lee', `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
   await expect(invite.person('Lee')).toContainText('Connected');
+  await expect(lee.mapName('Food Bank')).toBeVisible();
+  await lee.page.screenshot({ path: join(SHOTS, 'laptop-1280x800.png') });
 
   // Pause: the phones say so and their add buttons wait.
   await invite.panel.getByRole('button', { name: 'Pause contributions' }).click();
@@ -101,7 +107,7 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
 
   // Stop sharing: Lee's phone is told and stops.
   // The header says the map is shared, and the panel is where the facilitator left it.
-  await expect(page.getByRole('button', { name: 'Sharing', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sharing: Invite the room' })).toBeVisible();
   await invite.panel.getByRole('button', { name: 'Stop sharing' }).click();
   await expect(
     lee.page.getByText('The facilitator has stopped sharing this map. Thank you for taking part.'),

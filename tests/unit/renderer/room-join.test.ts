@@ -12,7 +12,7 @@ import {
   searchActors,
 } from '../../../src/renderer/src/room-join/contribution-forms';
 import { parseRoomEvents } from '../../../src/renderer/src/room-join/room-stream';
-import { fittedLook, frameFor, zoomed } from '../../../src/renderer/src/room-join/map-frame';
+import { fittedLook, frameFor, PAD, zoomed } from '../../../src/renderer/src/room-join/map-frame';
 import {
   forgetDeviceSession,
   loadDeviceSession,
@@ -175,19 +175,32 @@ describe('room stream framing', () => {
 });
 
 describe('phone map frame', () => {
-  const actors = [actor('a', 'A', 0, 0), actor('b', 'B', 1000, 400)];
+  const actors = [actor('a', 'A', 0, 0), actor('b', 'Tenants Association', 1000, 400), actor('c', 'C', 300, -200)];
+  const screen = { width: 360, height: 340 };
+  const onScreen = (frame: ReturnType<typeof frameFor>, a: RoomActor) => ({
+    x: (a.x - frame.viewBox[0]) * frame.scale,
+    y: (a.y - frame.viewBox[1]) * frame.scale,
+  });
 
-  it('fits the whole map, zooms about its centre within limits', () => {
-    const screen = { width: 360, height: 340 };
+  it('fits every dot inside the screen, clear of the zoom buttons, with room for the longest name', () => {
+    const frame = frameFor(actors, fittedLook(actors), screen);
+    for (const a of actors) {
+      const p = onScreen(frame, a);
+      expect(p.x).toBeGreaterThanOrEqual(PAD.left - 0.01);
+      expect(p.y).toBeGreaterThanOrEqual(PAD.top - 0.01);
+      expect(p.y).toBeLessThanOrEqual(screen.height - PAD.bottom + 0.01);
+      // The rightmost dot leaves its name's room plus the buttons' column.
+      expect(p.x + 'Tenants Association'.length * 7).toBeLessThanOrEqual(screen.width - PAD.right + 0.01);
+    }
+    expect(frame.viewBox[2] * frame.scale).toBeCloseTo(screen.width);
+  });
+
+  it('zooms by the factor asked, within limits, and never blows up a one-actor map', () => {
     const fit = frameFor(actors, fittedLook(actors), screen);
-    const [x, y, w, h] = fit.viewBox;
-    expect(x).toBeLessThanOrEqual(0);
-    expect(y).toBeLessThanOrEqual(0);
-    expect(x + w).toBeGreaterThanOrEqual(1000);
-    expect(y + h).toBeGreaterThanOrEqual(400);
     const closer = frameFor(actors, zoomed(fittedLook(actors), 4), screen);
     expect(closer.scale).toBeCloseTo(fit.scale * 4);
-    expect(zoomed(fittedLook(actors), 1000).zoom).toBeLessThanOrEqual(12);
+    expect(zoomed(fittedLook(actors), 1000).zoom).toBe(12);
+    expect(frameFor([actor('x')], fittedLook([actor('x')]), screen).scale).toBeLessThanOrEqual(1.5);
   });
 });
 

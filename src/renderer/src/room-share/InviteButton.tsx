@@ -11,12 +11,14 @@ export function InviteButton({ disabled }: { disabled: boolean }) {
         sharing ? 'button button--ghost invite-button invite-button--on' : 'button button--ghost invite-button'
       }
       disabled={disabled}
+      aria-label={sharing ? 'Sharing: Invite the room' : 'Invite the room'}
       aria-expanded={open}
       aria-controls="invite-panel"
       title="Let people in this room join the map from their phones"
       onClick={() => (open ? closeSharePanel() : void openSharePanel())}
     >
-      {sharing ? 'Sharing' : 'Invite the room'}
+      {/* Short, so the map's name keeps its room in the header; the full words are its name for screen readers. */}
+      <span aria-hidden="true">{sharing ? 'Sharing' : 'Invite'}</span>
     </button>
   );
 }

@@ -46,9 +46,9 @@ export function InvitePanel() {
       {sharing && share ? (
         <>
           <JoinDetails share={share} />
+          <ParticipantList participants={share.participants} />
           <ShareControls mode={share.mode} />
           <PeopleNamesChoice show={share.showPeopleNames} />
-          <ParticipantList participants={share.participants} />
         </>
       ) : (
         <StartSharing />

@@ -115,3 +115,28 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
   await expect(invite.panel.getByRole('button', { name: 'Start sharing' })).toBeVisible();
   await lee.page.screenshot({ path: join(SHOTS, 'phone-ended.png') });
 });
+
+test('a device made co-facilitator reloads into the full editing view and edits the map', async ({
+  page,
+  caremap,
+  browser,
+}) => {
+  const facilitator = new MapPage(page);
+  await facilitator.open(caremap.url);
+  const invite = new InvitePanel(page);
+  const { url, code } = await invite.startOnLoopback();
+  const kim = await phone(browser, true);
+  await kim.join(`${url}#code=${code}`, 'Kim');
+  await invite.panel.getByLabel('Role of Kim').selectOption('co-facilitator');
+
+  // The same page reloads as the full app, talking to the share listener with Kim's own token.
+  const full = new MapPage(kim.page);
+  await expect(kim.page.getByRole('application')).toBeVisible();
+  await expect(kim.page.getByRole('heading', { level: 1 })).toHaveText('Workshop test');
+  await expect(kim.page.getByRole('button', { name: 'Invite the room' })).toHaveCount(0);
+  await full.quickAdd('Corner Café', GRASSROOTS);
+  await expect(facilitator.actor('Corner Café')).toBeVisible();
+  // And the facilitator's edits reach Kim's full view live.
+  await facilitator.quickAdd('Youth Club', GRASSROOTS);
+  await expect(full.actor('Youth Club')).toBeVisible();
+});

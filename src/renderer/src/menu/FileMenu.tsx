@@ -11,6 +11,7 @@ import { openImport } from '../import/import-store';
 import { useOutsidePointer } from './use-outside-pointer';
 import { inBackground } from '../state/in-background';
 import { openSharePanel } from '../room-share/share-store';
+import { joinedDevice } from '../room-join/capture-join-code';
 
 export function FileMenu() {
   const [open, setOpen] = useState(false);
@@ -153,7 +154,7 @@ export function FileMenu() {
               type="button"
               role="menuitem"
               className="menu__item"
-              disabled={!hasMap}
+              disabled={!hasMap || joinedDevice}
               onClick={() => run(openSharePanel)}
             >
               Invite the room…

@@ -5,6 +5,9 @@ import { codeFromHash } from './join-form';
 
 export const onJoinPage = window.location.pathname === ROOM_JOIN_PAGE;
 
+/** The full app on the join page is a co-facilitator's device: it edits the map but cannot share it onwards. */
+export const joinedDevice = onJoinPage;
+
 /** The code the QR code carried ('' when typed by hand). */
 export const scannedCode = onJoinPage ? codeFromHash(window.location.hash) : '';
 

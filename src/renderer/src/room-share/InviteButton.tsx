@@ -1,10 +1,12 @@
 // The header's entry into "Invite the room": an icon while off (so the map's name keeps its room in the header), and
 // the word "Sharing" on green while the map is shared, so sharing is never on unnoticed.
+import { joinedDevice } from '../room-join/capture-join-code';
 import { closeSharePanel, isSharing, openSharePanel, useShareStore } from './share-store';
 
 export function InviteButton({ disabled }: { disabled: boolean }) {
   const open = useShareStore((s) => s.panelOpen);
   const sharing = useShareStore(isSharing);
+  if (joinedDevice) return null;
   return (
     <button
       type="button"

@@ -10,7 +10,7 @@ export class InvitePanel {
 
   /** Opens the panel from the header and starts sharing on the loopback address (standing in for the room's Wi-Fi). */
   async startOnLoopback(): Promise<{ url: string; code: string }> {
-    await this.page.getByRole('button', { name: 'Invite the room' }).click();
+    await this.page.getByRole('button', { name: 'Invite the room', exact: true }).click();
     await expect(this.panel).toBeVisible();
     await this.panel.getByLabel('Share on').selectOption({ label: 'This computer only (for trying it out)' });
     await this.panel.getByRole('button', { name: 'Start sharing' }).click();

@@ -51,7 +51,11 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
   await expect(facilitator.actor('Food Bank')).toBeVisible();
   await sam.addTie({ search: 'lunch', name: 'Lunch Club' }, { search: 'FOOD', name: 'Food Bank' });
   await expect(facilitator.tie('Lunch Club', 'Food Bank')).toBeAttached();
-  await expect(invite.person('Sam')).toContainText('3 added');
+  await sam.addOffer({ search: 'club', name: 'Lunch Club' }, 'Hot meals');
+  await expect(invite.person('Sam')).toContainText('4 added');
+  // What the phone added is on the facilitator's map with the offer, in the details panel.
+  await facilitator.actor('Lunch Club').click();
+  await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('Hot meals');
   // An actor the facilitator adds reaches the phone's map live.
   await facilitator.quickAdd('Tenants Association', GRASSROOTS);
   await expect(sam.mapName('Tenants Association')).toBeVisible();
@@ -66,6 +70,12 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
   await expect(invite.person('Lee')).toContainText('Connected');
   await expect(lee.mapName('Food Bank')).toBeVisible();
   await lee.page.screenshot({ path: join(SHOTS, 'laptop-1280x800.png') });
+  // Made a viewer, Lee watches: the add buttons go; made a contributor again, they come back.
+  await invite.panel.getByLabel('Role of Lee').selectOption('viewer');
+  await expect(lee.page.getByText('You can watch the map as people add to it.')).toBeVisible();
+  await expect(lee.action('Add someone or an organisation')).toHaveCount(0);
+  await invite.panel.getByLabel('Role of Lee').selectOption('contributor');
+  await expect(lee.action('Add someone or an organisation')).toBeVisible();
 
   // Pause: the phones say so and their add buttons wait.
   await invite.panel.getByRole('button', { name: 'Pause contributions' }).click();

@@ -69,4 +69,13 @@ export class PhonePage {
     await this.page.getByRole('button', { name: 'Link them' }).click();
     await expect(this.page.getByText('are now linked on the map.')).toBeVisible();
   }
+
+  async addOffer(who: { search: string; name: string }, offer: string): Promise<void> {
+    await this.action('Add what they offer').click();
+    await this.page.getByLabel('Who offers it', { exact: true }).fill(who.search);
+    await this.picks('Who offers it').getByRole('button', { name: who.name, exact: true }).click();
+    await this.page.getByLabel('What they offer', { exact: true }).fill(offer);
+    await this.page.getByRole('button', { name: 'Add the offer' }).click();
+    await expect(this.page.getByText(`${who.name} offers ${offer}.`)).toBeVisible();
+  }
 }

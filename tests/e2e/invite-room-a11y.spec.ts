@@ -1,10 +1,14 @@
 // Invite the room for keyboard and screen-reader users: the panel opens, starts and closes from the keyboard, and
 // axe finds no serious or critical violation in the panel, the join form or the phone's contribution view.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { MapPage } from './page-models/map-page';
 import { InvitePanel, PhonePage } from './page-models/invite-page';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'invite-room-a11y');
 
 async function expectNoSeriousViolations(page: Page, where: string, include?: string): Promise<void> {
   let builder = new AxeBuilder({ page });
@@ -17,6 +21,7 @@ async function expectNoSeriousViolations(page: Page, where: string, include?: st
 }
 
 test('the Invite panel works from the keyboard, and the room’s pages pass axe', async ({ page, caremap, browser }) => {
+  mkdirSync(SHOTS, { recursive: true });
   await new MapPage(page).open(caremap.url);
   const invite = new InvitePanel(page);
   const entry = page.getByRole('button', { name: 'Invite the room', exact: true });
@@ -25,6 +30,7 @@ test('the Invite panel works from the keyboard, and the room’s pages pass axe'
   await expect(invite.panel).toBeFocused();
   await expect(entry).toHaveAttribute('aria-expanded', 'true');
   await expectNoSeriousViolations(page, 'the Invite panel before sharing', '#invite-panel');
+  await page.screenshot({ path: join(SHOTS, 'panel-before-sharing.png') });
 
   // Tab to the network picker, then to Start sharing.
   await page.keyboard.press('Tab');
@@ -44,6 +50,7 @@ test('the Invite panel works from the keyboard, and the room’s pages pass axe'
   await phone.page.goto(`${url}#code=${code}`);
   await expect(phone.page.getByLabel('Your name')).toBeFocused();
   await expectNoSeriousViolations(phone.page, 'the join form');
+  await phone.page.screenshot({ path: join(SHOTS, 'phone-join.png') });
   // Joining with no name says what is missing, next to the field.
   await phone.page.getByRole('button', { name: 'Join' }).click();
   await expect(phone.page.getByLabel('Your name')).toHaveAccessibleDescription(/Type your name/);
@@ -51,6 +58,7 @@ test('the Invite panel works from the keyboard, and the room’s pages pass axe'
   await expectNoSeriousViolations(phone.page, 'the contribution view');
   await phone.action('Add someone or an organisation').click();
   await expectNoSeriousViolations(phone.page, 'the add-someone form');
+  await phone.page.screenshot({ path: join(SHOTS, 'phone-add-form.png') });
 
   await expect(invite.person('Ana')).toBeVisible();
   await expectNoSeriousViolations(page, 'the Invite panel while sharing', '#invite-panel');

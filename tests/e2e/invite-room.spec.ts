@@ -126,7 +126,7 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
   await lee.page.screenshot({ path: join(SHOTS, 'phone-ended.png') });
 });
 
-test('a device made co-facilitator reloads into the full editing view and edits the map', async ({
+test('a device made co-facilitator reloads into the full editing view, edits, and leaves it when demoted or removed', async ({
   page,
   caremap,
   browser,
@@ -149,4 +149,14 @@ test('a device made co-facilitator reloads into the full editing view and edits 
   // And the facilitator's edits reach Kim's full view live.
   await facilitator.quickAdd('Youth Club', GRASSROOTS);
   await expect(full.actor('Youth Club')).toBeVisible();
+
+  // Made a contributor again, the device reloads into the contribution view; removed, it is told and stops.
+  await invite.panel.getByLabel('Role of Kim').selectOption('contributor');
+  await expect(kim.page.getByRole('region', { name: 'Add to the map' })).toBeVisible();
+  await expect(kim.mapName('Youth Club')).toBeVisible();
+  await invite.panel.getByLabel('Role of Kim').selectOption('co-facilitator');
+  await expect(kim.page.getByRole('application')).toBeVisible();
+  await invite.panel.getByRole('button', { name: 'Remove Kim' }).click();
+  await expect(kim.page.getByText('The facilitator has taken this device out of the room.')).toBeVisible();
+  expect(await kim.page.evaluate(() => sessionStorage.getItem('caremap.token'))).toBeNull();
 });

@@ -38,6 +38,8 @@ export function AddActorForm({ map, disabled, onDone }: Props) {
         className="join-input"
         value={name}
         autoComplete="off"
+        // Opened by tapping "Add someone": the name is the next thing to type.
+        autoFocus
         onChange={(event) => setName(event.target.value)}
       />
       <label className="room-field__label" htmlFor={`${id}-kind`}>

@@ -6,6 +6,7 @@ import { openRoomStream, type RoomStreamEvent } from './room-stream';
 import { applyRoomChange } from './room-sequence';
 import { forgetDeviceSession, loadDeviceSession, saveDeviceSession } from './device-token';
 import { normaliseCode } from './join-form';
+import { takeEndedReason } from './co-facilitator-watch';
 
 export const ENDED_STOPPED = 'The facilitator has stopped sharing this map. Thank you for taking part.';
 export const ENDED_REMOVED = 'The facilitator has taken this device out of the room. Thank you for taking part.';
@@ -153,6 +154,9 @@ export async function join(code: string, name: string): Promise<void> {
 
 /** A reloaded tab goes back into the room with the token it already has. */
 export function resumeRoom(): void {
+  // A co-facilitator's full view that was removed or stopped reloaded here to say so.
+  const ended = takeEndedReason();
+  if (ended) return end(ended === 'removed' ? ENDED_REMOVED : ENDED_STOPPED);
   const session = loadDeviceSession();
   if (session) enterRoom(session.token, session.role as JoinedRole);
 }

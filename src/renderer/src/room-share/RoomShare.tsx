@@ -3,6 +3,8 @@
 import { useEffect } from 'react';
 import './room-share.css';
 import { onServerEvent } from '../api/client';
+import { joinedDevice } from '../room-join/capture-join-code';
+import { watchAsCoFacilitator } from '../room-join/co-facilitator-watch';
 import { useWorkshopStore } from '../workshop/workshop-store';
 import { hideProjectorCard, isSharing, loadShareState, onShareEvent, useShareStore } from './share-store';
 import { InvitePanel } from './InvitePanel';
@@ -14,6 +16,8 @@ export function RoomShare() {
   const cardHidden = useShareStore((s) => s.cardHidden);
   const workshop = useWorkshopStore((s) => s.on);
   useEffect(() => {
+    // A co-facilitator's device follows its own place in the room instead of the facilitator's sharing.
+    if (joinedDevice) return watchAsCoFacilitator();
     void loadShareState();
     return onServerEvent(onShareEvent);
   }, []);

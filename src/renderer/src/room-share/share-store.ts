@@ -5,7 +5,6 @@ import type { JoinedRole, RoomMode, ShareInterface, ShareState } from '../../../
 import type { ServerEvent } from '../../../shared/api';
 import { announce } from '../state/session-store';
 import { api } from '../api/client';
-import { joinedDevice } from '../room-join/capture-join-code';
 
 interface ShareStore {
   share: ShareState | null;
@@ -106,7 +105,6 @@ export function onShareEvent(event: ServerEvent): void {
 
 /** A view opened while sharing was already on learns so (a refused call: this view may not be the facilitator's). */
 export async function loadShareState(): Promise<void> {
-  if (joinedDevice) return;
   try {
     useShareStore.setState({ share: await api['share.state']({}) });
   } catch {

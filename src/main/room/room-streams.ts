@@ -14,6 +14,8 @@ interface OpenStream {
 }
 
 const KEEP_ALIVE_MS = 20_000;
+/** A phone that reconnects before its old connection is noticed gone has two; more than this is not a phone. */
+export const MOST_STREAMS_PER_DEVICE = 3;
 
 export function frame(name: string, payload: unknown): string {
   return `data: ${JSON.stringify({ name, payload })}\n\n`;
@@ -34,6 +36,12 @@ export class RoomStreams {
       'X-Accel-Buffering': 'no',
     });
     res.write(first);
+    const mine = [...this.open].filter((s) => s.participantId === participantId);
+    // The oldest goes: it is the one most likely dead (a phone that slept), and no device can pile up streams.
+    for (const old of mine.slice(0, Math.max(0, mine.length - MOST_STREAMS_PER_DEVICE + 1))) {
+      this.open.delete(old);
+      old.res.end();
+    }
     const stream: OpenStream = { participantId, res, kind };
     this.open.add(stream);
     const keepAlive = setInterval(() => res.write(': still here\n\n'), KEEP_ALIVE_MS);

@@ -1,35 +1,21 @@
-// Sharing one map with the room: starts and stops the share listener, admits devices by join code, checks every
-// device call against its role and the room's mode, and tells the facilitator's views (share.changed) and the
-// devices (room events) what changed.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Handlers, ServerEvent, WireResult } from '../../shared/api';
+// Sharing one map with the room: the facilitator's side (start, stop, mode, roles, removal, codes), and what the room
+// hears: share.changed for the facilitator's views, room events for the devices. Device calls go through device-gate.ts.
+import type { Handlers, ServerEvent } from '../../shared/api';
 import { CaremapError } from '../../shared/errors';
-import { cleanCallMeta } from '../../shared/live-map';
-import {
-  ROOM_JOIN_PAGE,
-  ROOM_OPERATIONS,
-  type JoinedRole,
-  type RoomJoinAnswer,
-  type RoomMode,
-  type RoomOperation,
-  type ShareState,
-} from '../../shared/room';
+import { ROOM_JOIN_PAGE, type JoinedRole, type RoomMode, type ShareState } from '../../shared/room';
 import { runWithCallMeta } from '../api/call-context';
 import type { ChangeStream } from '../api/change-stream';
-import { isEditOperation } from '../api/in-step';
 import type { MapSession } from '../api/map-session';
-import { dispatch } from '../transport/dispatch';
-import { coFacilitatorMay } from './co-facilitator-operations';
-import { DeviceThrottle, ONE_AT_A_TIME, SLOW_DOWN } from './device-throttle';
-import { GuessThrottle, TOO_MANY_TRIES } from './guess-throttle';
+import { DeviceGate } from './device-gate';
+import { DeviceThrottle } from './device-throttle';
+import { GuessThrottle } from './guess-throttle';
 import { JoinCodes } from './join-codes';
 import { listShareInterfaces } from './network-interfaces';
-import { MOST_PARTICIPANTS, Participants, type Participant } from './participants';
-import { RoomHandlers, roomProvenance, youOf } from './room-handlers';
+import { Participants, type Participant } from './participants';
+import { RoomHandlers } from './room-handlers';
 import { RoomProjection } from './room-projection';
-import { joinSchema, roomSchemas } from './room-schemas';
 import { frame, RoomStreams } from './room-streams';
-import { startShareListener, type RoomGate, type RunningShareListener } from './share-listener';
+import { startShareListener, type RunningShareListener } from './share-listener';
 
 /** A fixed port, so a school's or library's IT can allow it once; any free port when it is taken. */
 export const DEFAULT_SHARE_PORT = 48123;
@@ -46,17 +32,7 @@ export interface ShareControllerDeps {
   codeLifetimeMs?: number;
 }
 
-const READ_ONLY = 'The facilitator has made the map read-only for now: you can look, but not change it.';
-const NOT_FOR_ROLE = 'Your device cannot do that in this room.';
-const WRONG_CODE = 'That code is not right. Check the code on the screen and try again.';
-const OLD_CODE = 'That code has run out. Ask the facilitator for a new one (it shows on the screen).';
-
-const fail = (code: CaremapError['code'], message: string): WireResult<unknown> => ({
-  ok: false,
-  error: { code, message },
-});
-
-export class ShareController implements RoomGate {
+export class ShareController {
   private readonly now: () => number;
   private listener: RunningShareListener | null = null;
   private sharedMapId: string | null = null;
@@ -68,6 +44,7 @@ export class ShareController implements RoomGate {
   private readonly participants: Participants;
   private readonly streams: RoomStreams;
   private readonly room: RoomHandlers;
+  private readonly gate: DeviceGate;
 
   constructor(private readonly deps: ShareControllerDeps) {
     this.now = deps.now ?? Date.now;
@@ -85,6 +62,22 @@ export class ShareController implements RoomGate {
       seq: () => deps.session.live()?.seq ?? 0,
       now: this.now,
       added: (p) => this.counted(p),
+    });
+    this.gate = new DeviceGate({
+      open: () => this.listener !== null && this.isSharedMapOpen(),
+      mode: () => this.mode,
+      mapName: () => this.state().mapName ?? '',
+      live: () => deps.session.live(),
+      now: this.now,
+      handlers: deps.handlers,
+      codes: this.codes,
+      guesses: this.guesses,
+      devices: this.devices,
+      participants: this.participants,
+      streams: this.streams,
+      room: this.room,
+      changed: () => void this.changed(),
+      counted: (p) => this.counted(p),
     });
     deps.events.subscribe((event) => this.follow(event));
   }
@@ -133,7 +126,7 @@ export class ShareController implements RoomGate {
         address,
         port: this.deps.port ?? DEFAULT_SHARE_PORT,
         staticDir: this.deps.rendererDir,
-        gate: this,
+        gate: this.gate,
       });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -208,122 +201,7 @@ export class ShareController implements RoomGate {
     return this.changed();
   }
 
-  // ---- The share listener's gate ----------------------------------------------------------------------------------
-
-  async join(raw: unknown, remoteAddress: string): Promise<{ status: number; result: WireResult<unknown> }> {
-    if (!this.listener || !this.isSharedMapOpen())
-      return { status: 410, result: fail('unauthorised', 'The facilitator has stopped sharing this map.') };
-    if (this.guesses.blocked(remoteAddress)) return { status: 429, result: fail('unauthorised', TOO_MANY_TRIES) };
-    const parsed = joinSchema.safeParse(raw);
-    if (!parsed.success) {
-      const message = parsed.error.issues[0]?.message ?? 'Type the code on the screen and your name.';
-      return {
-        status: 400,
-        result: fail('invalid-input', /[.!?]$/.test(message) ? message : 'Type the code on the screen and your name.'),
-      };
-    }
-    const check = this.codes.check(parsed.data.code);
-    if (check !== 'ok') {
-      this.guesses.failed(remoteAddress);
-      return { status: 403, result: fail('unauthorised', check === 'expired' ? OLD_CODE : WRONG_CODE) };
-    }
-    if (this.participants.size >= MOST_PARTICIPANTS)
-      return {
-        status: 403,
-        result: fail('unauthorised', 'The room is full. Ask the facilitator to remove someone who has left.'),
-      };
-    const { participant, token } = this.participants.add(parsed.data.name, 'contributor');
-    this.changed();
-    const value: RoomJoinAnswer = {
-      token,
-      participantId: participant.id,
-      role: participant.role,
-      mapName: this.state().mapName ?? '',
-    };
-    return { status: 200, result: { ok: true, value } };
-  }
-
-  async roomCall(token: string | undefined, name: string, raw: unknown): Promise<WireResult<unknown> | null> {
-    const p = this.device(token);
-    if (!p) return null;
-    if (!(ROOM_OPERATIONS as readonly string[]).includes(name)) return fail('unknown-operation', NOT_FOR_ROLE);
-    const op = name as RoomOperation;
-    const adds = op !== 'room.hello' && op !== 'room.map';
-    if (adds && p.role === 'viewer')
-      return fail('unauthorised', 'You joined to look at the map. Ask the facilitator if you would like to add to it.');
-    const parsed = roomSchemas[op].safeParse(raw ?? undefined);
-    if (!parsed.success) return fail('invalid-input', sentenceOf(parsed.error.issues[0]?.message));
-    return this.throttled(p, adds, async () => {
-      try {
-        return { ok: true, value: await this.room.run(p, op, parsed.data) };
-      } catch (error) {
-        if (error instanceof CaremapError) return { ok: false, error: error.toData() };
-        console.error(`Caremap: ${op} from a device failed:`, error);
-        return fail('internal', 'Caremap hit a problem and did not add that. Try again.');
-      }
-    });
-  }
-
-  async fullCall(
-    token: string | undefined,
-    name: string,
-    raw: unknown,
-    headers: IncomingMessage['headers'],
-  ): Promise<WireResult<unknown> | null> {
-    const p = this.device(token);
-    if (!p) return null;
-    if (p.role !== 'co-facilitator' || !coFacilitatorMay(name)) return fail('unauthorised', NOT_FOR_ROLE);
-    const edits = isEditOperation(name);
-    if (edits && this.mode === 'read-only') return fail('read-only', READ_ONLY);
-    let input = raw;
-    // What a co-facilitator adds names them, as a contributor's does (unless their page says where it came from).
-    if ((name === 'actors.create' || name === 'ties.create') && isPlainObject(raw) && raw.provenance === undefined)
-      input = { ...raw, provenance: roomProvenance(p.name, new Date(this.now())) };
-    const meta = {
-      ...cleanCallMeta({ viewId: headers['x-caremap-view'], mapId: headers['x-caremap-map'] }),
-      participant: { id: p.id, name: p.name },
-    };
-    return this.throttled(p, edits, async () => {
-      const result = await dispatch(this.deps.handlers(), name, input, meta);
-      if (result.ok && (name === 'actors.create' || name === 'ties.create')) this.counted(p);
-      return result;
-    });
-  }
-
-  roomStream(token: string | undefined, res: ServerResponse): boolean {
-    const p = this.device(token);
-    if (!p) return false;
-    const seq = this.deps.session.live()?.seq ?? 0;
-    this.streams.add(p.id, res, 'room', frame('room.hello', { seq, mode: this.mode, you: youOf(p) }));
-    return true;
-  }
-
-  fullStream(token: string | undefined, res: ServerResponse): boolean {
-    const p = this.device(token);
-    if (!p || p.role !== 'co-facilitator') return false;
-    const live = this.deps.session.live();
-    this.streams.add(p.id, res, 'full', frame('stream.hello', live ?? { mapId: null, seq: 0 }));
-    return true;
-  }
-
   // ---- Inside ------------------------------------------------------------------------------------------------------
-
-  /** The device for a token, while sharing this map; its last-seen time moves on. */
-  private device(token: string | undefined): Participant | null {
-    if (!this.listener || !this.isSharedMapOpen()) return null;
-    const p = this.participants.byToken(token);
-    if (p) this.participants.seen(p);
-    return p;
-  }
-
-  private async throttled(
-    p: Participant,
-    edits: boolean,
-    call: () => Promise<WireResult<unknown>>,
-  ): Promise<WireResult<unknown>> {
-    if (edits && !this.devices.takeEdit(p.id)) return fail('unauthorised', SLOW_DOWN);
-    return this.devices.inTurn(p.id, call) ?? fail('unauthorised', ONE_AT_A_TIME);
-  }
 
   private isSharedMapOpen(): boolean {
     return this.sharedMapId !== null && this.deps.session.live()?.mapId === this.sharedMapId;
@@ -375,14 +253,4 @@ export class ShareController implements RoomGate {
     const view = new RoomProjection(taxonomy, { showPeopleNames: this.showPeopleNames });
     this.streams.broadcastRoom('room.changed', view.changed(payload.seq, payload.changes));
   }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function sentenceOf(message: string | undefined): string {
-  return message && /^[A-Z“]/.test(message) && /[.!?]$/.test(message)
-    ? message
-    : 'That request was not complete. Reload the page and try again.';
 }

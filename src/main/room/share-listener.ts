@@ -12,7 +12,7 @@ import { readBody, refuse, sendBody, sendJson } from './http-replies';
 
 /** What the listener asks of the room; every method gets the device's token as sent, to be checked there. */
 export interface RoomGate {
-  join(raw: unknown, remoteAddress: string): Promise<{ status: number; result: WireResult<unknown> }>;
+  join(raw: unknown, remoteAddress: string): { status: number; result: WireResult<unknown> };
   roomCall(token: string | undefined, name: string, raw: unknown): Promise<WireResult<unknown> | null>;
   fullCall(
     token: string | undefined,
@@ -57,6 +57,11 @@ export async function startShareListener(options: ShareListenerOptions): Promise
   const { address, gate, staticDir } = options;
   let port = 0;
   const server = createServer((req, res) => void answer(req, res));
+  // A device that opens connections and sends nothing (or a trickle) must not hold the laptop's sockets: requests
+  // must arrive whole within seconds (event streams are answers, so they are not cut), and connections are capped.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.maxConnections = 600;
 
   async function readJson(req: IncomingMessage, res: ServerResponse): Promise<{ raw: unknown } | null> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -99,7 +104,7 @@ export async function startShareListener(options: ShareListenerOptions): Promise
         const body = await readJson(req, res);
         if (!body) return;
         if (path === ROOM_JOIN_PATH) {
-          const { status, result } = await gate.join(body.raw, req.socket.remoteAddress ?? 'unknown');
+          const { status, result } = gate.join(body.raw, req.socket.remoteAddress ?? 'unknown');
           return sendJson(res, status, result);
         }
         if (path.startsWith(ROOM_API_PREFIX))

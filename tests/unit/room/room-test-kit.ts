@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request, type IncomingMessage } from 'node:http';
 import { createBackend, type Backend } from '../../../src/main/api/create-backend';
-import type { Handlers, Input, OperationName, Output, ServerEvent } from '../../../src/shared/api';
+import type { Input, OperationName, Output, ServerEvent } from '../../../src/shared/api';
 import { parseRequest } from '../../../src/shared/validate';
 import type { MapDocument } from '../../../src/shared/domain';
 import type { ShareState } from '../../../src/shared/room';
@@ -15,6 +15,8 @@ import { parseEventText } from '../../../src/renderer/src/api/event-stream';
 export interface RawAnswer {
   status: number;
   body: string;
+  // Tests read many kinds of answer; each checks the shape it expects.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: { ok: boolean; value?: any; error?: { code: string; message: string } };
 }
 
@@ -28,6 +30,8 @@ export interface Room {
   facilitator<K extends OperationName>(name: K, input: unknown): Promise<Output<K>>;
   /** Every event the facilitator's views heard. */
   heard: ServerEvent[];
+  /** Resolves with the first share.changed (from now on) whose state passes `test`. */
+  shareChanged(test: (state: ShareState) => boolean): Promise<ShareState>;
   close(): Promise<void>;
 }
 
@@ -36,6 +40,7 @@ export async function openRoom(options: { start?: boolean } = {}): Promise<Room>
   mkdirSync(join(dir, 'renderer'));
   mkdirSync(join(dir, 'maps'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Caremap</title>');
+  writeFileSync(join(dir, 'secret.html'), 'not for the room');
   const clock = { now: Date.UTC(2026, 11, 6, 19, 30) };
   const backend = createBackend({
     mode: 'browser',
@@ -48,8 +53,8 @@ export async function openRoom(options: { start?: boolean } = {}): Promise<Room>
   const heard: ServerEvent[] = [];
   backend.events.subscribe((e) => heard.push(e));
   const facilitator = async <K extends OperationName>(name: K, input: unknown): Promise<Output<K>> => {
-    const parsed = parseRequest(name, input) as Input<K>;
-    return (backend.handlers as Handlers)[name](parsed as never) as Output<K>;
+    const handler = backend.handlers[name] as (input: Input<K>) => Output<K> | Promise<Output<K>>;
+    return handler(parseRequest(name, input));
   };
   const share =
     options.start === false
@@ -63,6 +68,14 @@ export async function openRoom(options: { start?: boolean } = {}): Promise<Room>
     share,
     facilitator,
     heard,
+    shareChanged: (test) =>
+      new Promise((resolve) => {
+        const stop = backend.events.subscribe((e) => {
+          if (e.name !== 'share.changed' || !test(e.payload as ShareState)) return;
+          stop();
+          resolve(e.payload as ShareState);
+        });
+      }),
     close: async () => {
       await backend.stopSharing();
       backend.close();

@@ -218,3 +218,39 @@ describe('the listener’s door', () => {
     expect(await refusesConnections(port)).toBe(true);
   });
 });
+
+describe('a device’s streams', () => {
+  it('shows the facilitator who is connected, and who left', async () => {
+    const sam = await joined(room, 'Sam');
+    const connected = room.shareChanged((s) => s.participants[0]?.connected === true);
+    const stream = await sam.stream();
+    await stream.next();
+    await connected;
+    const left = room.shareChanged((s) => s.participants[0]?.connected === false);
+    stream.close();
+    expect((await left).participants[0]!.name).toBe('Sam');
+  });
+
+  it('serves the app’s pages and nothing outside their folder', async () => {
+    const port = portOf(room.share);
+    for (const path of ['/../secret.html', '/%2e%2e/secret.html', '/..%2fsecret.html']) {
+      const res = await raw(port, { path });
+      expect(res.status, path).toBe(404);
+      expect(res.body).not.toContain('not for the room');
+    }
+  });
+
+  it('keeps at most three open per device, closing the oldest', async () => {
+    const sam = await joined(room, 'Sam');
+    const streams = [];
+    for (let i = 0; i < 4; i += 1) {
+      const s = await sam.stream();
+      await s.next();
+      streams.push(s);
+    }
+    await streams[0]!.ended;
+    await room.facilitator('actors.create', { name: 'Bea', kindId: room.doc.kinds[0]!.id, x: 0, y: 0 });
+    for (const s of streams.slice(1)) expect((await s.next()).name).toBe('room.changed');
+    for (const s of streams) s.close();
+  });
+});

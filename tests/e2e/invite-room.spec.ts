@@ -64,9 +64,25 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
   expect(nameHeight).toBeGreaterThanOrEqual(11);
   await sam.page.screenshot({ path: join(SHOTS, 'phone-360x740.png') });
 
+  // New code: the old one stops admitting people; the panel and the QR code show the new one at once.
+  await invite.panel.getByRole('button', { name: 'New code' }).click();
+  await expect(invite.panel.locator('.join-details__code')).not.toHaveAttribute('data-code', code);
+  const fresh = (await invite.panel.locator('.join-details__code').getAttribute('data-code')) ?? '';
+  await expect(invite.panel.getByRole('img', { name: /QR code/ })).toHaveAttribute(
+    'data-qr-text',
+    `${url}#code=${fresh}`,
+  );
+  await expect(invite.panel).toContainText(/New people can join with this code for 15 more minutes/);
+
   // Lee, on a laptop, types the code by hand, in small letters with a space, as read off the projector.
   const lee = await phone(browser, true);
-  await lee.join(url, 'Lee', `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+  // The old code is refused, in the laptop's own sentence, beside the form.
+  await lee.page.goto(url);
+  await lee.page.getByLabel('Code on the screen').fill(code);
+  await lee.page.getByLabel('Your name').fill('Lee');
+  await lee.page.getByRole('button', { name: 'Join' }).click();
+  await expect(lee.page.getByRole('alert')).toHaveText(/That code is not right/);
+  await lee.join(url, 'Lee', `${fresh.slice(0, 3).toLowerCase()} ${fresh.slice(3)}`);
   await expect(invite.person('Lee')).toContainText('Connected');
   await expect(lee.mapName('Food Bank')).toBeVisible();
   await lee.page.screenshot({ path: join(SHOTS, 'laptop-1280x800.png') });
@@ -106,7 +122,7 @@ test('phones join, add to the facilitator’s map, and hear pause, removal and s
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.getByRole('button', { name: 'Workshop mode' }).click();
   const card = page.getByRole('complementary', { name: 'How to join this map' });
-  await expect(card).toContainText(code.slice(0, 3));
+  await expect(card).toContainText(fresh.slice(0, 3));
   await expect(card.getByRole('img', { name: 'QR code to join this map' })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'workshop-1920x1080.png') });
   await card.getByRole('button', { name: 'Hide' }).click();

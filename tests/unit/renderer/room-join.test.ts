@@ -5,12 +5,7 @@ import fc from 'fast-check';
 import type { RoomActor, RoomChangedEvent, RoomMap, RoomTie } from '../../../src/shared/room';
 import { applyRoomChange, showOwnActor } from '../../../src/renderer/src/room-join/room-sequence';
 import { checkJoin, codeFromHash, normaliseCode } from '../../../src/renderer/src/room-join/join-form';
-import {
-  checkActor,
-  checkOffer,
-  checkTie,
-  searchActors,
-} from '../../../src/renderer/src/room-join/contribution-forms';
+import { checkActor, checkOffer, checkTie, searchActors } from '../../../src/renderer/src/room-join/contribution-forms';
 import { parseRoomEvents } from '../../../src/renderer/src/room-join/room-stream';
 import { fittedLook, frameFor, PAD, zoomed } from '../../../src/renderer/src/room-join/map-frame';
 import {
@@ -92,12 +87,19 @@ describe('applyRoomChange', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray([1, 2, 3, 4, 5, 6], { minLength: 6, maxLength: 6 }), (order) => {
         const events = [1, 2, 3, 4, 5, 6].map((seq) => change(seq, { actorsPut: [actor(`a${seq}`)] }));
-        const truth = roomMap(6, events.map((e) => e.actorsPut[0]!));
+        const truth = roomMap(
+          6,
+          events.map((e) => e.actorsPut[0]!),
+        );
         let copy = roomMap(0);
         for (const seq of order) {
           const result = applyRoomChange(copy, events[seq - 1]!);
           if (result.kind === 'applied') copy = result.map;
-          if (result.kind === 'refetch') copy = roomMap(seq, events.slice(0, seq).map((e) => e.actorsPut[0]!));
+          if (result.kind === 'refetch')
+            copy = roomMap(
+              seq,
+              events.slice(0, seq).map((e) => e.actorsPut[0]!),
+            );
         }
         expect(copy.seq).toBe(6);
         expect(new Set(copy.actors.map((a) => a.id))).toEqual(new Set(truth.actors.map((a) => a.id)));

@@ -2,12 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'qrcode';
 import { qrPath, qrSide, QUIET_ZONE } from '../../../src/renderer/src/room-share/qr-path';
-import {
-  addedWords,
-  codeExpiryWords,
-  scanAddress,
-  spacedCode,
-} from '../../../src/renderer/src/room-share/share-words';
+import { addedWords, codeExpiryWords, scanAddress, spacedCode } from '../../../src/renderer/src/room-share/share-words';
 
 /** Reads the path back into the set of dark cells it paints. */
 function paintedCells(path: string): Set<string> {
@@ -38,9 +33,7 @@ describe('qrPath', () => {
 describe('share words', () => {
   const now = Date.parse('2026-12-06T19:00:00Z');
   it('says how long the code still admits people, and when to make a new one', () => {
-    expect(codeExpiryWords('2026-12-06T19:08:30Z', now)).toBe(
-      'New people can join with this code for 9 more minutes.',
-    );
+    expect(codeExpiryWords('2026-12-06T19:08:30Z', now)).toBe('New people can join with this code for 9 more minutes.');
     expect(codeExpiryWords('2026-12-06T19:00:40Z', now)).toMatch(/less than a minute/);
     expect(codeExpiryWords('2026-12-06T18:59:00Z', now)).toMatch(/run out: make a new one/);
     expect(codeExpiryWords(null, now)).toBe('');

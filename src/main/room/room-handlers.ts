@@ -30,6 +30,8 @@ export interface RoomContext {
 const PAUSED = 'The facilitator has paused contributions for a moment. Try again when they say so.';
 const READ_ONLY = 'The facilitator has made the map read-only for now: you can look, but not add.';
 const VIEWER = 'You joined to look at the map. Ask the facilitator if you would like to add to it.';
+const CANNOT_WRITE =
+  'The facilitator’s computer cannot save to the map just now, so nothing was added. Tell the facilitator.';
 const NOT_ADDED =
   'That could not be added to the map. Check it and try again, or ask the facilitator. Nothing was changed.';
 
@@ -73,8 +75,10 @@ export class RoomHandlers {
     try {
       return await this.ctx.asParticipant(p, () => handler(parsed));
     } catch (error) {
+      // The app's own sentences for these name the map's file (and so the facilitator's folders).
       const code = error instanceof CaremapError ? error.code : 'internal';
-      if (code === 'read-only' || code === 'disk-full') throw error;
+      if (code === 'internal') console.error(`Caremap: ${name} for a device failed:`, error);
+      if (code === 'read-only' || code === 'disk-full') throw new CaremapError(code, CANNOT_WRITE);
       throw new CaremapError(code === 'internal' ? 'internal' : 'invalid-input', NOT_ADDED);
     }
   }

@@ -30,6 +30,7 @@ import { WorkshopDock } from './workshop/WorkshopDock';
 import { ElsewhereNotice } from './feedback/ElsewhereNotice';
 import { ContextMenu } from './context-menu/ContextMenu';
 import { SkipLink } from './room/SkipLink';
+import { RoomShare } from './room-share/RoomShare';
 
 export function App() {
   const phase = useSessionStore((s) => s.phase);
@@ -77,6 +78,7 @@ export function App() {
         <Toasts />
         <Dialogs />
         <ContextMenu />
+        <RoomShare />
       </div>
     </ReactFlowProvider>
   );

@@ -9,6 +9,7 @@ import { TableToggle } from '../table/TableToggle';
 import { AnalysisToggle } from './AnalysisToggle';
 import { HistoryToggle } from '../history/HistoryToggle';
 import { WorkshopToggle } from '../workshop/WorkshopToggle';
+import { InviteButton } from '../room-share/InviteButton';
 
 export function AppHeader() {
   const info = useDocumentStore((s) => s.info);
@@ -25,6 +26,7 @@ export function AppHeader() {
         {info ? info.name : 'No map open'}
       </h1>
       <div className="app-header__spacer" />
+      <InviteButton disabled={!info} />
       <button type="button" className="button button--ghost" disabled={!info} onClick={() => openTaxonomyEditor()}>
         Kinds &amp; lists…
       </button>

@@ -10,6 +10,8 @@ import { openDialog } from '../state/session-store';
 import { openImport } from '../import/import-store';
 import { useOutsidePointer } from './use-outside-pointer';
 import { inBackground } from '../state/in-background';
+import { openSharePanel } from '../room-share/share-store';
+import { joinedDevice } from '../room-join/capture-join-code';
 
 export function FileMenu() {
   const [open, setOpen] = useState(false);
@@ -145,6 +147,17 @@ export function FileMenu() {
               onClick={() => run(() => openDialog('export'))}
             >
               Export…
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              disabled={!hasMap || joinedDevice}
+              onClick={() => run(openSharePanel)}
+            >
+              Invite the room…
             </button>
           </li>
           <li role="separator" className="menu__separator" />

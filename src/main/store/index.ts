@@ -11,3 +11,4 @@ export { CURRENT_SCHEMA_VERSION } from './migrations';
 export { CAREMAP_APPLICATION_ID, MAP_FILE_EXTENSION } from './file-format';
 export type { Patch, RecordSet, RecordCollection, RecordIds, RecordChanges, HistoryEntry } from './patch-types';
 export { RECORD_COLLECTIONS, recordSet, recordChanges, noIds } from './record-sets';
+export type { RecordVersion, VersionedTable } from './record-versions';

@@ -30,6 +30,7 @@ import { SnapshotLog } from './snapshot-log';
 import { Connection, type SqliteDatabase } from './sql-connection';
 import { corruptMapError, readOnlyMapError } from './store-errors';
 import { readTaxonomy, taxonomyTable } from './taxonomy-tables';
+import { readVersions, stampVersions, type RecordVersion, type VersionedTable } from './record-versions';
 import * as tieSql from './tie-queries';
 
 export class MapStore {
@@ -204,12 +205,23 @@ export class MapStore {
    */
   applyChanges(changes: RecordChanges): void {
     metaSql.bumpChangeCount(this.conn);
+    const count = metaSql.readChangeCount(this.conn);
+    // The records as they were, to tell which fields this write changes (their versions, migration 010).
+    const actorsBefore = byId(actorSql.actorsByIds(this.conn, changes.put.actors.map((a) => a.id)));
+    const tiesBefore = byId(tieSql.tiesByIds(this.conn, changes.put.ties.map((t) => t.id)));
     for (const list of TAXONOMY_LISTS) this.putTaxonomy(list, changes);
     tieSql.deleteTies(this.conn, changes.deleted.ties);
     actorSql.deleteActors(this.conn, changes.deleted.actors);
     actorSql.upsertActors(this.conn, changes.put.actors);
     tieSql.upsertTies(this.conn, changes.put.ties);
     for (const list of [...TAXONOMY_LISTS].reverse()) taxonomyTable(list).delete(this.conn, changes.deleted[list]);
+    stampVersions(this.conn, 'actors', actorsBefore, changes.put.actors, count);
+    stampVersions(this.conn, 'ties', tiesBefore, changes.put.ties, count);
+  }
+
+  /** When these actors or ties (and each of their fields) last changed, by id; absent ids are not in the map. */
+  recordVersions(table: VersionedTable, ids: readonly string[]): Map<string, RecordVersion> {
+    return readVersions(this.conn, table, ids);
   }
 
   private putTaxonomy<K extends TaxonomyList>(list: K, changes: RecordChanges): void {
@@ -269,4 +281,8 @@ export class MapStore {
     this.closed = true;
     this.conn.db.close();
   }
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
 }

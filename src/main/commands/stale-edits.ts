@@ -47,9 +47,10 @@ function sentence(store: MapStore, clash: Clash, others: number, withValues: boo
   const now = describeFields(store, clash.record, clash.fields, withValues);
   const more = others > 0 ? ` (and ${others} more of what you chose)` : '';
   const Who = who.charAt(0).toUpperCase() + who.slice(1);
+  const details = 'name' in clash.record ? `${who}’s details` : `The details of ${who}`;
   return clash.deleting
     ? `${Who}${more} was changed on another device a moment ago, so it was not deleted — here is what it is now: ${now}. Delete it again if you still want to.`
-    : `${Who}’s details${more} were changed on another device a moment ago — here is what they are now: ${now}. Your change was not made; make it again if you still want it.`;
+    : `${details}${more} were changed on another device a moment ago — here is what they are now: ${now}. Your change was not made; make it again if you still want it.`;
 }
 
 /**

@@ -21,7 +21,7 @@ function write(store: MapStore, changes: RecordChanges, entry: HistoryEntry, ver
     if (!isConstraintError(error)) throw error;
     throw new CaremapError(
       'stale-edit',
-      `${verb} could not go back over “${entry.label}”: someone has since added to what it changed (a tie, or an actor of that kind). Nothing was changed; change it by hand if you still need to.`,
+      `${verb} could not take back ${entry.label}: someone has since added to what it changed (a tie, or an actor of that kind). Nothing was changed; change it by hand if you still need to.`,
     );
   }
 }
@@ -39,7 +39,7 @@ function step(store: MapStore, side: PatchSide): EditResult {
       history: store.history.state(author),
     };
     if (kept > 0)
-      result.note = `Someone else has changed part of “${entry.label}” since, so that part stays as they left it.`;
+      result.note = `${side === 'before' ? 'Undone' : 'Redone'}: ${entry.label} — except what someone else has changed since, which stays as they left it.`;
     return result;
   });
 }

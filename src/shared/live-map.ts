@@ -51,13 +51,14 @@ export const EVENTS_PATH = '/events';
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Keeps only well-formed ids: metadata comes from outside and is never trusted to be a string. */
-export function cleanCallMeta(
-  raw: { viewId?: unknown; mapId?: unknown; baseVersion?: unknown } | undefined,
-): CallMeta {
+export function cleanCallMeta(raw: { viewId?: unknown; mapId?: unknown; baseVersion?: unknown } | undefined): CallMeta {
   const meta: CallMeta = {};
   if (typeof raw?.viewId === 'string' && ID_PATTERN.test(raw.viewId)) meta.viewId = raw.viewId;
   if (typeof raw?.mapId === 'string' && ID_PATTERN.test(raw.mapId)) meta.mapId = raw.mapId;
-  const base = typeof raw?.baseVersion === 'string' && /^\d{1,15}$/.test(raw.baseVersion) ? Number(raw.baseVersion) : raw?.baseVersion;
+  const base =
+    typeof raw?.baseVersion === 'string' && /^\d{1,15}$/.test(raw.baseVersion)
+      ? Number(raw.baseVersion)
+      : raw?.baseVersion;
   if (typeof base === 'number' && Number.isSafeInteger(base) && base >= 0) meta.baseVersion = base;
   return meta;
 }

@@ -33,7 +33,11 @@ function clashesIn<T extends Actor | Tie>(
     const newer = Object.keys(known.fields).filter((f) => known.fields[f]! > base);
     const next = afterById.get(record.id);
     if (!next) {
-      clashes.push({ record, fields: newer.length > 0 ? newer : ['name' in record ? 'name' : 'notes'], deleting: true });
+      clashes.push({
+        record,
+        fields: newer.length > 0 ? newer : ['name' in record ? 'name' : 'notes'],
+        deleting: true,
+      });
       continue;
     }
     const touched = changedFields(record, next).filter((f) => (known.fields[f] ?? 0) > base);

@@ -45,7 +45,7 @@ function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'empty';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.length === 0 ? 'none' : `“${value.join(', ')}”`;
-  const text = String(value);
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   return `“${text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text}”`;
 }
 
@@ -66,7 +66,8 @@ export function describeFields(
   const customNames = new Map(store.list('customFields').map((f) => [`customValues.${f.id}`, f.name]));
   const parts = new Map<string, string>();
   for (const field of fields) {
-    const label = words[field] ?? customNames.get(field) ?? (field.startsWith('provenance.') ? 'where it came from' : field);
+    const label =
+      words[field] ?? customNames.get(field) ?? (field.startsWith('provenance.') ? 'where it came from' : field);
     if (parts.has(label)) continue;
     let value = fieldValue(record, field);
     if (field === 'kindId') value = store.kind(value as never)?.name ?? value;
@@ -76,7 +77,10 @@ export function describeFields(
       value = (value as string[]).map((id) => offers.get(id as never) ?? id);
     }
     const hidden = !withValues && PRIVATE.test(field);
-    parts.set(label, hidden || field === 'x' || field === 'y' || field.startsWith('provenance.') ? label : `${label} ${shown(value)}`);
+    parts.set(
+      label,
+      hidden || field === 'x' || field === 'y' || field.startsWith('provenance.') ? label : `${label} ${shown(value)}`,
+    );
   }
   return [...parts.values()].join(', ');
 }

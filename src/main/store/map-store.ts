@@ -207,8 +207,18 @@ export class MapStore {
     metaSql.bumpChangeCount(this.conn);
     const count = metaSql.readChangeCount(this.conn);
     // The records as they were, to tell which fields this write changes (their versions, migration 010).
-    const actorsBefore = byId(actorSql.actorsByIds(this.conn, changes.put.actors.map((a) => a.id)));
-    const tiesBefore = byId(tieSql.tiesByIds(this.conn, changes.put.ties.map((t) => t.id)));
+    const actorsBefore = byId(
+      actorSql.actorsByIds(
+        this.conn,
+        changes.put.actors.map((a) => a.id),
+      ),
+    );
+    const tiesBefore = byId(
+      tieSql.tiesByIds(
+        this.conn,
+        changes.put.ties.map((t) => t.id),
+      ),
+    );
     for (const list of TAXONOMY_LISTS) this.putTaxonomy(list, changes);
     tieSql.deleteTies(this.conn, changes.deleted.ties);
     actorSql.deleteActors(this.conn, changes.deleted.actors);

@@ -28,7 +28,11 @@ function parseFields(json: string): Record<string, number> {
   }
 }
 
-export function readVersions(conn: Connection, table: VersionedTable, ids: readonly string[]): Map<string, RecordVersion> {
+export function readVersions(
+  conn: Connection,
+  table: VersionedTable,
+  ids: readonly string[],
+): Map<string, RecordVersion> {
   if (ids.length === 0) return new Map();
   const rows = conn.all<{ id: string; version: number; field_versions_json: string }>(
     `SELECT id, version, field_versions_json FROM ${table} WHERE id ${IN_IDS}`,
@@ -50,7 +54,11 @@ export function stampVersions(
 ): void {
   const fresh = written.filter((r) => !before.has(r.id)).map((r) => r.id);
   if (fresh.length > 0)
-    conn.run(`UPDATE ${table} SET version = ?, field_versions_json = '{}' WHERE id ${IN_IDS}`, count, JSON.stringify(fresh));
+    conn.run(
+      `UPDATE ${table} SET version = ?, field_versions_json = '{}' WHERE id ${IN_IDS}`,
+      count,
+      JSON.stringify(fresh),
+    );
   const changed = written
     .map((r) => ({ id: r.id, fields: before.has(r.id) ? changedFields(before.get(r.id)!, r) : [] }))
     .filter((c) => c.fields.length > 0);

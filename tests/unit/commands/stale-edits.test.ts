@@ -84,7 +84,9 @@ describe('stale edits', () => {
     as({}, () => moveActors(store, { moves: [{ id: ada, x: 50, y: 60 }] }));
     as({ baseVersion: version }, () => setActorKind(store, { ids: [ada], kindId: otherKind }));
     expect(store.actors()[0]).toMatchObject({ x: 50, y: 60, kindId: otherKind });
-    const error = refused(() => as({ baseVersion: version }, () => moveActors(store, { moves: [{ id: ada, x: 1, y: 1 }] })));
+    const error = refused(() =>
+      as({ baseVersion: version }, () => moveActors(store, { moves: [{ id: ada, x: 1, y: 1 }] })),
+    );
     expect(error.message).toContain('place on the map');
     expect(store.actors()[0]).toMatchObject({ x: 50, y: 60 });
   });
@@ -126,7 +128,9 @@ describe('stale edits', () => {
     const error = refused(() =>
       as({ baseVersion: seen }, () => updateTies(store, { ids: [tie], patch: { notes: 'Monthly' } })),
     );
-    expect(error.message).toContain('The details of the tie from “Ada” to “Bea” were changed on another device a moment ago — here is what they are now: notes “Weekly”.');
+    expect(error.message).toContain(
+      'The details of the tie from “Ada” to “Bea” were changed on another device a moment ago — here is what they are now: notes “Weekly”.',
+    );
   });
 
   it('keeps private values out of the sentence and details for a joined device', () => {

@@ -10,6 +10,8 @@ import {
   type Patch,
   type RecordChanges,
   type RecordCollection,
+  type RecordIds,
+  type RecordSet,
 } from '../store';
 import type { PatchSide } from './patch';
 
@@ -73,11 +75,23 @@ export function reachSide(store: MapStore, patch: Patch, side: PatchSide): Reach
     }
   }
   kept += keepActorsOthersTied(store, deleted);
+  kept += dropTiesWithoutEnds(store, put, deleted);
   return { changes: { put, deleted }, kept };
 }
 
+/** A tie the step would bring back whose actor someone has since deleted stays gone (it could not be drawn). */
+function dropTiesWithoutEnds(store: MapStore, put: RecordSet, deleted: RecordIds): number {
+  if (put.ties.length === 0) return 0;
+  const ends = [...new Set(put.ties.flatMap((t) => [t.fromId, t.toId]))];
+  const there = new Set<string>([...store.actorsByIds(ends).map((a) => a.id), ...put.actors.map((a) => a.id)]);
+  for (const id of deleted.actors) there.delete(id);
+  const before = put.ties.length;
+  put.ties = put.ties.filter((t) => there.has(t.fromId) && there.has(t.toId));
+  return before - put.ties.length;
+}
+
 /** An actor the step added that someone has since tied to stays: removing it would take their tie with it. */
-function keepActorsOthersTied(store: MapStore, deleted: ReturnType<typeof noIds>): number {
+function keepActorsOthersTied(store: MapStore, deleted: RecordIds): number {
   if (deleted.actors.length === 0) return 0;
   const goingTies = new Set<string>(deleted.ties);
   const tiedByOthers = new Set<string>();

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { ActorId, EditResult } from '../../../src/shared/domain';
 import type { CallMeta } from '../../../src/shared/live-map';
 import { runWithCallMeta } from '../../../src/main/api/call-context';
-import { createActor, createTie, redo, renameActor, undo, updateActors } from '../../../src/main/commands';
+import {
+  createActor,
+  createTie,
+  deleteElements,
+  redo,
+  renameActor,
+  undo,
+  updateActors,
+} from '../../../src/main/commands';
 import { openMapStore, type MapStore } from '../../../src/main/store';
 import { firstKind, newMap, track } from '../store/temp-maps';
 
@@ -80,6 +88,20 @@ describe('per-person undo', () => {
     expect(names(store)).toEqual(['Ada', 'Bea']);
     expect(store.ties()).toHaveLength(1);
     expect(result.note).toContain('Undone: Add “Bea” — except what someone else has changed since');
+  });
+
+  it('brings back a deleted tie only if both its actors are still there', () => {
+    const store = newMap();
+    const ada = add(store, FACILITATOR, 'Ada');
+    const bea = add(store, FACILITATOR, 'Bea');
+    const tie = as(FACILITATOR, () => createTie(store, { fromId: ada, toId: bea })).changes.tiesPut[0]!.id;
+    as(FACILITATOR, () => deleteElements(store, { actorIds: [], tieIds: [tie] }));
+    as(SAM, () => deleteElements(store, { actorIds: [ada], tieIds: [] }));
+    const result = as(FACILITATOR, () => undo(store));
+    expect(store.ties()).toEqual([]);
+    expect(names(store)).toEqual(['Bea']);
+    expect(result.note).toContain('Undone: Delete 1 tie');
+    expect(result.history.undoLabel).toBe('Add tie from “Ada” to “Bea”'); // the next Undo goes further back, not stuck on this step
   });
 
   it('undoes exactly as before when nobody else edited', () => {

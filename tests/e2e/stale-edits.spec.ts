@@ -58,6 +58,9 @@ test('an edit begun before another view’s change is merged field by field, or 
   await expect(nameInA).toHaveValue('Ada Lovelace');
   await expect(a.actor('Ada Okafor-Lee')).toHaveCount(0);
   await b.page.screenshot({ path: test.info().outputPath('stale-edit-refused-1280.png') });
+  await b.page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(b.details.getByRole('alert')).toBeVisible();
+  await b.page.screenshot({ path: test.info().outputPath('stale-edit-refused-1920.png') });
 
   // Made again on the view that now shows the new name, the edit goes in.
   await nameInB.fill('Ada Lovelace-King');

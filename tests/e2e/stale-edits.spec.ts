@@ -1,5 +1,6 @@
 // Stale edits between two views of one Caremap (issue 16): a name typed in one view while the other changed the same
-// actor's notes is merged; while the other renamed it, it is refused with a sentence and the field shows their name.
+// actor's notes is merged; while the other renamed it, it is refused with a sentence and the field shows their name
+// (in the details panel, and in the name field on the map).
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DetailsPage } from './page-models/details-page';
@@ -66,5 +67,18 @@ test('an edit begun before another view’s change is merged field by field, or 
   await nameInB.fill('Ada Lovelace-King');
   await nameInB.press('Enter');
   await expect(a.actor('Ada Lovelace-King')).toBeVisible();
+
+  // The same on the map: B opens the name field on the actor (F2); A renames meanwhile; B's rename is refused.
+  await b.actor('Ada Lovelace-King').click();
+  await b.page.keyboard.press('F2');
+  const onMap = b.page.getByRole('textbox', { name: 'Rename actor' });
+  await onMap.fill('Ada on the map');
+  await nameInA.fill('Ada King');
+  await nameInA.press('Enter');
+  await expect(b.actor('Ada King')).toHaveCount(1);
+  await onMap.press('Enter');
+  await expect(b.page.locator('.toast').getByText('“Ada King”’s details were changed on another device')).toBeVisible();
+  await expect(a.actor('Ada King')).toBeVisible();
+  await expect(a.actor('Ada on the map')).toHaveCount(0);
   await b.page.context().close();
 });

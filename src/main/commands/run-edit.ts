@@ -51,7 +51,8 @@ export function runEdit(store: MapStore, plan: () => PlannedEdit): EditResult {
     if (isEmptyPatch(patch)) return { changes: emptyChanges(), history: store.history.state(author) };
     if (meta.baseVersion !== undefined) refuseStaleEdit(store, patch, meta.baseVersion, !meta.participant);
     const changes = changesToReach(patch, 'after');
-    store.applyChanges(changes);
+    // The plan read `before` in this transaction: the store need not read those records again to version them.
+    store.applyChanges(changes, patch.before);
     const joined = edit.join ? store.history.joinable(edit.join.key, author) : null;
     if (joined) {
       const merged = withoutUnchanged(composePatches(joined.patch, patch));

@@ -1,5 +1,6 @@
 // What undo (or redo) of one person's step writes when others have edited since: each field goes back only if it is
 // still as the step left it, so undoing my last step never takes back someone else's (issue 16).
+import type { Actor, Tie } from '../../shared/domain';
 import { sameContent } from '../../shared/equal';
 import { changedFields, fieldValue, withFieldValue } from '../../shared/record-fields';
 import {
@@ -21,6 +22,8 @@ export interface Reach {
   changes: RecordChanges;
   /** Fields or records left as someone else made them (0 when the step went back whole). */
   kept: number;
+  /** The step's actors and ties as the file holds them now (read here, so the write need not read them again). */
+  now: { actors: Actor[]; ties: Tie[] };
 }
 
 function currentRecords(store: MapStore, k: RecordCollection, ids: string[]): Map<string, Entry> {
@@ -62,11 +65,14 @@ export function reachSide(store: MapStore, patch: Patch, side: PatchSide): Reach
   const put = recordSet();
   const deleted = noIds();
   let kept = 0;
+  const found: Reach['now'] = { actors: [], ties: [] };
   for (const k of RECORD_COLLECTIONS) {
     const targetById = new Map((target[k] as Entry[]).map((r) => [r.id, r]));
     const leftById = new Map((left[k] as Entry[]).map((r) => [r.id, r]));
     const ids = [...new Set([...targetById.keys(), ...leftById.keys()])];
     const now = currentRecords(store, k, ids);
+    if (k === 'actors') found.actors = [...now.values()] as Actor[];
+    if (k === 'ties') found.ties = [...now.values()] as Tie[];
     for (const id of ids) {
       const step = reachRecord(leftById.get(id), targetById.get(id), now.get(id));
       kept += step.kept;
@@ -76,7 +82,7 @@ export function reachSide(store: MapStore, patch: Patch, side: PatchSide): Reach
   }
   kept += keepActorsOthersTied(store, deleted);
   kept += dropTiesWithoutEnds(store, put, deleted);
-  return { changes: { put, deleted }, kept };
+  return { changes: { put, deleted }, kept, now: found };
 }
 
 /** A tie the step would bring back whose actor someone has since deleted stays gone (it could not be drawn). */

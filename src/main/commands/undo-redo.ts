@@ -2,10 +2,10 @@
 // the same transaction as moving the history marker.
 import type { EditResult } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
-import type { HistoryEntry, MapStore, RecordChanges } from '../store';
+import type { HistoryEntry, MapStore } from '../store';
 import { emptyChanges, toChangeSet, type PatchSide } from './patch';
 import { currentAuthor } from './run-edit';
-import { isEmptyChanges, reachSide } from './undo-merge';
+import { isEmptyChanges, reachSide, type Reach } from './undo-merge';
 
 /** SQLite refused the write: something another person added since depends on what the step would remove. */
 function isConstraintError(error: unknown): boolean {
@@ -13,10 +13,10 @@ function isConstraintError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
 }
 
-function write(store: MapStore, changes: RecordChanges, entry: HistoryEntry, verb: 'Undo' | 'Redo'): void {
-  if (isEmptyChanges(changes)) return;
+function write(store: MapStore, reach: Reach, entry: HistoryEntry, verb: 'Undo' | 'Redo'): void {
+  if (isEmptyChanges(reach.changes)) return;
   try {
-    store.applyChanges(changes);
+    store.applyChanges(reach.changes, reach.now);
   } catch (error) {
     if (!isConstraintError(error)) throw error;
     throw new CaremapError(
@@ -31,8 +31,9 @@ function step(store: MapStore, side: PatchSide): EditResult {
   return store.transaction(() => {
     const entry = side === 'before' ? store.history.lastDone(author) : store.history.firstUndone(author);
     if (!entry) return { changes: emptyChanges(), history: store.history.state(author) };
-    const { changes, kept } = reachSide(store, entry.patch, side);
-    write(store, changes, entry, side === 'before' ? 'Undo' : 'Redo');
+    const reach = reachSide(store, entry.patch, side);
+    const { changes, kept } = reach;
+    write(store, reach, entry, side === 'before' ? 'Undo' : 'Redo');
     store.history.markUndone(entry.seq, side === 'before');
     const result: EditResult = {
       changes: isEmptyChanges(changes) ? emptyChanges() : toChangeSet(changes, () => store.taxonomy()),

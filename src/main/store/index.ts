@@ -1,7 +1,7 @@
 // The store's public face: open or create a map file, and the types other main-process code may hold.
 export { openMapStore, type MapStoreOptions } from './open-map-file';
 export { createMapStore, writeNewMapFile, type NewMapContent } from './create-map-file';
-export { MapStore } from './map-store';
+export { MapStore, type KnownRecords } from './map-store';
 export { writeShareCopy } from './share-copy';
 export { FORGOTTEN_NAME } from './forget-person';
 export { seedTaxonomy, taxonomyOf, type SeedTaxonomy } from './seed-taxonomy';

@@ -203,21 +203,16 @@ export class MapStore {
    * them), ties out, actors out, actors in, ties in, taxonomy entries out (nothing points at them any more).
    * Call inside transaction() so it lands together with its history entry.
    */
-  applyChanges(changes: RecordChanges): void {
+  applyChanges(changes: RecordChanges, known?: KnownRecords): void {
     metaSql.bumpChangeCount(this.conn);
     const count = metaSql.readChangeCount(this.conn);
-    // The records as they were, to tell which fields this write changes (their versions, migration 010).
-    const actorsBefore = byId(
-      actorSql.actorsByIds(
-        this.conn,
-        changes.put.actors.map((a) => a.id),
-      ),
+    // The records as they were, to tell which fields this write changes (their versions, migration 010). The caller
+    // may pass those it read in this transaction (an edit's `before`); only the rest are read here.
+    const actorsBefore = withUnread(known?.actors ?? [], changes.put.actors, (ids) =>
+      actorSql.actorsByIds(this.conn, ids as ActorId[]),
     );
-    const tiesBefore = byId(
-      tieSql.tiesByIds(
-        this.conn,
-        changes.put.ties.map((t) => t.id),
-      ),
+    const tiesBefore = withUnread(known?.ties ?? [], changes.put.ties, (ids) =>
+      tieSql.tiesByIds(this.conn, ids as TieId[]),
     );
     for (const list of TAXONOMY_LISTS) this.putTaxonomy(list, changes);
     tieSql.deleteTies(this.conn, changes.deleted.ties);
@@ -293,6 +288,21 @@ export class MapStore {
   }
 }
 
-function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  return new Map(records.map((r) => [r.id, r]));
+/** Actors and ties as they are in the file now, read by the caller inside the same transaction. */
+export interface KnownRecords {
+  actors?: readonly Actor[];
+  ties?: readonly Tie[];
+}
+
+/** The records as they were for every id about to be written: the known ones, and the others read now. */
+function withUnread<T extends { id: string }>(
+  known: readonly T[],
+  written: readonly { id: string }[],
+  read: (ids: string[]) => T[],
+): Map<string, T> {
+  const wanted = new Set(written.map((r) => r.id));
+  const result = new Map(known.filter((r) => wanted.has(r.id)).map((r) => [r.id, r]));
+  const unread = [...wanted].filter((id) => !result.has(id));
+  for (const record of read(unread)) result.set(record.id, record);
+  return result;
 }

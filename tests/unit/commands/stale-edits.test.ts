@@ -10,8 +10,10 @@ import {
   createTie,
   deleteElements,
   moveActors,
+  redo,
   renameActor,
   setActorKind,
+  undo,
   updateActors,
   updateTies,
 } from '../../../src/main/commands';
@@ -162,5 +164,14 @@ describe('stale edits', () => {
     const v2 = store.changeCount();
     expect(store.recordVersions('actors', [ada]).get(ada)).toEqual({ version: v2, fields: { name: v1, notes: v2 } });
     expect(v0).toBeLessThan(v1);
+    undo(store);
+    const v3 = store.changeCount();
+    expect(store.recordVersions('actors', [ada]).get(ada)).toEqual({ version: v3, fields: { name: v1, notes: v3 } });
+    redo(store);
+    const v4 = store.changeCount();
+    expect(store.recordVersions('actors', [ada]).get(ada)).toEqual({ version: v4, fields: { name: v1, notes: v4 } });
+    // A new actor starts at the write that made it, with no field versions of its own.
+    const bea = createActor(store, { name: 'Bea', kindId: firstKind(store), x: 0, y: 0 }).changes.actorsPut[0]!.id;
+    expect(store.recordVersions('actors', [bea]).get(bea)).toEqual({ version: store.changeCount(), fields: {} });
   });
 });

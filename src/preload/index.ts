@@ -8,8 +8,13 @@ const bridge = {
   call: (name, input, meta) => {
     // Refuse unknown names here too, so the renderer cannot use the channel as a generic pipe.
     if (!isOperationName(name)) return Promise.reject(new Error('Unknown operation'));
-    // Only the two ids travel (main checks them again): which view calls, and which map it shows.
-    return ipcRenderer.invoke(IPC_CHANNEL, name, input, { viewId: meta?.viewId, mapId: meta?.mapId });
+    // Only the two ids and the version the edit is based on travel (main checks them again): which view calls, which
+    // map it shows, and how far it had followed the map's changes.
+    return ipcRenderer.invoke(IPC_CHANNEL, name, input, {
+      viewId: meta?.viewId,
+      mapId: meta?.mapId,
+      baseVersion: meta?.baseVersion,
+    });
   },
   onEvent: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ServerEvent) => listener(payload);

@@ -244,6 +244,12 @@ export interface ChangeSet {
 export interface LiveMark {
   mapId: string;
   seq: number;
+  /**
+   * The map's version at this mark: its change count, which rises with every write. Each actor's and tie's fields
+   * carry the version that last changed them (in the file), so a view that stands at version N and edits says "based
+   * on N" (CallMeta.baseVersion) and main can tell what it has not seen. Absent on marks from before issue 16.
+   */
+  version?: number;
 }
 
 export interface EditResult {
@@ -251,6 +257,8 @@ export interface EditResult {
   history: HistoryState;
   /** The sequence number main published this edit under; absent when nothing changed (nothing was published). */
   live?: LiveMark;
+  /** Undo/redo only: a sentence when part of the step was left as someone else changed it since. */
+  note?: string;
 }
 
 export interface RecentMap {

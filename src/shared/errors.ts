@@ -1,4 +1,5 @@
 // The one error type that crosses the API: a code for programs, a sentence for people, and where it happened.
+import type { Actor, Tie } from './domain';
 
 export const ERROR_CODES = [
   'invalid-input', // the request did not match the operation's schema
@@ -20,6 +21,7 @@ export const ERROR_CODES = [
   'unauthorised',
   'internal',
   'map-changed', // the view asked to change a map that is no longer the one open (switched in another window)
+  'stale-edit', // an edit based on an older view of a record that has changed since in the same field, or was deleted
   'bad-spreadsheet', // an import file that is not a spreadsheet, is damaged, protected, empty or has no usable rows
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -32,31 +34,41 @@ export interface ErrorLocation {
   field?: string;
 }
 
+/** A `stale-edit` refusal's records as they are now in the file, so the view can show them (and already has them). */
+export interface CurrentRecords {
+  actors: Actor[];
+  ties: Tie[];
+}
+
 export interface CaremapErrorData {
   code: ErrorCode;
   message: string;
   where?: ErrorLocation;
+  current?: CurrentRecords;
 }
 
 export class CaremapError extends Error {
   readonly code: ErrorCode;
   readonly where?: ErrorLocation;
+  readonly current?: CurrentRecords;
 
-  constructor(code: ErrorCode, message: string, where?: ErrorLocation) {
+  constructor(code: ErrorCode, message: string, where?: ErrorLocation, current?: CurrentRecords) {
     super(message);
     this.name = 'CaremapError';
     this.code = code;
     this.where = where;
+    this.current = current;
   }
 
   toData(): CaremapErrorData {
-    return this.where
-      ? { code: this.code, message: this.message, where: this.where }
-      : { code: this.code, message: this.message };
+    const data: CaremapErrorData = { code: this.code, message: this.message };
+    if (this.where) data.where = this.where;
+    if (this.current) data.current = this.current;
+    return data;
   }
 
   static fromData(data: CaremapErrorData): CaremapError {
-    return new CaremapError(data.code, data.message, data.where);
+    return new CaremapError(data.code, data.message, data.where, data.current);
   }
 }
 

@@ -8,6 +8,7 @@ export interface MapChangedEvent extends LiveMark {
   /** The view that asked for the edit; null when main made it on its own (e.g. a native menu). */
   origin: string | null;
   changes: ChangeSet;
+  /** The facilitator's own (the laptop's) undo history; a joined device's comes in the answers to its own edits. */
   history: HistoryState;
 }
 
@@ -35,18 +36,29 @@ export interface CallMeta {
    * per person and provenance names them.
    */
   participant?: { id: string; name: string };
+  /**
+   * The map's version (its change count, `LiveMark.version`) the view's edit is based on: fields changed after it are
+   * not overwritten (a `stale-edit` refusal); absent (the CLI, tests, old callers) means "as the map is now".
+   */
+  baseVersion?: number;
 }
 
 export const VIEW_HEADER = 'x-caremap-view';
 export const MAP_HEADER = 'x-caremap-map';
+export const BASE_HEADER = 'x-caremap-base';
 export const EVENTS_PATH = '/events';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Keeps only well-formed ids: metadata comes from outside and is never trusted to be a string. */
-export function cleanCallMeta(raw: { viewId?: unknown; mapId?: unknown } | undefined): CallMeta {
+export function cleanCallMeta(raw: { viewId?: unknown; mapId?: unknown; baseVersion?: unknown } | undefined): CallMeta {
   const meta: CallMeta = {};
   if (typeof raw?.viewId === 'string' && ID_PATTERN.test(raw.viewId)) meta.viewId = raw.viewId;
   if (typeof raw?.mapId === 'string' && ID_PATTERN.test(raw.mapId)) meta.mapId = raw.mapId;
+  const base =
+    typeof raw?.baseVersion === 'string' && /^\d{1,15}$/.test(raw.baseVersion)
+      ? Number(raw.baseVersion)
+      : raw?.baseVersion;
+  if (typeof base === 'number' && Number.isSafeInteger(base) && base >= 0) meta.baseVersion = base;
   return meta;
 }

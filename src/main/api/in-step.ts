@@ -107,10 +107,15 @@ export function keepViewsInStep(handlers: Handlers, session: MapSession, stream:
 
   function publishEdit(result: EditResult, meta: CallMeta): EditResult {
     if (!changedSomething(result)) return result;
-    const live: LiveMark = session.nextSeq();
+    const store = session.require();
+    // The map's version after this edit: a view that applies it can base its next edit on it (stale-edits.ts).
+    const live: LiveMark = { ...session.nextSeq(), version: store.changeCount() };
+    // Undo is per person: the stream carries the laptop's own history (its views are the facilitator's); a joined
+    // device's own history comes in the answers to its own edits, the only thing that moves it.
+    const history = meta.participant ? store.history.state(null) : result.history;
     stream.publish({
       name: 'map.changed',
-      payload: { ...live, origin: meta.viewId ?? null, changes: result.changes, history: result.history },
+      payload: { ...live, origin: meta.viewId ?? null, changes: result.changes, history },
     });
     return { ...result, live };
   }

@@ -4,6 +4,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { LiveMark, MapDocument } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import { rememberOpenedMap } from '../settings';
+import { currentCallMeta } from './call-context';
 import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile, type MapStore, type MapStoreOptions } from '../store';
 
 export class MapSession {
@@ -41,7 +42,9 @@ export class MapSession {
   /** The open map whole, with its place in the stream, so a view can follow from there. */
   document(): MapDocument | null {
     if (!this.store || !this.mark) return null;
-    return { ...this.store.document(), live: { ...this.mark } };
+    // Undo is per person: the caller's own history (the laptop's when main asks for itself).
+    const history = this.store.history.state(currentCallMeta().participant?.id ?? null);
+    return { ...this.store.document(), history, live: { ...this.mark, version: this.store.changeCount() } };
   }
 
   /** Opens `path`; the previous map is closed only once the new one has opened, so a failure leaves it open. */

@@ -4,6 +4,7 @@ import type { Input } from '../../shared/api';
 import type { EditResult } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import type { MapStore } from '../store';
+import { currentAuthor } from './run-edit';
 
 export function forgetPerson(store: MapStore, input: Input<'actors.forget'>): EditResult {
   const forgotten = store.forget(input.id);
@@ -19,6 +20,6 @@ export function forgetPerson(store: MapStore, input: Input<'actors.forget'>): Ed
       tiesPut: [],
       tiesDeleted: forgotten.ties.map((t) => t.id),
     },
-    history: store.history.state(),
+    history: store.history.state(currentAuthor()),
   };
 }

@@ -9,10 +9,15 @@ import { corruptMapError } from './store-errors';
 /** Enough for a long workshop; older steps fall off so the file does not grow without end. */
 export const DEFAULT_HISTORY_LIMIT = 1000;
 
-const LAST_DONE = 'SELECT * FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1';
-const FIRST_UNDONE = 'SELECT * FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1';
-const LAST_DONE_LABEL = 'SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1';
-const FIRST_UNDONE_LABEL = 'SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1';
+// Undo is per person (issue 16): each query reads one author's steps. `author IS ?` matches NULL (the facilitator's
+// own views on the laptop) as well as a participant's id.
+const LAST_DONE = 'SELECT * FROM history WHERE undone = 0 AND author IS ? ORDER BY seq DESC LIMIT 1';
+const FIRST_UNDONE = 'SELECT * FROM history WHERE undone = 1 AND author IS ? ORDER BY seq ASC LIMIT 1';
+const LAST_DONE_LABEL = 'SELECT label FROM history WHERE undone = 0 AND author IS ? ORDER BY seq DESC LIMIT 1';
+const FIRST_UNDONE_LABEL = 'SELECT label FROM history WHERE undone = 1 AND author IS ? ORDER BY seq ASC LIMIT 1';
+
+/** Who made a step: a joined device's participant id, or null for the facilitator's own views on the laptop. */
+export type Author = string | null;
 
 /**
  * The step a later edit may join (history policy, see README "History policy"): an arrow-key burst's nudges of the
@@ -33,15 +38,19 @@ export class HistoryLog {
     private readonly limit: number = DEFAULT_HISTORY_LIMIT,
   ) {}
 
-  /** Records a new edit: what was undone can no longer be redone, and the oldest steps beyond the limit go. */
-  record(label: string, patch: Patch, mergeKey?: string): void {
-    this.conn.run('DELETE FROM history WHERE undone = 1');
+  /**
+   * Records a new edit by `author`: what they had undone can no longer be redone (others' undone steps stay
+   * redoable), and the oldest steps beyond the limit go.
+   */
+  record(label: string, patch: Patch, mergeKey?: string, author: Author = null): void {
+    this.conn.run('DELETE FROM history WHERE undone = 1 AND author IS ?', author);
     this.conn.run(
-      'INSERT INTO history (label, before_json, after_json, undone, created_at) VALUES (?, ?, ?, 0, ?)',
+      'INSERT INTO history (label, before_json, after_json, undone, created_at, author) VALUES (?, ?, ?, 0, ?, ?)',
       label,
       JSON.stringify(patch.before),
       JSON.stringify(patch.after),
       new Date().toISOString(),
+      author,
     );
     // The subquery is NULL (nothing deleted) until there are more than `limit` entries.
     this.conn.run(
@@ -53,11 +62,12 @@ export class HistoryLog {
   }
 
   /** The newest step, if an edit with `key` may still join it (nothing else recorded, undone or redone since). */
-  joinable(key: string): HistoryEntry | null {
+  joinable(key: string, author: Author = null): HistoryEntry | null {
     const tail = this.tail;
     if (!tail || tail.key !== key) return null;
-    if (this.lastDoneSeq() !== tail.seq || this.firstUndone()) return null;
-    return this.lastDone();
+    if (this.lastDoneSeq() !== tail.seq || this.firstUndone(author)) return null;
+    const last = this.lastDone(author);
+    return last?.seq === tail.seq ? last : null;
   }
 
   /** Rewrites the newest step to include a later edit (see joinable). */
@@ -84,14 +94,14 @@ export class HistoryLog {
     );
   }
 
-  /** The step Undo would take back. */
-  lastDone(): HistoryEntry | null {
-    return this.entry(this.conn.get<DbHistoryEntry>(LAST_DONE));
+  /** The step `author`'s Undo would take back: their own latest, never someone else's. */
+  lastDone(author: Author = null): HistoryEntry | null {
+    return this.entry(this.conn.get<DbHistoryEntry>(LAST_DONE, author));
   }
 
-  /** The step Redo would do again. */
-  firstUndone(): HistoryEntry | null {
-    return this.entry(this.conn.get<DbHistoryEntry>(FIRST_UNDONE));
+  /** The step `author`'s Redo would do again. */
+  firstUndone(author: Author = null): HistoryEntry | null {
+    return this.entry(this.conn.get<DbHistoryEntry>(FIRST_UNDONE, author));
   }
 
   markUndone(seq: number, undone: boolean): void {
@@ -110,10 +120,11 @@ export class HistoryLog {
     return this.conn.get<{ n: number }>('SELECT count(*) AS n FROM history')?.n ?? 0;
   }
 
-  state(): HistoryState {
+  /** What `author`'s Undo and Redo would do. */
+  state(author: Author = null): HistoryState {
     // Labels only: the patches can be large and the menu needs none of them.
-    const undo = this.conn.get<{ label: string }>(LAST_DONE_LABEL);
-    const redo = this.conn.get<{ label: string }>(FIRST_UNDONE_LABEL);
+    const undo = this.conn.get<{ label: string }>(LAST_DONE_LABEL, author);
+    const redo = this.conn.get<{ label: string }>(FIRST_UNDONE_LABEL, author);
     return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
   }
 

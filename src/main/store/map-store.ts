@@ -30,6 +30,7 @@ import { SnapshotLog } from './snapshot-log';
 import { Connection, type SqliteDatabase } from './sql-connection';
 import { corruptMapError, readOnlyMapError } from './store-errors';
 import { readTaxonomy, taxonomyTable } from './taxonomy-tables';
+import { readVersions, stampVersions, type RecordVersion, type VersionedTable } from './record-versions';
 import * as tieSql from './tie-queries';
 
 export class MapStore {
@@ -202,14 +203,30 @@ export class MapStore {
    * them), ties out, actors out, actors in, ties in, taxonomy entries out (nothing points at them any more).
    * Call inside transaction() so it lands together with its history entry.
    */
-  applyChanges(changes: RecordChanges): void {
+  applyChanges(changes: RecordChanges, known?: KnownRecords): void {
     metaSql.bumpChangeCount(this.conn);
+    const count = metaSql.readChangeCount(this.conn);
+    // The records as they were, to tell which fields this write changes (their versions, migration 010). The caller
+    // may pass those it read in this transaction (an edit's `before`); only the rest are read here.
+    const actorsBefore = withUnread(known?.actors ?? [], changes.put.actors, (ids) =>
+      actorSql.actorsByIds(this.conn, ids as ActorId[]),
+    );
+    const tiesBefore = withUnread(known?.ties ?? [], changes.put.ties, (ids) =>
+      tieSql.tiesByIds(this.conn, ids as TieId[]),
+    );
     for (const list of TAXONOMY_LISTS) this.putTaxonomy(list, changes);
     tieSql.deleteTies(this.conn, changes.deleted.ties);
     actorSql.deleteActors(this.conn, changes.deleted.actors);
     actorSql.upsertActors(this.conn, changes.put.actors);
     tieSql.upsertTies(this.conn, changes.put.ties);
     for (const list of [...TAXONOMY_LISTS].reverse()) taxonomyTable(list).delete(this.conn, changes.deleted[list]);
+    stampVersions(this.conn, 'actors', actorsBefore, changes.put.actors, count);
+    stampVersions(this.conn, 'ties', tiesBefore, changes.put.ties, count);
+  }
+
+  /** When these actors or ties (and each of their fields) last changed, by id; absent ids are not in the map. */
+  recordVersions(table: VersionedTable, ids: readonly string[]): Map<string, RecordVersion> {
+    return readVersions(this.conn, table, ids);
   }
 
   private putTaxonomy<K extends TaxonomyList>(list: K, changes: RecordChanges): void {
@@ -269,4 +286,23 @@ export class MapStore {
     this.closed = true;
     this.conn.db.close();
   }
+}
+
+/** Actors and ties as they are in the file now, read by the caller inside the same transaction. */
+export interface KnownRecords {
+  actors?: readonly Actor[];
+  ties?: readonly Tie[];
+}
+
+/** The records as they were for every id about to be written: the known ones, and the others read now. */
+function withUnread<T extends { id: string }>(
+  known: readonly T[],
+  written: readonly { id: string }[],
+  read: (ids: string[]) => T[],
+): Map<string, T> {
+  const wanted = new Set(written.map((r) => r.id));
+  const result = new Map(known.filter((r) => wanted.has(r.id)).map((r) => [r.id, r]));
+  const unread = [...wanted].filter((id) => !result.has(id));
+  for (const record of read(unread)) result.set(record.id, record);
+  return result;
 }

@@ -112,6 +112,8 @@ export interface DbHistoryEntry {
   after_json: string;
   /** 0 = done (can be undone), 1 = undone (can be redone). */
   undone: number;
+  /** Who made it: a joined device's participant id; null for the facilitator on the laptop (migration 010). */
+  author: string | null;
 }
 
 export interface DbAppliedMigration {

@@ -50,6 +50,7 @@ const STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   'file-not-found': 404,
   'map-in-use': 409,
   'map-changed': 409,
+  'stale-edit': 409,
   'file-exists': 409,
   'no-map-open': 409,
   'name-taken': 409,

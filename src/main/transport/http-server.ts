@@ -9,7 +9,7 @@ import { OneTimeCodes } from './one-time-codes';
 import { readStaticFile } from './static-files';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveEvents, type EventSourceOfViews } from './sse-route';
-import { cleanCallMeta, EVENTS_PATH, MAP_HEADER, VIEW_HEADER } from '../../shared/live-map';
+import { BASE_HEADER, cleanCallMeta, EVENTS_PATH, MAP_HEADER, VIEW_HEADER } from '../../shared/live-map';
 
 export interface HttpServerOptions {
   handlers: Handlers;
@@ -159,7 +159,11 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
           });
         }
         const name = url.pathname.slice('/api/'.length);
-        const meta = cleanCallMeta({ viewId: req.headers[VIEW_HEADER], mapId: req.headers[MAP_HEADER] });
+        const meta = cleanCallMeta({
+          viewId: req.headers[VIEW_HEADER],
+          mapId: req.headers[MAP_HEADER],
+          baseVersion: req.headers[BASE_HEADER],
+        });
         const result = await dispatch(handlers, name, raw, meta);
         return sendJson(res, result.ok ? 200 : statusForError(result.error.code), result);
       }

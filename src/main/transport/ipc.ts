@@ -15,7 +15,12 @@ export function registerIpcTransport(
     if (!isTrustedUrl(frameUrl)) {
       return { ok: false, error: { code: 'unauthorised', message: 'Only Caremap’s own window may use its API.' } };
     }
-    return dispatch(handlers, name, input, cleanCallMeta(meta as { viewId?: unknown; mapId?: unknown } | undefined));
+    return dispatch(
+      handlers,
+      name,
+      input,
+      cleanCallMeta(meta as { viewId?: unknown; mapId?: unknown; baseVersion?: unknown } | undefined),
+    );
   });
   return () => ipcMain.removeHandler(IPC_CHANNEL);
 }

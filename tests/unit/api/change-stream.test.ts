@@ -41,6 +41,7 @@ describe('the publisher', () => {
   it('publishes exactly one change set per committed edit, of every kind, with increasing sequence numbers', async () => {
     const kindId = doc.kinds[0]!.id;
     const otherKind = doc.kinds[1]!.id;
+    let lastVersion = doc.live!.version!;
     const edit = async (op: string, input: unknown) => {
       const before = changed().length;
       const result = (await call(op, input)) as EditResult;
@@ -50,7 +51,10 @@ describe('the publisher', () => {
       expect(event.seq, op).toBe(before + 1);
       expect(event.mapId).toBe(doc.live!.mapId);
       expect(event.origin).toBe(VIEW);
-      expect(result.live).toEqual({ mapId: doc.live!.mapId, seq: event.seq });
+      expect(result.live).toEqual({ mapId: doc.live!.mapId, seq: event.seq, version: event.version });
+      // The map's version rises with every published edit: a view's next edit is based on it.
+      expect(event.version).toBeGreaterThan(lastVersion);
+      lastVersion = event.version!;
       expect(event.changes).toEqual(result.changes);
       expect(event.history).toEqual(result.history);
       return result;
@@ -116,7 +120,7 @@ describe('the publisher', () => {
       { name: 'Eve', kindId: opened.kinds[0]!.id, x: 0, y: 0 },
       { viewId: VIEW, mapId: opened.live!.mapId },
     )) as EditResult;
-    expect(made.live).toEqual({ mapId: opened.live!.mapId, seq: 1 });
+    expect(made.live).toEqual({ mapId: opened.live!.mapId, seq: 1, version: opened.live!.version! + 1 });
   });
 
   it('tells every view when the map is closed', () => {

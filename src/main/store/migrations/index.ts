@@ -8,6 +8,7 @@ import { migration006 } from './006-people-kinds-and-safe-fields';
 import { migration007 } from './007-change-counter';
 import { migration008 } from './008-tie-fields-and-directed-pairs';
 import { migration009 } from './009-report-draft';
+import { migration010 } from './010-record-versions-and-history-author';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 /** The schema version this build of Caremap writes. */

@@ -3,7 +3,8 @@ import type { CaremapApi, Output, Request, ServerEvent, WireResult } from '../..
 import { OPERATION_NAMES, type OperationName } from '../../../shared/operations';
 import { CaremapError, isCaremapErrorData } from '../../../shared/errors';
 import type { CaremapBridge } from '../../../shared/bridge';
-import { MAP_HEADER, VIEW_HEADER, type CallMeta } from '../../../shared/live-map';
+import { BASE_HEADER, MAP_HEADER, VIEW_HEADER, type CallMeta } from '../../../shared/live-map';
+import { editBaseNow } from './edit-base';
 import { startEventStream } from './event-stream';
 
 declare global {
@@ -24,7 +25,10 @@ export function setViewedMap(mapId: string | undefined): void {
 }
 
 function callMeta(): CallMeta {
-  return viewedMapId ? { viewId, mapId: viewedMapId } : { viewId };
+  const meta: CallMeta = viewedMapId ? { viewId, mapId: viewedMapId } : { viewId };
+  const base = editBaseNow();
+  if (base !== undefined) meta.baseVersion = base;
+  return meta;
 }
 
 /** Trades the one-time code for the session key; null when the server refuses it (already used, or unknown). */
@@ -71,6 +75,7 @@ async function httpCall<K extends OperationName>(
   const metaHeaders: Record<string, string> = {
     [VIEW_HEADER]: meta.viewId ?? '',
     ...(meta.mapId ? { [MAP_HEADER]: meta.mapId } : {}),
+    ...(meta.baseVersion !== undefined ? { [BASE_HEADER]: String(meta.baseVersion) } : {}),
   };
   try {
     response = await fetch(`/api/${name}`, {

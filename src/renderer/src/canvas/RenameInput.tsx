@@ -1,6 +1,7 @@
 // The inline name field on an actor: Enter or leaving the field renames, Escape keeps the old name.
 import { useEffect, useRef } from 'react';
 import type { ActorId } from '../../../shared/domain';
+import { viewedMapVersion, withEditBase } from '../api/edit-base';
 import { renameActor } from '../state/edits';
 import { startRenaming } from '../state/session-store';
 import { focusActor } from './focus-actor';
@@ -8,6 +9,8 @@ import { focusActor } from './focus-actor';
 export function RenameInput({ id, name }: { id: string; name: string }) {
   const ref = useRef<HTMLInputElement>(null);
   const finished = useRef(false);
+  // The rename is based on the map as it was when the field opened: a name changed elsewhere meanwhile is not overwritten.
+  const base = useRef(viewedMapVersion());
 
   useEffect(() => {
     ref.current?.focus();
@@ -20,7 +23,7 @@ export function RenameInput({ id, name }: { id: string; name: string }) {
     const value = ref.current?.value.trim() ?? '';
     startRenaming(null);
     if (refocus) focusActor(id);
-    if (commit && value && value !== name) void renameActor(id as ActorId, value);
+    if (commit && value && value !== name) void withEditBase(base.current, () => renameActor(id as ActorId, value));
   };
 
   return (

@@ -1,6 +1,7 @@
 // A text, date or long-text field that saves when you leave it or press Enter (Ctrl+Enter in long text);
 // Escape puts back what was saved. While you type nothing else re-renders: the draft is this field's own.
 import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { viewedMapVersion, withEditBase } from '../api/edit-base';
 import { showError } from '../state/session-store';
 import { describeError } from '../state/describe-error';
 import { describedBy, FieldError } from './FieldError';
@@ -42,13 +43,15 @@ function TextFieldComponent({
   latest.current = { draft, value, onCommit };
   /** The draft a blur or Enter is already saving, so unmounting mid-save does not save it twice. */
   const saving = useRef<string | null>(null);
+  /** The map's version when typing began: the save is based on it, so a change made elsewhere meanwhile is not lost. */
+  const base = useRef<number | undefined>(undefined);
 
   // Leaving a field by selecting something else on the map can unmount it before it blurs: save what was typed.
   useEffect(
     () => () => {
       const { draft: left, value: saved, onCommit: save } = latest.current;
       if (left !== null && left !== saved && left !== saving.current)
-        save(left).catch((caught: unknown) => showError(describeError(caught)));
+        withEditBase(base.current, () => save(left)).catch((caught: unknown) => showError(describeError(caught)));
     },
     [],
   );
@@ -56,7 +59,7 @@ function TextFieldComponent({
   const finish = async () => {
     if (draft === null || draft === value) return setDraft(null);
     saving.current = draft;
-    await commit(() => onCommit(draft));
+    await commit(() => withEditBase(base.current, () => onCommit(draft)));
     saving.current = null;
     setDraft(null);
   };
@@ -78,6 +81,7 @@ function TextFieldComponent({
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(help && `${id}-help`, error && `${id}-error`),
     onChange: (event: { target: { value: string } }) => {
+      if (draft === null) base.current = viewedMapVersion();
       setDraft(event.target.value);
       if (error) clearError();
     },

@@ -1,10 +1,11 @@
 // Every edit the canvas can ask for: call the API, then apply exactly the ChangeSet that comes back.
 import { api } from '../api/client';
+import { scopedEditBase, withEditBase } from '../api/edit-base';
 import type { ActorId, EditResult, KindId, TieId } from '../../../shared/domain';
 import { useDocumentStore } from './document-store';
 import { restorePositions, selection } from './flow-store';
 import { applyOwnResult, elsewhereReason } from './live-view';
-import { announce, showError, startRenaming } from './session-store';
+import { announce, showError, showNotice, startRenaming } from './session-store';
 import { describeError } from './describe-error';
 import { readOnlyReason } from './history-store';
 import { newActorExtras, newTieExtras, noteAdded } from './guided-store';
@@ -30,8 +31,10 @@ function queued<R extends EditResult>(call: () => Promise<R>, selectNew: boolean
       ),
     );
   }
+  // Read now, while the field that began this edit still scopes it; sent with the call once the queue reaches it.
+  const base = scopedEditBase();
   const run = queue.then(async () => {
-    const result = await call();
+    const result = await withEditBase(base, call);
     // In sequence with what other views did (the change stream), exactly once.
     applyOwnResult(result, selectNew);
     return result;
@@ -140,7 +143,9 @@ export async function undo(): Promise<void> {
   const label = useDocumentStore.getState().history.undoLabel;
   if (!useDocumentStore.getState().history.canUndo) return announce('Nothing to undo.');
   const result = await runEdit(() => api['history.undo']({}));
-  if (result) announce(label ? `Undone: ${stripVerb(label, 'Undo')}.` : 'Undone.');
+  // Part of the step was left as someone else changed it since: say so where it is seen, not only to screen readers.
+  if (result?.note) showNotice(result.note);
+  else if (result) announce(label ? `Undone: ${stripVerb(label, 'Undo')}.` : 'Undone.');
 }
 
 export async function redo(): Promise<void> {
@@ -149,7 +154,8 @@ export async function redo(): Promise<void> {
   const label = useDocumentStore.getState().history.redoLabel;
   if (!useDocumentStore.getState().history.canRedo) return announce('Nothing to redo.');
   const result = await runEdit(() => api['history.redo']({}));
-  if (result) announce(label ? `Redone: ${stripVerb(label, 'Redo')}.` : 'Redone.');
+  if (result?.note) showNotice(result.note);
+  else if (result) announce(label ? `Redone: ${stripVerb(label, 'Redo')}.` : 'Redone.');
 }
 
 /** History labels may or may not start with "Undo"/"Redo"; the UI adds the verb itself. */

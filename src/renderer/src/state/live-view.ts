@@ -2,6 +2,7 @@
 // window or tab switched or closed the map this one shows.
 import { create } from 'zustand';
 import { api, setViewedMap, viewId } from '../api/client';
+import { setViewedVersion } from '../api/edit-base';
 import type { ChangeSet, EditResult, HistoryState, LiveMark, MapDocument } from '../../../shared/domain';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from '../../../shared/live-map';
 import { ChangeSequencer } from './change-sequencer';
@@ -12,14 +13,18 @@ interface Pending {
   changes: ChangeSet;
   history: HistoryState;
   selectNew: boolean;
+  /** The map's version once this change set is applied (absent from a main older than issue 16). */
+  version: number | undefined;
 }
 
 /** The sentence shown while this view's map is no longer the one open; null while all is in step. */
 export const useElsewhereStore = create<{ notice: string | null }>()(() => ({ notice: null }));
 
-const sequencer = new ChangeSequencer<Pending>(({ changes, history, selectNew }) => {
+const sequencer = new ChangeSequencer<Pending>(({ changes, history, selectNew, version }) => {
   applyChangeSet(changes, history);
   applyChangeSetToFlow(changes, selectNew);
+  // Applied in sequence, so the view now shows the map as of this version: its next edits are based on it.
+  if (version !== undefined) setViewedVersion(version);
 });
 
 /** A change set that waits longer than this for an earlier one means the stream lost it: reload the map whole. */
@@ -38,6 +43,7 @@ function watchForGap(): void {
 export function noteLoaded(doc: MapDocument | null): void {
   sequencer.reset(doc?.live ?? null);
   setViewedMap(doc?.live?.mapId);
+  setViewedVersion(doc?.live?.version);
   useElsewhereStore.setState({ notice: null });
 }
 
@@ -55,14 +61,19 @@ export function elsewhereReason(): string | null {
 export function applyOwnResult(result: EditResult, selectNew: boolean): void {
   const { changes, history, live } = result;
   if (!live) return; // nothing changed, so nothing was published (and history did not move)
-  const outcome = sequencer.offer(live, { changes, history, selectNew });
+  const outcome = sequencer.offer(live, { changes, history, selectNew, version: live.version });
   // The echo already put the records in place; only the selection of what this view just made is left to do.
   if (outcome === 'already' && selectNew) selectOnly(changes.actorsPut.map((a) => a.id));
   if (outcome === 'held') watchForGap();
 }
 
 export function onMapChanged(event: MapChangedEvent): void {
-  const outcome = sequencer.offer(event, { changes: event.changes, history: event.history, selectNew: false });
+  const outcome = sequencer.offer(event, {
+    changes: event.changes,
+    history: event.history,
+    selectNew: false,
+    version: event.version,
+  });
   if (outcome === 'held') watchForGap();
 }
 

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handlers, WireResult } from '../../shared/api';
 import type { LiveMark } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
-import { cleanCallMeta } from '../../shared/live-map';
+import { BASE_HEADER, cleanCallMeta, MAP_HEADER, VIEW_HEADER } from '../../shared/live-map';
 import { ROOM_OPERATIONS, type RoomJoinAnswer, type RoomMode, type RoomOperation } from '../../shared/room';
 import { isEditOperation } from '../api/in-step';
 import { dispatch } from '../transport/dispatch';
@@ -122,7 +122,11 @@ export class DeviceGate implements RoomGate {
     if ((name === 'actors.create' || name === 'ties.create') && isPlainObject(raw) && raw.provenance === undefined)
       input = { ...raw, provenance: roomProvenance(p.name, new Date(this.deps.now())) };
     const meta = {
-      ...cleanCallMeta({ viewId: headers['x-caremap-view'], mapId: headers['x-caremap-map'] }),
+      ...cleanCallMeta({
+        viewId: headers[VIEW_HEADER],
+        mapId: headers[MAP_HEADER],
+        baseVersion: headers[BASE_HEADER],
+      }),
       participant: { id: p.id, name: p.name },
     };
     return this.throttled(p, edits, async () => {

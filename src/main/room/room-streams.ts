@@ -65,8 +65,9 @@ export class RoomStreams {
     for (const s of this.open) if (s.kind === 'room') s.res.write(text);
   }
 
-  broadcastFull(text: string): void {
-    for (const s of this.open) if (s.kind === 'full') s.res.write(text);
+  /** `textFor` builds each co-facilitator's own frame (their undo state is their own). */
+  broadcastFull(textFor: (participantId: string) => string): void {
+    for (const s of this.open) if (s.kind === 'full') s.res.write(textFor(s.participantId));
   }
 
   sendRoom<K extends RoomEventName>(participantId: string, name: K, payload: RoomEvents[K]): void {

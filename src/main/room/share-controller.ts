@@ -247,8 +247,12 @@ export class ShareController {
     }
     // Only edits: the facilitator's menu commands and sharing news are for the laptop's own windows.
     if (event.name !== 'map.changed') return;
-    this.streams.broadcastFull(frame(event.name, event.payload));
     const { payload } = event as ServerEvent<'map.changed'>;
+    // The stream's history is the laptop's (the facilitator's); undo is per person, so each co-facilitator hears theirs.
+    const store = this.deps.session.require();
+    this.streams.broadcastFull((participantId) =>
+      frame(event.name, { ...payload, history: store.history.state(participantId) }),
+    );
     const taxonomy = payload.changes.taxonomy ?? this.deps.session.require().taxonomy();
     const view = new RoomProjection(taxonomy, { showPeopleNames: this.showPeopleNames });
     this.streams.broadcastRoom('room.changed', view.changed(payload.seq, payload.changes));

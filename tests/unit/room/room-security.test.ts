@@ -154,6 +154,25 @@ describe('a co-facilitator', () => {
     expect((await cat.api('map.current')).status).toBe(403);
   });
 
+  it('undoes only their own steps, and hears their own undo state on the full stream', async () => {
+    const cat = await joined(room, 'Cat');
+    await room.facilitator('share.setRole', { participantId: cat.participantId, role: 'co-facilitator' });
+    const stream = await cat.stream('/events');
+    expect((await stream.next()).name).toBe('stream.hello');
+    await cat.api('actors.create', { name: 'Cat’s group', kindId: room.doc.kinds[1]!.id, x: 1, y: 1 });
+    expect((await stream.next()).name).toBe('map.changed');
+    await room.facilitator('actors.create', { name: 'Facilitator’s group', kindId: room.doc.kinds[1]!.id, x: 2, y: 2 });
+    const heard = (await stream.next()) as unknown as { payload: { history: { undoLabel: string | null } } };
+    // The facilitator's step is the laptop's latest, but Cat's undo would take back Cat's own.
+    expect(heard.payload.history.undoLabel).toMatch(/Cat’s group/);
+    const undone = await cat.api('history.undo', {});
+    expect(undone.status).toBe(200);
+    const names = (await room.facilitator('map.current', {})).actors.map((a) => a.name);
+    expect(names).toContain('Facilitator’s group');
+    expect(names).not.toContain('Cat’s group');
+    stream.close();
+  });
+
   it('cannot edit when the facilitator makes the map read-only', async () => {
     const cat = await joined(room, 'Cat');
     await room.facilitator('share.setRole', { participantId: cat.participantId, role: 'co-facilitator' });

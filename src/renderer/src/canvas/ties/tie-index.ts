@@ -1,0 +1,128 @@
+// A spatial index of ties' curves, so drawing the view and finding the tie under the pointer look only at the ties
+// near there, not at all 50,000. Flatbush (a static packed Hilbert R-tree in typed arrays) fits how ties change: the
+// index is built whole once per change of the map (tens of milliseconds at 50,000 ties) and then only queried, each
+// pan frame and press; a dynamic tree (rbush) builds several times slower and its inserts are not needed here.
+// A long tie is indexed as pieces of at most PIECE map units, so a tie across the whole map is found where it crosses
+// the view without its bounding box putting it into every query.
+import Flatbush from 'flatbush';
+import type { Point } from '../../../../shared/geometry-types';
+import { distanceToCurve, type TieCurve } from '../../../../shared/render/tie-bends';
+import { segmentCrossesRect, type Rect } from './tie-geometry';
+
+/** A tie as drawn: its curve (null when its actors are too close to draw it) and its line width, in map units. */
+export interface TieShape {
+  id: string;
+  curve: TieCurve | null;
+  width: number;
+}
+
+/** The most a pointer may be off a drawn line, in screen pixels, and still be on the tie (beyond half its width). */
+export const HIT_SLACK_PX = 3;
+
+const PIECE = 1500;
+
+function pointAt(c: TieCurve, t: number): Point {
+  const u = 1 - t;
+  return {
+    x: u * u * c.start.x + 2 * u * t * c.control.x + t * t * c.end.x,
+    y: u * u * c.start.y + 2 * u * t * c.control.y + t * t * c.end.y,
+  };
+}
+
+/** The curve lies inside the triangle of its ends and control point: the two sides through the control cover it. */
+function curveCrossesRect(c: TieCurve, r: Rect): boolean {
+  return segmentCrossesRect(c.start, c.control, r) || segmentCrossesRect(c.control, c.end, r);
+}
+
+export class TieIndex {
+  readonly ties: readonly TieShape[];
+  private readonly tree: Flatbush | null;
+  /** Which tie each indexed piece belongs to. */
+  private readonly pieceTie: Uint32Array;
+  /** Stamps for "already returned by this query", so a tie found through several pieces is listed once. */
+  private readonly seen: Uint32Array;
+  private query = 0;
+  private readonly widest: number;
+
+  constructor(ties: readonly TieShape[]) {
+    this.ties = ties;
+    this.seen = new Uint32Array(ties.length);
+    this.widest = ties.reduce((w, t) => Math.max(w, t.width), 0);
+    const pieces: number[] = [];
+    const boxes: number[] = [];
+    ties.forEach(({ curve }, i) => {
+      if (!curve) return;
+      const { start, control, end } = curve;
+      const length =
+        Math.hypot(control.x - start.x, control.y - start.y) + Math.hypot(end.x - control.x, end.y - control.y);
+      const count = Math.max(1, Math.ceil(length / PIECE));
+      // A piece's chord can stray from the curve by at most the control point's offset from the straight line.
+      const pad =
+        count === 1
+          ? 0
+          : Math.abs((end.x - start.x) * (control.y - start.y) - (end.y - start.y) * (control.x - start.x)) /
+            (Math.hypot(end.x - start.x, end.y - start.y) || 1);
+      let prev = start;
+      for (let k = 1; k <= count; k++) {
+        const next = count === 1 ? end : pointAt(curve, k / count);
+        // One piece is the whole curve: its box is the control triangle's, which holds the curve.
+        const xs = count === 1 ? [start.x, control.x, end.x] : [prev.x, next.x];
+        const ys = count === 1 ? [start.y, control.y, end.y] : [prev.y, next.y];
+        boxes.push(Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad);
+        pieces.push(i);
+        prev = next;
+      }
+    });
+    this.pieceTie = Uint32Array.from(pieces);
+    if (pieces.length === 0) {
+      this.tree = null;
+      return;
+    }
+    const tree = new Flatbush(pieces.length);
+    for (let b = 0; b < boxes.length; b += 4) tree.add(boxes[b]!, boxes[b + 1]!, boxes[b + 2]!, boxes[b + 3]!);
+    tree.finish();
+    this.tree = tree;
+  }
+
+  /** Ties (positions in `ties`) whose piece boxes touch `r`, each once. */
+  private candidates(r: Rect): number[] {
+    if (!this.tree) return [];
+    const stamp = ++this.query;
+    const found: number[] = [];
+    for (const piece of this.tree.search(r.x0, r.y0, r.x1, r.y1)) {
+      const tie = this.pieceTie[piece]!;
+      if (this.seen[tie] === stamp) continue;
+      this.seen[tie] = stamp;
+      found.push(tie);
+    }
+    return found;
+  }
+
+  /** The ties whose lines pass through the rectangle `r` (map units), in the order they were given. */
+  inRect(r: Rect): number[] {
+    return this.candidates(r)
+      .filter((i) => curveCrossesRect(this.ties[i]!.curve!, r))
+      .sort((a, b) => a - b);
+  }
+
+  /**
+   * The tie whose drawn line is under `p` at `zoom`: within half the line's width plus HIT_SLACK_PX screen pixels of
+   * it, nearest first. Null when the point is off every drawn line (a press there pans). `skip` leaves out ties not
+   * drawn (hidden by a filter).
+   */
+  onLine(p: Point, zoom: number, skip: (id: string) => boolean = () => false): string | null {
+    const reach = this.widest / 2 + HIT_SLACK_PX / zoom;
+    let best: string | null = null;
+    let bestOff = Infinity;
+    for (const i of this.candidates({ x0: p.x - reach, y0: p.y - reach, x1: p.x + reach, y1: p.y + reach })) {
+      const tie = this.ties[i]!;
+      // How far outside the drawn line, in screen pixels: negative inside it.
+      const off = (distanceToCurve(p, tie.curve!, 24) - tie.width / 2) * zoom;
+      if (off <= HIT_SLACK_PX && off < bestOff && !skip(tie.id)) {
+        bestOff = off;
+        best = tie.id;
+      }
+    }
+    return best;
+  }
+}

@@ -79,7 +79,7 @@ export class TieIndex {
       return;
     }
     const tree = new Flatbush(pieces.length);
-    for (let b = 0; b < boxes.length; b += 4) tree.add(boxes[b]!, boxes[b + 1]!, boxes[b + 2]!, boxes[b + 3]!);
+    for (let b = 0; b < boxes.length; b += 4) tree.add(boxes[b]!, boxes[b + 1]!, boxes[b + 2], boxes[b + 3]);
     tree.finish();
     this.tree = tree;
   }

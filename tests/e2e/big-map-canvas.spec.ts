@@ -47,7 +47,7 @@ async function zoomTo(page: Page, at: Point, zoom: number): Promise<void> {
   await page.mouse.move(pointer.x, pointer.y);
   await page.mouse.wheel(0, -Math.log2(zoom / before.zoom) / 0.002);
   await expect.poll(async () => (await view(page)).zoom).toBeCloseTo(zoom, 2);
-  await expect(page.locator('canvas.screen-tie-layer--base')).toBeAttached();
+  await expect(page.locator('canvas.screen-tie-layer').first()).toBeAttached();
 }
 
 /** Presses at `from`, moves by `by` in steps, releases. */

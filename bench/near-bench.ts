@@ -64,19 +64,22 @@ async function main(): Promise<void> {
       const pans: number[][] = [];
       const drags: number[][] = [];
       try {
+        // One page per size (opening 50,000 actors takes a while under load); each run drags another actor.
+        const page = await openMapPage(browser, server.url, size, 600_000);
+        await zoomIn(page, middle);
         for (let run = 0; run < RUNS; run++) {
-          const page = await openMapPage(browser, server.url, size, 240_000);
-          await zoomIn(page, middle);
+          const actor = map.actors[Math.floor(size / 2) + Math.floor(map.columns / 2) + run * 2 - 2]!;
           const [x, y, zoom] = await page.evaluate<number[]>(TRANSFORM);
-          const centre = { x: x! + middle.x * zoom!, y: y! + middle.y * zoom! };
-          // Drag the middle actor, then pan from a point between actors.
-          drags.push(await framesDuring(page, centre, { x: 120, y: 60 }));
+          const at = { x: x! + actor.x * zoom!, y: y! + actor.y * zoom! };
+          drags.push(await framesDuring(page, at, { x: 120, y: 60 }));
           await page.waitForTimeout(800);
-          pans.push(
-            await framesDuring(page, { x: centre.x + 110 * zoom!, y: centre.y + 55 * zoom! }, { x: -200, y: -100 }),
-          );
-          await page.close();
+          // Pan from a point between actors, back and forth so the view stays over the same part of the map.
+          const sign = run % 2 === 0 ? 1 : -1;
+          const from = { x: at.x + 110 * zoom!, y: at.y + 55 * zoom! };
+          pans.push(await framesDuring(page, from, { x: -200 * sign, y: -100 * sign }));
+          await page.waitForTimeout(800);
         }
+        await page.close();
       } finally {
         await browser.close();
         await server.stop();

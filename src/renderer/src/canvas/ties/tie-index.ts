@@ -2,8 +2,8 @@
 // near there, not at all 50,000. Flatbush (a static packed Hilbert R-tree in typed arrays) fits how ties change: the
 // index is built whole once per change of the map (tens of milliseconds at 50,000 ties) and then only queried, each
 // pan frame and press; a dynamic tree (rbush) builds several times slower and its inserts are not needed here.
-// A long tie is indexed as pieces of at most PIECE map units, so a tie across the whole map is found where it crosses
-// the view without its bounding box putting it into every query.
+// A long tie is indexed as up to 4 pieces, so a tie across the whole map is found where it crosses the view without
+// its bounding box putting it into every query.
 import Flatbush from 'flatbush';
 import type { Point } from '../../../../shared/geometry-types';
 import { distanceToCurve, type TieCurve } from '../../../../shared/render/tie-bends';
@@ -19,7 +19,9 @@ export interface TieShape {
 /** The most a pointer may be off a drawn line, in screen pixels, and still be on the tie (beyond half its width). */
 export const HIT_SLACK_PX = 3;
 
-const PIECE = 1500;
+/** Map units per indexed piece of a long tie, and the most pieces one tie is cut into (a cap on the index's size). */
+const PIECE = 10_000;
+const MAX_PIECES = 4;
 
 function pointAt(c: TieCurve, t: number): Point {
   const u = 1 - t;
@@ -48,38 +50,57 @@ export class TieIndex {
     this.ties = ties;
     this.seen = new Uint32Array(ties.length);
     this.widest = ties.reduce((w, t) => Math.max(w, t.width), 0);
-    const pieces: number[] = [];
-    const boxes: number[] = [];
+    // Two passes over typed arrays: count the pieces, then add them; building is once per change of the map.
+    const counts = new Uint8Array(ties.length);
+    let total = 0;
     ties.forEach(({ curve }, i) => {
       if (!curve) return;
       const { start, control, end } = curve;
       const length =
         Math.hypot(control.x - start.x, control.y - start.y) + Math.hypot(end.x - control.x, end.y - control.y);
-      const count = Math.max(1, Math.ceil(length / PIECE));
-      // A piece's chord can stray from the curve by at most the control point's offset from the straight line.
-      const pad =
-        count === 1
-          ? 0
-          : Math.abs((end.x - start.x) * (control.y - start.y) - (end.y - start.y) * (control.x - start.x)) /
-            (Math.hypot(end.x - start.x, end.y - start.y) || 1);
-      let prev = start;
-      for (let k = 1; k <= count; k++) {
-        const next = count === 1 ? end : pointAt(curve, k / count);
-        // One piece is the whole curve: its box is the control triangle's, which holds the curve.
-        const xs = count === 1 ? [start.x, control.x, end.x] : [prev.x, next.x];
-        const ys = count === 1 ? [start.y, control.y, end.y] : [prev.y, next.y];
-        boxes.push(Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad);
-        pieces.push(i);
-        prev = next;
-      }
+      counts[i] = Math.min(MAX_PIECES, Math.max(1, Math.ceil(length / PIECE)));
+      total += counts[i];
     });
-    this.pieceTie = Uint32Array.from(pieces);
-    if (pieces.length === 0) {
+    this.pieceTie = new Uint32Array(total);
+    if (total === 0) {
       this.tree = null;
       return;
     }
-    const tree = new Flatbush(pieces.length);
-    for (let b = 0; b < boxes.length; b += 4) tree.add(boxes[b]!, boxes[b + 1]!, boxes[b + 2], boxes[b + 3]);
+    const tree = new Flatbush(total);
+    ties.forEach(({ curve }, i) => {
+      const count = counts[i]!;
+      if (!curve || count === 0) return;
+      const { start, control, end } = curve;
+      if (count === 1) {
+        // The whole curve: its box is the control triangle's, which holds the curve.
+        this.pieceTie[
+          tree.add(
+            Math.min(start.x, control.x, end.x),
+            Math.min(start.y, control.y, end.y),
+            Math.max(start.x, control.x, end.x),
+            Math.max(start.y, control.y, end.y),
+          )
+        ] = i;
+        return;
+      }
+      // A piece's chord can stray from the curve by at most the control point's offset from the straight line.
+      const pad =
+        Math.abs((end.x - start.x) * (control.y - start.y) - (end.y - start.y) * (control.x - start.x)) /
+        (Math.hypot(end.x - start.x, end.y - start.y) || 1);
+      let prev = start;
+      for (let k = 1; k <= count; k++) {
+        const next = pointAt(curve, k / count);
+        this.pieceTie[
+          tree.add(
+            Math.min(prev.x, next.x) - pad,
+            Math.min(prev.y, next.y) - pad,
+            Math.max(prev.x, next.x) + pad,
+            Math.max(prev.y, next.y) + pad,
+          )
+        ] = i;
+        prev = next;
+      }
+    });
     tree.finish();
     this.tree = tree;
   }

@@ -12,7 +12,7 @@ const straight = (id: string, a: Point, b: Point, width = 2): TieShape => ({
   curve: tieCurve(a, b, 0, 0, 0),
   width,
 });
-const ids = (index: TieIndex, found: number[]) => found.map((i) => index.ties[i]!.id);
+const ids = (index: TieIndex, found: number[]) => found.map((i) => index.id(i));
 
 describe('TieIndex.inRect', () => {
   it('finds a long tie crossing the view with both ends far outside, and not one whose box covers the view but whose line misses it', () => {
@@ -113,5 +113,23 @@ describe('TieIndex.onLine', () => {
     for (const shape of shapes) expect(bent.onLine(shape.curve!.mid, 1)).toBe(shape.id);
     // Midway between the two curves is on neither line.
     expect(bent.onLine({ x: 200, y: 0 }, 1)).toBeNull();
+  });
+});
+
+describe('TieIndex.withMoved', () => {
+  it('finds a moved tie where it is now, not where it was, without rebuilding the tree', () => {
+    const index = new TieIndex([
+      straight('stays', { x: 0, y: 0 }, { x: 100, y: 0 }),
+      straight('moves', { x: 0, y: 500 }, { x: 100, y: 500 }),
+    ]);
+    const moved = index.withMoved(new Map([[1, tieCurve({ x: 5_000, y: 5_000 }, { x: 5_100, y: 5_000 }, 0, 0, 0)]]));
+    expect(ids(moved, moved.inRect({ x0: -10, y0: 400, x1: 200, y1: 600 }))).toEqual([]);
+    expect(ids(moved, moved.inRect({ x0: 4_900, y0: 4_900, x1: 5_200, y1: 5_100 }))).toEqual(['moves']);
+    expect(ids(moved, moved.inRect({ x0: -10, y0: -10, x1: 200, y1: 600 }))).toEqual(['stays']);
+    expect(moved.onLine({ x: 5_050, y: 5_000 }, 1)).toBe('moves');
+    expect(moved.onLine({ x: 50, y: 500 }, 1)).toBeNull();
+    // The index it came from is unchanged.
+    expect(index.onLine({ x: 50, y: 500 }, 1)).toBe('moves');
+    expect(moved.movedCount).toBe(1);
   });
 });

@@ -121,7 +121,7 @@ export function ScreenTieLayer() {
       for (const i of indexed.index.inRect(rect)) {
         const edge = indexed.edges[i]!;
         if (edge.selected || (drag && (drag.moving.has(edge.source) || drag.moving.has(edge.target)))) continue;
-        items.push({ edge, curve: indexed.index.ties[i]!.curve! });
+        items.push({ edge, curve: indexed.index.curve(i)! });
       }
       paintTies(ctx, items);
     };

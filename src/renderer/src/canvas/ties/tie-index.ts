@@ -36,20 +36,68 @@ function curveCrossesRect(c: TieCurve, r: Rect): boolean {
   return segmentCrossesRect(c.start, c.control, r) || segmentCrossesRect(c.control, c.end, r);
 }
 
-export class TieIndex {
-  readonly ties: readonly TieShape[];
-  private readonly tree: Flatbush | null;
+/** The packed tree and what goes with it: shared by an index and the moved copies made from it. */
+interface Built {
+  ties: readonly TieShape[];
+  tree: Flatbush | null;
   /** Which tie each indexed piece belongs to. */
-  private readonly pieceTie: Uint32Array;
+  pieceTie: Uint32Array;
   /** Stamps for "already returned by this query", so a tie found through several pieces is listed once. */
-  private readonly seen: Uint32Array;
-  private query = 0;
-  private readonly widest: number;
+  seen: Uint32Array;
+  query: number;
+  widest: number;
+}
 
-  constructor(ties: readonly TieShape[]) {
-    this.ties = ties;
-    this.seen = new Uint32Array(ties.length);
-    this.widest = ties.reduce((w, t) => Math.max(w, t.width), 0);
+function curveBoxTouches(c: TieCurve, r: Rect): boolean {
+  return (
+    Math.max(c.start.x, c.control.x, c.end.x) >= r.x0 &&
+    Math.min(c.start.x, c.control.x, c.end.x) <= r.x1 &&
+    Math.max(c.start.y, c.control.y, c.end.y) >= r.y0 &&
+    Math.min(c.start.y, c.control.y, c.end.y) <= r.y1
+  );
+}
+
+export class TieIndex {
+  private readonly built: Built;
+  /**
+   * Ties whose curves changed since the tree was built (their actors moved), kept beside it and tested one by one:
+   * moving a few actors then costs their ties, not a rebuild of 50,000.
+   */
+  private readonly moved: ReadonlyMap<number, TieCurve | null>;
+
+  constructor(ties: readonly TieShape[]);
+  constructor(ties: Built, moved: ReadonlyMap<number, TieCurve | null>);
+  constructor(ties: readonly TieShape[] | Built, moved: ReadonlyMap<number, TieCurve | null> = new Map()) {
+    this.moved = moved;
+    this.built = 'tree' in ties ? ties : TieIndex.build(ties);
+  }
+
+  /** How many ties have moved since the tree was built. */
+  get movedCount(): number {
+    return this.moved.size;
+  }
+
+  get size(): number {
+    return this.built.ties.length;
+  }
+
+  /** Tie `i`'s id and curve as it is now. */
+  id(i: number): string {
+    return this.built.ties[i]!.id;
+  }
+
+  curve(i: number): TieCurve | null {
+    return this.moved.has(i) ? this.moved.get(i)! : this.built.ties[i]!.curve;
+  }
+
+  /** The same ties with some curves changed (by position in the ties), sharing this index's tree. */
+  withMoved(curves: ReadonlyMap<number, TieCurve | null>): TieIndex {
+    return new TieIndex(this.built, new Map([...this.moved, ...curves]));
+  }
+
+  private static build(ties: readonly TieShape[]): Built {
+    const widest = ties.reduce((w, t) => Math.max(w, t.width), 0);
+    const seen = new Uint32Array(ties.length);
     // Two passes over typed arrays: count the pieces, then add them; building is once per change of the map.
     const counts = new Uint8Array(ties.length);
     let total = 0;
@@ -61,11 +109,8 @@ export class TieIndex {
       counts[i] = Math.min(MAX_PIECES, Math.max(1, Math.ceil(length / PIECE)));
       total += counts[i];
     });
-    this.pieceTie = new Uint32Array(total);
-    if (total === 0) {
-      this.tree = null;
-      return;
-    }
+    const pieceTie = new Uint32Array(total);
+    if (total === 0) return { ties, tree: null, pieceTie, seen, query: 0, widest };
     const tree = new Flatbush(total);
     ties.forEach(({ curve }, i) => {
       const count = counts[i]!;
@@ -73,7 +118,7 @@ export class TieIndex {
       const { start, control, end } = curve;
       if (count === 1) {
         // The whole curve: its box is the control triangle's, which holds the curve.
-        this.pieceTie[
+        pieceTie[
           tree.add(
             Math.min(start.x, control.x, end.x),
             Math.min(start.y, control.y, end.y),
@@ -90,7 +135,7 @@ export class TieIndex {
       let prev = start;
       for (let k = 1; k <= count; k++) {
         const next = pointAt(curve, k / count);
-        this.pieceTie[
+        pieceTie[
           tree.add(
             Math.min(prev.x, next.x) - pad,
             Math.min(prev.y, next.y) - pad,
@@ -102,27 +147,30 @@ export class TieIndex {
       }
     });
     tree.finish();
-    this.tree = tree;
+    return { ties, tree, pieceTie, seen, query: 0, widest };
   }
 
   /** Ties (positions in `ties`) whose piece boxes touch `r`, each once. */
   private candidates(r: Rect): number[] {
-    if (!this.tree) return [];
-    const stamp = ++this.query;
+    const built = this.built;
     const found: number[] = [];
-    for (const piece of this.tree.search(r.x0, r.y0, r.x1, r.y1)) {
-      const tie = this.pieceTie[piece]!;
-      if (this.seen[tie] === stamp) continue;
-      this.seen[tie] = stamp;
-      found.push(tie);
+    if (built.tree) {
+      const stamp = ++built.query;
+      for (const piece of built.tree.search(r.x0, r.y0, r.x1, r.y1)) {
+        const tie = built.pieceTie[piece]!;
+        if (built.seen[tie] === stamp || this.moved.has(tie)) continue;
+        built.seen[tie] = stamp;
+        found.push(tie);
+      }
     }
+    for (const [tie, curve] of this.moved) if (curve && curveBoxTouches(curve, r)) found.push(tie);
     return found;
   }
 
   /** The ties whose lines pass through the rectangle `r` (map units), in the order they were given. */
   inRect(r: Rect): number[] {
     return this.candidates(r)
-      .filter((i) => curveCrossesRect(this.ties[i]!.curve!, r))
+      .filter((i) => curveCrossesRect(this.curve(i)!, r))
       .sort((a, b) => a - b);
   }
 
@@ -132,13 +180,13 @@ export class TieIndex {
    * drawn (hidden by a filter).
    */
   onLine(p: Point, zoom: number, skip: (id: string) => boolean = () => false): string | null {
-    const reach = this.widest / 2 + HIT_SLACK_PX / zoom;
+    const reach = this.built.widest / 2 + HIT_SLACK_PX / zoom;
     let best: string | null = null;
     let bestOff = Infinity;
     for (const i of this.candidates({ x0: p.x - reach, y0: p.y - reach, x1: p.x + reach, y1: p.y + reach })) {
-      const tie = this.ties[i]!;
+      const tie = this.built.ties[i]!;
       // How far outside the drawn line, in screen pixels: negative inside it.
-      const off = (distanceToCurve(p, tie.curve!, 24) - tie.width / 2) * zoom;
+      const off = (distanceToCurve(p, this.curve(i)!, 24) - tie.width / 2) * zoom;
       if (off <= HIT_SLACK_PX && off < bestOff && !skip(tie.id)) {
         bestOff = off;
         best = tie.id;

@@ -15,7 +15,7 @@ import { useFarPointer } from './far/use-far-pointer';
 import { hideEdgesOutside, hideNodesOutside } from './hide-filtered';
 import { useLabelsHidden } from './labels';
 import { useNamePlacement } from './names/use-name-placement';
-import { MAX_ZOOM, MIN_ZOOM } from './fit';
+import { actorBounds, MAX_ZOOM, minZoomFor } from './fit';
 import { FitIcon } from './FitIcon';
 import * as on from './flow-handlers';
 import { NODE_ORIGIN } from '../state/node-geometry';
@@ -55,6 +55,8 @@ const CONNECTION_LINE_STYLE = { stroke: '#1f5fbf', strokeWidth: 2.5 };
 export function MapCanvas() {
   const { nodes, edges } = useFlowStore(useShallow((s) => ({ nodes: s.nodes, edges: s.edges })));
   const connecting = useSessionStore((s) => s.connecting);
+  // A map too wide for the usual least zoom may zoom out further, so Fit shows all of it.
+  const minZoom = useMemo(() => minZoomFor(actorBounds(nodes)), [nodes]);
   const far = useIsFar();
   const big = useIsBigMap();
   const overDot = useFarStore((s) => s.hoverId !== null);
@@ -142,7 +144,7 @@ export function MapCanvas() {
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           zoomOnDoubleClick={false}
-          minZoom={MIN_ZOOM}
+          minZoom={minZoom}
           maxZoom={MAX_ZOOM}
           ariaLabelConfig={ARIA_LABELS}
         >

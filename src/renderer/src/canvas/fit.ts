@@ -6,7 +6,10 @@ import type { ActorFlowNode } from '../state/flow-types';
 import { viewportInRect, type Rect } from './free-area';
 import { NODE_HEIGHT, NODE_WIDTH, SHAPE_CENTRE_X, SHAPE_CENTRE_Y } from '../state/node-geometry';
 
+/** The least zoom of a map that fits at it; a wider map may zoom out further (see minZoomFor). */
 export const MIN_ZOOM = 0.02;
+/** Zoomed all the way out, the whole map is at most this many screen pixels across: smaller is no use to anyone. */
+const WHOLE_MAP_MIN_PX = 200;
 export const MAX_ZOOM = 2.5;
 export const MAX_FIT_ZOOM = 1.2;
 /** Screen pixels kept between the outermost actors and the edge of the free area (room for a larger shape). */
@@ -37,6 +40,17 @@ export function actorBounds(nodes: readonly ActorFlowNode[]): Rect | null {
   };
 }
 
+/**
+ * How far the map may be zoomed out: MIN_ZOOM, or lower when the map is so wide (a borough's register: 50,000 actors
+ * span 70,000 units) that it would not fit at MIN_ZOOM, so that Fit always shows every actor. In power-of-two steps,
+ * so moving an actor does not change it.
+ */
+export function minZoomFor(bounds: Rect | null): number {
+  if (!bounds) return MIN_ZOOM;
+  const whole = WHOLE_MAP_MIN_PX / Math.max(bounds.width, bounds.height, 1);
+  return whole >= MIN_ZOOM ? MIN_ZOOM : 2 ** Math.floor(Math.log2(whole));
+}
+
 /** The viewport that fits `nodes` into `free` (canvas pixels); an empty map is centred on its origin. */
 export function fitViewport(nodes: readonly ActorFlowNode[], free: Rect): Viewport {
   const bounds = actorBounds(nodes);
@@ -44,7 +58,7 @@ export function fitViewport(nodes: readonly ActorFlowNode[], free: Rect): Viewpo
   // Zoomed out, a name keeps its size on screen (the labelling policy) and so reaches further below its actor than the
   // actor's box says: the lowest names get room of their own at the foot of the free area, never under the legend.
   const room = { ...free, height: Math.max(free.height - NAME_ROOM_PX, 1) };
-  return viewportInRect(bounds, room, FIT_MARGIN, MIN_ZOOM, MAX_FIT_ZOOM);
+  return viewportInRect(bounds, room, FIT_MARGIN, minZoomFor(bounds), MAX_FIT_ZOOM);
 }
 
 /** Two lines of a name at the workshop's 18 px, three at the laptop's 11 px: what a name needs below its box. */

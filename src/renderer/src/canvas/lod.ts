@@ -3,8 +3,9 @@
 // Small maps (< LOD_MIN_ACTORS) are plain React Flow at every zoom: memoised ActorNode/TieEdge, SVG ties with
 // arrow markers, every actor and tie focusable. Big maps have two levels:
 // - Up close (zoom >= LOD_ZOOM): actors are React Flow nodes, culled to the view (onlyRenderVisibleElements);
-//   ties are drawn on one view-sized canvas, ties/ScreenTieLayer, because React Flow culls ties by bounding
-//   box and long ties make that thousands of SVG elements. Selected ties are still React Flow edges.
+//   ties are drawn on a canvas a little larger than the view, ties/ScreenTieLayer, found through a spatial index
+//   and shifted as a bitmap while panning, because React Flow culls ties by bounding box and long ties make that
+//   thousands of SVG elements. Selected ties are still React Flow edges.
 // - Zoomed out (zoom < LOD_ZOOM): React Flow keeps every actor as a hidden node (fitting, selection, undo
 //   bookkeeping) but renders none: far/FarLayer draws all dots and ties on one canvas inside the viewport,
 //   redrawn on edits and quarter-octave zoom steps, never on pan; far/FarOverlay draws what moves or is

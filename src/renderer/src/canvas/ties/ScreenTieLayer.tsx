@@ -1,184 +1,232 @@
-// Up close on a big map: ties on one canvas the size of the view, redrawn each frame with just the ties whose
-// lines cross the view. React Flow would otherwise render every tie whose bounding box touches the view as
-// its own SVG, and on big maps long ties make that thousands. Selected ties are still drawn by React Flow.
-// Status is the line style, strength the width; filter and focus dim or hide. Ties sharing two actors curve apart
-// (shared/render/tie-bends.ts); with "Show each tie's type" on, the type is written on a halo at the curve's middle.
+// Up close on a big map: ties on canvases, not as thousands of SVG elements (React Flow culls ties by bounding box,
+// and long ties make that thousands). Selected ties are still drawn by React Flow.
+// - The base canvas covers the view and a margin of a quarter of it on every side, with the ties the spatial index
+//   finds there (drawn-ties.ts), so a frame costs the ties near the view, not every tie on the map.
+// - A pan only shifts that bitmap (a CSS transform, done by the compositor); it is redrawn when the shift would
+//   uncover an edge, and once when the pan settles, centred again.
+// - While actors are dragged the base keeps every other tie, drawn once at the drag's start; only the dragged
+//   actors' ties are drawn each frame, on a view-sized overlay.
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import type { TieId } from '../../../../shared/domain';
 import { useDocumentStore } from '../../state/document-store';
-import { useFlowStore } from '../../state/flow-store';
-import { DIM, HIDDEN, tieLook, useVisibleStore } from '../../state/visible-ids';
-import { dashArray, DIM_ALPHA, lineStyleOf, STRENGTH_WIDTH } from '../../../../shared/render/tie-style';
+import { useFlowStore, type FlowState } from '../../state/flow-store';
+import { useVisibleStore } from '../../state/visible-ids';
 import { TIE_CLEARANCE } from '../../state/node-geometry';
 import type { Point } from '../../../../shared/geometry-types';
-import { tieCurve, type TieCurve } from '../../../../shared/render/tie-bends';
-import { HALO_EM } from '../../../../shared/render/label-policy';
+import { tieCurve } from '../../../../shared/render/tie-bends';
 import { useEncodingStore } from '../../state/encoding-store';
-import { TIE_LABEL_SCALE, useNameStore } from '../names/name-store';
-import { bendsOf } from './bends';
-import { positionsOf } from './positions';
-import { segmentCrossesRect } from './tie-geometry';
+import { useNameStore } from '../names/name-store';
 import { useHistoryStore } from '../../state/history-store';
-import { CHANGE_COLOUR } from '../../history/change-style';
+import { bendsOf } from './bends';
+import { drawnTies, type DrawnTies } from './drawn-ties';
+import { paintTies, type TieToPaint } from './paint-ties';
+import { positionsOf } from './positions';
 
-const ARROW_LENGTH = 14;
+/** The base canvas reaches this fraction of the view beyond each edge, so a pan shifts it without redrawing. */
+const MARGIN = 0.25;
+/** A pan has settled when the view has not moved for this long: the base is then redrawn centred. */
+const SETTLE_MS = 150;
 
-/** An open chevron, stroked with the lines in the same path: a thousand filled triangles per frame cost far more. */
-function arrow(ctx: CanvasRenderingContext2D, tip: Point, tail: Point): void {
-  const d = Math.hypot(tip.x - tail.x, tip.y - tail.y) || 1;
-  const ux = (tip.x - tail.x) / d;
-  const uy = (tip.y - tail.y) / d;
-  const half = ARROW_LENGTH * 0.45;
-  ctx.moveTo(tip.x - ux * ARROW_LENGTH - uy * half, tip.y - uy * ARROW_LENGTH + ux * half);
-  ctx.lineTo(tip.x, tip.y);
-  ctx.lineTo(tip.x - ux * ARROW_LENGTH + uy * half, tip.y - uy * ARROW_LENGTH - ux * half);
+/** Where the base canvas was last drawn: the viewport then, and its margins in screen pixels. */
+interface Drawn {
+  tx: number;
+  ty: number;
+  zoom: number;
+  width: number;
+  height: number;
+  mx: number;
+  my: number;
 }
 
-/** Tie types on a white halo: the halo stroked first, then the letters over it. */
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  labels: readonly { at: Point; text: string; alpha: number }[],
-  fontPx: number,
-): void {
-  if (labels.length === 0) return;
-  ctx.font = `600 ${fontPx}px ${getComputedStyle(document.body).fontFamily}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.setLineDash([]);
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 2 * HALO_EM * fontPx;
-  ctx.strokeStyle = '#ffffff';
-  ctx.fillStyle = '#3a4350';
-  for (const { at, text, alpha } of labels) {
-    ctx.globalAlpha = alpha;
-    ctx.strokeText(text, at.x, at.y);
-    ctx.fillText(text, at.x, at.y);
+/** A drag under way: the ties as indexed before it, their resting ends, and the dragged actors' ties. */
+interface Drag {
+  ties: DrawnTies;
+  rest: ReadonlyMap<string, Point>;
+  moving: ReadonlySet<string>;
+  own: readonly number[];
+}
+
+function sizeCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  dpr: number,
+): CanvasRenderingContext2D | null {
+  const w = Math.round(width * dpr);
+  const h = Math.round(height * dpr);
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
   }
+  const ctx = canvas.getContext('2d');
+  ctx?.setTransform(1, 0, 0, 1, 0, 0);
+  ctx?.clearRect(0, 0, w, h);
+  return ctx;
+}
+
+function startDrag(ties: DrawnTies, nodes: FlowState['nodes'], moving: ReadonlySet<string>): Drag {
+  const own = new Set<number>();
+  for (const id of moving) for (const i of ties.byActor.get(id) ?? []) own.add(i);
+  return { ties, rest: positionsOf(nodes), moving, own: [...own] };
 }
 
 export function ScreenTieLayer() {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const baseRef = useRef<HTMLCanvasElement>(null);
+  const overlayRef = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
 
   useEffect(() => {
     let frame = 0;
-    const draw = () => {
-      frame = 0;
-      const canvas = canvasRef.current;
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !ctx) return;
+    let settle = 0;
+    let dirty = true;
+    let overlayDirty = true;
+    let drawn: Drawn | null = null;
+    let drag: Drag | null = null;
+    /** The index the base was last drawn from: a drag starts from it rather than rebuilding at moved positions. */
+    let current: DrawnTies | null = null;
+
+    const ties = (): DrawnTies => {
+      const { nodes, edges } = useFlowStore.getState();
+      return drag?.ties ?? drawnTies(edges, nodes, useDocumentStore.getState().ties);
+    };
+
+    const drawBase = () => {
+      const canvas = baseRef.current;
+      if (!canvas) return;
       const { transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
       const dpr = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-        canvas.width = Math.round(width * dpr);
-        canvas.height = Math.round(height * dpr);
-      }
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
-      const view = { x0: -tx / zoom, y0: -ty / zoom, x1: (width - tx) / zoom, y1: (height - ty) / zoom };
-      const { nodes, edges } = useFlowStore.getState();
-      const positions = positionsOf(nodes);
-      const visible = useVisibleStore.getState();
-      const { tieStatusesById: statuses, ties, tieTypesById } = useDocumentStore.getState();
-      const bends = bendsOf(ties);
-      const typeLabels = useEncodingStore.getState().tieLabels;
-      const { hiddenTieLabels: hiddenLabels, fontPx } = useNameStore.getState();
-      const labels: { at: Point; text: string; alpha: number }[] = [];
-      const { marks } = useHistoryStore.getState();
-      type Group = {
-        colour: string;
-        width: number;
-        dash: number[];
-        alpha: number;
-        lines: TieCurve[];
-        heads: [Point, Point][];
+      const mx = Math.round(width * MARGIN);
+      const my = Math.round(height * MARGIN);
+      const ctx = sizeCanvas(canvas, width + 2 * mx, height + 2 * my, dpr);
+      Object.assign(canvas.style, {
+        left: `${-mx}px`,
+        top: `${-my}px`,
+        width: `${width + 2 * mx}px`,
+        height: `${height + 2 * my}px`,
+        transform: '',
+      });
+      drawn = { tx, ty, zoom, width, height, mx, my };
+      if (!ctx) return;
+      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * (tx + mx), dpr * (ty + my));
+      const rect = {
+        x0: (-mx - tx) / zoom,
+        y0: (-my - ty) / zoom,
+        x1: (width + mx - tx) / zoom,
+        y1: (height + my - ty) / zoom,
       };
-      const groups = new Map<string, Group>();
-      for (const edge of edges) {
-        if (edge.selected) continue;
-        const look = tieLook(visible, edge.id);
-        if (look === HIDDEN) continue;
-        const from = positions.get(edge.source);
-        const to = positions.get(edge.target);
+      const indexed = ties();
+      current = indexed;
+      const items: TieToPaint[] = [];
+      for (const i of indexed.index.inRect(rect)) {
+        const edge = indexed.edges[i]!;
+        if (edge.selected || (drag && (drag.moving.has(edge.source) || drag.moving.has(edge.target)))) continue;
+        items.push({ edge, curve: indexed.index.curve(i)! });
+      }
+      paintTies(ctx, items);
+    };
+
+    const drawOverlay = () => {
+      const canvas = overlayRef.current;
+      if (!canvas) return;
+      const { transform, width, height } = store.getState();
+      const dpr = window.devicePixelRatio || 1;
+      const ctx = sizeCanvas(canvas, width, height, dpr);
+      if (!ctx || !drag || drag.own.length === 0) return;
+      const [tx, ty, zoom] = transform;
+      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+      // The dragged actors where they are now (a pass over the nodes, no map of all 20,000 per frame).
+      const moved = new Map<string, Point>();
+      for (const node of useFlowStore.getState().nodes) if (drag.moving.has(node.id)) moved.set(node.id, node.position);
+      const at = (id: string) => moved.get(id) ?? drag!.rest.get(id);
+      const bends = bendsOf(useDocumentStore.getState().ties);
+      const items: TieToPaint[] = [];
+      for (const i of drag.own) {
+        const edge = drag.ties.edges[i]!;
+        const from = at(edge.source);
+        const to = at(edge.target);
         const curve = from && to ? tieCurve(from, to, bends.get(edge.id) ?? 0, TIE_CLEARANCE, TIE_CLEARANCE) : null;
-        // The curve lies inside the triangle of its ends and control point: test the two sides through the control.
-        if (
-          !curve ||
-          !(segmentCrossesRect(curve.start, curve.control, view) || segmentCrossesRect(curve.control, curve.end, view))
-        )
-          continue;
-        const mark = marks.get(edge.id);
-        const colour = mark ? CHANGE_COLOUR[mark] : (edge.data?.colour ?? '#5b6675');
-        const style = mark === 'removed' ? 'dashed' : lineStyleOf(edge.data?.statusId ?? null, statuses);
-        const width = STRENGTH_WIDTH[edge.data?.strength ?? 'medium'];
-        const key = `${colour}|${style}|${width}|${look}`;
-        let group = groups.get(key);
-        if (!group) {
-          group = {
-            colour,
-            width,
-            dash: dashArray(style, width),
-            alpha: look === DIM ? DIM_ALPHA : 1,
-            lines: [],
-            heads: [],
-          };
-          groups.set(key, group);
-        }
-        group.lines.push(curve);
-        // Arrowheads point along the curve's ends, which run towards the control point.
-        if (edge.data?.direction !== 'none') group.heads.push([curve.end, curve.control]);
-        if (edge.data?.direction === 'mutual') group.heads.push([curve.start, curve.control]);
-        const typeId = typeLabels && !hiddenLabels.has(edge.id) ? ties.get(edge.id as TieId)?.tieTypeId : null;
-        const text = typeId ? tieTypesById.get(typeId)?.name : undefined;
-        if (text) labels.push({ at: curve.mid, text, alpha: look === DIM ? DIM_ALPHA : 1 });
+        if (curve && !edge.selected) items.push({ edge, curve });
       }
-      ctx.lineJoin = 'round';
-      for (const { colour, width, dash, alpha, lines, heads } of groups.values()) {
-        ctx.strokeStyle = colour;
-        ctx.lineWidth = width;
-        ctx.globalAlpha = alpha;
-        ctx.setLineDash(dash);
-        ctx.beginPath();
-        for (const { start, control, end } of lines) {
-          ctx.moveTo(start.x, start.y);
-          ctx.quadraticCurveTo(control.x, control.y, end.x, end.y);
-        }
-        ctx.stroke();
-        // Arrowheads solid, so a dotted tie still shows its direction.
-        ctx.setLineDash([]);
-        ctx.lineWidth = Math.max(width, 1.5);
-        ctx.beginPath();
-        for (const [tip, tail] of heads) arrow(ctx, tip, tail);
-        ctx.stroke();
+      paintTies(ctx, items);
+    };
+
+    /** True when the view is the drawn one moved by at most the margins: then the bitmap is shifted, not redrawn. */
+    const shift = (): boolean => {
+      const canvas = baseRef.current;
+      const { transform, width, height } = store.getState();
+      const [tx, ty, zoom] = transform;
+      if (!canvas || !drawn || zoom !== drawn.zoom || width !== drawn.width || height !== drawn.height) return false;
+      const dx = tx - drawn.tx;
+      const dy = ty - drawn.ty;
+      if (Math.abs(dx) > drawn.mx || Math.abs(dy) > drawn.my) return false;
+      canvas.style.transform = dx === 0 && dy === 0 ? '' : `translate(${dx}px, ${dy}px)`;
+      return true;
+    };
+
+    const paint = () => {
+      frame = 0;
+      if (dirty || !shift()) {
+        dirty = false;
+        drawBase();
       }
-      drawLabels(ctx, labels, fontPx * TIE_LABEL_SCALE);
-      ctx.globalAlpha = 1;
+      if (overlayDirty || drag) {
+        overlayDirty = false;
+        drawOverlay();
+      }
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(draw);
+      if (!frame) frame = requestAnimationFrame(paint);
     };
-    draw();
-    const stopView = store.subscribe(schedule);
-    const stopFlow = useFlowStore.subscribe(schedule);
-    const stopVisible = useVisibleStore.subscribe(schedule);
-    const stopDocument = useDocumentStore.subscribe(schedule);
-    const stopMarks = useHistoryStore.subscribe(schedule);
-    const stopEncoding = useEncodingStore.subscribe(schedule);
-    const stopNames = useNameStore.subscribe(schedule);
+    const redraw = () => {
+      dirty = true;
+      overlayDirty = true;
+      schedule();
+    };
+
+    let view = store.getState();
+    const onView = () => {
+      const next = store.getState();
+      const moved = next.transform !== view.transform || next.width !== view.width || next.height !== view.height;
+      view = next;
+      if (!moved) return;
+      schedule();
+      window.clearTimeout(settle);
+      settle = window.setTimeout(() => {
+        if (baseRef.current?.style.transform) redraw();
+      }, SETTLE_MS);
+    };
+    const onFlow = (next: FlowState, before: FlowState) => {
+      if (next.draggingIds !== before.draggingIds) {
+        drag = next.draggingIds && current ? startDrag(current, before.nodes, next.draggingIds) : null;
+        return redraw();
+      }
+      if (next.edges !== before.edges || (next.nodes !== before.nodes && !drag)) return redraw();
+      // Mid-drag only the dragged actors' ties move.
+      if (next.nodes !== before.nodes) schedule();
+    };
+
+    paint();
+    const stops = [
+      store.subscribe(onView),
+      useFlowStore.subscribe(onFlow),
+      useVisibleStore.subscribe(redraw),
+      useDocumentStore.subscribe(redraw),
+      useHistoryStore.subscribe(redraw),
+      useEncodingStore.subscribe(redraw),
+      useNameStore.subscribe(redraw),
+    ];
     return () => {
-      stopVisible();
-      stopDocument();
-      stopMarks();
-      stopEncoding();
-      stopNames();
+      for (const stop of stops) stop();
       cancelAnimationFrame(frame);
-      stopView();
-      stopFlow();
+      window.clearTimeout(settle);
     };
   }, [store]);
 
-  return <canvas ref={canvasRef} className="screen-tie-layer" aria-hidden="true" />;
+  return (
+    <>
+      <canvas ref={baseRef} className="screen-tie-layer screen-tie-layer--base" aria-hidden="true" />
+      <canvas ref={overlayRef} className="screen-tie-layer" aria-hidden="true" />
+    </>
+  );
 }

@@ -1,8 +1,5 @@
-// Geometry for ties drawn on a canvas: which ties cross the view (the line, not its bounding box) and which is
-// under the pointer.
-import type { TieFlowEdge } from '../../state/flow-types';
+// Geometry for ties drawn on a canvas: does a line cross the view (the line, not its bounding box).
 import type { Point } from '../../../../shared/geometry-types';
-import { distanceToCurve, tieCurve } from '../../../../shared/render/tie-bends';
 
 export interface Rect {
   x0: number;
@@ -38,28 +35,4 @@ export function segmentCrossesRect(a: Point, b: Point, r: Rect): boolean {
     }
   }
   return true;
-}
-
-/** The tie whose line (curved where it shares its actors with another) passes nearest to `p`, if within `radius` (flow units). */
-export function tieNear(
-  p: Point,
-  edges: readonly TieFlowEdge[],
-  positions: ReadonlyMap<string, Point>,
-  radius: number,
-  bends: ReadonlyMap<string, number> = new Map(),
-): string | null {
-  let best: string | null = null;
-  let bestDistance = radius;
-  for (const edge of edges) {
-    const a = positions.get(edge.source);
-    const b = positions.get(edge.target);
-    const curve = a && b ? tieCurve(a, b, bends.get(edge.id) ?? 0, 0, 0) : null;
-    if (!curve) continue;
-    const d = distanceToCurve(p, curve);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = edge.id;
-    }
-  }
-  return best;
 }

@@ -130,10 +130,8 @@ function writeLinks(
 
 /** Writes each actor whole: its row, then its care offers and custom values (replacing what it had). */
 export function upsertActors(conn: Connection, actors: readonly Actor[]): void {
-  for (const actor of actors) {
-    actorWriter.upsert(conn, actorToRow(actor));
-    writeLinks(conn, actor.id, actor.careOfferIds, actor.customValues);
-  }
+  actorWriter.upsertMany(conn, actors.map(actorToRow));
+  for (const actor of actors) writeLinks(conn, actor.id, actor.careOfferIds, actor.customValues);
 }
 
 /** Their care offers and custom values go with them (ON DELETE CASCADE). */

@@ -76,7 +76,7 @@ export function benchWorkbook(rows: BenchMapRows): Buffer {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows.elements), 'Elements');
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows.connections), 'Connections');
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }
 
 const csvCell = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

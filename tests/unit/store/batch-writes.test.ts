@@ -30,11 +30,12 @@ describe('writing a batch of records', () => {
     const kind = firstKind(store);
     const first = Array.from({ length: 100 }, (_, i) => actor(i, kind));
     store.transaction(() => store.applyChanges(recordChanges({ actors: first, ties: [] })));
-    // 100 more: half renamed ones already there, half new, and one new id twice (the second wins).
+    const [offerA, offerB] = store.taxonomy().careOffers.map((o) => o.id);
+    // 100 more: half renamed ones already there, half new, and one new id twice (the second wins, links too).
     const second = [
       ...Array.from({ length: 50 }, (_, i) => actor(i, kind, `Renamed ${i}`)),
-      ...Array.from({ length: 50 }, (_, i) => actor(100 + i, kind)),
-      actor(149, kind, 'Given twice'),
+      ...Array.from({ length: 50 }, (_, i) => ({ ...actor(100 + i, kind), careOfferIds: i === 49 ? [offerA!] : [] })),
+      { ...actor(149, kind, 'Given twice'), careOfferIds: [offerB!] },
     ];
     const ties = [...Array.from({ length: 60 }, (_, i) => tie(i, i, i + 1)), tie(0, 0, 1, 'again')];
     store.transaction(() => store.applyChanges(recordChanges({ actors: second, ties })));
@@ -43,6 +44,7 @@ describe('writing a batch of records', () => {
     expect(byId.get('a3' as ActorId)?.name).toBe('Renamed 3');
     expect(byId.get('a70' as ActorId)?.name).toBe('Actor 70');
     expect(byId.get('a149' as ActorId)?.name).toBe('Given twice');
+    expect(byId.get('a149' as ActorId)?.careOfferIds).toEqual([offerB]);
     expect(store.ties()).toHaveLength(60);
     expect(store.ties().find((t) => t.id === 't0')?.notes).toBe('again');
   });

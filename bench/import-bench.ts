@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../src/main/api/create-backend';
+import { IMPORT_WORKER_LIMITS } from '../src/main/import/run-import-worker';
 import { readImportFiles } from '../src/shared/import';
 import { benchCsv, benchMapRows, benchSizes, benchWorkbook } from './import-workbook';
 import { importByStages, STAGES, type Stage, type Timing } from './import-stages';
@@ -87,6 +88,10 @@ function csvSideBySide(rows: ReturnType<typeof benchMapRows>): void {
   }
 }
 
+// The bench times the import, not its safety limit: on a crowded machine a 20,000-actor read can pass the worker's
+// 20 seconds of wall clock (it did at load average 28 on 2 cores), so the bench's own worker jobs get longer.
+IMPORT_WORKER_LIMITS.seconds = Number(process.env.BENCH_WORKER_SECONDS ?? 180);
+
 const builtWorker = join(import.meta.dirname, '..', 'out', 'main', 'import-worker.js');
 if (existsSync(builtWorker)) process.env.CAREMAP_IMPORT_WORKER ??= builtWorker;
 else console.log('(No build found: the worker runs from source through tsx. Run `npx electron-vite build` first.)');
@@ -100,8 +105,16 @@ for (const actors of benchSizes([5000, 20_000])) {
   const runs: Awaited<ReturnType<typeof throughHandlers>>[] = [];
   const stageRuns: Map<Stage, Timing>[] = [];
   // Alternated, so both see the same load on a shared machine.
+  let refusals = 0;
   for (let i = 0; i < RUNS; i++) {
-    runs.push(await throughHandlers(bytes));
+    // On a crowded machine the worker's 20-second limit can end a read: say so and carry on with the stages.
+    await throughHandlers(bytes).then(
+      (run) => runs.push(run),
+      (error: unknown) => {
+        refusals++;
+        console.log(`  (a run through the handlers was refused: ${error instanceof Error ? error.message : error})`);
+      },
+    );
     const staged = importByStages('partners.xlsx', new Uint8Array(bytes));
     if (staged.actors !== rows.actors || staged.ties !== rows.ties)
       throw new Error(
@@ -109,10 +122,10 @@ for (const actors of benchSizes([5000, 20_000])) {
       );
     stageRuns.push(staged.stages);
   }
-  const first = runs[0]!;
-  if (first.actors !== rows.actors || first.ties !== rows.ties)
+  const first = runs[0];
+  if (first && (first.actors !== rows.actors || first.ties !== rows.ties))
     throw new Error(`Committed ${first.actors} actors and ${first.ties} ties, not ${rows.actors} and ${rows.ties}.`);
-  console.log(`  Through the handlers (median of ${RUNS}; committed ${first.actors} actors, ${first.ties} ties):`);
+  console.log(`  Through the handlers (median of ${runs.length}; ${refusals} refused by the worker's time limit):`);
   console.log(`    import.read (worker: bytes → sheets → plan): ${ms(median(runs.map((r) => r.read)))} ms`);
   console.log(`    import.commit (main: one transaction):        ${ms(median(runs.map((r) => r.commit)))} ms`);
   console.log(

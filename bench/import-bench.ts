@@ -112,7 +112,9 @@ for (const actors of benchSizes([5000, 20_000])) {
       (run) => runs.push(run),
       (error: unknown) => {
         refusals++;
-        console.log(`  (a run through the handlers was refused: ${error instanceof Error ? error.message : error})`);
+        console.log(
+          `  (a run through the handlers was refused: ${error instanceof Error ? error.message : String(error)})`,
+        );
       },
     );
     const staged = importByStages('partners.xlsx', new Uint8Array(bytes));

@@ -16,7 +16,7 @@ describe('the import bench’s generated map', () => {
     const pairs = new Set<string>();
     for (const [from, to] of rows.connections.slice(1)) {
       expect(from).not.toBe(to);
-      expect(names.has(from!) && names.has(to!)).toBe(true);
+      expect(names.has(from) && names.has(to)).toBe(true);
       pairs.add([from, to].sort().join('\u0000'));
     }
     expect(pairs.size).toBe(60_000);

@@ -111,12 +111,14 @@ function writeLinks(
   actorId: ActorId,
   careOfferIds: readonly CareOfferId[],
   values: CustomValues,
+  /** Just inserted, so it has no links to clear (20,000 imported actors: 40,000 deletes saved). */
+  isNew = false,
 ): void {
-  conn.run('DELETE FROM actor_care_offers WHERE actor_id = ?', actorId);
+  if (!isNew) conn.run('DELETE FROM actor_care_offers WHERE actor_id = ?', actorId);
   careOfferIds.forEach((offerId, i) =>
     conn.run('INSERT INTO actor_care_offers (actor_id, care_offer_id, position) VALUES (?, ?, ?)', actorId, offerId, i),
   );
-  conn.run('DELETE FROM actor_field_values WHERE actor_id = ?', actorId);
+  if (!isNew) conn.run('DELETE FROM actor_field_values WHERE actor_id = ?', actorId);
   Object.entries(values).forEach(([fieldId, value], i) =>
     conn.run(
       'INSERT INTO actor_field_values (actor_id, field_id, value_json, position) VALUES (?, ?, ?, ?)',
@@ -130,10 +132,9 @@ function writeLinks(
 
 /** Writes each actor whole: its row, then its care offers and custom values (replacing what it had). */
 export function upsertActors(conn: Connection, actors: readonly Actor[]): void {
-  for (const actor of actors) {
-    actorWriter.upsert(conn, actorToRow(actor));
-    writeLinks(conn, actor.id, actor.careOfferIds, actor.customValues);
-  }
+  const added = actorWriter.upsertMany(conn, actors.map(actorToRow));
+  for (const actor of actors)
+    writeLinks(conn, actor.id, actor.careOfferIds, actor.customValues, added?.has(actor.id) ?? false);
 }
 
 /** Their care offers and custom values go with them (ON DELETE CASCADE). */

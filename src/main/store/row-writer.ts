@@ -11,17 +11,56 @@ export function columnsOf<Row>() {
   ): C => columns;
 }
 
-export interface RowWriter<Row> {
+export interface RowWriter<Row extends { id: string }> {
   /** Insert or update in place by id; never delete-and-insert, which would trip the foreign keys pointing at it. */
   upsert(conn: Connection, row: Row): void;
+  /**
+   * The same for many rows: those whose id is not in the table yet go in by a plain INSERT. SQLite's upsert checks
+   * every unique index before inserting, which made 60,000 new ties cost 2.5 s of CPU instead of 1.5 (an import).
+   * Returns the ids that were new (null for a batch too small to look them up), so their links need no clearing.
+   */
+  upsertMany(conn: Connection, rows: readonly Row[]): ReadonlySet<string> | null;
 }
 
-export function rowWriter<Row>(table: string, columns: readonly (keyof Row & string)[]): RowWriter<Row> {
+/** Below this many rows one lookup of the ids already there costs more than the plain inserts save. */
+const BATCH = 50;
+
+export function rowWriter<Row extends { id: string }>(
+  table: string,
+  columns: readonly (keyof Row & string)[],
+): RowWriter<Row> {
   const updates = columns
     .filter((c) => c !== 'id')
     .map((c) => `${c} = excluded.${c}`)
     .join(', ');
   const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
     ON CONFLICT (id) DO UPDATE SET ${updates}`;
-  return { upsert: (conn, row) => void conn.run(sql, ...columns.map((c) => row[c])) };
+  const insert = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  const present = `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`;
+  const upsert = (conn: Connection, row: Row) => void conn.run(sql, ...columns.map((c) => row[c]));
+  return {
+    upsert,
+    upsertMany(conn, rows) {
+      if (rows.length < BATCH) {
+        for (const row of rows) upsert(conn, row);
+        return null;
+      }
+      const ids = rows.map((row) => row.id);
+      const there = new Set(conn.all<{ id: string }>(present, JSON.stringify(ids)).map((r) => r.id));
+      const added = new Set<string>();
+      // Ids repeated within the batch: the second is an update of the first.
+      for (const row of rows) {
+        if (there.has(row.id)) {
+          upsert(conn, row);
+          // Written twice in this batch: its links are written twice too, so they must be cleared in between.
+          added.delete(row.id);
+        } else {
+          conn.run(insert, ...columns.map((c) => row[c]));
+          there.add(row.id);
+          added.add(row.id);
+        }
+      }
+      return added;
+    },
+  };
 }

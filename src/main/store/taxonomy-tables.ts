@@ -12,7 +12,7 @@ export interface TaxonomyTable<R extends { id: string }> {
   delete(conn: Connection, ids: readonly string[]): void;
 }
 
-function table<R extends { id: string }, Row>(
+function table<R extends { id: string }, Row extends { id: string }>(
   name: string,
   columns: readonly (keyof Row & string)[],
   fromRow: (row: Row) => R,

@@ -89,7 +89,7 @@ export function countTies(conn: Connection): number {
 }
 
 export function upsertTies(conn: Connection, ties: readonly Tie[]): void {
-  for (const tie of ties) tieWriter.upsert(conn, tieToRow(tie));
+  tieWriter.upsertMany(conn, ties.map(tieToRow));
 }
 
 export function deleteTies(conn: Connection, ids: readonly TieId[]): void {

@@ -13,6 +13,7 @@ import {
 } from '../layout';
 import type { KindId } from '../domain';
 import type { Point } from '../geometry-types';
+import { placeManyActors } from './place-many';
 
 export interface PlacedActor extends Point {
   id: string;
@@ -27,6 +28,11 @@ export interface Newcomer {
 /** Above this many newcomers the layout takes fewer steps (rougher, but an import of thousands stays within seconds). */
 const QUICK_ABOVE = 800;
 const QUICK_STEPS = 40;
+/**
+ * Above this many newcomers they are laid out in a block by the order of their ties (place-many.ts): even the quick
+ * force layout's finishing stages grow faster than the actors (5,000 newcomers with random ties took minutes).
+ */
+export const MANY_ABOVE = 1000;
 
 /** Where each newcomer starts: the middle of its placed neighbours, else the right of the map (the layout moves it). */
 function startPoints(
@@ -77,6 +83,15 @@ export function placeNewActors(
   const relevant = ties.filter((t) => newIds.has(t.fromId) || newIds.has(t.toId));
   const anchorIds = new Set<string>();
   for (const t of relevant) for (const id of [t.fromId, t.toId]) if (placedById.has(id)) anchorIds.add(id);
+  if (newcomers.length > MANY_ABOVE) {
+    let right = -Infinity;
+    let top = Infinity;
+    for (const p of placed) {
+      right = Math.max(right, p.x + FULL_EXTENT.right);
+      top = Math.min(top, p.y - FULL_EXTENT.top);
+    }
+    return placeManyActors(newcomers, ties, placed.length ? { right, top } : null);
+  }
   const box = placed.length
     ? {
         x0: Math.min(...placed.map((p) => p.x)) - FULL_EXTENT.left,

@@ -2,7 +2,7 @@
 // Main's handlers implement it, the preload bridges it, the renderer calls it; adding an operation means
 // adding a schema here and a handler in main, nothing else.
 import { z } from 'zod';
-import type { AppInfo, EditResult, FolderListing, MapDocument, RecentMap } from './domain';
+import type { AppInfo, EditResult, FolderListing, RecentMap } from './domain';
 import type { OperationName } from './operations';
 import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
@@ -19,6 +19,8 @@ import { reportSchemas } from './api-report-schemas';
 import type { StoredReport } from './report-draft';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from './live-map';
 import { pasteSchemas, type PasteResult } from './api-paste-schemas';
+import { recordsSchemas } from './api-records-schemas';
+import type { CanvasDocument, RecordDetails } from './canvas-records';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -79,14 +81,17 @@ export const schemas = {
   ...importSchemas,
   ...workshopSchemas,
   ...privacySchemas,
+  ...recordsSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
 export interface Outputs {
   'app.info': AppInfo;
-  'map.current': MapDocument | null;
-  'map.new': MapDocument;
-  'map.open': MapDocument;
+  /** Slim records (ids, names, kinds, positions, ties' ends and styles); other fields through records.details. */
+  'map.current': CanvasDocument | null;
+  'map.new': CanvasDocument;
+  'map.open': CanvasDocument;
+  'records.details': RecordDetails;
   'map.saveCopyAs': { path: string };
   'map.recent': RecentMap[];
   'map.browse': FolderListing;

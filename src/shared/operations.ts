@@ -57,6 +57,7 @@ export const OPERATION_NAMES = [
   'report.get',
   'report.save',
   'report.clear',
+  'records.details',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

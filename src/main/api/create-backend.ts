@@ -12,6 +12,7 @@ import { fileHandlers } from './file-handlers';
 import { importHandlers } from './import-handlers';
 import { workshopHandlers } from './workshop-handlers';
 import { privacyHandlers } from './privacy-handlers';
+import { recordsHandlers } from './records-handlers';
 import { MapSession } from './map-session';
 import { withStoreErrors } from './store-error-handlers';
 import { ChangeStream } from './change-stream';
@@ -36,6 +37,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...workshopHandlers(session),
     ...exportHandlers(session),
     ...privacyHandlers(session, storeOptions),
+    ...recordsHandlers(session),
   };
   const events = new ChangeStream();
   // Every edit is published once, after its transaction committed; a view showing another map is refused first.

@@ -2,7 +2,8 @@
 // window or tab switched or closed the map this one shows.
 import { create } from 'zustand';
 import { api, setViewedMap, viewId } from '../api/client';
-import type { ChangeSet, EditResult, HistoryState, LiveMark, MapDocument } from '../../../shared/domain';
+import type { CanvasDocument } from '../../../shared/canvas-records';
+import type { ChangeSet, EditResult, HistoryState, LiveMark } from '../../../shared/domain';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from '../../../shared/live-map';
 import { ChangeSequencer } from './change-sequencer';
 import { applyChangeSet, loadDocument } from './document-store';
@@ -35,7 +36,7 @@ function watchForGap(): void {
 }
 
 /** A whole map was loaded (opened, followed, reloaded): the view now stands where its document says. */
-export function noteLoaded(doc: MapDocument | null): void {
+export function noteLoaded(doc: CanvasDocument | null): void {
   sequencer.reset(doc?.live ?? null);
   setViewedMap(doc?.live?.mapId);
   useElsewhereStore.setState({ notice: null });

@@ -1,6 +1,6 @@
 // Opening, creating and copying map files: native dialogs where the app has them, the in-app dialogs otherwise.
 import { api } from '../api/client';
-import type { MapDocument } from '../../../shared/domain';
+import type { CanvasDocument } from '../../../shared/canvas-records';
 import { CaremapError } from '../../../shared/errors';
 import { clearDocument, loadDocument } from './document-store';
 import { rebuildFlow } from './flow-store';
@@ -8,7 +8,7 @@ import { announce, openDialog, requestFitView, showError, useSessionStore } from
 import { describeError } from './describe-error';
 import { noteLoaded } from './live-view';
 
-function show(doc: MapDocument | null): void {
+function show(doc: CanvasDocument | null): void {
   noteLoaded(doc);
   if (!doc) {
     clearDocument();

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
 import { dispatch } from '../../../src/main/transport/dispatch';
 import type { ServerEvent } from '../../../src/shared/api';
-import type { ActorId, EditResult, MapDocument } from '../../../src/shared/domain';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
+import type { ActorId, EditResult } from '../../../src/shared/domain';
 import { cleanCallMeta, type MapSwitchedEvent } from '../../../src/shared/live-map';
 import type { ImportPreview } from '../../../src/shared/import/import-types';
 
 let temp: TempBackend;
 let events: ServerEvent[];
-let doc: MapDocument;
+let doc: CanvasDocument;
 const VIEW = 'viewA';
 
 /** Calls as a view does: through the transport's dispatch, with the view's id and the map it shows. */
@@ -100,7 +101,7 @@ describe('the publisher', () => {
 
   it('tells every view when another map is opened, and numbers the new map from the start', async () => {
     const other = join(temp.mapsFolder, 'Other.caremap');
-    const opened = (await call('map.new', { path: other, name: 'Other' })) as MapDocument;
+    const opened = (await call('map.new', { path: other, name: 'Other' })) as CanvasDocument;
     const switched = events.find((e) => e.name === 'map.switched')!.payload as MapSwitchedEvent;
     expect(switched).toEqual({
       mapId: opened.live!.mapId,
@@ -141,7 +142,7 @@ describe('the map-id check', () => {
       'map.new',
       { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
       { viewId: 'viewB' },
-    )) as MapDocument;
+    )) as CanvasDocument;
     events.length = 0;
     const attempt = call(
       'actors.create',
@@ -152,7 +153,7 @@ describe('the map-id check', () => {
     await expect(attempt).rejects.toThrow(
       /“Stream” was closed in another window or tab, and Caremap now has “Other” open/,
     );
-    const now = (await call('map.current', {})) as MapDocument;
+    const now = (await call('map.current', {})) as CanvasDocument;
     expect(now.actors).toEqual([]);
     expect(events).toEqual([]);
   });
@@ -167,7 +168,7 @@ describe('the map-id check', () => {
       'map.open',
       { path: join(temp.mapsFolder, 'Stream.caremap') },
       { viewId: VIEW, mapId: stale },
-    )) as MapDocument;
+    )) as CanvasDocument;
     expect(reopened.info.name).toBe('Stream');
   });
 
@@ -192,10 +193,10 @@ describe('the map-id check', () => {
       'map.new',
       { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
       { viewId: 'viewB' },
-    )) as MapDocument;
+    )) as CanvasDocument;
     await expect(committing).rejects.toMatchObject({ code: 'map-changed' });
     expect(
-      ((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as MapDocument).actors,
+      ((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as CanvasDocument).actors,
     ).toEqual([]);
     expect(changed()).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { createBackend, type Backend } from '../../../src/main/api/create-backend';
 import { startHttpServer, type RunningServer } from '../../../src/main/transport/http-server';
-import type { MapDocument } from '../../../src/shared/domain';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
 
 const TOKEN = 'test-token-0123456789abcdef';
 
@@ -38,7 +38,7 @@ describe('loopback HTTP transport', () => {
   let dir: string;
   let backend: Backend;
   let server: RunningServer;
-  let doc: MapDocument;
+  let doc: CanvasDocument;
 
   const call = (op: string, body: unknown, headers: Record<string, string> = {}) =>
     raw(server.port, {

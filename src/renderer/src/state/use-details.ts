@@ -32,16 +32,18 @@ export function useManyDetails(actorIds: readonly ActorId[], tieIds: readonly Ti
 }
 
 /**
- * Every actor's (and, with `ties`, every tie's) details, while `needed` (the table open, a filter or encoding on
- * those fields): true once they are here. Change sets keep them whole afterwards.
+ * Every actor's (or every tie's, or both) details, while `needed` (the table open, the search box, the report): true
+ * once they are here. Change sets keep them whole afterwards.
  */
-export function useAllDetails(needed: boolean, ties = false): boolean {
-  const ready = useDetailsStore((s) => s.allActors && (!ties || s.allTies));
+export function useAllDetails(needed: boolean, what: 'actors' | 'ties' | 'both' = 'actors'): boolean {
+  const actors = what !== 'ties';
+  const ties = what !== 'actors';
+  const ready = useDetailsStore((s) => (!actors || s.allActors) && (!ties || s.allTies));
   useEffect(() => {
     if (!needed || ready) return;
-    void requestAllActors();
+    if (actors) void requestAllActors();
     if (ties) void requestAllTies();
-  }, [needed, ready, ties]);
+  }, [needed, ready, actors, ties]);
   return ready;
 }
 

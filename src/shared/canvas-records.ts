@@ -5,7 +5,14 @@
 import type { Actor, ActorId, MapDocument, Tie, TieId } from './domain';
 
 /** The actor fields the canvas needs; kept as a list so the slim builder and its type cannot drift apart. */
-export const CANVAS_ACTOR_FIELDS = ['id', 'name', 'kindId', 'x', 'y', 'pinned'] as const satisfies readonly (keyof Actor)[];
+export const CANVAS_ACTOR_FIELDS = [
+  'id',
+  'name',
+  'kindId',
+  'x',
+  'y',
+  'pinned',
+] as const satisfies readonly (keyof Actor)[];
 export const CANVAS_TIE_FIELDS = [
   'id',
   'fromId',

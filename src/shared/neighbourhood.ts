@@ -7,7 +7,11 @@ type TieEnds = Pick<Tie, 'id' | 'fromId' | 'toId'>;
 export type NeighbourhoodSteps = 1 | 2;
 
 /** The actor itself and every actor within `steps` ties of it. An id not in the map gives just that id. */
-export function neighbourhood(map: { ties: Iterable<TieEnds> }, actorId: ActorId, steps: NeighbourhoodSteps): Set<ActorId> {
+export function neighbourhood(
+  map: { ties: Iterable<TieEnds> },
+  actorId: ActorId,
+  steps: NeighbourhoodSteps,
+): Set<ActorId> {
   const neighbours = new Map<ActorId, ActorId[]>();
   const link = (a: ActorId, b: ActorId) => {
     const list = neighbours.get(a);

@@ -14,16 +14,14 @@ type CanvasTieRow = Pick<
 >;
 
 export function listCanvasActors(conn: Connection): CanvasActor[] {
-  return conn
-    .all<CanvasActorRow>('SELECT id, name, kind_id, x, y, pinned FROM actors ORDER BY rowid')
-    .map((row) => ({
-      id: row.id as ActorId,
-      name: row.name,
-      kindId: row.kind_id as KindId,
-      x: row.x,
-      y: row.y,
-      pinned: row.pinned === 1,
-    }));
+  return conn.all<CanvasActorRow>('SELECT id, name, kind_id, x, y, pinned FROM actors ORDER BY rowid').map((row) => ({
+    id: row.id as ActorId,
+    name: row.name,
+    kindId: row.kind_id as KindId,
+    x: row.x,
+    y: row.y,
+    pinned: row.pinned === 1,
+  }));
 }
 
 export function listCanvasTies(conn: Connection): CanvasTie[] {

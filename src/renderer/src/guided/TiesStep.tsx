@@ -11,7 +11,10 @@ import { inBackground } from '../state/in-background';
 import { matchName } from '../../../shared/guided/match-name';
 
 /** What a From or To field says it will pick, or why it cannot pick one yet. */
-function resolve(actors: ReadonlyMap<string, CanvasActor>, typed: string): { actor: CanvasActor | null; problem: string | null } {
+function resolve(
+  actors: ReadonlyMap<string, CanvasActor>,
+  typed: string,
+): { actor: CanvasActor | null; problem: string | null } {
   const match = matchName(actors.values(), typed);
   if (match.found) return { actor: match.found, problem: null };
   const shown = typed.trim();

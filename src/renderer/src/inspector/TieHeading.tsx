@@ -4,7 +4,11 @@ import { useDocumentStore } from '../state/document-store';
 
 const ARROWS = { 'one-way': '→', mutual: '↔', none: '—' } as const;
 
-export function TieHeading({ tie, from, to }: {
+export function TieHeading({
+  tie,
+  from,
+  to,
+}: {
   tie: CanvasTie;
   from: CanvasActor | undefined;
   to: CanvasActor | undefined;

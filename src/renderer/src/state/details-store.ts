@@ -57,16 +57,32 @@ export function fillDetails(actors: readonly Actor[], ties: readonly Tie[]): voi
 }
 
 export function applyDetailChanges(changes: ChangeSet): void {
-  if (changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length === 0)
+  if (
+    changes.actorsPut.length + changes.actorsDeleted.length + changes.tiesPut.length + changes.tiesDeleted.length ===
+    0
+  )
     return;
   epoch += 1;
   const state = useDetailsStore.getState();
   const actors = new Map(state.actors);
   const ties = new Map(state.ties);
-  for (const id of changes.actorsDeleted) (actors.delete(id), touched.set(id, epoch));
-  for (const actor of changes.actorsPut) (actors.set(actor.id, actor), touched.set(actor.id, epoch));
-  for (const id of changes.tiesDeleted) (ties.delete(id), touched.set(id, epoch));
-  for (const tie of changes.tiesPut) (ties.set(tie.id, tie), touched.set(tie.id, epoch));
+  const touch = (id: string) => touched.set(id, epoch);
+  for (const id of changes.actorsDeleted) {
+    actors.delete(id);
+    touch(id);
+  }
+  for (const actor of changes.actorsPut) {
+    actors.set(actor.id, actor);
+    touch(actor.id);
+  }
+  for (const id of changes.tiesDeleted) {
+    ties.delete(id);
+    touch(id);
+  }
+  for (const tie of changes.tiesPut) {
+    ties.set(tie.id, tie);
+    touch(tie.id);
+  }
   useDetailsStore.setState({ actors, ties });
 }
 

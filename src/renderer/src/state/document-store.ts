@@ -1,7 +1,13 @@
 // Document state: the open map exactly as the server last reported it, as slim canvas records (other fields are in
 // the details store, fetched when a panel needs them). Only server answers change it.
 import { create } from 'zustand';
-import { canvasActor, canvasTie, type CanvasActor, type CanvasDocument, type CanvasTie } from '../../../shared/canvas-records';
+import {
+  canvasActor,
+  canvasTie,
+  type CanvasActor,
+  type CanvasDocument,
+  type CanvasTie,
+} from '../../../shared/canvas-records';
 import type { ActorId, ChangeSet, HistoryState, MapInfo, TieId } from '../../../shared/domain';
 import { applyDetailChanges, resetDetails } from './details-store';
 import { EMPTY_TAXONOMY, taxonomyState, type TaxonomyState } from './taxonomy-state';

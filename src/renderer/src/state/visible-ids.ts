@@ -110,7 +110,11 @@ function recompute(): void {
   const sIn = [searchable, doc.careOffers, doc.actorFields, query];
   if (changed(searchInputs, sIn)) {
     searchInputs = sIn;
-    const map = searchable && { actors: searchable.values(), careOffers: doc.careOffers, customFields: doc.actorFields };
+    const map = searchable && {
+      actors: searchable.values(),
+      careOffers: doc.careOffers,
+      customFields: doc.actorFields,
+    };
     next.found = map ? new Set(searchActors(map, query, Number.MAX_SAFE_INTEGER).map((r) => r.actorId)) : null;
   }
   const hide = view.filteredOut === 'hide';

@@ -1,7 +1,7 @@
 // `npx tsx bench/open-payload-bench.ts`: what opening a map sends to the window, before and after the slim canvas
 // payload, at BENCH_SIZES actors (default 5000,20000): the bytes, main's time to read and serialise them, and the
 // page's time to parse them (JSON.parse here: the same V8). "full" is the whole document main used to send
-// (store.document()); "slim" is what map.open / map.current send now (store.canvasDocument()). Then what the panels
+// (store.document()); "slim" is what map.open / map.current send now (store.canvasDocument(), packed in columns). Then what the panels
 // fetch on demand: one actor's details (the inspector) and every record's (the table, the report). Each size is
 // measured on the generated map as it is (names only, as the issue's figures) and again with every actor's
 // description, address, website and notes filled in, as a real borough map would have them.
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../src/main/api/create-backend';
 import { openMapStore, type MapStore } from '../src/main/store';
+import { packCanvasDocument, unpackCanvasDocument, type CanvasPayload } from '../src/shared/canvas-pack';
 import { generateMap } from './generate-map';
 import { median } from './stats';
 
@@ -23,18 +24,26 @@ interface Sample {
   parseMs: number;
 }
 
-function measure(build: () => unknown): Sample {
+function measure(build: () => unknown, unpack?: (value: never) => unknown): Sample {
   const start = performance.now();
   const text = JSON.stringify({ ok: true, value: build() });
   const serverMs = performance.now() - start;
   const parseStart = performance.now();
-  JSON.parse(text);
+  const parsed = JSON.parse(text) as { value: never };
+  unpack?.(parsed.value);
   return { bytes: Buffer.byteLength(text), serverMs, parseMs: performance.now() - parseStart };
 }
 
-const PAYLOADS: [label: string, build: (store: MapStore) => unknown][] = [
+type Payload = [label: string, build: (store: MapStore) => unknown, unpack?: (value: CanvasPayload) => unknown];
+
+const PAYLOADS: Payload[] = [
   ['full document (before)', (s) => s.document()],
-  ['slim document (map.open now)', (s) => s.canvasDocument()],
+  [
+    'slim document (map.open now, packed; parse + unpack)',
+    (s) => packCanvasDocument(s.canvasDocument()),
+    unpackCanvasDocument,
+  ],
+  ['slim document, unpacked (for comparison)', (s) => s.canvasDocument()],
   ['one actor’s details (inspector)', (s) => ({ actors: s.actorsByIds([s.canvasDocument().actors[0]!.id]), ties: [] })],
   ['every record’s details (table, report)', (s) => ({ actors: s.actors(), ties: s.ties() })],
 ];
@@ -43,7 +52,7 @@ const PAYLOADS: [label: string, build: (store: MapStore) => unknown][] = [
 function measureAll(store: MapStore): Sample[][] {
   const samples: Sample[][] = PAYLOADS.map(() => []);
   for (let run = 0; run < RUNS; run++)
-    PAYLOADS.forEach(([, build], i) => samples[i]!.push(measure(() => build(store))));
+    PAYLOADS.forEach(([, build, unpack], i) => samples[i]!.push(measure(() => build(store), unpack)));
   return samples;
 }
 

@@ -20,7 +20,8 @@ import type { StoredReport } from './report-draft';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from './live-map';
 import { pasteSchemas, type PasteResult } from './api-paste-schemas';
 import { recordsSchemas } from './api-records-schemas';
-import type { CanvasDocument, RecordDetails } from './canvas-records';
+import type { RecordDetails } from './canvas-records';
+import type { CanvasPayload } from './canvas-pack';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -87,10 +88,13 @@ export const schemas = {
 /** What each operation returns. */
 export interface Outputs {
   'app.info': AppInfo;
-  /** Slim records (ids, names, kinds, positions, ties' ends and styles); other fields through records.details. */
-  'map.current': CanvasDocument | null;
-  'map.new': CanvasDocument;
-  'map.open': CanvasDocument;
+  /**
+   * Slim records (ids, names, kinds, positions, ties' ends and styles) packed in columns (canvas-pack.ts); every
+   * other field through records.details.
+   */
+  'map.current': CanvasPayload | null;
+  'map.new': CanvasPayload;
+  'map.open': CanvasPayload;
   'records.details': RecordDetails;
   'map.saveCopyAs': { path: string };
   'map.recent': RecentMap[];

@@ -5,6 +5,7 @@ import type { CanvasDocument } from '../../../src/shared/canvas-records';
 import { CaremapError } from '../../../src/shared/errors';
 import { parseRequest } from '../../../src/shared/validate';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
+import { unpackCanvasDocument, type CanvasPayload } from '../../../src/shared/canvas-pack';
 
 let t: TempBackend;
 let doc: CanvasDocument;
@@ -27,7 +28,8 @@ async function refusal(name: string, raw: unknown): Promise<CaremapError> {
 }
 
 function state() {
-  const current = t.backend.handlers['map.current'](undefined) as CanvasDocument;
+  // map.current answers at once (no promise) in main; the window unpacks the slim records the same way.
+  const current = unpackCanvasDocument(t.backend.handlers['map.current'](undefined) as CanvasPayload);
   return { actors: current.actors, ties: current.ties, history: current.history };
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
 import { dispatch } from '../../../src/main/transport/dispatch';
 import type { ServerEvent } from '../../../src/shared/api';
+import type { CanvasPayload } from '../../../src/shared/canvas-pack';
 import type { CanvasDocument } from '../../../src/shared/canvas-records';
 import type { ActorId, EditResult } from '../../../src/shared/domain';
 import { cleanCallMeta, type MapSwitchedEvent } from '../../../src/shared/live-map';
@@ -101,7 +102,7 @@ describe('the publisher', () => {
 
   it('tells every view when another map is opened, and numbers the new map from the start', async () => {
     const other = join(temp.mapsFolder, 'Other.caremap');
-    const opened = (await call('map.new', { path: other, name: 'Other' })) as CanvasDocument;
+    const opened = (await call('map.new', { path: other, name: 'Other' })) as CanvasPayload;
     const switched = events.find((e) => e.name === 'map.switched')!.payload as MapSwitchedEvent;
     expect(switched).toEqual({
       mapId: opened.live!.mapId,
@@ -142,7 +143,7 @@ describe('the map-id check', () => {
       'map.new',
       { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
       { viewId: 'viewB' },
-    )) as CanvasDocument;
+    )) as CanvasPayload;
     events.length = 0;
     const attempt = call(
       'actors.create',
@@ -153,8 +154,8 @@ describe('the map-id check', () => {
     await expect(attempt).rejects.toThrow(
       /“Stream” was closed in another window or tab, and Caremap now has “Other” open/,
     );
-    const now = (await call('map.current', {})) as CanvasDocument;
-    expect(now.actors).toEqual([]);
+    const now = (await call('map.current', {})) as CanvasPayload;
+    expect(now.canvas.actorIds).toEqual([]);
     expect(events).toEqual([]);
   });
 
@@ -168,7 +169,7 @@ describe('the map-id check', () => {
       'map.open',
       { path: join(temp.mapsFolder, 'Stream.caremap') },
       { viewId: VIEW, mapId: stale },
-    )) as CanvasDocument;
+    )) as CanvasPayload;
     expect(reopened.info.name).toBe('Stream');
   });
 
@@ -193,10 +194,10 @@ describe('the map-id check', () => {
       'map.new',
       { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
       { viewId: 'viewB' },
-    )) as CanvasDocument;
+    )) as CanvasPayload;
     await expect(committing).rejects.toMatchObject({ code: 'map-changed' });
     expect(
-      ((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as CanvasDocument).actors,
+      ((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as CanvasPayload).canvas.actorIds,
     ).toEqual([]);
     expect(changed()).toEqual([]);
   });

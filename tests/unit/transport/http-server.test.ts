@@ -129,7 +129,7 @@ describe('loopback HTTP transport', () => {
     expect(missing.status).toBe(403);
     expect(wrong.status).toBe(403);
     const current = JSON.parse((await call('map.current', {})).body);
-    expect(current.value.actors).toHaveLength(0);
+    expect(current.value.canvas.actorIds).toHaveLength(0);
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin (another site)', async () => {

@@ -1,6 +1,7 @@
 // What the History panel does: save, list, rename, delete and restore snapshots through the API, and put a snapshot
 // or a comparison on the canvas (read-only) and back to now.
 import { api } from '../api/client';
+import { unpackCanvasDocument } from '../../../shared/canvas-pack';
 import type { CanvasDocument } from '../../../shared/canvas-records';
 import { compareView, countChanges, diffMaps, type MapState, type SnapshotId } from '../../../shared/history';
 import { describeError } from '../state/describe-error';
@@ -64,9 +65,9 @@ function showState(state: MapState): void {
 /** The map as it is now, from the server (the canvas may be showing a snapshot). */
 async function now(): Promise<CanvasDocument | null> {
   return attempt(async () => {
-    const doc = await api['map.current']({});
-    if (!doc) throw new Error('no map is open');
-    return doc;
+    const payload = await api['map.current']({});
+    if (!payload) throw new Error('no map is open');
+    return unpackCanvasDocument(payload);
   });
 }
 

@@ -2,6 +2,7 @@
 // window or tab switched or closed the map this one shows.
 import { create } from 'zustand';
 import { api, setViewedMap, viewId } from '../api/client';
+import { unpackCanvasDocument } from '../../../shared/canvas-pack';
 import type { CanvasDocument } from '../../../shared/canvas-records';
 import type { ChangeSet, EditResult, HistoryState, LiveMark } from '../../../shared/domain';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from '../../../shared/live-map';
@@ -102,7 +103,8 @@ export function onStreamHello(event: StreamHelloEvent): void {
 
 /** Loads the open map whole again, in place (no change of viewport), if it is still the one this view shows. */
 export async function resync(): Promise<void> {
-  const doc = await api['map.current']({}).catch(() => null);
+  const payload = await api['map.current']({}).catch(() => null);
+  const doc = payload && unpackCanvasDocument(payload);
   const mark = sequencer.mark;
   if (!doc || !doc.live || !mark || doc.live.mapId !== mark.mapId) return;
   loadDocument(doc);

@@ -5,7 +5,7 @@
 // change set touched (put or deleted) that record after it was asked for — the change set's copy is newer.
 // Never blank-as-if-empty: a record not yet here is `undefined`, never a record with empty fields.
 import { create } from 'zustand';
-import { api } from '../api/client';
+import type { Request } from '../../../shared/api';
 import type { RecordDetails } from '../../../shared/canvas-records';
 import type { Actor, ActorId, ChangeSet, Tie, TieId } from '../../../shared/domain';
 import { describeError } from './describe-error';
@@ -103,13 +103,21 @@ function takeAnswer(answer: RecordDetails, askedAt: number, complete: { actors: 
   });
 }
 
-type Question = Parameters<(typeof api)['records.details']>[0];
+type Question = Request<'records.details'>;
+/** Where answers come from: main, through the api client (loaded lazily so this store also runs under Node). */
+export type DetailsSource = (question: Question) => Promise<RecordDetails>;
+let source: DetailsSource = async (question) => (await import('../api/client')).api['records.details'](question);
+
+/** Tests put a backend's handler here in place of the window's transport. */
+export function setDetailsSource(next: DetailsSource): void {
+  source = next;
+}
 
 async function ask(question: Question, complete: { actors: boolean; ties: boolean }): Promise<void> {
   const askedIn = generation;
   const askedAt = epoch;
   try {
-    const answer = await api['records.details'](question);
+    const answer = await source(question);
     if (askedIn === generation) takeAnswer(answer, askedAt, complete);
   } catch (error) {
     if (askedIn === generation) useDetailsStore.setState({ failed: describeError(error) });

@@ -106,6 +106,7 @@ function recompute(): void {
   }
   // Search looks in every field, so it runs over the fetched details (the search box asks for them on opening).
   const query = search.open ? search.query.trim() : '';
+  if (query !== '' && !details.allActors) void requestAllActors();
   const searchable = query !== '' && details.allActors ? details.actors : null;
   const sIn = [searchable, doc.careOffers, doc.actorFields, query];
   if (changed(searchInputs, sIn)) {

@@ -69,3 +69,28 @@ test('the demo opens slim; details, the table and a field filter fetch the rest 
   await expect(ada).toContainText('Polish, Igbo');
   await page.screenshot({ path: test.info().outputPath('table-1280.png') });
 });
+
+test('while an actor’s details are on their way, the inspector says so and offers no field to type over', async ({
+  page,
+  demo,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/records.details', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const map = new DetailsPage(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await map.open(demo.url);
+  await map.actor('Ada Okafor').click();
+  const details = map.details;
+  await expect(details.getByText('Loading this actor’s details…')).toBeVisible();
+  await expect(details.getByText('Ada Okafor', { exact: true })).toBeVisible();
+  await expect(details.getByRole('textbox')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('inspector-loading-1920.png') });
+  release();
+  await expect(details.getByText('lunch club')).toBeVisible();
+  await expect(details.getByText('Loading this actor’s details…')).toHaveCount(0);
+  await expect(details.getByRole('textbox', { name: 'Notes' })).toBeVisible();
+});

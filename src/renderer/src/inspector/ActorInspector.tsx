@@ -37,7 +37,7 @@ export function ActorInspector({ id }: { id: ActorId }) {
     return (
       <>
         <ActorHeading actor={onMap} kind={kind} />
-        <DetailsLoading what="this actor's details" />
+        <DetailsLoading what="this actor’s details" />
       </>
     );
   }

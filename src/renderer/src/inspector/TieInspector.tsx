@@ -26,7 +26,7 @@ export function TieInspector({ id }: { id: TieId }) {
     return (
       <>
         <TieHeading tie={onMap} from={from} to={to} />
-        <DetailsLoading what="this tie's details" />
+        <DetailsLoading what="this tie’s details" />
       </>
     );
   }

@@ -15,10 +15,10 @@ import { DetailsLoading } from '../inspector/DetailsLoading';
 import { ROW_HEIGHT, useRowWindow } from './use-window';
 import { SelectAllBox, TableCount } from './TableParts';
 
-/** Every column needs every actor's details: until they are here the table says so rather than show empty cells. */
+/** Every column needs every actor’s details: until they are here the table says so rather than show empty cells. */
 export function ActorTable({ query }: { query: string }) {
   const ready = useAllDetails(true);
-  if (!ready) return <DetailsLoading what="every actor's details" />;
+  if (!ready) return <DetailsLoading what="every actor’s details" />;
   return <ActorTableRows query={query} />;
 }
 

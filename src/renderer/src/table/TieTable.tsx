@@ -15,10 +15,10 @@ import { DetailsLoading } from '../inspector/DetailsLoading';
 import { useTieLookups, useTieRows } from './use-tie-rows';
 import { ROW_HEIGHT, useRowWindow } from './use-window';
 
-/** Every column needs every tie's details: until they are here the table says so rather than show empty cells. */
+/** Every column needs every tie’s details: until they are here the table says so rather than show empty cells. */
 export function TieTable({ query }: { query: string }) {
   const ready = useAllDetails(true, 'ties');
-  if (!ready) return <DetailsLoading what="every tie's details" />;
+  if (!ready) return <DetailsLoading what="every tie’s details" />;
   return <TieTableRows query={query} />;
 }
 

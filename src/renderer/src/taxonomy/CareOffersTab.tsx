@@ -42,7 +42,7 @@ function CareOfferRow({ offer, count }: { offer: CareOffer; count: number }) {
 /** Counts (and a delete's question) need every record's details: none is shown as 0 for want of them. */
 export function CareOffersTab() {
   const ready = useAllDetails(true, 'actors');
-  if (!ready) return <DetailsLoading what="how many use each" />;
+  if (!ready) return <DetailsLoading what="how many actors use each" />;
   return <CareOffersTabLoaded />;
 }
 

@@ -15,7 +15,7 @@ import { useAllDetails } from '../state/use-details';
 /** Counts (and a delete's question) need every record's details: none is shown as 0 for want of them. */
 export function CustomFieldsTab() {
   const ready = useAllDetails(true, 'both');
-  if (!ready) return <DetailsLoading what="how many use each" />;
+  if (!ready) return <DetailsLoading what="how many actors and ties use each" />;
   return <CustomFieldsTabLoaded />;
 }
 

@@ -74,6 +74,20 @@ describe('the details cache', () => {
     ]);
   });
 
+  it('a second panel asking for the same actor waits for the first answer instead of asking again', async () => {
+    holding = true;
+    const first = requestDetails([ada.id]);
+    let secondDone = false;
+    const second = requestDetails([ada.id]).then(() => (secondDone = true));
+    while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(secondDone).toBe(false);
+    held.forEach((release) => release());
+    await second;
+    expect(notesOf(ada.id)).toBe('first');
+    await first;
+    expect(questions).toHaveLength(1);
+  });
+
   it('keeps an edit made after the question over the older answer', async () => {
     holding = true;
     const asked = requestDetails([ada.id]);

@@ -29,17 +29,15 @@ let generation = 0;
 /** Bumped by every change set applied; `touched` says when each record was last put or deleted by one. */
 let epoch = 0;
 const touched = new Map<string, number>();
-/** Ids asked for and not yet answered, so re-renders do not ask again. */
-const askedActors = new Set<ActorId>();
-const askedTies = new Set<TieId>();
+/** Ids asked for and not yet answered, with their answer, so re-renders do not ask again and callers can wait. */
+const asked = new Map<string, Promise<void>>();
 let askingAllActors: Promise<void> | null = null;
 let askingAllTies: Promise<void> | null = null;
 
 export function resetDetails(): void {
   generation += 1;
   touched.clear();
-  askedActors.clear();
-  askedTies.clear();
+  asked.clear();
   askingAllActors = null;
   askingAllTies = null;
   useDetailsStore.setState(EMPTY);
@@ -124,20 +122,30 @@ async function ask(question: Question, complete: { actors: boolean; ties: boolea
   }
 }
 
-/** Fetches the details of these actors and ties that are not here yet (one request for all of them). */
+/**
+ * Fetches the details of these actors and ties that are not here yet (one request for all of them); resolves once
+ * every one of them has been answered, including those another panel had already asked for.
+ */
 export function requestDetails(actorIds: readonly ActorId[], tieIds: readonly TieId[] = []): Promise<void> {
   const state = useDetailsStore.getState();
-  const actors = state.allActors ? [] : actorIds.filter((id) => !state.actors.has(id) && !askedActors.has(id));
-  const ties = state.allTies ? [] : tieIds.filter((id) => !state.ties.has(id) && !askedTies.has(id));
-  if (actors.length + ties.length === 0) return Promise.resolve();
-  for (const id of actors) askedActors.add(id);
-  for (const id of ties) askedTies.add(id);
-  const askedIn = generation;
-  return ask({ actorIds: actors, tieIds: ties }, { actors: false, ties: false }).finally(() => {
-    if (askedIn !== generation) return;
-    for (const id of actors) askedActors.delete(id);
-    for (const id of ties) askedTies.delete(id);
-  });
+  const missingActors = state.allActors ? [] : actorIds.filter((id) => !state.actors.has(id));
+  const missingTies = state.allTies ? [] : tieIds.filter((id) => !state.ties.has(id));
+  const waiting = new Set<Promise<void>>();
+  for (const id of [...missingActors, ...missingTies]) {
+    const pending = asked.get(id);
+    if (pending) waiting.add(pending);
+  }
+  const actors = missingActors.filter((id) => !asked.has(id));
+  const ties = missingTies.filter((id) => !asked.has(id));
+  if (actors.length + ties.length > 0) {
+    const askedIn = generation;
+    const answered = ask({ actorIds: actors, tieIds: ties }, { actors: false, ties: false }).finally(() => {
+      if (askedIn === generation) for (const id of [...actors, ...ties]) asked.delete(id);
+    });
+    for (const id of [...actors, ...ties]) asked.set(id, answered);
+    waiting.add(answered);
+  }
+  return Promise.all(waiting).then(() => undefined);
 }
 
 /** Every actor's details (the table, a filter or search on their fields, the report); at most one request at a time. */

@@ -39,8 +39,10 @@ export const MIDDLE_ACTOR_ON_SCREEN = `(async () => {
   const response = await fetch('/api/map.current', {
     method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': token }, body: '{}',
   });
-  const actors = (await response.json()).value.actors;
-  const actor = actors[Math.floor(actors.length / 2)];
+  // map.current answers the slim records packed in columns (shared/canvas-pack.ts).
+  const c = (await response.json()).value.canvas;
+  const i = Math.floor(c.actorIds.length / 2);
+  const actor = { id: c.actorIds[i], x: c.x[i], y: c.y[i] };
   const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform);
   const r = document.querySelector('.react-flow').getBoundingClientRect();
   return { id: actor.id, x: r.left + m.e + actor.x * m.a, y: r.top + m.f + actor.y * m.d };

@@ -3,13 +3,13 @@
 // Run: npx electron-vite build, then npx tsx bench/room-bench.ts
 //   BENCH_SECONDS (60), BENCH_BASELINE_SECONDS (10), BENCH_PARTICIPANTS (30), BENCH_PAUSE_MS (1000: each participant
 //   waits 0.5–1.5× this between its edits), BENCH_VIA=view to use loopback views even where the room can be joined.
+import { unpackCanvasDocument, type CanvasPayload } from '../src/shared/canvas-pack';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startCaremapServer } from '../tests/e2e/caremap-server';
 import { openMapStore } from '../src/main/store';
-import type { MapDocument } from '../src/shared/domain';
 import { launchBenchBrowser } from './bench-page';
 import { dragWhile, shownTotals, statusCounts, TOTAL_CLOCK } from './room-facilitator';
 import { JoinedDeviceLink, LoopbackViewLink, type Ack, type ParticipantLink } from './room-links';
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     const key = (await page.evaluate(() => sessionStorage.getItem('caremap.token'))) ?? '';
     const origin = new URL(server.url).origin;
     const call = facilitatorApi(origin, key);
-    const kinds = (await call<MapDocument>('map.current', {})).kinds.map((k) => k.id);
+    const kinds = unpackCanvasDocument(await call<CanvasPayload>('map.current', {})).kinds.map((k) => k.id);
     await seed(call, kinds);
     await page.reload(); // fits the seeded map in view, as opening it would
     await page.getByRole('group', { name: PICK, exact: true }).waitFor();
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     const links = await makeLinks(call, origin, key);
     const via = links[0] instanceof JoinedDeviceLink ? 'joined with the room code' : 'loopback views of /api/';
     await Promise.all(links.map((link) => link.connect(streams.signal)));
-    const start = await call<MapDocument>('map.current', {});
+    const start = unpackCanvasDocument(await call<CanvasPayload>('map.current', {}));
     const seedTotal = start.actors.length + start.ties.length;
     await waitUntil('the facilitator page shows the seeded map', async () => {
       const c = await statusCounts(page);
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     const loadDuring = loadavg();
 
     // Settle: every view reaches the file's last seq (a view that never does fails the bench here, with its name).
-    const end = await call<MapDocument>('map.current', {});
+    const end = unpackCanvasDocument(await call<CanvasPayload>('map.current', {}));
     const endSeq = end.live!.seq;
     const endTotal = end.actors.length + end.ties.length;
     await waitUntil('every participant’s stream reaches the last edit', () => links.every((l) => l.view.seq >= endSeq));
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
       return c.actors + c.ties === endTotal;
     });
     const after = await dragWhile(page, PICK, deadlineIn(BASELINE_SECONDS));
-    const finalSeq = (await call<MapDocument>('map.current', {})).live!.seq;
+    const finalSeq = unpackCanvasDocument(await call<CanvasPayload>('map.current', {})).live!.seq;
     await waitUntil('every stream hears the last drag', () => links.every((l) => l.view.seq >= finalSeq));
     const pageCounts = await statusCounts(page);
     const totals = await shownTotals(page);

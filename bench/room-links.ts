@@ -1,7 +1,7 @@
 // How a simulated participant reaches Caremap in the room bench: by joining with the room's code (the share listener,
 // src/shared/room.ts), or — where the share listener is not built in — as a loopback view of the ordinary /api/ with
 // its own X-Caremap-View. Both give the same three things: add an actor, add a tie, and a followed change stream.
-import type { MapDocument } from '../src/shared/domain';
+import { unpackCanvasDocument, type CanvasPayload } from '../src/shared/canvas-pack';
 import type { MapChangedEvent } from '../src/shared/live-map';
 import {
   ROOM_API_PREFIX,
@@ -87,7 +87,7 @@ export class LoopbackViewLink implements ParticipantLink {
   }
 
   private async loadMap(): Promise<MapSnapshot> {
-    const doc = await this.call<MapDocument>('map.current', {});
+    const doc = unpackCanvasDocument(await this.call<CanvasPayload>('map.current', {}));
     return { seq: doc.live?.seq ?? 0, actorIds: doc.actors.map((a) => a.id), tieIds: doc.ties.map((t) => t.id) };
   }
 

@@ -2,7 +2,7 @@
 // Main's handlers implement it, the preload bridges it, the renderer calls it; adding an operation means
 // adding a schema here and a handler in main, nothing else.
 import { z } from 'zod';
-import type { AppInfo, EditResult, FolderListing, MapDocument, RecentMap } from './domain';
+import type { AppInfo, EditResult, FolderListing, RecentMap } from './domain';
 import type { OperationName } from './operations';
 import { actorId, coordinate, idList, kindId, optionalName, tieId } from './api-fields';
 import { actorsCreate, actorsUpdate, tiesCreate, tiesUpdate } from './api-record-schemas';
@@ -21,6 +21,9 @@ import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from './live
 import { pasteSchemas, type PasteResult } from './api-paste-schemas';
 import { shareSchemas } from './api-share-schemas';
 import type { ShareInterface, ShareState } from './room';
+import { recordsSchemas } from './api-records-schemas';
+import type { RecordDetails } from './canvas-records';
+import type { CanvasPayload } from './canvas-pack';
 
 export { OPERATION_NAMES, isOperationName, IPC_CHANNEL, IPC_EVENT_CHANNEL, type OperationName } from './operations';
 
@@ -82,14 +85,20 @@ export const schemas = {
   ...workshopSchemas,
   ...privacySchemas,
   ...shareSchemas,
+  ...recordsSchemas,
 } satisfies { [K in OperationName]: z.ZodType };
 
 /** What each operation returns. */
 export interface Outputs {
   'app.info': AppInfo;
-  'map.current': MapDocument | null;
-  'map.new': MapDocument;
-  'map.open': MapDocument;
+  /**
+   * Slim records (ids, names, kinds, positions, ties' ends and styles) packed in columns (canvas-pack.ts); every
+   * other field through records.details.
+   */
+  'map.current': CanvasPayload | null;
+  'map.new': CanvasPayload;
+  'map.open': CanvasPayload;
+  'records.details': RecordDetails;
   'map.saveCopyAs': { path: string };
   'map.recent': RecentMap[];
   'map.browse': FolderListing;

@@ -91,6 +91,24 @@ export function isFilterActive(filter: MapFilter): boolean {
   );
 }
 
+/**
+ * Whether the filter reads fields beyond the slim canvas records (shared/canvas-records.ts): kinds, tie types,
+ * statuses and strengths are on every slim record; roles, tags, care offers, care modes, consent, fields and
+ * provenance are fetched on demand. Kept beside the tests below so the two cannot drift apart.
+ */
+export function filterNeedsDetails(filter: MapFilter): { actors: boolean; ties: boolean } {
+  const provenance = on(filter.sources) || on(filter.certainties);
+  const actors =
+    on(filter.roles) ||
+    on(filter.tags) ||
+    on(filter.careOfferIds) ||
+    on(filter.careModes) ||
+    on(filter.consent) ||
+    on(filter.fields) ||
+    provenance;
+  return { actors, ties: provenance };
+}
+
 type Test<T> = (record: T) => boolean;
 
 /** One test per criterion that is on, built once per call so the loop over records does no set-up. */

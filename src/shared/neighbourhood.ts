@@ -1,10 +1,17 @@
 // An actor's neighbourhood for the Focus view: the actors one or two ties away, whichever way the ties point.
 import type { ActorId, Tie, TieId } from './domain';
 
+/** Only a tie's ends are read, so the canvas's slim ties will do. */
+type TieEnds = Pick<Tie, 'id' | 'fromId' | 'toId'>;
+
 export type NeighbourhoodSteps = 1 | 2;
 
 /** The actor itself and every actor within `steps` ties of it. An id not in the map gives just that id. */
-export function neighbourhood(map: { ties: Iterable<Tie> }, actorId: ActorId, steps: NeighbourhoodSteps): Set<ActorId> {
+export function neighbourhood(
+  map: { ties: Iterable<TieEnds> },
+  actorId: ActorId,
+  steps: NeighbourhoodSteps,
+): Set<ActorId> {
   const neighbours = new Map<ActorId, ActorId[]>();
   const link = (a: ActorId, b: ActorId) => {
     const list = neighbours.get(a);
@@ -33,7 +40,7 @@ export function neighbourhood(map: { ties: Iterable<Tie> }, actorId: ActorId, st
 }
 
 /** The ties with both ends among `actorIds`: what Focus leaves undimmed along with the actors. */
-export function tiesAmong(ties: Iterable<Tie>, actorIds: ReadonlySet<ActorId>): Set<TieId> {
+export function tiesAmong(ties: Iterable<TieEnds>, actorIds: ReadonlySet<ActorId>): Set<TieId> {
   const result = new Set<TieId>();
   for (const tie of ties) if (actorIds.has(tie.fromId) && actorIds.has(tie.toId)) result.add(tie.id);
   return result;

@@ -66,6 +66,7 @@ export const OPERATION_NAMES = [
   'share.newCode',
   'share.setShowPeopleNames',
   'share.stop',
+  'records.details',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -63,9 +63,10 @@ async function storedPosition(page: import('@playwright/test').Page, name: strin
       headers: { 'Content-Type': 'application/json', 'X-Caremap-Token': sessionStorage.getItem('caremap.token') ?? '' },
       body: '{}',
     });
-    const doc = (await response.json()).value as { actors: { name: string; x: number; y: number }[] };
-    const actor = doc.actors.find((a) => a.name === actorName)!;
-    return { x: actor.x, y: actor.y };
+    // The slim records, packed in columns (src/shared/canvas-pack.ts).
+    const canvas = (await response.json()).value.canvas as { names: string[]; x: number[]; y: number[] };
+    const i = canvas.names.indexOf(actorName);
+    return { x: canvas.x[i]!, y: canvas.y[i]! };
   }, name);
 }
 

@@ -1,6 +1,7 @@
 // What a backend needs (deps) and offers, apart from create-backend.ts so the handlers it assembles can name them.
+import type { CanvasDocument } from '../../shared/canvas-records';
 import type { Handlers } from '../../shared/api';
-import type { AppMode, LiveMark, MapDocument, RecentMap } from '../../shared/domain';
+import type { AppMode, LiveMark, RecentMap } from '../../shared/domain';
 import type { ChangeStream } from './change-stream';
 
 export interface NativeDialogs {
@@ -31,7 +32,7 @@ export interface Backend {
   /** Inputs must already be parsed (parseRequest); transports do that. */
   handlers: Handlers;
   /** Opens the map to start with: `explicitPath` (made if missing), else the last map, else the demo map. */
-  openInitialMap(explicitPath?: string): MapDocument;
+  openInitialMap(explicitPath?: string): CanvasDocument;
   currentPath(): string | null;
   /** For the native Open Recent menu. */
   recentMaps(): RecentMap[];

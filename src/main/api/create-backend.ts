@@ -12,6 +12,7 @@ import { fileHandlers } from './file-handlers';
 import { importHandlers } from './import-handlers';
 import { workshopHandlers } from './workshop-handlers';
 import { privacyHandlers } from './privacy-handlers';
+import { recordsHandlers } from './records-handlers';
 import { MapSession } from './map-session';
 import { withStoreErrors } from './store-error-handlers';
 import { ChangeStream } from './change-stream';
@@ -48,6 +49,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...exportHandlers(session),
     ...privacyHandlers(session, storeOptions),
     ...shareHandlers(share),
+    ...recordsHandlers(session),
   };
   // Every edit is published once, after its transaction committed; a view showing another map is refused first.
   const inStep = keepViewsInStep(all, session, events);

@@ -1,7 +1,7 @@
 // Which map to show at start: the one asked for, else the last one, else the demo map.
+import type { CanvasDocument } from '../../shared/canvas-records';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { MapDocument } from '../../shared/domain';
 import { DEMO_MAP_FILE_NAME, writeDemoMap } from '../demo/build-demo-map';
 import { cleanStaleTempCopies } from '../files/clean-temp-copies';
 import { readSettings } from '../settings';
@@ -21,7 +21,7 @@ function mapFolders(places: InitialMapPlaces, explicitPath?: string): string[] {
   return [places.mapsFolder, ...files.filter((f): f is string => !!f).map((f) => dirname(resolve(f)))];
 }
 
-export function openInitialMap(session: MapSession, places: InitialMapPlaces, explicitPath?: string): MapDocument {
+export function openInitialMap(session: MapSession, places: InitialMapPlaces, explicitPath?: string): CanvasDocument {
   cleanStaleTempCopies(mapFolders(places, explicitPath));
   if (explicitPath) {
     const path = resolve(explicitPath);

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
+import { packCanvasDocument } from '../../shared/canvas-pack';
 import { readSettings } from '../settings';
 import { browseFolder } from './browse-folder';
 import type { BackendDeps } from './backend-types';
@@ -27,9 +28,12 @@ export function mapHandlers(session: MapSession, deps: BackendDeps): Pick<Handle
       mapsFolder: deps.mapsFolder,
       nativeDialogs: dialogs !== undefined,
     }),
-    'map.current': () => session.document(),
-    'map.new': (input) => session.create(input.path, input.name),
-    'map.open': (input) => session.open(input.path),
+    'map.current': () => {
+      const doc = session.document();
+      return doc && packCanvasDocument(doc);
+    },
+    'map.new': (input) => packCanvasDocument(session.create(input.path, input.name)),
+    'map.open': (input) => packCanvasDocument(session.open(input.path)),
     'map.saveCopyAs': (input) => {
       const path = resolve(input.path);
       session.require().saveCopyAs(path, { replace: input.replace === true });

@@ -1,7 +1,8 @@
 // The map this backend has open (at most one): opening, creating and switching, with recents kept up to date.
 import { randomUUID } from 'node:crypto';
 import { basename, extname, resolve } from 'node:path';
-import type { LiveMark, MapDocument } from '../../shared/domain';
+import type { CanvasDocument } from '../../shared/canvas-records';
+import type { LiveMark } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import { rememberOpenedMap } from '../settings';
 import { currentCallMeta } from './call-context';
@@ -39,16 +40,16 @@ export class MapSession {
     return { ...this.mark };
   }
 
-  /** The open map whole, with its place in the stream, so a view can follow from there. */
-  document(): MapDocument | null {
+  /** The open map with slim records, and its place in the stream, so a view can follow from there. */
+  document(): CanvasDocument | null {
     if (!this.store || !this.mark) return null;
     // Undo is per person: the caller's own history (the laptop's when main asks for itself).
     const history = this.store.history.state(currentCallMeta().participant?.id ?? null);
-    return { ...this.store.document(), history, live: { ...this.mark, version: this.store.changeCount() } };
+    return { ...this.store.canvasDocument(), history, live: { ...this.mark, version: this.store.changeCount() } };
   }
 
   /** Opens `path`; the previous map is closed only once the new one has opened, so a failure leaves it open. */
-  open(path: string): MapDocument {
+  open(path: string): CanvasDocument {
     const target = resolve(path);
     // This window already holds the map's lock; opening it again would report it as in use by "another window".
     if (this.store?.path === target) return this.document()!;
@@ -63,7 +64,7 @@ export class MapSession {
   }
 
   /** Makes a new map with the seed's lists (kinds, tie types, tie statuses, care offers) at `path` (refusing 'file-exists') and opens it. */
-  create(path: string, name?: string): MapDocument {
+  create(path: string, name?: string): CanvasDocument {
     const target = resolve(path);
     const mapName = name ?? basename(target, extname(target));
     writeNewMapFile(target, { name: mapName, ...taxonomyOf(seedTaxonomy()) }, this.storeOptions);

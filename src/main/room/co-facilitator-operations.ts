@@ -12,6 +12,8 @@ import type { OperationName } from '../../shared/api';
 const DECISIONS: Record<OperationName, boolean> = {
   'app.info': true,
   'map.current': true,
+  // The full editing view's inspector and table: a co-facilitator edits whole records, as the facilitator does.
+  'records.details': true,
   'map.new': false,
   'map.open': false,
   'map.saveCopyAs': false,

@@ -18,7 +18,9 @@ import type {
   TieTypeId,
 } from '../../shared/domain';
 import { TAXONOMY_LISTS } from '../../shared/domain';
+import type { CanvasDocument } from '../../shared/canvas-records';
 import * as actorSql from './actor-queries';
+import * as canvasSql from './canvas-queries';
 import { forgetInHistoryAndSnapshots, type ForgetResult } from './forget-person';
 import { HistoryLog } from './history-log';
 import * as metaSql from './meta-queries';
@@ -73,6 +75,17 @@ export class MapStore {
       ...this.taxonomy(),
       actors: this.actors(),
       ties: this.ties(),
+      history: this.history.state(),
+    };
+  }
+
+  /** What a window draws from on opening: the document with slim records (shared/canvas-records.ts). */
+  canvasDocument(): CanvasDocument {
+    return {
+      info: this.info(),
+      ...this.taxonomy(),
+      actors: canvasSql.listCanvasActors(this.conn),
+      ties: canvasSql.listCanvasTies(this.conn),
       history: this.history.state(),
     };
   }

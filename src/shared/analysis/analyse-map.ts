@@ -1,5 +1,5 @@
 // analyseMap: runs every metric of the registry over one map and adds the totals; pure, so it runs in a worker or in Node.
-import type { MapDocument } from '../domain';
+import type { CanvasDocument } from '../canvas-records';
 import { analysisContext } from './analysis-context';
 import { METRICS, type MetricFigures } from './metric-registry';
 import type { MapAnalysis, Totals } from './types';
@@ -17,7 +17,7 @@ function totalsOf(figures: MetricFigures, ties: number, density: number): Totals
   };
 }
 
-export function analyseMap(doc: MapDocument): MapAnalysis {
+export function analyseMap(doc: CanvasDocument): MapAnalysis {
   const ctx = analysisContext(doc);
   const figures = Object.fromEntries(METRICS.map((metric) => [metric.id, metric.compute(ctx)])) as MetricFigures;
   const n = ctx.graph.order;

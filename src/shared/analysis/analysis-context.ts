@@ -2,14 +2,16 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
-import type { Actor, ActorId, Kind, KindId, MapDocument, Tie } from '../domain';
+import type { CanvasActor as Actor, CanvasDocument, CanvasTie as Tie } from '../canvas-records';
+import type { ActorId, Kind, KindId } from '../domain';
 import { kindClassOf, sideOf } from './kind-classes';
 import { pathCentrality } from './path-centrality';
 import type { KindClass, Side } from './types';
 import type { Topology } from './topology';
 
 export interface AnalysisContext {
-  doc: MapDocument;
+  /** The slim records are enough: analysis reads ids, kinds and ties' ends, so the window can run it as opened. */
+  doc: CanvasDocument;
   graph: Topology;
   /** Actors in map order, and the ties whose two ends are on the map and differ (self-ties are left out). */
   actors: Actor[];
@@ -66,7 +68,7 @@ function detectCommunities(graph: Topology): Record<string, number> {
   return renumber(louvain(graph, { rng: seededRandom(20_240_601), getEdgeWeight: 'weight' }));
 }
 
-export function analysisContext(doc: MapDocument): AnalysisContext {
+export function analysisContext(doc: CanvasDocument): AnalysisContext {
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
   const kindById = new Map<KindId, Kind>(doc.kinds.map((k) => [k.id, k]));
   const classById = new Map<KindId, KindClass>(doc.kinds.map((k) => [k.id, kindClassOf(k)]));

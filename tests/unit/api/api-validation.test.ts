@@ -1,13 +1,14 @@
 // Validation at the boundary: parseRequest refuses bad input with 'invalid-input', and a refused request changes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationName } from '../../../src/shared/api';
-import type { MapDocument } from '../../../src/shared/domain';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
 import { CaremapError } from '../../../src/shared/errors';
 import { parseRequest } from '../../../src/shared/validate';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
+import { unpackCanvasDocument, type CanvasPayload } from '../../../src/shared/canvas-pack';
 
 let t: TempBackend;
-let doc: MapDocument;
+let doc: CanvasDocument;
 
 /** What a transport does: parse, then call the handler. */
 async function call(name: string, raw: unknown): Promise<unknown> {
@@ -27,7 +28,8 @@ async function refusal(name: string, raw: unknown): Promise<CaremapError> {
 }
 
 function state() {
-  const current = t.backend.handlers['map.current'](undefined) as MapDocument;
+  // map.current answers at once (no promise) in main; the window unpacks the slim records the same way.
+  const current = unpackCanvasDocument(t.backend.handlers['map.current'](undefined) as CanvasPayload);
   return { actors: current.actors, ties: current.ties, history: current.history };
 }
 

@@ -92,7 +92,7 @@ describe('Save a copy as', () => {
         }),
       );
     }
-    expect((await t.backend.handlers['map.current'](undefined))?.actors).toHaveLength(1);
+    expect((await t.backend.handlers['map.current'](undefined))?.canvas.actorIds).toHaveLength(1);
   });
 });
 

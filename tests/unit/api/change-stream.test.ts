@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
 import { dispatch } from '../../../src/main/transport/dispatch';
 import type { ServerEvent } from '../../../src/shared/api';
-import type { ActorId, EditResult, MapDocument } from '../../../src/shared/domain';
+import type { CanvasPayload } from '../../../src/shared/canvas-pack';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
+import type { ActorId, EditResult } from '../../../src/shared/domain';
 import { cleanCallMeta, type MapSwitchedEvent } from '../../../src/shared/live-map';
 import type { ImportPreview } from '../../../src/shared/import/import-types';
 
 let temp: TempBackend;
 let events: ServerEvent[];
-let doc: MapDocument;
+let doc: CanvasDocument;
 const VIEW = 'viewA';
 
 /** Calls as a view does: through the transport's dispatch, with the view's id and the map it shows. */
@@ -104,7 +106,7 @@ describe('the publisher', () => {
 
   it('tells every view when another map is opened, and numbers the new map from the start', async () => {
     const other = join(temp.mapsFolder, 'Other.caremap');
-    const opened = (await call('map.new', { path: other, name: 'Other' })) as MapDocument;
+    const opened = (await call('map.new', { path: other, name: 'Other' })) as CanvasPayload;
     const switched = events.find((e) => e.name === 'map.switched')!.payload as MapSwitchedEvent;
     expect(switched).toEqual({
       mapId: opened.live!.mapId,
@@ -145,7 +147,7 @@ describe('the map-id check', () => {
       'map.new',
       { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
       { viewId: 'viewB' },
-    )) as MapDocument;
+    )) as CanvasPayload;
     events.length = 0;
     const attempt = call(
       'actors.create',
@@ -156,8 +158,8 @@ describe('the map-id check', () => {
     await expect(attempt).rejects.toThrow(
       /“Stream” was closed in another window or tab, and Caremap now has “Other” open/,
     );
-    const now = (await call('map.current', {})) as MapDocument;
-    expect(now.actors).toEqual([]);
+    const now = (await call('map.current', {})) as CanvasPayload;
+    expect(now.canvas.actorIds).toEqual([]);
     expect(events).toEqual([]);
   });
 
@@ -171,7 +173,7 @@ describe('the map-id check', () => {
       'map.open',
       { path: join(temp.mapsFolder, 'Stream.caremap') },
       { viewId: VIEW, mapId: stale },
-    )) as MapDocument;
+    )) as CanvasPayload;
     expect(reopened.info.name).toBe('Stream');
   });
 
@@ -196,10 +198,10 @@ describe('the map-id check', () => {
       'map.new',
       { path: join(temp.mapsFolder, 'Other.caremap'), name: 'Other' },
       { viewId: 'viewB' },
-    )) as MapDocument;
+    )) as CanvasPayload;
     await expect(committing).rejects.toMatchObject({ code: 'map-changed' });
     expect(
-      ((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as MapDocument).actors,
+      ((await call('map.current', {}, { viewId: 'viewB', mapId: other.live!.mapId })) as CanvasPayload).canvas.actorIds,
     ).toEqual([]);
     expect(changed()).toEqual([]);
   });

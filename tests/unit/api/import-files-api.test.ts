@@ -3,10 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationName } from '../../../src/shared/api';
 import type { ImportCommitOutput, ImportPreview } from '../../../src/shared/import';
-import type { MapDocument } from '../../../src/shared/domain';
 import { CaremapError } from '../../../src/shared/errors';
 import { parseRequest } from '../../../src/shared/validate';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
+import { unpackCanvasDocument } from '../../../src/shared/canvas-pack';
 
 let t: TempBackend;
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -35,11 +35,11 @@ describe('import.read with more files', () => {
     });
     const result = (await call('import.commit', { importId: preview.importId })) as ImportCommitOutput;
     expect(result.summary.counts).toMatchObject({ actorsAdded: 3, tiesAdded: 2 });
-    const doc = t.backend.handlers['map.current'](undefined) as MapDocument;
+    const doc = unpackCanvasDocument((await t.backend.handlers['map.current'](undefined))!);
     expect(doc.ties.map((tie) => tie.direction).sort()).toEqual(['none', 'one-way']);
     expect(doc.history.undoLabel).toBe('Import “edges.csv + nodes.csv”');
     await call('history.undo', undefined);
-    const after = t.backend.handlers['map.current'](undefined) as MapDocument;
+    const after = unpackCanvasDocument((await t.backend.handlers['map.current'](undefined))!);
     expect([after.actors.length, after.ties.length, after.history.canUndo]).toEqual([0, 0, false]);
   });
 
@@ -53,6 +53,6 @@ describe('import.read with more files', () => {
     }
     expect(error).toBeInstanceOf(CaremapError);
     expect((error as CaremapError).message).toMatch(/Caremap imports up to 4 files together\. Choose fewer\./);
-    expect((t.backend.handlers['map.current'](undefined) as MapDocument).actors).toHaveLength(0);
+    expect((await t.backend.handlers['map.current'](undefined))!.canvas.actorIds).toHaveLength(0);
   });
 });

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { createTempBackend, type TempBackend } from '../../../src/main/api/temp-backend';
 import { dispatch, statusForError } from '../../../src/main/transport/dispatch';
 import type { ServerEvent } from '../../../src/shared/api';
-import type { ActorId, EditResult, MapDocument } from '../../../src/shared/domain';
+import type { ActorId, EditResult } from '../../../src/shared/domain';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
 import { cleanCallMeta, type CallMeta } from '../../../src/shared/live-map';
 
 let temp: TempBackend;
-let doc: MapDocument;
+let doc: CanvasDocument;
 let events: ServerEvent[];
 
 beforeEach(() => {
@@ -64,6 +65,6 @@ describe('versions on the wire', () => {
     const published = events.filter((e): e is ServerEvent<'map.changed'> => e.name === 'map.changed').at(-1)!;
     expect(published.payload.history).toMatchObject({ canUndo: true, undoLabel: 'Add “Ada”' });
     const current = await call('map.current', {}, { participant: { id: 'sam', name: 'Sam' } });
-    expect(current.ok && (current.value as MapDocument).history.undoLabel).toBe('Add “Bea”');
+    expect(current.ok && (current.value as CanvasDocument).history.undoLabel).toBe('Add “Bea”');
   });
 });

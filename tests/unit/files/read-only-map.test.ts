@@ -54,10 +54,10 @@ describe('a map on a read-only drive', () => {
     temps.push(t);
     const doc = await t.backend.handlers['map.open']({ path: file });
     expect(doc.info.readOnly).toBe(true);
-    expect(doc.actors).toHaveLength(5);
+    expect(doc.canvas.actorIds).toHaveLength(5);
     const edits: (() => unknown)[] = [
       () => t.backend.handlers['actors.create']({ name: 'Someone new', kindId: doc.kinds[0]!.id, x: 0, y: 0 }),
-      () => t.backend.handlers['elements.delete']({ actorIds: [doc.actors[0]!.id], tieIds: [] }),
+      () => t.backend.handlers['elements.delete']({ actorIds: [doc.canvas.actorIds[0]!], tieIds: [] }),
       () => t.backend.handlers['snapshots.save']({ name: 'Before' }),
     ];
     for (const edit of edits) {
@@ -70,7 +70,7 @@ describe('a map on a read-only drive', () => {
     await t.backend.handlers['map.saveCopyAs']({ path: copy });
     const opened = await t.backend.handlers['map.open']({ path: copy });
     expect(opened.info.readOnly).toBeUndefined();
-    expect(opened.actors).toHaveLength(5);
+    expect(opened.canvas.actorIds).toHaveLength(5);
     t.backend.close();
     expect(snapshot(file)).toEqual(before);
     expect(readdirSync(folder).sort()).toEqual(listing);

@@ -314,12 +314,12 @@ describe('through the API handlers', () => {
       await h['actors.create']({ name: 'Bea', kindId, x: 0, y: 0 });
       const result = await h['import.commit']({ importId: read.importId, choices: shown.choices });
       expect(result.summary.counts).toMatchObject({ actorsAdded: 1, actorsUpdated: 1 });
-      expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea']);
+      expect((await h['map.current']({}))!.canvas.names.sort()).toEqual(['Ada', 'Bea']);
 
       const again = await h['import.read']({ fileName: 'q.csv', base64: Buffer.from('Name\nCy\n').toString('base64') });
       const committed = await h['import.commit']({ importId: again.importId, choices: again.choices });
       expect(committed.summary.counts.actorsAdded).toBe(1);
-      expect((await h['map.current']({}))!.actors.map((a) => a.name).sort()).toEqual(['Ada', 'Bea', 'Cy']);
+      expect((await h['map.current']({}))!.canvas.names.sort()).toEqual(['Ada', 'Bea', 'Cy']);
       // A committed file is forgotten: committing it twice by mistake cannot import it twice.
       await expect(async () =>
         h['import.commit']({ importId: again.importId, choices: again.choices }),

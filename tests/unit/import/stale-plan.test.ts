@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/api/create-backend';
 import { openMapStore } from '../../../src/main/store';
 import { tempDir, track } from '../store/temp-maps';
+import { unpackCanvasDocument } from '../../../src/shared/canvas-pack';
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -32,11 +33,11 @@ describe('a preview, an edit, another map and back, then the commit', () => {
 
       // Ada was deleted after the preview: the file's Ada comes in as a new actor, not the deleted one brought back.
       expect(committed.summary.counts).toMatchObject({ actorsAdded: 1, actorsUpdated: 0 });
-      const after = (await h['map.current']({}))!.actors;
+      const after = unpackCanvasDocument((await h['map.current']({}))!).actors;
       expect(after.map((a) => a.name)).toEqual(['Ada']);
       expect(after[0]!.id).not.toBe(ada.id);
       await h['history.undo']({});
-      expect((await h['map.current']({}))!.actors).toEqual([]);
+      expect((await h['map.current']({}))!.canvas.actorIds).toEqual([]);
     } finally {
       backend.close();
     }

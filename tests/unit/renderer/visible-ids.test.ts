@@ -2,6 +2,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActorId } from '../../../src/shared/domain';
 import { useActorEncoding, MAX_SCALE, MIN_SCALE } from '../../../src/renderer/src/state/actor-encoding';
+import {
+  requestAllActors,
+  resetDetails,
+  setDetailsSource,
+  useDetailsStore,
+} from '../../../src/renderer/src/state/details-store';
 import { useDocumentStore } from '../../../src/renderer/src/state/document-store';
 import { setSizeBy } from '../../../src/renderer/src/state/encoding-store';
 import { closeSearch, openSearch, setSearchQuery } from '../../../src/renderer/src/state/search-store';
@@ -27,6 +33,8 @@ describe('visible ids', () => {
     setFocus(null);
     closeSearch();
     setFilteredOut('dim');
+    // Last: an open search or a tag filter from the test before would ask for the details again.
+    resetDetails();
   });
 
   it('dims or hides what the filter leaves out, and its ties', () => {
@@ -49,11 +57,32 @@ describe('visible ids', () => {
     expect(look('c')).toBe(FULL);
   });
 
-  it('a search dims the actors it does not find, only while the box is open', () => {
+  it('a search looks in every field: it fetches the details, dims nothing meanwhile, then what it does not find', async () => {
+    const asked: unknown[] = [];
+    setDetailsSource(async (question) => {
+      asked.push(question);
+      return { actors: ACTORS, ties: [] };
+    });
     setSearchQuery('pantry');
     expect(look('a')).toBe(FULL);
+    expect(asked).toEqual([]);
     openSearch();
     setSearchQuery('pantry');
+    // The tag is among the details: until they are here nobody is dimmed as if nothing matched.
+    expect([look('a'), look('b'), look('c')]).toEqual([FULL, FULL, FULL]);
+    expect(asked).toEqual([{ allActors: true }]);
+    await requestAllActors();
+    expect([look('a'), look('b'), look('c')]).toEqual([DIM, DIM, FULL]);
+  });
+
+  it('a filter on kinds runs on the slim records; one on tags waits for the details', async () => {
+    setDetailsSource(async () => ({ actors: ACTORS, ties: TIES }));
+    setFilter({ kindIds: [kind('citizen')] });
+    expect([look('a'), look('b'), look('c')]).toEqual([FULL, DIM, DIM]);
+    expect(useDetailsStore.getState().allActors).toBe(false);
+    setFilter({ tags: ['pantry'] });
+    expect([look('a'), look('b'), look('c')]).toEqual([FULL, FULL, FULL]);
+    await requestAllActors();
     expect([look('a'), look('b'), look('c')]).toEqual([DIM, DIM, FULL]);
   });
 

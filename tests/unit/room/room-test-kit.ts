@@ -8,6 +8,8 @@ import { createBackend, type Backend } from '../../../src/main/api/create-backen
 import type { Input, OperationName, Output, ServerEvent } from '../../../src/shared/api';
 import { parseRequest } from '../../../src/shared/validate';
 import type { MapDocument } from '../../../src/shared/domain';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
+import { unpackCanvasDocument } from '../../../src/shared/canvas-pack';
 import type { ShareState } from '../../../src/shared/room';
 import { ROOM_API_PREFIX, ROOM_EVENTS_PATH, ROOM_JOIN_PATH } from '../../../src/shared/room';
 import { parseEventText } from '../../../src/renderer/src/api/event-stream';
@@ -23,7 +25,9 @@ export interface RawAnswer {
 export interface Room {
   dir: string;
   backend: Backend;
-  doc: MapDocument;
+  doc: CanvasDocument;
+  /** The open map whole, as the facilitator's laptop holds it (the window gets slim records and fetches the rest). */
+  fullMap(): Promise<MapDocument>;
   /** The test's clock (ms); move it on to expire codes. */
   clock: { now: number };
   share: ShareState;
@@ -68,6 +72,11 @@ export async function openRoom(options: { start?: boolean } = {}): Promise<Room>
     share,
     facilitator,
     heard,
+    fullMap: async () => {
+      const slim = unpackCanvasDocument((await facilitator('map.current', {}))!);
+      const details = await facilitator('records.details', { allActors: true, allTies: true });
+      return { ...slim, actors: details.actors, ties: details.ties };
+    },
     shareChanged: (test) =>
       new Promise((resolve) => {
         const stop = backend.events.subscribe((e) => {

@@ -94,7 +94,7 @@ describe('contributions', () => {
     const offer = await sam.room('room.addOffer', { actorId: a.json.value.actor.id, offer: 'Hot meals' });
     expect(offer.json.value.actor.offers).toEqual(['Hot meals']);
 
-    const map = await room.facilitator('map.current', {});
+    const map = await room.fullMap();
     const food = map!.actors.find((x) => x.name === 'Food bank')!;
     expect(food.provenance).toMatchObject({
       source: 'workshop',
@@ -130,7 +130,7 @@ describe('contributions', () => {
     );
     await room.facilitator('share.setMode', { mode: 'read-only' });
     expect((await sam.room('room.addActor', { name: 'X', kindId })).json.error!.message).toContain('read-only');
-    expect((await room.facilitator('map.current', {}))!.actors).toHaveLength(0);
+    expect((await room.fullMap()).actors).toHaveLength(0);
     await room.facilitator('share.setMode', { mode: 'open' });
     expect((await sam.room('room.addActor', { name: 'X', kindId })).json.ok).toBe(true);
   });
@@ -149,18 +149,18 @@ describe('contributions', () => {
   it('adds to the map’s list of offers only while it is not long, and uses a listed offer whatever its capitals', async () => {
     const sam = await joined(room, 'Sam');
     const actor = (await sam.room('room.addActor', { name: 'Hub', kindId: room.doc.kinds[1]!.id })).json.value.actor;
-    const listed = (await room.facilitator('map.current', {}))!.careOffers;
+    const listed = (await room.fullMap()).careOffers;
     const first = listed[0]!.name;
     const again = await sam.room('room.addOffer', { actorId: actor.id, offer: first.toUpperCase() });
     expect(again.json.value.actor.offers).toEqual([first]);
-    expect((await room.facilitator('map.current', {}))!.careOffers).toHaveLength(listed.length);
+    expect((await room.fullMap()).careOffers).toHaveLength(listed.length);
     for (let i = listed.length; i < MOST_OFFERS; i += 1)
       await room.facilitator('careOffers.create', { name: `Offer ${i}` });
     const refused = await sam.room('room.addOffer', { actorId: actor.id, offer: 'One more' });
     expect(refused.json.error!.message).toBe(
       'The map’s list of offers is long already: choose one from the list, or ask the facilitator.',
     );
-    expect((await room.facilitator('map.current', {}))!.careOffers).toHaveLength(MOST_OFFERS);
+    expect((await room.fullMap()).careOffers).toHaveLength(MOST_OFFERS);
   });
 
   it('refuses over-long names and bodies', async () => {

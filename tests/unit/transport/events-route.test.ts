@@ -8,7 +8,8 @@ import { request, type IncomingMessage } from 'node:http';
 import { createBackend, type Backend } from '../../../src/main/api/create-backend';
 import { startHttpServer, type RunningServer } from '../../../src/main/transport/http-server';
 import type { ServerEvent } from '../../../src/shared/api';
-import type { EditResult, MapDocument } from '../../../src/shared/domain';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
+import type { EditResult } from '../../../src/shared/domain';
 import { parseEventText } from '../../../src/renderer/src/api/event-stream';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -16,7 +17,7 @@ const TOKEN = 'test-token-0123456789abcdef';
 let dir: string;
 let backend: Backend;
 let server: RunningServer;
-let doc: MapDocument;
+let doc: CanvasDocument;
 
 function post(
   op: string,

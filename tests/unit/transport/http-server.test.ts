@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { createBackend, type Backend } from '../../../src/main/api/create-backend';
 import { startHttpServer, type RunningServer } from '../../../src/main/transport/http-server';
-import type { MapDocument } from '../../../src/shared/domain';
+import type { CanvasDocument } from '../../../src/shared/canvas-records';
 
 const TOKEN = 'test-token-0123456789abcdef';
 
@@ -38,7 +38,7 @@ describe('loopback HTTP transport', () => {
   let dir: string;
   let backend: Backend;
   let server: RunningServer;
-  let doc: MapDocument;
+  let doc: CanvasDocument;
 
   const call = (op: string, body: unknown, headers: Record<string, string> = {}) =>
     raw(server.port, {
@@ -129,7 +129,7 @@ describe('loopback HTTP transport', () => {
     expect(missing.status).toBe(403);
     expect(wrong.status).toBe(403);
     const current = JSON.parse((await call('map.current', {})).body);
-    expect(current.value.actors).toHaveLength(0);
+    expect(current.value.canvas.actorIds).toHaveLength(0);
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin (another site)', async () => {

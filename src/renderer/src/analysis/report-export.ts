@@ -13,7 +13,7 @@ import { anonymiseDocument } from '../../../shared/anonymise';
 import { chartData, type ChartData } from '../../../shared/analysis/chart-data';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useDocumentStore } from '../state/document-store';
-import { currentDocument } from './current-document';
+import { wholeDocument } from './current-document';
 import { saveFile } from '../export/save-file';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
@@ -27,7 +27,7 @@ const MAX_PIXELS = 3000;
  */
 async function mapPng(title: string, asOnCanvas: boolean, anonymise: boolean): Promise<Uint8Array> {
   const options = { background: 'white', title, legend: true, anonymise } as const;
-  const doc = currentDocument(useDocumentStore.getState());
+  const doc = await wholeDocument();
   const picture = asOnCanvas ? currentMapPicture({ scope: 'whole', ...options }) : doc && mapToSvg(doc, options);
   if (!picture) throw new Error('no map is open.');
   const scale = Math.max(0.25, Math.min(2, MAX_PIXELS / Math.max(picture.width, picture.height, 1)));
@@ -60,7 +60,7 @@ export async function exportReport(
   givenName: string,
   options: ReportExportOptions,
 ): Promise<string[]> {
-  const doc = currentDocument(useDocumentStore.getState());
+  const doc = await wholeDocument();
   // A map named after someone is named after their number in a shared report: title and file name alike.
   const mapName = options.anonymise && doc ? nameScrubber(doc)(givenName) : givenName;
   const base = fileBase(mapName);

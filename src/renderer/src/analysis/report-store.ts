@@ -12,7 +12,8 @@ import { api } from '../api/client';
 import { useAnalysisStore } from '../state/analysis-store';
 import { describeError } from '../state/describe-error';
 import { useDocumentStore } from '../state/document-store';
-import { currentDocument } from './current-document';
+import { requestEverything } from '../state/details-store';
+import { loadedWholeDocument } from './current-document';
 
 export type { SectionDraft } from '../../../shared/report-draft';
 
@@ -95,7 +96,8 @@ function scheduleKeep(key: string): void {
 /** Writes the report afresh from the latest figures; false when there are none yet. Kept words in the file go. */
 export function regenerateReport(): boolean {
   const analysis = useAnalysisStore.getState().analysis;
-  const doc = currentDocument(useDocumentStore.getState());
+  // The report names care offers: it is written from the whole map, fetched when the report opens (openReport).
+  const doc = loadedWholeDocument();
   if (!analysis || !doc) return false;
   const drafts = writeReport(doc, analysis).map((s) => ({ id: s.id, heading: s.heading, text: sectionToText(s) }));
   const key = mapKey();
@@ -142,6 +144,7 @@ export async function openReport(): Promise<void> {
   useReportStore.setState({ open: true, keepError: null });
   await flushReport();
   await loadKept(key);
+  await requestEverything();
   const state = useReportStore.getState();
   const outOfDate = !sameFigures(state.writtenFrom[key], useAnalysisStore.getState().analysis);
   if (!state.drafts[key] || (outOfDate && !state.edited[key])) regenerateReport();

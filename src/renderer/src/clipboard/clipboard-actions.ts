@@ -17,8 +17,19 @@ const DUPLICATE_OFFSET = 60;
 
 const actorsWord = (n: number) => `${n} actor${n === 1 ? '' : 's'}`;
 
-export function copySelection(ids: readonly ActorId[] = selection().actorIds): boolean {
-  const content = copyOf(ids);
+/** The content to copy, or null with the reason shown (nothing chosen, or their details could not be read). */
+async function contentOf(ids: readonly ActorId[]): Promise<ClipboardContent | null | 'failed'> {
+  try {
+    return await copyOf(ids);
+  } catch (error) {
+    showError(error instanceof Error ? error.message : String(error));
+    return 'failed';
+  }
+}
+
+export async function copySelection(ids: readonly ActorId[] = selection().actorIds): Promise<boolean> {
+  const content = await contentOf(ids);
+  if (content === 'failed') return false;
   if (!content) {
     showError('Choose the actors to copy first (click one, or Shift+drag around several).');
     return false;
@@ -32,7 +43,7 @@ export function copySelection(ids: readonly ActorId[] = selection().actorIds): b
 }
 
 export async function cutSelection(): Promise<void> {
-  if (copySelection()) await deleteSelection();
+  if (await copySelection()) await deleteSelection();
 }
 
 async function pasteContent(content: ClipboardContent, verb: string): Promise<void> {
@@ -68,7 +79,8 @@ function besideOriginals(placed: ClipboardContent, copied: ClipboardContent): Cl
 }
 
 export async function duplicateSelection(ids: readonly ActorId[] = selection().actorIds): Promise<void> {
-  const content = copyOf(ids);
+  const content = await contentOf(ids);
+  if (content === 'failed') return;
   if (!content) return showError('Choose the actors to duplicate first (click one, or Shift+drag around several).');
   const moved = {
     ...content,

@@ -1,20 +1,33 @@
 // What Copy keeps: the chosen actors and the ties among them, with lists named by words so another map can take them.
 import type { Request } from '../../../shared/api';
 import type { ActorId } from '../../../shared/domain';
+import { requestDetails, useDetailsStore } from '../state/details-store';
 import { useDocumentStore } from '../state/document-store';
 
 export type ClipboardContent = Request<'actors.paste'>;
 
-/** The actors with these ids and every tie whose two ends are among them; null if none of them exists. */
-export function copyOf(ids: readonly ActorId[]): ClipboardContent | null {
-  const doc = useDocumentStore.getState();
-  const chosen = new Set<string>(ids);
+/**
+ * The actors with these ids and every tie whose two ends are among them, whole (their details are fetched first if
+ * this window does not have them yet); null if none of them exists. Throws a sentence if the details cannot be read.
+ */
+export async function copyOf(ids: readonly ActorId[]): Promise<ClipboardContent | null> {
+  const slim = useDocumentStore.getState();
+  const chosen = new Set<string>(ids.filter((id) => slim.actors.has(id)));
+  const tieIds = [...slim.ties.values()].filter((t) => chosen.has(t.fromId) && chosen.has(t.toId)).map((t) => t.id);
+  await requestDetails([...chosen] as ActorId[], tieIds);
+  const doc = { ...useDocumentStore.getState(), ...useDetailsStore.getState() };
+  const missing = [...chosen].filter((id) => !doc.actors.has(id as ActorId)).length;
+  if (missing > 0 || tieIds.some((id) => !doc.ties.has(id))) {
+    throw new Error(
+      `Nothing was copied: the details of ${missing || 'some'} of the chosen actors or their ties could not be read. ${useDetailsStore.getState().failed ?? ''} Try again.`,
+    );
+  }
   const offerNames = new Map(doc.careOffers.map((o) => [o.id as string, o.name]));
   const fieldNames = new Map(doc.customFields.map((f) => [f.id as string, f.name]));
   const actors: ClipboardContent['actors'] = [];
   for (const id of ids) {
     const a = doc.actors.get(id);
-    if (!a) continue;
+    if (!a || !chosen.has(id)) continue;
     actors.push({
       ref: a.id,
       name: a.name,
@@ -44,8 +57,8 @@ export function copyOf(ids: readonly ActorId[]): ClipboardContent | null {
   }
   if (actors.length === 0) return null;
   const ties: ClipboardContent['ties'] = [];
-  for (const t of doc.ties.values()) {
-    if (!chosen.has(t.fromId) || !chosen.has(t.toId)) continue;
+  for (const id of tieIds) {
+    const t = doc.ties.get(id)!;
     ties.push({
       from: t.fromId,
       to: t.toId,

@@ -6,6 +6,7 @@ import { describeError } from '../state/describe-error';
 import { announce } from '../state/session-store';
 import { FORMAT_CHOICES, isPicture, type ExportFormat, type PictureChoices } from './export-choices';
 import { currentMapPicture } from './map-image';
+import { useAllDetails } from '../state/use-details';
 import { AnonymiseChoice } from './AnonymiseChoice';
 import { PictureOptions } from './PictureOptions';
 import { pictureOptions, runExport } from './run-export';
@@ -36,7 +37,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const request = { format, anonymise, mapName, picture };
 
-  // The picture's size at 1×, to say how many pixels each scale gives; only its layout matters here.
+  // The picture's size at 1×, to say how many pixels each scale gives; only its layout matters here. The picture is
+  // drawn from every record whole, so the details are fetched while the dialog is open for a PNG.
+  const ready = useAllDetails(format === 'png', 'both');
   const size = useMemo(() => {
     if (format !== 'png') return null;
     try {
@@ -46,7 +49,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       return null;
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [format, picture.scope, picture.legend, picture.withTitle, picture.withDate, anonymise]);
+  }, [format, picture.scope, picture.legend, picture.withTitle, picture.withDate, anonymise, ready]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -3,7 +3,7 @@
 import type { ActorId, TieId } from '../../../shared/domain';
 import { mapToSvg } from '../../../shared/render/map-svg';
 import type { ActorLook, MapLook, MapPicture, TieLook } from '../../../shared/render/picture-types';
-import { currentDocument } from '../analysis/current-document';
+import { loadedWholeDocument } from '../analysis/current-document';
 import { useActorEncoding } from '../state/actor-encoding';
 import { useDocumentStore } from '../state/document-store';
 import { actorLook, DIM, HIDDEN, tieLook, useVisibleStore } from '../state/visible-ids';
@@ -47,9 +47,12 @@ export function currentMapLook(): MapLook {
   return { actors, ties };
 }
 
-/** null when no map is open. */
+/**
+ * null when no map is open, or while its details are not all here (the picture can name people's numbers and needs
+ * every record whole): callers await wholeDocument() first; the export dialog's size preview waits for them.
+ */
 export function currentMapPicture(options: CurrentPictureOptions): MapPicture | null {
-  const doc = currentDocument(useDocumentStore.getState());
+  const doc = loadedWholeDocument();
   if (!doc) return null;
   const bounds = options.scope === 'view' ? currentViewBounds() : null;
   return mapToSvg(doc, {

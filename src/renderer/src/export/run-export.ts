@@ -2,8 +2,7 @@
 // what the canvas shows; each file then goes through saveFile (a download, or Electron's save dialog).
 import { api } from '../api/client';
 import { nameScrubber } from '../../../shared/anonymise';
-import { currentDocument } from '../analysis/current-document';
-import { useDocumentStore } from '../state/document-store';
+import { wholeDocument } from '../analysis/current-document';
 import { safeFileName } from '../../../shared/export/file-names';
 import { dateInWords } from '../../../shared/date-words';
 import { currentMapPicture, svgToPng } from './map-image';
@@ -58,7 +57,7 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
   const outcome: ExportOutcome = { saved: [], cancelled: false };
   const { format } = request;
   if (isPicture(format)) {
-    const doc = currentDocument(useDocumentStore.getState());
+    const doc = await wholeDocument();
     // Anonymised, a map named after someone gives a file named after their number, as data exports do.
     const mapName = request.anonymise && doc ? nameScrubber(doc)(request.mapName) : request.mapName;
     const base = safeFileName(`${mapName}${request.anonymise ? ' (anonymised)' : ''}`);

@@ -2,6 +2,7 @@
 // and a switch between "added in this session" and "every actor on the map".
 import { useState, type ReactNode } from 'react';
 import type { Actor } from '../../../shared/domain';
+import { DetailsLoading } from '../inspector/DetailsLoading';
 import { useGoToActor } from '../view/go-to-actor';
 import { MOST_ROWS, useStepActors } from './use-step-actors';
 
@@ -22,6 +23,8 @@ export function ActorRows({ label, children }: { label: string; children: (actor
       </label>
       {total === 0 ? (
         <p className="guided__hint">There are no actors yet. Go Back to add some.</p>
+      ) : actors === null ? (
+        <DetailsLoading what="what they offer" />
       ) : (
         <ul className="guided__rows" aria-label={label}>
           {actors.map((actor) => (

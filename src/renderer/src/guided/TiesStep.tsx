@@ -2,7 +2,8 @@
 // them (the list suggests them; under each field, who it will be), or draw the ties on the map; either way they get
 // this step's tie type and the session's name.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Actor, TieTypeId } from '../../../shared/domain';
+import type { CanvasActor } from '../../../shared/canvas-records';
+import type { TieTypeId } from '../../../shared/domain';
 import { useDocumentStore } from '../state/document-store';
 import { createTie } from '../state/edits';
 import { useGuidedStore } from '../state/guided-store';
@@ -10,7 +11,10 @@ import { inBackground } from '../state/in-background';
 import { matchName } from '../../../shared/guided/match-name';
 
 /** What a From or To field says it will pick, or why it cannot pick one yet. */
-function resolve(actors: ReadonlyMap<string, Actor>, typed: string): { actor: Actor | null; problem: string | null } {
+function resolve(
+  actors: ReadonlyMap<string, CanvasActor>,
+  typed: string,
+): { actor: CanvasActor | null; problem: string | null } {
   const match = matchName(actors.values(), typed);
   if (match.found) return { actor: match.found, problem: null };
   const shown = typed.trim();
@@ -29,7 +33,7 @@ function resolve(actors: ReadonlyMap<string, Actor>, typed: string): { actor: Ac
 }
 
 /** Under a field: the actor the text will pick when it is not already their whole name. */
-function Picks({ typed, actors }: { typed: string; actors: ReadonlyMap<string, Actor> }) {
+function Picks({ typed, actors }: { typed: string; actors: ReadonlyMap<string, CanvasActor> }) {
   const { actor } = typed.trim() ? resolve(actors, typed) : { actor: null };
   const whole = actor && actor.name.toLowerCase() === typed.trim().toLowerCase();
   return (

@@ -1,9 +1,12 @@
 // What the History panel does: save, list, rename, delete and restore snapshots through the API, and put a snapshot
 // or a comparison on the canvas (read-only) and back to now.
 import { api } from '../api/client';
-import type { MapDocument } from '../../../shared/domain';
+import { unpackCanvasDocument } from '../../../shared/canvas-pack';
+import type { CanvasDocument } from '../../../shared/canvas-records';
 import { compareView, countChanges, diffMaps, type MapState, type SnapshotId } from '../../../shared/history';
 import { describeError } from '../state/describe-error';
+import { wholeDocument } from '../analysis/current-document';
+import { fillDetails } from '../state/details-store';
 import { loadDocument, useDocumentStore } from '../state/document-store';
 import { runFieldEdit } from '../state/edits';
 import { rebuildFlow } from '../state/flow-store';
@@ -53,34 +56,33 @@ export async function deleteSnapshot(id: SnapshotId, name: string): Promise<void
 function showState(state: MapState): void {
   const info = useDocumentStore.getState().info;
   if (!info) return;
-  const doc: MapDocument = { info, ...state, history: NO_UNDO };
-  loadDocument(doc);
+  loadDocument({ info, ...state, history: NO_UNDO });
+  // A snapshot comes whole: its details are in hand, so the inspector shows the past without asking main.
+  fillDetails(state.actors, state.ties);
   rebuildFlow();
 }
 
 /** The map as it is now, from the server (the canvas may be showing a snapshot). */
-async function now(): Promise<MapDocument | null> {
+async function now(): Promise<CanvasDocument | null> {
   return attempt(async () => {
-    const doc = await api['map.current']({});
-    if (!doc) throw new Error('no map is open');
-    return doc;
+    const payload = await api['map.current']({});
+    if (!payload) throw new Error('no map is open');
+    return unpackCanvasDocument(payload);
   });
 }
 
-/** The map as it is now: the document store holds exactly that unless the canvas shows the past. */
+/**
+ * The map as it is now, whole (a comparison looks at every field): the window's own records and their details unless
+ * the canvas shows the past, then main's.
+ */
 async function nowState(): Promise<MapState | null> {
-  if (useHistoryStore.getState().view) return now();
-  const s = useDocumentStore.getState();
-  const { kinds, tieTypes, tieStatuses, careOffers, customFields } = s;
-  return {
-    kinds,
-    tieTypes,
-    tieStatuses,
-    careOffers,
-    customFields,
-    actors: [...s.actors.values()],
-    ties: [...s.ties.values()],
-  };
+  if (!useHistoryStore.getState().view) return attempt(async () => wholeDocument());
+  const slim = await now();
+  if (!slim) return null;
+  return attempt(async () => {
+    const whole = await api['records.details']({ allActors: true, allTies: true });
+    return { ...slim, ...whole };
+  });
 }
 
 export async function backToNow(): Promise<void> {

@@ -1,10 +1,12 @@
 // The inspector for one actor: a form in the facilitator's words, each field saved on its own as one undo step.
 import { useCallback, useMemo } from 'react';
-import type { Actor, ActorId } from '../../../shared/domain';
+import type { Actor, ActorId, Kind } from '../../../shared/domain';
 import type { ProvenancePatch } from '../../../shared/api-fields';
 import { TextField } from '../forms/TextField';
 import { updateActors } from '../state/detail-edits';
 import { useDocumentStore } from '../state/document-store';
+import { useActorDetails } from '../state/use-details';
+import { DetailsLoading } from './DetailsLoading';
 import { ActorHeading } from './ActorHeading';
 import { AddTieField } from './AddTieField';
 import { CareModesField, CareOffersField } from './CareFields';
@@ -25,10 +27,26 @@ function useSaver(id: ActorId, key: 'name' | 'description' | 'address' | 'websit
   return useCallback((value: string) => updateActors([id], { [key]: value }), [id, key]);
 }
 
+/** The form appears only once the actor's details are here, so no field is shown (or saved) empty for want of them. */
 export function ActorInspector({ id }: { id: ActorId }) {
-  const actor = useDocumentStore((s) => s.actors.get(id));
-  const kind = useDocumentStore((s) => (actor ? s.kindsById.get(actor.kindId) : undefined));
-  const actors = useMemo<Actor[]>(() => (actor ? [actor] : []), [actor]);
+  const onMap = useDocumentStore((s) => s.actors.get(id));
+  const actor = useActorDetails(onMap ? id : null);
+  const kind = useDocumentStore((s) => (onMap ? s.kindsById.get(onMap.kindId) : undefined));
+  if (!onMap) return null;
+  if (!actor) {
+    return (
+      <>
+        <ActorHeading actor={onMap} kind={kind} />
+        <DetailsLoading what="this actor’s details" />
+      </>
+    );
+  }
+  return <ActorForm actor={actor} kind={kind} />;
+}
+
+function ActorForm({ actor, kind }: { actor: Actor; kind: Kind | undefined }) {
+  const id = actor.id;
+  const actors = useMemo<Actor[]>(() => [actor], [actor]);
   const ids = useMemo(() => [id], [id]);
   const saveName = useSaver(id, 'name');
   const saveDescription = useSaver(id, 'description');
@@ -36,7 +54,6 @@ export function ActorInspector({ id }: { id: ActorId }) {
   const saveWebsite = useSaver(id, 'website');
   const saveNotes = useSaver(id, 'notes');
   const saveProvenance = useCallback((provenance: ProvenancePatch) => updateActors([id], { provenance }), [id]);
-  if (!actor) return null;
 
   return (
     <>

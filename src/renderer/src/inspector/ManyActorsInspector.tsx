@@ -5,7 +5,10 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ActorId, Certainty } from '../../../shared/domain';
 import { SelectField } from '../forms/SelectField';
 import { updateActors } from '../state/detail-edits';
+import { useDetailsStore } from '../state/details-store';
 import { useDocumentStore } from '../state/document-store';
+import { useManyDetails } from '../state/use-details';
+import { DetailsLoading } from './DetailsLoading';
 import { CareOffersField } from './CareFields';
 import { commonValue, present } from './common-value';
 import { InspectorSection } from './InspectorSection';
@@ -21,21 +24,35 @@ function names(list: readonly string[]): string {
 }
 
 export function ManyActorsInspector({ ids }: { ids: readonly ActorId[] }) {
-  const actors = useDocumentStore(useShallow((s) => present(ids, s.actors)));
-  const presentIds = useMemo(() => actors.map((a) => a.id), [actors]);
+  const onMap = useDocumentStore(useShallow((s) => present(ids, s.actors)));
+  const presentIds = useMemo(() => onMap.map((a) => a.id), [onMap]);
+  // What they share (tags, care offers, certainty) is read from their details: none is shown as shared till all are here.
+  const ready = useManyDetails(presentIds);
+  const actors = useDetailsStore(useShallow((s) => present(presentIds, s.actors)));
   const saveCertainty = useCallback(
     (certainty: string) => updateActors(presentIds, { provenance: { certainty: certainty as Certainty } }),
     [presentIds],
   );
-  if (actors.length === 0) return null;
+  if (onMap.length === 0) return null;
+  const heading = (
+    <div className="inspector__heading">
+      <div>
+        <p className="inspector__name">{onMap.length} actors selected</p>
+        <p className="inspector__kind">{names(onMap.map((a) => a.name))}</p>
+      </div>
+    </div>
+  );
+  if (!ready || actors.length < presentIds.length) {
+    return (
+      <>
+        {heading}
+        <DetailsLoading what="their details" />
+      </>
+    );
+  }
   return (
     <>
-      <div className="inspector__heading">
-        <div>
-          <p className="inspector__name">{actors.length} actors selected</p>
-          <p className="inspector__kind">{names(actors.map((a) => a.name))}</p>
-        </div>
-      </div>
+      {heading}
       <p className="inspector__note">
         Changes here apply to all of them at once; one Undo takes a change back from all.
       </p>

@@ -4,7 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Certainty, TieId } from '../../../shared/domain';
 import { SelectField } from '../forms/SelectField';
 import { updateTies } from '../state/detail-edits';
+import { useDetailsStore } from '../state/details-store';
 import { useDocumentStore } from '../state/document-store';
+import { useManyDetails } from '../state/use-details';
+import { DetailsLoading } from './DetailsLoading';
 import { commonValue, present } from './common-value';
 import { InspectorSection } from './InspectorSection';
 import { CERTAINTY_CHOICES } from './ProvenanceFields';
@@ -12,18 +15,33 @@ import { NONE } from './tie-choices';
 import { TieDetailFields } from './TieDetailFields';
 
 export function ManyTiesInspector({ ids }: { ids: readonly TieId[] }) {
-  const ties = useDocumentStore(useShallow((s) => present(ids, s.ties)));
-  const presentIds = useMemo(() => ties.map((t) => t.id), [ties]);
+  const onMap = useDocumentStore(useShallow((s) => present(ids, s.ties)));
+  const presentIds = useMemo(() => onMap.map((t) => t.id), [onMap]);
+  const noActors = useMemo(() => [], []);
+  // Their certainty is among the details: the form waits for every selected tie's.
+  const ready = useManyDetails(noActors, presentIds);
+  const ties = useDetailsStore(useShallow((s) => present(presentIds, s.ties)));
   const saveCertainty = useCallback(
     (certainty: string) => updateTies(presentIds, { provenance: { certainty: certainty as Certainty } }),
     [presentIds],
   );
-  if (ties.length === 0) return null;
+  if (onMap.length === 0) return null;
+  const heading = (
+    <div className="inspector__heading">
+      <p className="inspector__name">{onMap.length} ties selected</p>
+    </div>
+  );
+  if (!ready || ties.length < presentIds.length) {
+    return (
+      <>
+        {heading}
+        <DetailsLoading what="their details" />
+      </>
+    );
+  }
   return (
     <>
-      <div className="inspector__heading">
-        <p className="inspector__name">{ties.length} ties selected</p>
-      </div>
+      {heading}
       <p className="inspector__note">
         Changes here apply to all of them at once; one Undo takes a change back from all.
       </p>

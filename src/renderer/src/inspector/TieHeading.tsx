@@ -1,10 +1,18 @@
 // The inspector's title for one tie: the two actors it joins, with the arrow its direction gives it.
-import type { Actor, Tie } from '../../../shared/domain';
+import type { CanvasActor, CanvasTie } from '../../../shared/canvas-records';
 import { useDocumentStore } from '../state/document-store';
 
 const ARROWS = { 'one-way': '→', mutual: '↔', none: '—' } as const;
 
-export function TieHeading({ tie, from, to }: { tie: Tie; from: Actor | undefined; to: Actor | undefined }) {
+export function TieHeading({
+  tie,
+  from,
+  to,
+}: {
+  tie: CanvasTie;
+  from: CanvasActor | undefined;
+  to: CanvasActor | undefined;
+}) {
   const type = useDocumentStore((s) => (tie.tieTypeId ? s.tieTypesById.get(tie.tieTypeId) : undefined));
   return (
     <div className="inspector__heading inspector__heading--tie">

@@ -1,6 +1,7 @@
 // Each actor's size and colour under the chosen encoding, recomputed only when the document or the choice changes.
 import { create } from 'zustand';
 import type { ActorId, CustomField } from '../../../shared/domain';
+import { requestAllActors, useDetailsStore } from './details-store';
 import { useDocumentStore } from './document-store';
 import { useEncodingStore } from './encoding-store';
 import { useAnalysisStore } from './analysis-store';
@@ -53,7 +54,12 @@ function recompute(): void {
   const { actors, ties, customFields } = useDocumentStore.getState();
   const { sizeBy, colourBy } = useEncodingStore.getState();
   const { analysis } = useAnalysisStore.getState();
-  const now = [actors, ties, customFields, sizeBy, colourBy, analysis];
+  // A field's values are among the details fetched on demand; until they are here, actors keep their usual look.
+  const byField = !['none', 'ties', 'betweenness'].includes(sizeBy) || !['kind', 'community'].includes(colourBy);
+  const details = useDetailsStore.getState();
+  if (byField && !details.allActors) void requestAllActors();
+  const detailed = byField && details.allActors ? details.actors : null;
+  const now = [actors, ties, customFields, sizeBy, colourBy, analysis, detailed];
   if (now.length === inputs.length && now.every((v, i) => v === inputs[i])) return;
   inputs = now;
   let scale: Map<ActorId, number> | null = null;
@@ -67,9 +73,9 @@ function recompute(): void {
   } else if (sizeBy === 'betweenness') {
     // Until the worker answers, everyone keeps the usual size.
     scale = analysis ? scales(betweennessValues(analysis)) : null;
-  } else if (sizeBy !== 'none') {
+  } else if (sizeBy !== 'none' && detailed) {
     const values = new Map<ActorId, number>();
-    for (const a of actors.values()) {
+    for (const a of detailed.values()) {
       const v = a.customValues[sizeBy];
       if (typeof v === 'number') values.set(a.id, v);
     }
@@ -83,13 +89,15 @@ function recompute(): void {
   }
   const colourField =
     colourBy === 'kind' ? null : (customFields.find((f) => f.id === colourBy && f.type === 'choice') ?? null);
-  const colour = colourField
-    ? new Map([...actors.values()].map((a) => [a.id, choiceColour(colourField, a.customValues[colourField.id])]))
-    : null;
+  const colour =
+    colourField && detailed
+      ? new Map([...detailed.values()].map((a) => [a.id, choiceColour(colourField, a.customValues[colourField.id])]))
+      : null;
   useActorEncoding.setState({ scale, colour, colourField });
 }
 
 useDocumentStore.subscribe(recompute);
+useDetailsStore.subscribe(recompute);
 useEncodingStore.subscribe(recompute);
 useAnalysisStore.subscribe(recompute);
 recompute();

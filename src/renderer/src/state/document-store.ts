@@ -1,13 +1,22 @@
-// Document state: the open map exactly as the server last reported it. Only server answers change it.
+// Document state: the open map exactly as the server last reported it, as slim canvas records (other fields are in
+// the details store, fetched when a panel needs them). Only server answers change it.
 import { create } from 'zustand';
-import type { Actor, ActorId, ChangeSet, HistoryState, MapDocument, MapInfo, Tie, TieId } from '../../../shared/domain';
+import {
+  canvasActor,
+  canvasTie,
+  type CanvasActor,
+  type CanvasDocument,
+  type CanvasTie,
+} from '../../../shared/canvas-records';
+import type { ActorId, ChangeSet, HistoryState, MapInfo, TieId } from '../../../shared/domain';
+import { applyDetailChanges, resetDetails } from './details-store';
 import { EMPTY_TAXONOMY, taxonomyState, type TaxonomyState } from './taxonomy-state';
 
 /** The taxonomy's lists (kinds, tie types, statuses, care offers, custom fields) come from TaxonomyState. */
 export interface DocumentState extends TaxonomyState {
   info: MapInfo | null;
-  actors: ReadonlyMap<ActorId, Actor>;
-  ties: ReadonlyMap<TieId, Tie>;
+  actors: ReadonlyMap<ActorId, CanvasActor>;
+  ties: ReadonlyMap<TieId, CanvasTie>;
   history: HistoryState;
 }
 
@@ -21,17 +30,21 @@ export const useDocumentStore = create<DocumentState>()(() => ({
   history: NO_HISTORY,
 }));
 
-export function loadDocument(doc: MapDocument): void {
+/** A whole map arrived (opened, reloaded, a snapshot shown): details fetched for the one before no longer hold. */
+export function loadDocument(doc: CanvasDocument): void {
+  resetDetails();
   useDocumentStore.setState({
     info: doc.info,
     ...taxonomyState(doc, useDocumentStore.getState()),
-    actors: new Map(doc.actors.map((a) => [a.id, a])),
-    ties: new Map(doc.ties.map((t) => [t.id, t])),
+    // Slim even when handed full records (a snapshot), so the canvas never holds what a panel must fetch.
+    actors: new Map(doc.actors.map((a) => [a.id, canvasActor(a)])),
+    ties: new Map(doc.ties.map((t) => [t.id, canvasTie(t)])),
     history: doc.history,
   });
 }
 
 export function clearDocument(): void {
+  resetDetails();
   useDocumentStore.setState({ info: null, actors: new Map(), ties: new Map(), history: NO_HISTORY });
 }
 
@@ -43,16 +56,18 @@ export function applyChangeSet(changes: ChangeSet, history: HistoryState): void 
   if (changes.actorsPut.length + changes.actorsDeleted.length > 0) {
     const copy = new Map(actors);
     for (const id of changes.actorsDeleted) copy.delete(id);
-    for (const actor of changes.actorsPut) copy.set(actor.id, actor);
+    for (const actor of changes.actorsPut) copy.set(actor.id, canvasActor(actor));
     nextActors = copy;
   }
   let nextTies = ties;
   if (changes.tiesPut.length + changes.tiesDeleted.length > 0) {
     const copy = new Map(ties);
     for (const id of changes.tiesDeleted) copy.delete(id);
-    for (const tie of changes.tiesPut) copy.set(tie.id, tie);
+    for (const tie of changes.tiesPut) copy.set(tie.id, canvasTie(tie));
     nextTies = copy;
   }
+  // Change sets carry whole records: the details of what they touch are fresh, whether or not a panel asked.
+  applyDetailChanges(changes);
   const taxonomy = changes.taxonomy ? taxonomyState(changes.taxonomy, state) : {};
   useDocumentStore.setState({ ...taxonomy, actors: nextActors, ties: nextTies, history });
 }

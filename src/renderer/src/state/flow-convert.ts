@@ -1,6 +1,7 @@
 // Turns document records (actors, ties) into React Flow nodes and edges.
+import type { CanvasActor, CanvasTie } from '../../../shared/canvas-records';
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
-import type { Actor, ActorId, Tie, TieType, TieTypeId } from '../../../shared/domain';
+import type { ActorId, TieType, TieTypeId } from '../../../shared/domain';
 import { NODE_HANDLES, NODE_HEIGHT, NODE_MEASURED, NODE_WIDTH } from './node-geometry';
 import type { ActorFlowNode, TieFlowEdge } from './flow-types';
 
@@ -9,7 +10,7 @@ const ACTOR_DOM = { 'aria-roledescription': 'actor' } as const;
 /** tabIndex -1: ties leave the Tab sequence to the actors first; canvas/tie-tab-order.ts walks them after. */
 const TIE_DOM = { 'aria-roledescription': 'tie', tabIndex: -1 } as const;
 
-export function actorToNode(actor: Actor, selected = false): ActorFlowNode {
+export function actorToNode(actor: CanvasActor, selected = false): ActorFlowNode {
   return {
     id: actor.id,
     type: 'actor',
@@ -37,13 +38,13 @@ function marker(colour: string): EdgeMarker {
   };
 }
 
-export function tieColour(tie: Tie, tieTypes: ReadonlyMap<TieTypeId, TieType>): string {
+export function tieColour(tie: CanvasTie, tieTypes: ReadonlyMap<TieTypeId, TieType>): string {
   return (tie.tieTypeId && tieTypes.get(tie.tieTypeId)?.colour) || NEUTRAL_TIE_COLOUR;
 }
 
 export function tieToEdge(
-  tie: Tie,
-  actors: ReadonlyMap<ActorId, Actor>,
+  tie: CanvasTie,
+  actors: ReadonlyMap<ActorId, CanvasActor>,
   tieTypes: ReadonlyMap<TieTypeId, TieType>,
   selected = false,
 ): TieFlowEdge {

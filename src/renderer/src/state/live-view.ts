@@ -3,7 +3,9 @@
 import { create } from 'zustand';
 import { api, setViewedMap, viewId } from '../api/client';
 import { setViewedVersion } from '../api/edit-base';
-import type { ChangeSet, EditResult, HistoryState, LiveMark, MapDocument } from '../../../shared/domain';
+import { unpackCanvasDocument } from '../../../shared/canvas-pack';
+import type { CanvasDocument } from '../../../shared/canvas-records';
+import type { ChangeSet, EditResult, HistoryState, LiveMark } from '../../../shared/domain';
 import type { MapChangedEvent, MapSwitchedEvent, StreamHelloEvent } from '../../../shared/live-map';
 import { ChangeSequencer } from './change-sequencer';
 import { applyChangeSet, loadDocument } from './document-store';
@@ -40,7 +42,7 @@ function watchForGap(): void {
 }
 
 /** A whole map was loaded (opened, followed, reloaded): the view now stands where its document says. */
-export function noteLoaded(doc: MapDocument | null): void {
+export function noteLoaded(doc: CanvasDocument | null): void {
   sequencer.reset(doc?.live ?? null);
   setViewedMap(doc?.live?.mapId);
   setViewedVersion(doc?.live?.version);
@@ -112,7 +114,8 @@ export function onStreamHello(event: StreamHelloEvent): void {
 
 /** Loads the open map whole again, in place (no change of viewport), if it is still the one this view shows. */
 export async function resync(): Promise<void> {
-  const doc = await api['map.current']({}).catch(() => null);
+  const payload = await api['map.current']({}).catch(() => null);
+  const doc = payload && unpackCanvasDocument(payload);
   const mark = sequencer.mark;
   if (!doc || !doc.live || !mark || doc.live.mapId !== mark.mapId) return;
   loadDocument(doc);

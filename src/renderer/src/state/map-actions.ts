@@ -1,6 +1,6 @@
 // Opening, creating and copying map files: native dialogs where the app has them, the in-app dialogs otherwise.
 import { api } from '../api/client';
-import type { MapDocument } from '../../../shared/domain';
+import { unpackCanvasDocument, type CanvasPayload } from '../../../shared/canvas-pack';
 import { CaremapError } from '../../../shared/errors';
 import { clearDocument, loadDocument } from './document-store';
 import { rebuildFlow } from './flow-store';
@@ -8,7 +8,8 @@ import { announce, openDialog, requestFitView, showError, useSessionStore } from
 import { describeError } from './describe-error';
 import { noteLoaded } from './live-view';
 
-function show(doc: MapDocument | null): void {
+function show(payload: CanvasPayload | null): void {
+  const doc = payload && unpackCanvasDocument(payload);
   noteLoaded(doc);
   if (!doc) {
     clearDocument();

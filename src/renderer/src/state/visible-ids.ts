@@ -1,11 +1,19 @@
 // Which actors and ties are drawn in full, dimmed or hidden: filter, focus and search, computed once per change
 // of (document, filter, focus, query) and read per element through primitive selectors.
 import { create } from 'zustand';
-import type { ActorId, TieId } from '../../../shared/domain';
-import { applyFilter, isFilterActive, type FilterResult } from '../../../shared/filter';
+import type { Actor, ActorId, Tie, TieId } from '../../../shared/domain';
+import {
+  applyFilter,
+  filterNeedsDetails,
+  isFilterActive,
+  type FilterableMap,
+  type FilterResult,
+  type MapFilter,
+} from '../../../shared/filter';
 import { neighbourhood, tiesAmong } from '../../../shared/neighbourhood';
 import { searchActors } from '../../../shared/search';
-import { useDocumentStore } from './document-store';
+import { requestAllActors, requestAllTies, useDetailsStore, type DetailsState } from './details-store';
+import { useDocumentStore, type DocumentState } from './document-store';
 import { useSearchStore } from './search-store';
 import { useViewStore } from './view-store';
 
@@ -58,17 +66,35 @@ let searchInputs: unknown[] = [];
 const changed = (before: unknown[], now: unknown[]) =>
   before.length !== now.length || now.some((v, i) => v !== before[i]);
 
+/**
+ * The records a filter runs over: the slim ones when it reads only kinds, tie types, statuses and strengths; the
+ * fetched details when it reads more — null (nothing filtered yet) while those are on their way.
+ */
+function filterSource(doc: DocumentState, details: DetailsState, filter: MapFilter): FilterableMap | null {
+  const needs = filterNeedsDetails(filter);
+  if (needs.actors && !details.allActors) void requestAllActors();
+  if (needs.ties && !details.allTies) void requestAllTies();
+  if ((needs.actors && !details.allActors) || (needs.ties && !details.allTies)) return null;
+  return {
+    // Without details the filter reads only fields every slim record has (filterNeedsDetails says which).
+    actors: needs.actors ? details.actors.values() : (doc.actors.values() as Iterable<Actor>),
+    ties: needs.ties ? details.ties.values() : (doc.ties.values() as Iterable<Tie>),
+  };
+}
+
 function recompute(): void {
   const doc = useDocumentStore.getState();
+  const details = useDetailsStore.getState();
   const view = useViewStore.getState();
   const search = useSearchStore.getState();
   const next: Partial<VisibleState> = {};
-  const fIn = [doc.actors, doc.ties, view.filter];
+  const needs = filterNeedsDetails(view.filter);
+  // Details enter the inputs only when the filter reads them, so fetching one actor's details re-runs nothing.
+  const fIn = [doc.actors, doc.ties, view.filter, needs.actors && details.actors, needs.ties && details.ties];
   if (changed(filterInputs, fIn)) {
     filterInputs = fIn;
-    next.filtered = isFilterActive(view.filter)
-      ? applyFilter({ actors: doc.actors.values(), ties: doc.ties.values() }, view.filter)
-      : null;
+    const source = isFilterActive(view.filter) ? filterSource(doc, details, view.filter) : null;
+    next.filtered = source ? applyFilter(source, view.filter) : null;
   }
   const focus = view.focus && doc.actors.has(view.focus.actorId) ? view.focus : null;
   const cIn = [doc.ties, focus?.actorId, focus?.steps];
@@ -78,12 +104,19 @@ function recompute(): void {
     next.focusActors = actors;
     next.focusTies = actors ? tiesAmong(doc.ties.values(), actors) : null;
   }
+  // Search looks in every field, so it runs over the fetched details (the search box asks for them on opening).
   const query = search.open ? search.query.trim() : '';
-  const sIn = [doc.actors, doc.careOffers, doc.actorFields, query];
+  if (query !== '' && !details.allActors) void requestAllActors();
+  const searchable = query !== '' && details.allActors ? details.actors : null;
+  const sIn = [searchable, doc.careOffers, doc.actorFields, query];
   if (changed(searchInputs, sIn)) {
     searchInputs = sIn;
-    const map = { actors: doc.actors.values(), careOffers: doc.careOffers, customFields: doc.actorFields };
-    next.found = query === '' ? null : new Set(searchActors(map, query, Number.MAX_SAFE_INTEGER).map((r) => r.actorId));
+    const map = searchable && {
+      actors: searchable.values(),
+      careOffers: doc.careOffers,
+      customFields: doc.actorFields,
+    };
+    next.found = map ? new Set(searchActors(map, query, Number.MAX_SAFE_INTEGER).map((r) => r.actorId)) : null;
   }
   const hide = view.filteredOut === 'hide';
   if (hide !== useVisibleStore.getState().hideFilteredOut) next.hideFilteredOut = hide;
@@ -91,6 +124,7 @@ function recompute(): void {
 }
 
 useDocumentStore.subscribe(recompute);
+useDetailsStore.subscribe(recompute);
 useViewStore.subscribe(recompute);
 useSearchStore.subscribe(recompute);
 recompute();

@@ -10,10 +10,19 @@ import { SortHeader } from './SortHeader';
 import { selectActors } from './table-selection';
 import { useActorLookups, useActorRows } from './use-actor-rows';
 import { useRowSelection } from './use-row-selection';
+import { useAllDetails } from '../state/use-details';
+import { DetailsLoading } from '../inspector/DetailsLoading';
 import { ROW_HEIGHT, useRowWindow } from './use-window';
 import { SelectAllBox, TableCount } from './TableParts';
 
+/** Every column needs every actor’s details: until they are here the table says so rather than show empty cells. */
 export function ActorTable({ query }: { query: string }) {
+  const ready = useAllDetails(true);
+  if (!ready) return <DetailsLoading what="every actor’s details" />;
+  return <ActorTableRows query={query} />;
+}
+
+function ActorTableRows({ query }: { query: string }) {
   const [sort, setSort] = useState<SortState<ActorColumn>>({ key: 'name', direction: 'ascending' });
   const lookups = useActorLookups();
   const { rows, shownCount } = useActorRows(query, sort, lookups);

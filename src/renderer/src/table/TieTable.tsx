@@ -10,10 +10,19 @@ import { TieRow } from './TieRow';
 import { TIE_COLUMNS, type TieColumn } from './tie-columns';
 import { selectTies } from './table-selection';
 import { useRowSelection } from './use-row-selection';
+import { useAllDetails } from '../state/use-details';
+import { DetailsLoading } from '../inspector/DetailsLoading';
 import { useTieLookups, useTieRows } from './use-tie-rows';
 import { ROW_HEIGHT, useRowWindow } from './use-window';
 
+/** Every column needs every tie’s details: until they are here the table says so rather than show empty cells. */
 export function TieTable({ query }: { query: string }) {
+  const ready = useAllDetails(true, 'ties');
+  if (!ready) return <DetailsLoading what="every tie’s details" />;
+  return <TieTableRows query={query} />;
+}
+
+function TieTableRows({ query }: { query: string }) {
   const [sort, setSort] = useState<SortState<TieColumn>>({ key: 'from', direction: 'ascending' });
   const lookups = useTieLookups();
   const { rows, shownCount } = useTieRows(query, sort, lookups);

@@ -1,5 +1,6 @@
 // The tie table's columns: their headings and the plain text of each cell, used to sort and to narrow rows.
-import type { Actor, ActorId, Tie, TieStatus, TieStatusId, TieType, TieTypeId } from '../../../shared/domain';
+import type { CanvasActor } from '../../../shared/canvas-records';
+import type { ActorId, Tie, TieStatus, TieStatusId, TieType, TieTypeId } from '../../../shared/domain';
 import { DIRECTION_WORDS, STRENGTH_WORDS } from '../inspector/words';
 
 export const TIE_COLUMNS = [
@@ -15,7 +16,7 @@ export type TieColumn = (typeof TIE_COLUMNS)[number]['key'];
 
 /** What a tie row needs to name its ends, type and status; one object per change of those, so rows can memo on it. */
 export interface TieLookups {
-  actors: ReadonlyMap<ActorId, Actor>;
+  actors: ReadonlyMap<ActorId, CanvasActor>;
   tieTypes: readonly TieType[];
   tieTypesById: ReadonlyMap<TieTypeId, TieType>;
   tieStatuses: readonly TieStatus[];

@@ -1,6 +1,7 @@
 // The actor table's rows: what the map filter keeps, narrowed by the table's text box, in the chosen order.
 import { useMemo } from 'react';
 import type { Actor, CareOfferId } from '../../../shared/domain';
+import { useDetailsStore } from '../state/details-store';
 import { useDocumentStore } from '../state/document-store';
 import { actorCellText, actorRowText, type ActorColumn, type ActorLookups } from './actor-columns';
 import { narrowRows, sortRows, type SortState } from './row-sort';
@@ -31,12 +32,14 @@ export function useActorRows(
   sort: SortState<ActorColumn>,
   lookups: ActorLookups,
 ): { rows: Actor[]; shownCount: number } {
-  const actors = useDocumentStore((s) => s.actors);
+  // The map's order, each actor whole from the details (the table asks for every actor's; see useAllDetails).
+  const onMap = useDocumentStore((s) => s.actors);
+  const details = useDetailsStore((s) => s.actors);
   const shown = useShownIds();
   const kept = useMemo(() => {
-    const all = [...actors.values()];
-    return shown ? all.filter((a) => shown.actorIds.has(a.id)) : all;
-  }, [actors, shown]);
+    const ids = shown ? [...onMap.keys()].filter((id) => shown.actorIds.has(id)) : [...onMap.keys()];
+    return ids.flatMap((id) => details.get(id) ?? []);
+  }, [onMap, details, shown]);
   const narrowed = useMemo(() => narrowRows(kept, query, (a) => actorRowText(a, lookups)), [kept, query, lookups]);
   const rows = useMemo(
     () => sortRows(narrowed, (a) => actorCellText(a, sort.key, lookups), sort.direction),

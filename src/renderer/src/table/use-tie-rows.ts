@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { TIE_DIRECTIONS, TIE_STRENGTHS, type Tie } from '../../../shared/domain';
 import type { Choice } from '../forms/SelectField';
 import { DIRECTION_WORDS, STRENGTH_WORDS } from '../inspector/words';
+import { useDetailsStore } from '../state/details-store';
 import { useDocumentStore } from '../state/document-store';
 import { narrowRows, sortRows, type SortState } from './row-sort';
 import { tieCellText, tieRowText, type TieColumn, type TieLookups } from './tie-columns';
@@ -38,12 +39,14 @@ export function useTieRows(
   sort: SortState<TieColumn>,
   lookups: TieLookups,
 ): { rows: Tie[]; shownCount: number } {
-  const ties = useDocumentStore((s) => s.ties);
+  // The map's order, each tie whole from the details (the table asks for every tie's; see useAllDetails).
+  const onMap = useDocumentStore((s) => s.ties);
+  const details = useDetailsStore((s) => s.ties);
   const shown = useShownIds();
   const kept = useMemo(() => {
-    const all = [...ties.values()];
-    return shown ? all.filter((t) => shown.tieIds.has(t.id)) : all;
-  }, [ties, shown]);
+    const ids = shown ? [...onMap.keys()].filter((id) => shown.tieIds.has(id)) : [...onMap.keys()];
+    return ids.flatMap((id) => details.get(id) ?? []);
+  }, [onMap, details, shown]);
   const narrowed = useMemo(() => narrowRows(kept, query, (t) => tieRowText(t, lookups)), [kept, query, lookups]);
   const rows = useMemo(
     () => sortRows(narrowed, (t) => tieCellText(t, sort.key, lookups), sort.direction),

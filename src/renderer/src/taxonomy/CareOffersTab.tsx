@@ -6,6 +6,8 @@ import { AddEntryForm } from './AddEntryForm';
 import { EntryRow } from './EntryRow';
 import { RemovePanel } from './RemovePanel';
 import { useUsageCounts } from './usage-counts';
+import { DetailsLoading } from '../inspector/DetailsLoading';
+import { useAllDetails } from '../state/use-details';
 import { plural } from '../../../shared/wording';
 
 function CareOfferRow({ offer, count }: { offer: CareOffer; count: number }) {
@@ -37,7 +39,14 @@ function CareOfferRow({ offer, count }: { offer: CareOffer; count: number }) {
   );
 }
 
+/** Counts (and a delete's question) need every record's details: none is shown as 0 for want of them. */
 export function CareOffersTab() {
+  const ready = useAllDetails(true, 'actors');
+  if (!ready) return <DetailsLoading what="how many actors use each" />;
+  return <CareOffersTabLoaded />;
+}
+
+function CareOffersTabLoaded() {
   const offers = useDocumentStore((s) => s.careOffers);
   const counts = useUsageCounts('careOffers');
   return (

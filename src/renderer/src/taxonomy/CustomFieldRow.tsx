@@ -4,7 +4,7 @@ import type { CustomField, CustomFieldType } from '../../../shared/domain';
 import { formatCustomValue } from '../../../shared/custom-values';
 import { FieldError } from '../forms/FieldError';
 import { useCommit } from '../forms/use-commit';
-import { useDocumentStore } from '../state/document-store';
+import { useDetailsStore } from '../state/details-store';
 import { editTaxonomy } from '../state/taxonomy-edits';
 import { ChoicesEditor, splitChoices } from './ChoicesEditor';
 import { EntryRow } from './EntryRow';
@@ -17,7 +17,8 @@ import { plural } from '../../../shared/wording';
 /** The values actors already hold, which become the choices when a field turns into a choice field. */
 function valuesInUse(field: CustomField): string[] {
   const seen = new Map<string, string>();
-  for (const actor of useDocumentStore.getState().actors.values()) {
+  // The Fields tab shows its rows only once every record's details are here (CustomFieldsTab).
+  for (const actor of useDetailsStore.getState().actors.values()) {
     const value = actor.customValues[field.id];
     if (value === undefined) continue;
     const text = formatCustomValue(value).trim().slice(0, 100);

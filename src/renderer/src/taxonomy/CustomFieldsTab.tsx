@@ -9,8 +9,17 @@ import { CustomFieldRow } from './CustomFieldRow';
 import { FieldTypeSelect } from './FieldTypeSelect';
 import { SafeToShareBox } from './PrivacyControls';
 import { useUsageCounts } from './usage-counts';
+import { DetailsLoading } from '../inspector/DetailsLoading';
+import { useAllDetails } from '../state/use-details';
 
+/** Counts (and a delete's question) need every record's details: none is shown as 0 for want of them. */
 export function CustomFieldsTab() {
+  const ready = useAllDetails(true, 'both');
+  if (!ready) return <DetailsLoading what="how many actors and ties use each" />;
+  return <CustomFieldsTabLoaded />;
+}
+
+function CustomFieldsTabLoaded() {
   const fields = useDocumentStore((s) => s.customFields);
   const counts = useUsageCounts('customFields');
   const [type, setType] = useState<CustomFieldType>('text');

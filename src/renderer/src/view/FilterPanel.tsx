@@ -2,7 +2,9 @@
 // provenance and custom field values; and whether the rest are hidden or dimmed.
 import { memo, useMemo } from 'react';
 import { ACTOR_ROLES, CERTAINTIES, PROVENANCE_SOURCES } from '../../../shared/domain';
+import { useDetailsStore } from '../state/details-store';
 import { useDocumentStore } from '../state/document-store';
+import { useAllDetails } from '../state/use-details';
 import { clearFilter, setFilteredOut, useViewStore } from '../state/view-store';
 import { CERTAINTY_WORDS, ROLE_WORDS, SOURCE_WORDS } from '../inspector/words';
 import { CheckList } from './CheckList';
@@ -39,7 +41,9 @@ export const FilterPanel = memo(function FilterPanel({ onClose }: { onClose: () 
   const tieStatuses = useDocumentStore((s) => s.tieStatuses);
   const careOffers = useDocumentStore((s) => s.careOffers);
   const customFields = useDocumentStore((s) => s.actorFields);
-  const tags = useDocumentStore((s) => tagsInUse(s.actors));
+  // Tags are among the details: the panel asks for every actor's on opening, and lists tags once they are here.
+  useAllDetails(true);
+  const tags = useDetailsStore((s) => tagsInUse(s.actors));
   const options = useMemo(
     () => ({
       kinds: kinds.map((k) => ({ value: k.id, label: k.name, colour: k.colour })),

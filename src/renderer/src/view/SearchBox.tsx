@@ -2,7 +2,9 @@
 // on it, Escape closes. While it has a query, actors that do not match are dimmed on the map.
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { searchActors, type SearchResult } from '../../../shared/search';
+import { useDetailsStore } from '../state/details-store';
 import { useDocumentStore } from '../state/document-store';
+import { useAllDetails } from '../state/use-details';
 import { closeSearch, setSearchQuery, useSearchStore } from '../state/search-store';
 import { useGoToActor } from './go-to-actor';
 
@@ -13,19 +15,22 @@ function describe(result: SearchResult): string {
   return result.matchedLabel ? `${result.matchedLabel}: ${result.matchedText ?? ''}` : 'Name';
 }
 
-function useResults(query: string): SearchResult[] {
-  const actors = useDocumentStore((s) => s.actors);
+/** null while every actor's details (search looks in every field) are on their way. */
+function useResults(query: string): SearchResult[] | null {
+  const ready = useAllDetails(true);
+  const actors = useDetailsStore((s) => s.actors);
   const careOffers = useDocumentStore((s) => s.careOffers);
   const customFields = useDocumentStore((s) => s.actorFields);
   return useMemo(
-    () => searchActors({ actors: actors.values(), careOffers, customFields }, query, LIST_LIMIT),
-    [actors, careOffers, customFields, query],
+    () => (ready ? searchActors({ actors: actors.values(), careOffers, customFields }, query, LIST_LIMIT) : null),
+    [ready, actors, careOffers, customFields, query],
   );
 }
 
 export const SearchBox = memo(function SearchBox() {
   const query = useSearchStore((s) => s.query);
-  const results = useResults(query);
+  const found = useResults(query);
+  const results = found ?? [];
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const goTo = useGoToActor();
@@ -75,7 +80,8 @@ export const SearchBox = memo(function SearchBox() {
       </button>
       {trimmed !== '' && (
         <ul id={LIST_ID} className="search-box__results" role="listbox" aria-label="Search results">
-          {results.length === 0 && <li className="search-box__none">No actor matches “{trimmed}”.</li>}
+          {found === null && <li className="search-box__none">Loading…</li>}
+          {found?.length === 0 && <li className="search-box__none">No actor matches “{trimmed}”.</li>}
           {results.map((r, i) => (
             <li
               key={r.actorId}

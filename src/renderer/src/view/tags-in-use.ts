@@ -1,4 +1,5 @@
 // The tags written on the map's actors, once each (first spelling wins), alphabetical: the filter's tag choices.
+// Read from the details store (the filter panel asks for every actor's details when it opens).
 import type { Actor, ActorId } from '../../../shared/domain';
 import { fold } from '../../../shared/text-fold';
 

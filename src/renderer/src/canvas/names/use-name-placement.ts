@@ -1,8 +1,9 @@
 // Runs the labelling policy on the canvas: names' size for the zoom and mode, and which names give way to others.
+import type { CanvasTie } from '../../../../shared/canvas-records';
 // Recomputed at most once a frame when actors move, are renamed, selected, filtered or resized. Tie type labels,
 // when shown, give way to every name.
 import { useEffect } from 'react';
-import type { ActorId, Tie, TieId } from '../../../../shared/domain';
+import type { ActorId, TieId } from '../../../../shared/domain';
 import { tieCurve } from '../../../../shared/render/tie-bends';
 import { useEncodingStore } from '../../state/encoding-store';
 import { positionsOf } from '../ties/positions';
@@ -24,12 +25,12 @@ const STEP_LOW = 2 ** -0.125;
 /** Dimmed actors (filter, focus, search) give way to every actor drawn in full. */
 const DIMMED = -1e9;
 
-let degreeOf: { ties: ReadonlyMap<TieId, Tie> | null; counts: Map<ActorId, number> } = {
+let degreeOf: { ties: ReadonlyMap<TieId, CanvasTie> | null; counts: Map<ActorId, number> } = {
   ties: null,
   counts: new Map(),
 };
 
-function degrees(ties: ReadonlyMap<TieId, Tie>): Map<ActorId, number> {
+function degrees(ties: ReadonlyMap<TieId, CanvasTie>): Map<ActorId, number> {
   if (degreeOf.ties === ties) return degreeOf.counts;
   const counts = new Map<ActorId, number>();
   for (const t of ties.values()) {

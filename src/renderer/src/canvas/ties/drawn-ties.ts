@@ -2,7 +2,8 @@
 // index, built once per change of the ties or their bends; never per pan frame. When only actors moved, their ties'
 // new curves go beside the tree (TieIndex.withMoved) instead of rebuilding it. During a drag the layer keeps the
 // index from before it, and the dragged actors' ties are looked up by actor.
-import type { Tie, TieId } from '../../../../shared/domain';
+import type { TieId } from '../../../../shared/domain';
+import type { CanvasTie } from '../../../../shared/canvas-records';
 import type { Point } from '../../../../shared/geometry-types';
 import { tieCurve, type TieCurve } from '../../../../shared/render/tie-bends';
 import { STRENGTH_WIDTH } from '../../../../shared/render/tie-style';
@@ -74,7 +75,7 @@ function afterMoves(
 export function drawnTies(
   edges: readonly TieFlowEdge[],
   nodes: readonly ActorFlowNode[],
-  ties: ReadonlyMap<TieId, Tie>,
+  ties: ReadonlyMap<TieId, CanvasTie>,
 ): DrawnTies {
   if (last && last.edges === edges && last.nodes === nodes && last.ties === ties) return last.drawn;
   const positions = positionsOf(nodes);

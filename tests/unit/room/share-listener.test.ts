@@ -95,15 +95,15 @@ describe('contributions', () => {
     expect(offer.json.value.actor.offers).toEqual(['Hot meals']);
 
     const map = await room.fullMap();
-    const food = map!.actors.find((x) => x.name === 'Food bank')!;
+    const food = map.actors.find((x) => x.name === 'Food bank')!;
     expect(food.provenance).toMatchObject({
       source: 'workshop',
       label: 'Added by Sam in the room, 6 December 2026',
       certainty: 'reported',
       recordedOn: '2026-12-06',
     });
-    expect(map!.ties[0]!.provenance.label).toBe('Added by Sam in the room, 6 December 2026');
-    expect(map!.careOffers.some((o) => o.name === 'Hot meals')).toBe(true);
+    expect(map.ties[0]!.provenance.label).toBe('Added by Sam in the room, 6 December 2026');
+    expect(map.careOffers.some((o) => o.name === 'Hot meals')).toBe(true);
     // Every edit reached the facilitator's views (map.changed) and the device (room.changed), in order.
     expect(room.heard.filter((e) => e.name === 'map.changed').length).toBe(5);
     const seqs: number[] = [];

@@ -167,7 +167,7 @@ describe('a co-facilitator', () => {
     expect(heard.payload.history.undoLabel).toMatch(/Cat’s group/);
     const undone = await cat.api('history.undo', {});
     expect(undone.status).toBe(200);
-    const names = (await room.facilitator('map.current', {})).actors.map((a) => a.name);
+    const names = (await room.facilitator('map.current', {}))!.actors.map((a) => a.name);
     expect(names).toContain('Facilitator’s group');
     expect(names).not.toContain('Cat’s group');
     stream.close();

@@ -18,11 +18,7 @@ function added<T extends { id: string }>(before: readonly T[], after: readonly T
  * "“Ada”", "the tie from “A. O.” to “Food bank”", "what you added to “Food bank”", "“Meals” on the list of offers".
  * `lookup` finds tie ends that were not part of the step (they are still on the map while the words are made).
  */
-export function takenBackWords(
-  patch: Patch,
-  view: RoomProjection,
-  lookup: (ids: ActorId[]) => Actor[],
-): string {
+export function takenBackWords(patch: Patch, view: RoomProjection, lookup: (ids: ActorId[]) => Actor[]): string {
   const actors = added(patch.before.actors, patch.after.actors);
   if (actors.length > 0) return actors.map((a) => quoted(view.actor(a).name)).join(', ');
   const ties = added(patch.before.ties, patch.after.ties);

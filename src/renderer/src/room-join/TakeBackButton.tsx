@@ -13,7 +13,12 @@ export function TakeBackButton({ disabled }: { disabled: boolean }) {
     }
   };
   return (
-    <button type="button" className="room-action room-action--secondary" disabled={disabled || busy} onClick={run}>
+    <button
+      type="button"
+      className="room-action room-action--secondary"
+      disabled={disabled || busy}
+      onClick={() => void run()}
+    >
       {busy ? 'Taking back…' : 'Take back my last addition'}
     </button>
   );

@@ -157,7 +157,14 @@ export interface RoomJoinAnswer {
 }
 
 /** Operations a contributor's or viewer's device may call under ROOM_API_PREFIX (viewers only the first two). */
-export const ROOM_OPERATIONS = ['room.hello', 'room.map', 'room.addActor', 'room.addTie', 'room.addOffer'] as const;
+export const ROOM_OPERATIONS = [
+  'room.hello',
+  'room.map',
+  'room.addActor',
+  'room.addTie',
+  'room.addOffer',
+  'room.undoMine',
+] as const;
 export type RoomOperation = (typeof ROOM_OPERATIONS)[number];
 
 export interface RoomOperationInputs {
@@ -168,6 +175,8 @@ export interface RoomOperationInputs {
   'room.addTie': { fromId: string; toId: string; tieTypeId?: string | null };
   /** Adds an offer (by name; new names join the map's list) to an actor. */
   'room.addOffer': { actorId: string; offer: string };
+  /** Takes back this participant's own latest addition (never anyone else's); contributors only. */
+  'room.undoMine': Record<string, never>;
 }
 
 export interface RoomOperationOutputs {
@@ -176,4 +185,9 @@ export interface RoomOperationOutputs {
   'room.addActor': { actor: RoomActor; seq: number };
   'room.addTie': { tie: RoomTie; seq: number };
   'room.addOffer': { actor: RoomActor; seq: number };
+  /**
+   * `undone`: what was taken back, in words safe for the device (names as the device sees them), or null when nothing
+   * of theirs was left ("There is nothing of yours to take back." in `note`). `note` also says when part stayed.
+   */
+  'room.undoMine': { seq: number; note?: string; undone: string | null };
 }

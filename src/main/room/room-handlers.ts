@@ -11,6 +11,7 @@ import type { MapStore } from '../store';
 import type { RoomInput } from './room-schemas';
 import { RoomProjection, type ProjectionRules } from './room-projection';
 import { freeSpot } from './room-placement';
+import { takenBackWords } from './undo-words';
 import type { Participant } from './participants';
 
 export interface RoomContext {
@@ -35,6 +36,10 @@ export const MOST_OFFERS = 150;
 const LONG_LIST = 'The map’s list of offers is long already: choose one from the list, or ask the facilitator.';
 const CANNOT_WRITE =
   'The facilitator’s computer cannot save to the map just now, so nothing was added. Tell the facilitator.';
+export const NOTHING_TO_TAKE_BACK = 'There is nothing of yours to take back.';
+const NOT_TAKEN_BACK =
+  'That could not be taken back: someone has since added to it (a tie, for example). Nothing was changed. Ask the facilitator.';
+const PARTLY_TAKEN_BACK = 'What someone else has changed since stays as they left it.';
 const NOT_ADDED =
   'That could not be added to the map. Check it and try again, or ask the facilitator. Nothing was changed.';
 
@@ -72,7 +77,12 @@ export class RoomHandlers {
    * Runs one of the app's operations as the participant. Its refusals are written for the facilitator and may name
    * people in full, so a device hears only the room's own sentence (checks below give the common ones first).
    */
-  private async edit<K extends OperationName>(p: Participant, name: K, input: unknown): Promise<Output<K>> {
+  private async edit<K extends OperationName>(
+    p: Participant,
+    name: K,
+    input: unknown,
+    refused: string = NOT_ADDED,
+  ): Promise<Output<K>> {
     const parsed = parseRequest(name, input) as Input<K>;
     const handler = this.ctx.handlers()[name] as (i: Input<K>) => Promise<Output<K>> | Output<K>;
     try {
@@ -82,7 +92,7 @@ export class RoomHandlers {
       const code = error instanceof CaremapError ? error.code : 'internal';
       if (code === 'internal') console.error(`Caremap: ${name} for a device failed:`, error);
       if (code === 'read-only' || code === 'disk-full') throw new CaremapError(code, CANNOT_WRITE);
-      throw new CaremapError(code === 'internal' ? 'internal' : 'invalid-input', NOT_ADDED);
+      throw new CaremapError(code === 'internal' ? 'internal' : 'invalid-input', refused);
     }
   }
 
@@ -189,6 +199,23 @@ export class RoomHandlers {
     return { actor: this.projection().actor(actor), seq: this.seqOf(result) };
   }
 
+  /**
+   * Runs the normal per-person undo as the participant, so it acts on their own latest step only (history entries
+   * carry their id as author). The words come from that step's records, seen as this device sees them.
+   */
+  async undoMine(p: Participant): Promise<RoomOperationOutputs['room.undoMine']> {
+    this.mayAdd(p);
+    const store = this.ctx.store();
+    const entry = store.history.lastDone(p.id);
+    if (!entry) return { seq: this.ctx.seq(), undone: null, note: NOTHING_TO_TAKE_BACK };
+    const words = takenBackWords(entry.patch, this.projection(), (ids) => store.actorsByIds(ids));
+    const result = await this.edit(p, 'history.undo', {}, NOT_TAKEN_BACK);
+    // The app's own note names the step's label (both ends of a tie in full): the device hears the room's sentence.
+    const answer: RoomOperationOutputs['room.undoMine'] = { seq: this.seqOf(result), undone: `Taken back: ${words}.` };
+    if (result.note) answer.note = PARTLY_TAKEN_BACK;
+    return answer;
+  }
+
   private seqOf(result: EditResult): number {
     return result.live?.seq ?? this.ctx.seq();
   }
@@ -205,6 +232,8 @@ export class RoomHandlers {
         return this.addTie(p, input as RoomInput<'room.addTie'>);
       case 'room.addOffer':
         return this.addOffer(p, input as RoomInput<'room.addOffer'>);
+      case 'room.undoMine':
+        return this.undoMine(p);
     }
   }
 }

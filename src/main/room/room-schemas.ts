@@ -27,6 +27,7 @@ export const roomSchemas = {
     .strict(),
   'room.addTie': z.object({ fromId: id, toId: id, tieTypeId: id.nullable().optional() }).strict(),
   'room.addOffer': z.object({ actorId: id, offer: roomName('What an actor offers', 60) }).strict(),
+  'room.undoMine': empty,
 } satisfies Record<RoomOperation, z.ZodType>;
 
 export type RoomInput<K extends RoomOperation> = z.output<(typeof roomSchemas)[K]>;

@@ -126,10 +126,13 @@ describe('a contributor’s device', () => {
     expect(clash.json.error!.message).toBe('That tie is already on the map.');
     await sam.room('room.addTie', { fromId: person.id, toId: person.id });
     await sam.room('room.addOffer', { actorId: person.id, offer: 'Lifts to appointments' });
+    // Taking back its own addition to the person: the answer names them as the device sees them.
+    const taken = await sam.room('room.undoMine');
+    expect(taken.json.value.undone).toBe('Taken back: what you added to “Z. Q.”.');
     await room.facilitator('history.undo', {});
     await room.facilitator('elements.delete', { actorIds: [], tieIds: [tie.id] });
     await room.facilitator('history.undo', {}); // the tie (with its notes) comes back as tiesPut
-    for (let i = 0; i < 9; i += 1) expect((await stream.next()).name).toBe('room.changed');
+    for (let i = 0; i < 10; i += 1) expect((await stream.next()).name).toBe('room.changed');
     stream.close();
 
     const received = sam.received.join('\n');

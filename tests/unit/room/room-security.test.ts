@@ -80,7 +80,7 @@ describe('a viewer', () => {
     expect((await val.room('room.map')).json.ok).toBe(true);
     expect((await val.room('room.hello')).json.value.you.role).toBe('viewer');
     const adds = ROOM_OPERATIONS.filter((op) => op !== 'room.hello' && op !== 'room.map');
-    expect(adds).toHaveLength(3);
+    expect(adds).toHaveLength(4);
     for (const op of adds) {
       const answer = await val.room(op, {
         name: 'X',

@@ -1,4 +1,5 @@
-// The phone's view of the room: the live map, what the facilitator allows now, and the three ways to add to the map.
+// The phone's view of the room: the live map, what the facilitator allows now, the three ways to add to the map, and
+// taking back one's own last addition.
 import { useState } from 'react';
 import type { RoomMap } from '../../../shared/room';
 import { useRoomStore } from './room-store';
@@ -6,6 +7,7 @@ import { RoomMapView } from './RoomMapView';
 import { AddActorForm } from './AddActorForm';
 import { AddTieForm } from './AddTieForm';
 import { AddOfferForm } from './AddOfferForm';
+import { TakeBackButton } from './TakeBackButton';
 
 type Form = 'actor' | 'tie' | 'offer' | null;
 
@@ -18,6 +20,7 @@ export function ContributionView({ map }: { map: RoomMap | null }) {
   const mode = useRoomStore((s) => s.mode);
   const role = useRoomStore((s) => s.role);
   const notice = useRoomStore((s) => s.notice);
+  const addedHere = useRoomStore((s) => s.addedHere);
   const [form, setForm] = useState<Form>(null);
   const canAdd = role !== 'viewer' && mode === 'open';
   const close = () => setForm(null);
@@ -60,6 +63,7 @@ export function ContributionView({ map }: { map: RoomMap | null }) {
               >
                 Add what they offer
               </button>
+              {addedHere && <TakeBackButton disabled={!canAdd} />}
             </>
           )}
           {form === 'actor' && <AddActorForm map={map} disabled={!canAdd} onDone={close} />}

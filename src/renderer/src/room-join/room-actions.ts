@@ -1,4 +1,4 @@
-// The three contributions a joined device makes; each answer is shown at once and said in a sentence.
+// The three contributions a joined device makes, and taking back its own last one; each answer is said in a sentence.
 import type { RoomMap } from '../../../shared/room';
 import { callRoom } from './room-client';
 import { showOwnActor, showOwnTie } from './room-sequence';
@@ -17,6 +17,7 @@ function token(): string {
 async function attempt(run: () => Promise<string>): Promise<boolean> {
   try {
     say(await run());
+    useRoomStore.setState({ addedHere: true });
     return true;
   } catch (error) {
     say(error instanceof Error ? error.message : String(error), true);
@@ -46,4 +47,14 @@ export function addOffer(actorId: string, offer: string): Promise<boolean> {
     withMap((map) => showOwnActor(map, actor));
     return `${actor.name} offers ${offer.trim()}.`;
   });
+}
+
+/** Takes back this device's own latest addition; the map loses it through room.changed like any edit. */
+export async function takeBackMine(): Promise<void> {
+  try {
+    const { undone, note } = await callRoom(token(), 'room.undoMine', {});
+    say([undone, note].filter(Boolean).join(' '));
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error), true);
+  }
 }

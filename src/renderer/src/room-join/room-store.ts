@@ -23,6 +23,8 @@ interface RoomState {
   role: JoinedRole;
   /** A short sentence for the person (what was added, what failed), read out by screen readers. */
   notice: { text: string; error: boolean } | null;
+  /** This device added something this session, so "Take back my last addition" is offered. */
+  addedHere: boolean;
 }
 
 export const useRoomStore = create<RoomState>()(() => ({
@@ -31,6 +33,7 @@ export const useRoomStore = create<RoomState>()(() => ({
   mode: 'open',
   role: 'contributor',
   notice: null,
+  addedHere: false,
 }));
 
 let stopStream: (() => void) | null = null;
@@ -130,7 +133,7 @@ function onRole(role: JoinedRole): void {
 }
 
 function enterRoom(token: string, role: JoinedRole): void {
-  useRoomStore.setState({ token, role, phase: { kind: 'room', map: null } });
+  useRoomStore.setState({ token, role, phase: { kind: 'room', map: null }, addedHere: false });
   stopStream?.();
   stopStream = openRoomStream(token, {
     onEvent: onStreamEvent,

@@ -14,7 +14,7 @@ function randomBits(): Uint32Array {
  * random bits besides the time). Valid UUIDs (version 7, RFC 9562 variant).
  */
 export function orderedIds(now: () => number = Date.now, random: () => Uint32Array = randomBits): () => string {
-  let pool = new Uint32Array(0);
+  let pool: Uint32Array = new Uint32Array(0);
   let used = 0;
   const word = () => {
     if (used >= pool.length) {

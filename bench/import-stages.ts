@@ -1,7 +1,7 @@
 // The import's stages one by one in this thread, each timed by the clock and by the process's CPU time (the CPU time
 // moves far less than the clock when other work shares the machine): unpack check, sheets, planning, layout of the
 // new actors, the commit's transaction, and publishing the change set as the HTTP transport does.
-import { randomUUID } from 'node:crypto';
+import { orderedIds } from '../src/shared/import/ordered-ids';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +53,7 @@ export function importByStages(
     const workbook = timed(stages, STAGES[1], () => readWorkbook(fileName, bytes));
     const point = planningPoint(store);
     const plan = timed(stages, STAGES[2], () =>
-      planImport(workbook, point.snapshot, {}, { today: point.today, newId: randomUUID }),
+      planImport(workbook, point.snapshot, {}, { today: point.today, newId: orderedIds() }),
     );
     // The layout again on the plan's own records, alone (planning ran it once already; the result is the same).
     timed(stages, STAGES[3], () => layoutAgain(plan));

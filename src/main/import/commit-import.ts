@@ -1,7 +1,7 @@
 // Previews and commits an import on an open map. The commit runs in one transaction and is one undo step; its plan is
 // the preview's own when the map has not changed since (no write in between), else it is made again inside the
 // transaction, so what is written always matches the map exactly as it is.
-import { randomUUID } from 'node:crypto';
+import { orderedIds } from '../../shared/import/ordered-ids';
 import { CaremapError } from '../../shared/errors';
 import { todayIsoDate } from '../../shared/dates';
 import {
@@ -70,7 +70,7 @@ function plan(store: MapStore, workbook: RawWorkbook, choices: Partial<ImportCho
   const cached = cachedPlan(store, choices, cache);
   if (cached) return cached;
   const point = planningPoint(store);
-  const made = planImport(workbook, point.snapshot, choices, { today: point.today, newId: randomUUID });
+  const made = planImport(workbook, point.snapshot, choices, { today: point.today, newId: orderedIds() });
   if (cache) rememberPlan(cache, point, choices, made);
   return made;
 }

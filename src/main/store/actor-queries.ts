@@ -32,7 +32,7 @@ const ACTOR_COLUMNS = columnsOf<DbActor>()([
   'recorded_on',
   'certainty',
 ]);
-const actorWriter = rowWriter<DbActor>('actors', ACTOR_COLUMNS);
+const actorWriter = rowWriter<DbActor>('actors', ACTOR_COLUMNS, { versioned: true });
 
 // json_each takes any number of ids in one bound parameter, so there is no host-parameter limit to hit.
 const IN_IDS = 'IN (SELECT value FROM json_each(?))';
@@ -131,10 +131,16 @@ function writeLinks(
 }
 
 /** Writes each actor whole: its row, then its care offers and custom values (replacing what it had). */
-export function upsertActors(conn: Connection, actors: readonly Actor[]): void {
-  const added = actorWriter.upsertMany(conn, actors.map(actorToRow));
+/** Returns the ids that went in by a plain INSERT (with `versionOf`'s version), null for a small batch. */
+export function upsertActors(
+  conn: Connection,
+  actors: readonly Actor[],
+  versionOf?: (id: string) => number,
+): ReadonlySet<string> | null {
+  const added = actorWriter.upsertMany(conn, actors.map(actorToRow), versionOf);
   for (const actor of actors)
     writeLinks(conn, actor.id, actor.careOfferIds, actor.customValues, added?.has(actor.id) ?? false);
+  return added;
 }
 
 /** Their care offers and custom values go with them (ON DELETE CASCADE). */

@@ -44,6 +44,7 @@ export function readVersions(
 /**
  * After records were written at change count `count`: a record new to the map gets `count` and no field versions;
  * one that was there (`before`) gets `count` on itself and on each field that differs, and keeps it when none does.
+ * `inserted`: ids the write put in by a plain INSERT that already carried the version (row-writer.ts), skipped here.
  */
 export function stampVersions(
   conn: Connection,
@@ -51,8 +52,9 @@ export function stampVersions(
   before: ReadonlyMap<string, object>,
   written: readonly { id: string }[],
   count: number,
+  inserted: ReadonlySet<string> | null = null,
 ): void {
-  const fresh = written.filter((r) => !before.has(r.id)).map((r) => r.id);
+  const fresh = written.filter((r) => !before.has(r.id) && !inserted?.has(r.id)).map((r) => r.id);
   if (fresh.length > 0)
     conn.run(
       `UPDATE ${table} SET version = ?, field_versions_json = '{}' WHERE id ${IN_IDS}`,

@@ -18,8 +18,10 @@ export interface RowWriter<Row extends { id: string }> {
    * The same for many rows: those whose id is not in the table yet go in by a plain INSERT. SQLite's upsert checks
    * every unique index before inserting, which made 60,000 new ties cost 2.5 s of CPU instead of 1.5 (an import).
    * Returns the ids that were new (null for a batch too small to look them up), so their links need no clearing.
+   * For a versioned table (actors, ties: migration 010), `versionOf` gives the version each new row goes in with, so
+   * a big import need not UPDATE 80,000 fresh rows a second time to stamp them (record-versions.ts); without it, 0.
    */
-  upsertMany(conn: Connection, rows: readonly Row[]): ReadonlySet<string> | null;
+  upsertMany(conn: Connection, rows: readonly Row[], versionOf?: (id: string) => number): ReadonlySet<string> | null;
 }
 
 /** Below this many rows one lookup of the ids already there costs more than the plain inserts save. */
@@ -28,6 +30,7 @@ const BATCH = 50;
 export function rowWriter<Row extends { id: string }>(
   table: string,
   columns: readonly (keyof Row & string)[],
+  options: { versioned?: boolean } = {},
 ): RowWriter<Row> {
   const updates = columns
     .filter((c) => c !== 'id')
@@ -35,12 +38,19 @@ export function rowWriter<Row extends { id: string }>(
     .join(', ');
   const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
     ON CONFLICT (id) DO UPDATE SET ${updates}`;
-  const insert = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  // A versioned table's plain INSERT also writes the row's version (its field versions stay the default '{}').
+  const inserted = options.versioned ? [...columns, 'version'] : columns;
+  const insert = `INSERT INTO ${table} (${inserted.join(', ')}) VALUES (${inserted.map(() => '?').join(', ')})`;
+  const insertValues = (row: Row, versionOf?: (id: string) => number) => {
+    const values: unknown[] = columns.map((c) => row[c]);
+    if (options.versioned) values.push(versionOf?.(row.id) ?? 0);
+    return values;
+  };
   const present = `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`;
   const upsert = (conn: Connection, row: Row) => void conn.run(sql, ...columns.map((c) => row[c]));
   return {
     upsert,
-    upsertMany(conn, rows) {
+    upsertMany(conn, rows, versionOf) {
       if (rows.length < BATCH) {
         for (const row of rows) upsert(conn, row);
         return null;
@@ -55,7 +65,7 @@ export function rowWriter<Row extends { id: string }>(
           // Written twice in this batch: its links are written twice too, so they must be cleared in between.
           added.delete(row.id);
         } else {
-          conn.run(insert, ...columns.map((c) => row[c]));
+          conn.run(insert, ...insertValues(row, versionOf));
           there.add(row.id);
           added.add(row.id);
         }

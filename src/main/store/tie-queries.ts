@@ -23,7 +23,7 @@ const TIE_COLUMNS = columnsOf<DbTie>()([
   'recorded_on',
   'certainty',
 ]);
-const tieWriter = rowWriter<DbTie>('ties', TIE_COLUMNS);
+const tieWriter = rowWriter<DbTie>('ties', TIE_COLUMNS, { versioned: true });
 
 export function listTies(conn: Connection): Tie[] {
   return conn.all<DbTie>('SELECT * FROM ties ORDER BY rowid').map(tieFromRow);
@@ -88,8 +88,13 @@ export function countTies(conn: Connection): number {
   return conn.get<{ n: number }>('SELECT count(*) AS n FROM ties')?.n ?? 0;
 }
 
-export function upsertTies(conn: Connection, ties: readonly Tie[]): void {
-  tieWriter.upsertMany(conn, ties.map(tieToRow));
+/** Returns the ids that went in by a plain INSERT (with `versionOf`'s version), null for a small batch. */
+export function upsertTies(
+  conn: Connection,
+  ties: readonly Tie[],
+  versionOf?: (id: string) => number,
+): ReadonlySet<string> | null {
+  return tieWriter.upsertMany(conn, ties.map(tieToRow), versionOf);
 }
 
 export function deleteTies(conn: Connection, ids: readonly TieId[]): void {

@@ -58,4 +58,36 @@ describe('writing a batch of records', () => {
     expect(store.actors()).toHaveLength(0);
     expect(store.ties()).toHaveLength(0);
   });
+
+  it('stamps the versions of a batch as single writes do: new at the write, changed fields, unchanged kept', () => {
+    const store = newMap();
+    const kind = firstKind(store);
+    const first = Array.from({ length: 60 }, (_, i) => actor(i, kind));
+    store.transaction(() =>
+      store.applyChanges(
+        recordChanges({ actors: first, ties: Array.from({ length: 55 }, (_, i) => tie(i, i, i + 1)) }),
+      ),
+    );
+    const v1 = store.changeCount();
+    // The new rows went in by plain INSERT carrying the version: every one is at v1 with no field versions.
+    const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+    for (const [, version] of store.recordVersions('actors', ids('a', 60)))
+      expect(version).toEqual({ version: v1, fields: {} });
+    const tieVersions = store.recordVersions('ties', ids('t', 55));
+    expect(tieVersions.size).toBe(55);
+    for (const [, version] of tieVersions) expect(version).toEqual({ version: v1, fields: {} });
+    // A second batch: 60 new actors (plain INSERT), one renamed, the rest of the first put back unchanged.
+    const second = [
+      ...first.map((a, i) => (i === 3 ? { ...a, name: 'Renamed 3' } : a)),
+      ...Array.from({ length: 60 }, (_, i) => actor(100 + i, kind)),
+    ];
+    store.transaction(() => store.applyChanges(recordChanges({ actors: second, ties: [] })));
+    const v2 = store.changeCount();
+    expect(v2).toBeGreaterThan(v1);
+    const after = store.recordVersions('actors', [...ids('a', 60), ...ids('a', 160).slice(100)]);
+    expect(after.get('a3')).toEqual({ version: v2, fields: { name: v2 } });
+    expect(after.get('a4')).toEqual({ version: v1, fields: {} });
+    expect(after.get('a100')).toEqual({ version: v2, fields: {} });
+    expect(after.get('a159')).toEqual({ version: v2, fields: {} });
+  });
 });

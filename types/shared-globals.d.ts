@@ -7,7 +7,7 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }
-declare var crypto: { randomUUID(): string };
+declare var crypto: { randomUUID(): string; getRandomValues<T extends Uint8Array | Uint32Array>(array: T): T };
 // Streams for inflating WOFF fonts (pdf-text/woff-to-sfnt.ts): in the window, its workers and Node 18+.
 interface WebReadableStream {
   pipeThrough(transform: { readable: WebReadableStream; writable: unknown }): WebReadableStream;

@@ -55,17 +55,18 @@ export async function gesture(
   from: Point,
   delta: Point,
   settled: () => Promise<unknown> = () => Promise.resolve(),
+  button: 'left' | 'middle' = 'left',
 ): Promise<number[]> {
   await page.mouse.move(from.x, from.y);
   await page.waitForTimeout(200);
   await page.evaluate(START_FRAME_RECORDER);
-  await page.mouse.down();
+  await page.mouse.down({ button });
   for (let i = 1; i <= STEPS; i++) {
     await page.mouse.move(from.x + (delta.x * i) / STEPS, from.y + (delta.y * i) / STEPS);
     await page.waitForTimeout(16);
   }
   const done = settled();
-  await page.mouse.up();
+  await page.mouse.up({ button });
   await done;
   await page.waitForTimeout(300);
   return page.evaluate<number[]>(STOP_FRAME_RECORDER);

@@ -79,14 +79,17 @@ async function measureCanvas(url: string, map: GeneratedMap): Promise<CanvasRun>
     let mapBytes = 0;
     let apiBytes = 0;
     let opening = true;
+    const bodies: Promise<void>[] = [];
     page.on('response', (response) => {
       if (!opening || !response.url().includes('/api/')) return;
-      void response.body().then(
-        (body) => {
-          apiBytes += body.length;
-          if (response.url().includes('/api/map.current')) mapBytes += body.length;
-        },
-        () => undefined,
+      bodies.push(
+        response.body().then(
+          (body) => {
+            apiBytes += body.length;
+            if (response.url().includes('/api/map.current')) mapBytes += body.length;
+          },
+          () => undefined,
+        ),
       );
     });
     await page.addInitScript(readyProbe(map.actors));
@@ -94,6 +97,7 @@ async function measureCanvas(url: string, map: GeneratedMap): Promise<CanvasRun>
     await page.waitForFunction(READY_AT, null, { timeout: 300_000, polling: 100 });
     const firstRenderMs = await page.evaluate<number>(READY_AT);
     opening = false;
+    await Promise.all(bodies);
     await page.waitForTimeout(500);
 
     const columns = Math.ceil(Math.sqrt(map.actors * 2));

@@ -81,7 +81,11 @@ describe('TieRaster', () => {
   it('draws a wide tie as parallel strands and a thin one fainter', () => {
     const wide = new TieRaster(8, 5);
     wide.line(0.5, 2.5, 7.5, 2.5, { ...GREY, width: 3 });
-    expect(litPixels(composed(wide), 8).filter(([x]) => x === 4).map(([, y]) => y)).toEqual([1, 2, 3]);
+    expect(
+      litPixels(composed(wide), 8)
+        .filter(([x]) => x === 4)
+        .map(([, y]) => y),
+    ).toEqual([1, 2, 3]);
     const thin = new TieRaster(8, 1);
     thin.line(0.5, 0.5, 7.5, 0.5, { ...GREY, width: 0.5 });
     expect(alphaAt(composed(thin), 8, 4, 0)).toBe(Math.round(0.2 * 255));
@@ -101,5 +105,18 @@ describe('TieRaster', () => {
     const raster = new TieRaster(5, 5);
     raster.line(-50.5, 2.5, 60.5, 2.5, GREY);
     expect(litPixels(composed(raster), 5)).toEqual([0, 1, 2, 3, 4].map((x) => [x, 2]));
+  });
+
+  it('fills an arrowhead on the pixels inside it, and takes it out again', () => {
+    const raster = new TieRaster(10, 10);
+    const style = { ...GREY, alpha: 0.6 };
+    raster.triangle(1, 1, 9, 5, 1, 9, style);
+    const lit = litPixels(composed(raster), 10);
+    expect(lit).toContainEqual([2, 5]);
+    expect(lit).toContainEqual([7, 5]);
+    expect(lit).not.toContainEqual([8, 1]);
+    expect(lit).not.toContainEqual([1, 0]);
+    raster.triangle(1, 1, 9, 5, 1, 9, style, -1);
+    expect(litPixels(composed(raster), 10)).toEqual([]);
   });
 });

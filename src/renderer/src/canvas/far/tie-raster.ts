@@ -111,6 +111,40 @@ export class TieRaster {
     this.colour[c + 2]! += w * b;
   }
 
+  /** Fills a triangle (an arrowhead) in pixel coordinates: the pixels whose centres are inside it. */
+  triangle(
+    ax: number,
+    ay: number,
+    bx: number,
+    by: number,
+    cx: number,
+    cy: number,
+    style: LineStyle,
+    sign: 1 | -1 = 1,
+  ): PixelRect {
+    const w = -Math.log(1 - Math.min(style.alpha, 0.999)) * sign;
+    const { r, g, b } = style.rgb;
+    const rect = {
+      x0: Math.max(0, Math.floor(Math.min(ax, bx, cx))),
+      y0: Math.max(0, Math.floor(Math.min(ay, by, cy))),
+      x1: Math.min(this.width, Math.ceil(Math.max(ax, bx, cx)) + 1),
+      y1: Math.min(this.height, Math.ceil(Math.max(ay, by, cy)) + 1),
+    };
+    const area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+    if (area === 0) return rect;
+    const side = (px: number, py: number, qx: number, qy: number, x: number, y: number) =>
+      ((qx - px) * (y - py) - (qy - py) * (x - px)) * Math.sign(area);
+    for (let y = rect.y0; y < rect.y1; y++) {
+      for (let x = rect.x0; x < rect.x1; x++) {
+        const px = x + 0.5;
+        const py = y + 0.5;
+        if (side(ax, ay, bx, by, px, py) >= 0 && side(bx, by, cx, cy, px, py) >= 0 && side(cx, cy, ax, ay, px, py) >= 0)
+          this.plot(false, x, y, w, r, g, b);
+      }
+    }
+    return rect;
+  }
+
   /** Writes the composed pixels of `rect` (default: all) into `out`, RGBA, `width` × `height` × 4 bytes. */
   compose(out: Uint8ClampedArray, rect: PixelRect = { x0: 0, y0: 0, x1: this.width, y1: this.height }): void {
     const { depth, colour, width } = this;

@@ -10,8 +10,8 @@ import { actorLook, tieLook, useVisibleStore } from '../../state/visible-ids';
 import { useZoomStep } from '../lod';
 import { dotRadius } from './dot-size';
 import { boundsOf } from './draw-far';
-import { buildScene } from './far-scene';
 import { FarPainter } from './far-painter';
+import { SceneBuilder } from './scene-builder';
 import { bendsOf } from '../ties/bends';
 import { FarOverlay } from './FarOverlay';
 import { useHistoryStore } from '../../state/history-store';
@@ -35,26 +35,37 @@ export function FarLayer() {
   // A callback ref: the portal's target appears a render after React Flow mounts, and the canvas with it.
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const painter = useRef<FarPainter | null>(null);
+  const builder = useRef(new SceneBuilder());
 
   useLayoutEffect(() => {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     if (!painter.current) painter.current = new FarPainter(canvas, ctx);
-    const scene = buildScene(nodes, edges, {
-      zoom,
-      radius,
-      skip: draggingIds,
-      actorLook: (id: string) => actorLook(visible, id),
-      tieLook: (id: string) => tieLook(visible, id),
-      statuses,
-      kinds,
-      scale: scales,
-      colour: colours,
-      marks,
-      bends,
-    });
+    // The visible store's parts, not its object: it is replaced on every edit even when no filter, focus or search is on.
+    const { filtered, hideFilteredOut, focusActors, focusTies, found } = visible;
+    const looks: unknown[] = [zoom, radius, filtered, hideFilteredOut, focusActors, focusTies, found];
+    looks.push(statuses, kinds, scales, colours, marks, bends);
+    const update = builder.current.update(
+      nodes,
+      edges,
+      {
+        zoom,
+        radius,
+        skip: draggingIds,
+        actorLook: (id: string) => actorLook(visible, id),
+        tieLook: (id: string) => tieLook(visible, id),
+        statuses,
+        kinds,
+        scale: scales,
+        colour: colours,
+        marks,
+        bends,
+      },
+      looks,
+    );
+    const { scene } = update;
     const p = painter.current;
-    p.paint(scene, bounds, zoom, radius, window.devicePixelRatio || 1, (marks?.size ?? 0) > 0);
+    p.paint(update, bounds, zoom, radius, window.devicePixelRatio || 1, (marks?.size ?? 0) > 0);
     // For the bench and tests: what this drawing shows, and how it was painted, read once the frame is painted.
     canvas.dataset.drawnActors = String(scene.drawn);
     canvas.dataset.fullActors = String(scene.full);

@@ -36,7 +36,8 @@ function addShape(path: Path2D, d: SceneDot): void {
   }
   path.moveTo(d.x + corners[0]![0] * d.r, d.y + corners[0]![1] * d.r);
   for (let k = 1; k < corners.length; k++) path.lineTo(d.x + corners[k]![0] * d.r, d.y + corners[k]![1] * d.r);
-  path.closePath();
+  // Back to the first corner by a line, not closePath(): Chromium's Path2D.closePath took 0.3 s over 20,000 dots.
+  path.lineTo(d.x + corners[0]![0] * d.r, d.y + corners[0]![1] * d.r);
 }
 
 /** The context must already map flow coordinates to canvas pixels. */
@@ -51,8 +52,9 @@ export function drawDots(ctx: CanvasRenderingContext2D, dots: Iterable<SceneDot>
   const outline = radius * zoom >= 4;
   ctx.lineWidth = 1 / zoom;
   ctx.strokeStyle = OUTLINE;
-  // Dimmed dots first, so the ones in full sit on top of them.
-  const ordered = [...groups.values()].sort((a, b) => b.look - a.look);
+  // Dimmed dots first, so the ones in full sit on top of them; then by colour, so a patch stacks overlapping dots
+  // as the whole picture does.
+  const ordered = [...groups.values()].sort((a, b) => b.look - a.look || (a.colour < b.colour ? -1 : 1));
   for (const { colour, look, path } of ordered) {
     ctx.globalAlpha = look === DIM ? DIM_ALPHA : 1;
     ctx.fillStyle = colour;

@@ -1,24 +1,22 @@
-// Keeps the zoomed-out canvas in step with its scene: the first time, or when the size or zoom changes, it paints
-// everything; otherwise it compares the new scene with the painted one and repaints only the pixels of the ties and
-// dots that changed (a drag's start and end, an edit), so a selection change or a saved move's echo costs nothing.
+// Keeps the zoomed-out canvas in step with its scene: the first time, or when the size, zoom or looks change, it
+// paints everything; otherwise it repaints only the pixels of the ties and dots that changed (a drag's start and end,
+// an edit; see scene-builder.ts), so a selection change or a saved move's echo costs nothing.
 import type { Bounds } from '../../../../shared/geometry-types';
 import { drawDots, drawMarkRings } from './draw-far';
-import { rasterTie, sameDot, sameTie, type PixelTransform, type Scene, type SceneDot } from './far-scene';
+import { rasterTie, type PixelTransform, type Scene, type SceneDot } from './far-scene';
+import type { SceneChanges, SceneUpdate } from './scene-builder';
 import { TieRaster, unionRect, type PixelRect } from './tie-raster';
 
 /** Canvas backing stores beyond this many pixels a side are slow or refused; past it lines get softer. */
 const MAX_SIDE = 4096;
 /** The tie buffers take 16 bytes a pixel: 4 million pixels is 64 MB, enough for a 2,000-pixel-square map. */
 const MAX_PIXELS = 4_000_000;
-/** Past this many changed ties or dots a whole repaint is as quick as patching. */
-const MAX_PATCH = 4000;
 
 export type PaintKind = 'whole' | 'patch' | 'none';
 
 export class FarPainter {
   private raster: TieRaster | null = null;
   private image: ImageData | null = null;
-  private painted: Scene | null = null;
   private transform: PixelTransform | null = null;
   /** How many whole paints and patches so far (the canvas shows them to tests as data attributes). */
   wholes = 0;
@@ -30,7 +28,7 @@ export class FarPainter {
     private readonly ctx: CanvasRenderingContext2D,
   ) {}
 
-  paint(scene: Scene, bounds: Bounds, zoom: number, radius: number, dpr: number, marks: boolean): PaintKind {
+  paint(update: SceneUpdate, bounds: Bounds, zoom: number, radius: number, dpr: number, marks: boolean): PaintKind {
     const scale = Math.min(
       zoom * dpr,
       MAX_SIDE / bounds.width,
@@ -41,15 +39,14 @@ export class FarPainter {
     const width = Math.max(1, Math.ceil(bounds.width * scale));
     const height = Math.max(1, Math.ceil(bounds.height * scale));
     const same =
+      update.changes &&
       this.raster &&
-      this.painted &&
       this.transform &&
       !marks &&
       this.raster.width === width &&
       this.raster.height === height &&
       (Object.keys(t) as (keyof PixelTransform)[]).every((k) => t[k] === this.transform![k]);
-    const kind = same ? this.patch(scene) : this.whole(scene, t, width, height, marks);
-    this.painted = scene;
+    const kind = same ? this.patch(update.scene, update.changes!) : this.whole(update.scene, t, width, height, marks);
     this.transform = t;
     return kind;
   }
@@ -79,33 +76,10 @@ export class FarPainter {
     return 'whole';
   }
 
-  private patch(scene: Scene): PaintKind {
-    const before = this.painted!;
+  private patch(scene: Scene, { goneTies, newTies, changedDots }: SceneChanges): PaintKind {
     const raster = this.raster!;
     const t = this.transform!;
-    const goneTies = [];
-    const newTies = [];
-    for (const [id, old] of before.ties) {
-      const now = scene.ties.get(id);
-      if (!now || !sameTie(old, now)) goneTies.push(old);
-    }
-    for (const [id, now] of scene.ties) {
-      const old = before.ties.get(id);
-      if (!old || !sameTie(old, now)) newTies.push(now);
-    }
-    const changedDots: SceneDot[] = [];
-    for (const [id, old] of before.dots) {
-      const now = scene.dots.get(id);
-      if (!now || !sameDot(old, now)) changedDots.push(old);
-    }
-    for (const [id, now] of scene.dots) {
-      const old = before.dots.get(id);
-      if (!old || !sameDot(old, now)) changedDots.push(now);
-    }
     if (goneTies.length + newTies.length + changedDots.length === 0) return 'none';
-    if (goneTies.length + newTies.length > MAX_PATCH || changedDots.length > MAX_PATCH)
-      return this.whole(scene, t, raster.width, raster.height, false);
-
     let dirty: PixelRect | null = null;
     for (const tie of goneTies) dirty = orRect(dirty, rasterTie(raster, tie, t, -1));
     for (const tie of newTies) dirty = orRect(dirty, rasterTie(raster, tie, t, 1));

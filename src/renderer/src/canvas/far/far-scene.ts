@@ -71,55 +71,74 @@ export interface Scene {
 /** A removed actor, drawn while comparing, is a faint ghost of what was (its ring or dash says so). */
 const ghostly = (look: Look, mark: ChangeKind | undefined): Look => (mark === 'removed' && look === FULL ? DIM : look);
 
+/** A node's dot, or null when it is not drawn here (hidden, or being dragged). */
+export function dotOf(node: ActorFlowNode, o: SceneOptions): SceneDot | null {
+  if (o.skip?.has(node.id)) return null;
+  const mark = o.marks?.get(node.id);
+  const look = ghostly(o.actorLook(node.id), mark);
+  if (look === HIDDEN) return null;
+  const kind = o.kinds.get(node.data.kindId);
+  return {
+    x: node.position.x,
+    y: node.position.y,
+    shape: kind?.shape ?? 'circle',
+    colour: o.colour?.get(node.id as ActorId) ?? kind?.colour ?? DOT_GREY,
+    look,
+    r: o.radius * (o.scale?.get(node.id as ActorId) ?? 1),
+    mark,
+  };
+}
+
+/** Thousands of overlapping ties: translucent, so the dots and the density both stay readable. */
+export const fullTieAlpha = (ties: number) => (ties > 2000 ? 0.4 : 0.6);
+
+/** An edge's tie, or null when it is not drawn here. */
+export function tieOf(
+  edge: TieFlowEdge,
+  positions: ReadonlyMap<string, { position: Point }>,
+  fullAlpha: number,
+  o: SceneOptions,
+): SceneTie | null {
+  if (o.skip && (o.skip.has(edge.source) || o.skip.has(edge.target))) return null;
+  const look = o.tieLook(edge.id);
+  const from = positions.get(edge.source)?.position;
+  const to = positions.get(edge.target)?.position;
+  if (look === HIDDEN || !from || !to) return null;
+  // Removed ties stay at full strength: red and dashed already say "gone", and a faint one would vanish.
+  const mark = o.marks?.get(edge.id);
+  const direction = edge.data?.direction ?? 'one-way';
+  return {
+    fx: from.x,
+    fy: from.y,
+    tx: to.x,
+    ty: to.y,
+    bend: o.bends?.get(edge.id) ?? 0,
+    colour: mark ? CHANGE_COLOUR[mark] : (edge.data?.colour ?? NEUTRAL),
+    style: mark === 'removed' ? 'dashed' : lineStyleOf(edge.data?.statusId ?? null, o.statuses),
+    strength: edge.data?.strength ?? 'medium',
+    alpha: look === DIM ? DIM_ALPHA * fullAlpha : fullAlpha,
+    arrows: o.zoom < ARROW_MIN_ZOOM || direction === 'none' ? 0 : direction === 'mutual' ? 2 : 1,
+  };
+}
+
 export function buildScene(nodes: readonly ActorFlowNode[], edges: readonly TieFlowEdge[], o: SceneOptions): Scene {
-  const positions = new Map<string, Point>();
+  const byId = new Map<string, ActorFlowNode>();
   const dots = new Map<string, SceneDot>();
   let drawn = 0;
   let full = 0;
   for (const node of nodes) {
-    positions.set(node.id, node.position);
-    if (o.skip?.has(node.id)) continue;
-    const mark = o.marks?.get(node.id);
-    const look = ghostly(o.actorLook(node.id), mark);
-    if (look === HIDDEN) continue;
+    byId.set(node.id, node);
+    const dot = dotOf(node, o);
+    if (!dot) continue;
+    dots.set(node.id, dot);
     drawn++;
-    if (look === FULL) full++;
-    const kind = o.kinds.get(node.data.kindId);
-    dots.set(node.id, {
-      x: node.position.x,
-      y: node.position.y,
-      shape: kind?.shape ?? 'circle',
-      colour: o.colour?.get(node.id as ActorId) ?? kind?.colour ?? DOT_GREY,
-      look,
-      r: o.radius * (o.scale?.get(node.id as ActorId) ?? 1),
-      mark,
-    });
+    if (dot.look === FULL) full++;
   }
-  // Thousands of overlapping ties: translucent, so the dots and the density both stay readable.
-  const fullAlpha = edges.length > 2000 ? 0.4 : 0.6;
   const ties = new Map<string, SceneTie>();
-  const arrows = o.zoom >= ARROW_MIN_ZOOM;
+  const alpha = fullTieAlpha(edges.length);
   for (const edge of edges) {
-    if (o.skip && (o.skip.has(edge.source) || o.skip.has(edge.target))) continue;
-    const look = o.tieLook(edge.id);
-    const from = positions.get(edge.source);
-    const to = positions.get(edge.target);
-    if (look === HIDDEN || !from || !to) continue;
-    // Removed ties stay at full strength: red and dashed already say "gone", and a faint one would vanish.
-    const mark = o.marks?.get(edge.id);
-    const direction = edge.data?.direction ?? 'one-way';
-    ties.set(edge.id, {
-      fx: from.x,
-      fy: from.y,
-      tx: to.x,
-      ty: to.y,
-      bend: o.bends?.get(edge.id) ?? 0,
-      colour: mark ? CHANGE_COLOUR[mark] : (edge.data?.colour ?? NEUTRAL),
-      style: mark === 'removed' ? 'dashed' : lineStyleOf(edge.data?.statusId ?? null, o.statuses),
-      strength: edge.data?.strength ?? 'medium',
-      alpha: look === DIM ? DIM_ALPHA * fullAlpha : fullAlpha,
-      arrows: !arrows || direction === 'none' ? 0 : direction === 'mutual' ? 2 : 1,
-    });
+    const tie = tieOf(edge, byId, alpha, o);
+    if (tie) ties.set(edge.id, tie);
   }
   return { ties, dots, drawn, full };
 }

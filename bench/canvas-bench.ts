@@ -82,14 +82,18 @@ async function measureCanvas(url: string, map: GeneratedMap): Promise<CanvasRun>
     const bodies: Promise<void>[] = [];
     page.on('response', (response) => {
       if (!opening || !response.url().includes('/api/')) return;
+      // The size the network saw (Chromium keeps no body over ~10 MB for Playwright to read back).
       bodies.push(
-        response.body().then(
-          (body) => {
-            apiBytes += body.length;
-            if (response.url().includes('/api/map.current')) mapBytes += body.length;
-          },
-          () => undefined,
-        ),
+        response
+          .request()
+          .sizes()
+          .then(
+            ({ responseBodySize }) => {
+              apiBytes += responseBodySize;
+              if (response.url().includes('/api/map.current')) mapBytes += responseBodySize;
+            },
+            () => undefined,
+          ),
       );
     });
     await page.addInitScript(readyProbe(map.actors));

@@ -1,7 +1,8 @@
 // Each kind's shape as an SVG path around a centre: the zoomed-out canvas and its overlay draw the same outlines.
 import type { KindShape } from '../domain';
 
-const POLYGONS: Partial<Record<KindShape, [number, number][]>> = {
+/** Corners of each polygon shape, as multiples of the half-width; the zoomed-out canvas draws them by calls. */
+export const POLYGONS: Partial<Record<KindShape, [number, number][]>> = {
   diamond: [
     [0, -1],
     [1, 0],

@@ -6,10 +6,11 @@
 //   ties are drawn on a canvas a little larger than the view, ties/ScreenTieLayer, found through a spatial index
 //   and shifted as a bitmap while panning, because React Flow culls ties by bounding box and long ties make that
 //   thousands of SVG elements. Selected ties are still React Flow edges.
-// - Zoomed out (zoom < LOD_ZOOM): React Flow keeps every actor as a hidden node (fitting, selection, undo
-//   bookkeeping) but renders none: far/FarLayer draws all dots and ties on one canvas inside the viewport,
-//   redrawn on edits and quarter-octave zoom steps, never on pan; far/FarOverlay draws what moves or is
-//   selected; far/use-far-pointer handles clicks, drags, Shift+drag boxes, hover names and double-click.
+// - Zoomed out (zoom < LOD_ZOOM): React Flow holds no actors (fitting and selection read the flow store):
+//   far/FarLayer draws all dots and ties on one canvas inside the viewport, ties written as pixels, repainted
+//   whole on quarter-octave zoom steps and look changes, patched where an edit or drag changed it, never on
+//   pan; far/FarOverlay draws what moves or is selected; far/use-far-pointer handles clicks, drags,
+//   Shift+drag boxes, hover names and double-click.
 // Pans and drags also raise canvas/GestureShield so the browser hit-tests one element per mouse move.
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useDocumentStore } from '../state/document-store';

@@ -14,10 +14,18 @@ import { frameStats, gesture, readViewport, toScreen, zoomTo, type FrameStats, t
 import { READY_AT, readyProbe } from './frame-probe';
 import { generateMap, GRID_X, GRID_Y, type GeneratedMap } from './generate-map';
 import { median, timeMs } from './stats';
+import { peerGraphOf } from './peers/peer-graph';
+import { bundlePeers, measurePeer, PEERS, type PeerBundle, type PeerFigures, type PeerName } from './peers/peer-bench';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,5000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PAGE = { width: 1400, height: 900 };
+/** Other tools' renderers measured in the same run, on the same graph and pointer script (BENCH_PEERS=none: none). */
+const CHOSEN_PEERS = (
+  process.env.BENCH_PEERS === 'none' ? [] : (process.env.BENCH_PEERS?.split(',') ?? [...PEERS])
+) as PeerName[];
+/** Plain React Flow renders every actor as an element: past this size its first render alone takes minutes. */
+const PLAIN_REACT_FLOW_UP_TO = Number(process.env.BENCH_REACT_FLOW_UP_TO ?? 20_000);
 /** Zoomed in: about this many actors in view, as a facilitator working on one neighbourhood sees. */
 const NEAR_ACTORS = 100;
 
@@ -53,6 +61,13 @@ function measureStore(path: string): { openMs: number; persistMs: number } {
   }
   store.close();
   return { openMs: median(opens), persistMs: median(persists) };
+}
+
+/** The actor every row drags: the middle of the generated grid (its index in the map). */
+function middleActor(actors: number): number {
+  const columns = Math.ceil(Math.sqrt(actors * 2));
+  const rows = Math.ceil(actors / columns);
+  return Math.floor(rows / 2) * columns + Math.floor(columns / 2);
 }
 
 const moved = (page: Page) => page.waitForResponse((r) => r.url().includes('/api/actors.move'), { timeout: 60_000 });
@@ -105,8 +120,7 @@ async function measureCanvas(url: string, map: GeneratedMap): Promise<CanvasRun>
     await page.waitForTimeout(500);
 
     const columns = Math.ceil(Math.sqrt(map.actors * 2));
-    const rows = Math.ceil(map.actors / columns);
-    const middle = Math.floor(rows / 2) * columns + Math.floor(columns / 2);
+    const middle = middleActor(map.actors);
     const farDrag = await gesture(page, await toScreen(page, map.positionOf(middle)), { x: 120, y: 60 }, () =>
       moved(page),
     );
@@ -167,6 +181,8 @@ async function main(): Promise<void> {
   const stores = new Map<number, { openMs: number; persistMs: number }>();
   const runs = new Map<number, CanvasRun[]>(SIZES.map((s) => [s, []]));
   const loads: string[] = [];
+  const peerRuns = new Map<string, PeerFigures[]>();
+  const bundles = CHOSEN_PEERS.length ? await bundlePeers() : new Map<PeerName, PeerBundle>();
   try {
     for (const size of SIZES) {
       const map = await generateMap(join(dir, 'maps', `bench-${size}.caremap`), size);
@@ -186,6 +202,22 @@ async function main(): Promise<void> {
           console.log(`run ${run}: measured ${size} actors (load average ${load()})`);
         } finally {
           await server.stop();
+        }
+        // The peers right after Caremap, on the same map file's graph, in the same run.
+        const graph = CHOSEN_PEERS.length ? peerGraphOf(maps.get(size)!.path) : null;
+        for (const peer of CHOSEN_PEERS) {
+          if (!graph || (peer === 'react-flow' && size > PLAIN_REACT_FLOW_UP_TO)) continue;
+          const browser = await launchBenchBrowser();
+          try {
+            const key = `${peer}@${size}`;
+            const figures = await measurePeer(browser, bundles.get(peer)!, graph, PAGE, middleActor(size));
+            peerRuns.set(key, [...(peerRuns.get(key) ?? []), figures]);
+            console.log(`run ${run}: measured ${peer} at ${size} actors`);
+          } catch (error) {
+            console.log(`run ${run}: ${peer} at ${size} actors failed: ${String(error).split('\n')[0]}`);
+          } finally {
+            await browser.close();
+          }
         }
       }
     }
@@ -218,6 +250,34 @@ async function main(): Promise<void> {
   row(`zoomed in (~${NEAR_ACTORS} actors in view): drag`, (_, r) => statsCell(r.map((x) => x.nearDrag)));
   row('open the map file in main (store.document()), ms', (s) => Math.round(stores.get(s)!.openMs).toString());
   row('persist one edit (a move), median, ms', (s) => stores.get(s)!.persistMs.toFixed(2));
+  if (CHOSEN_PEERS.length === 0) return;
+
+  // Side by side: the whole map in view, the same graph, the same drag and pan.
+  console.log(`\nSide by side, whole map in view: first render ms; drag and pan p50 / p95 / longest (ms).\n`);
+  console.log(`| renderer | ${SIZES.map((s) => `${s.toLocaleString('en-GB')} actors`).join(' | ')} |`);
+  console.log(`|---|${SIZES.map(() => '---').join('|')}|`);
+  const cell = (first: number, drag: string, pan: string) => `${Math.round(first)}; drag ${drag}; pan ${pan}`;
+  row('Caremap', (_, r) =>
+    cell(
+      med(r, (x) => x.firstRenderMs),
+      statsCell(r.map((x) => x.farDrag)),
+      statsCell(r.map((x) => x.farPan)),
+    ),
+  );
+  for (const peer of CHOSEN_PEERS) {
+    row(peer, (size) => {
+      const got = peerRuns.get(`${peer}@${size}`) ?? [];
+      if (got.length === 0) return 'not measured';
+      const still = got.some((g) => !g.dragMoved) ? ' (a drag did not move the actor)' : '';
+      return (
+        cell(
+          median(got.map((g) => g.firstRenderMs)),
+          statsCell(got.map((g) => g.drag)),
+          statsCell(got.map((g) => g.pan)),
+        ) + still
+      );
+    });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -4,8 +4,8 @@ import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { START_FRAME_RECORDER, STOP_FRAME_RECORDER } from '../frame-probe';
+import type { Browser } from '@playwright/test';
+import { frameStats, gesture, type FrameStats } from '../canvas-gestures';
 import type { PeerGraph } from './peer-graph';
 
 export const PEERS = ['react-flow', 'vis-network', 'cytoscape', 'sigma'] as const;
@@ -56,44 +56,12 @@ export async function bundlePeers(): Promise<Map<PeerName, PeerBundle>> {
   }
 }
 
-export interface FrameFigures {
-  p50: number;
-  p95: number;
-  longest: number;
-}
-
 export interface PeerFigures {
   firstRenderMs: number;
-  drag: FrameFigures;
-  pan: FrameFigures;
+  drag: FrameStats;
+  pan: FrameStats;
   /** The drag moved the actor on screen (a drag that did not would measure nothing). */
   dragMoved: boolean;
-}
-
-export function frameFigures(frames: readonly number[]): FrameFigures {
-  const sorted = [...frames].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), longest: sorted[sorted.length - 1] ?? NaN };
-}
-
-const STEPS = 60;
-
-/** The canvas bench's pointer script: 60 moves, one every 16 ms, then release. */
-export async function framesDuring(
-  page: Page,
-  from: { x: number; y: number },
-  delta: { x: number; y: number },
-): Promise<number[]> {
-  await page.evaluate(START_FRAME_RECORDER);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  for (let i = 1; i <= STEPS; i++) {
-    await page.mouse.move(from.x + (delta.x * i) / STEPS, from.y + (delta.y * i) / STEPS);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.up();
-  await page.waitForTimeout(100);
-  return page.evaluate<number[]>(STOP_FRAME_RECORDER);
 }
 
 const ORIGIN = 'http://peer.bench';
@@ -103,6 +71,8 @@ export async function measurePeer(
   bundle: PeerBundle,
   graph: PeerGraph,
   viewport: { width: number; height: number },
+  /** The actor Caremap's row drags (by its index in the map), so every row drags the same one. */
+  dragIndex = Math.floor(graph.actors.length / 2),
 ): Promise<PeerFigures> {
   const page = await browser.newPage({ viewport });
   if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log('page:', m.text()));
@@ -123,18 +93,18 @@ export async function measurePeer(
     await page.waitForFunction('window.__peerReadyAt !== undefined', null, { timeout: 180_000 });
     const firstRenderMs = await page.evaluate<number>('window.__peerReadyAt');
     await page.waitForTimeout(500);
-    const middle = graph.actors[Math.floor(graph.actors.length / 2)]!.id;
+    const middle = graph.actors[dragIndex]!.id;
     const actor = await page.evaluate<{ x: number; y: number }>(
       `window.__peerActorOnScreen(${JSON.stringify(middle)})`,
     );
-    const drag = await framesDuring(page, actor, { x: 120, y: 60 });
+    const drag = await gesture(page, actor, { x: 120, y: 60 });
     await page.waitForTimeout(300);
     const after = await page.evaluate<{ x: number; y: number }>(
       `window.__peerActorOnScreen(${JSON.stringify(middle)})`,
     );
     const dragMoved = Math.hypot(after.x - actor.x, after.y - actor.y) > 60;
-    const pan = await framesDuring(page, { x: viewport.width / 2, y: 12 }, { x: -200, y: -100 });
-    return { firstRenderMs, drag: frameFigures(drag), pan: frameFigures(pan), dragMoved };
+    const pan = await gesture(page, { x: viewport.width / 2, y: 12 }, { x: -200, y: -100 });
+    return { firstRenderMs, drag: frameStats(drag), pan: frameStats(pan), dragMoved };
   } finally {
     await page.close();
   }

@@ -46,11 +46,12 @@ function Flow() {
       onEdgesChange={onEdgesChange}
       fitView
       minZoom={0.001}
-      onInit={() => {
+      onInit={(instance) => {
+        // Ready once every node is drawn and the view fitted to them (as Caremap's first render includes its fit).
         const check = () => {
-          if (document.querySelectorAll('.react-flow__node').length >= actors.length)
-            w.__peerReadyAt = performance.now();
-          else requestAnimationFrame(check);
+          if (document.querySelectorAll('.react-flow__node').length < actors.length)
+            return requestAnimationFrame(check);
+          void instance.fitView().then(() => requestAnimationFrame(() => (w.__peerReadyAt = performance.now())));
         };
         requestAnimationFrame(check);
       }}

@@ -48,9 +48,11 @@ function Flow() {
       minZoom={0.001}
       onInit={(instance) => {
         // Ready once every node is drawn and the view fitted to them (as Caremap's first render includes its fit).
-        const check = () => {
-          if (document.querySelectorAll('.react-flow__node').length < actors.length)
-            return requestAnimationFrame(check);
+        const check = (): void => {
+          if (document.querySelectorAll('.react-flow__node').length < actors.length) {
+            requestAnimationFrame(check);
+            return;
+          }
           void instance.fitView().then(() => requestAnimationFrame(() => (w.__peerReadyAt = performance.now())));
         };
         requestAnimationFrame(check);

@@ -20,12 +20,13 @@ export const EXACT_UP_TO = 1000;
 export const SAMPLE_SOURCES = 500;
 /**
  * Above this many actors the number of sources falls as the map grows, so the searches' total work stays that of
- * SAMPLE_SOURCES searches of a map this size (each search walks the whole map): 200 sources at 50,000 actors. The
- * estimate's relative error on the top actors grows about as 1/√sources (Brandes & Pich), from a few per cent at 500 to
- * under twice that at 200, and the panel and report say how many actors the figures come from.
+ * SAMPLE_SOURCES searches of a map this size (each search walks the whole map): 250 sources at 20,000 actors, and
+ * never fewer than FEWEST_SOURCES (150 from 33,000 actors up). The estimate's relative error on the top actors grows
+ * about as 1/√sources (Brandes & Pich), from a few per cent at 500 to under twice that at 150, and the panel and
+ * report say how many actors the figures come from.
  */
-export const FEWER_SOURCES_ABOVE = 20_000;
-export const FEWEST_SOURCES = 100;
+export const FEWER_SOURCES_ABOVE = 10_000;
+export const FEWEST_SOURCES = 150;
 
 export interface PathOptions {
   exactUpTo?: number;

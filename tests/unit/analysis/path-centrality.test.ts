@@ -88,14 +88,15 @@ describe('pathCentrality on big maps (sampled sources)', () => {
 });
 
 describe('sources on very big maps', () => {
-  it('keeps the searches’ total work that of 500 searches of a 20,000-actor map, never under 100 sources', () => {
+  it('keeps the searches’ total work that of 500 searches of a 10,000-actor map, never under 150 sources', () => {
     expect(sourcesWanted(5_000)).toBe(500);
-    expect(sourcesWanted(20_000)).toBe(500);
-    expect(sourcesWanted(50_000)).toBe(200);
-    for (const n of [25_000, 50_000, 80_000]) {
-      expect(sourcesWanted(n) * n).toBeLessThanOrEqual(500 * 20_000 * 1.001);
-      expect(sourcesWanted(n)).toBeLessThan(sourcesWanted(n - 5_000));
+    expect(sourcesWanted(10_000)).toBe(500);
+    expect(sourcesWanted(20_000)).toBe(250);
+    expect(sourcesWanted(50_000)).toBe(150);
+    for (const n of [12_000, 20_000, 30_000]) {
+      expect(sourcesWanted(n) * n).toBeLessThanOrEqual(500 * 10_000 + n); // within one source's rounding
+      expect(sourcesWanted(n)).toBeLessThan(sourcesWanted(n - 2_000));
     }
-    expect(sourcesWanted(1_000_000)).toBe(100);
+    expect(sourcesWanted(1_000_000)).toBe(150);
   });
 });

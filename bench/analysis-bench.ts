@@ -33,7 +33,8 @@ for (let run = 0; run < RUNS; run++) {
   record('communities (Louvain)', time(() => ctx.communities())[1]);
   record('components', time(() => ctx.components())[1]);
   for (const metric of METRICS) record(`metric: ${metric.id}`, time(() => metric.compute(ctx))[1]);
-  record('report text', time(() => writeReport(doc, analyseMap(doc)))[1]);
+  const analysis = analyseMap(doc);
+  record('report text', time(() => writeReport(doc, analysis))[1]);
 }
 
 console.log(

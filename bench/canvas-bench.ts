@@ -198,8 +198,9 @@ async function main(): Promise<void> {
         });
         try {
           loads.push(load());
-          runs.get(size)!.push(await measureCanvas(server.url, maps.get(size)!));
-          console.log(`run ${run}: measured ${size} actors (load average ${load()})`);
+          const measured = await measureCanvas(server.url, maps.get(size)!);
+          runs.get(size)!.push(measured);
+          console.log(`run ${run}: Caremap at ${size} actors (load average ${load()}): ${JSON.stringify(measured)}`);
         } finally {
           await server.stop();
         }
@@ -212,7 +213,11 @@ async function main(): Promise<void> {
             const key = `${peer}@${size}`;
             const figures = await measurePeer(browser, bundles.get(peer)!, graph, PAGE, middleActor(size));
             peerRuns.set(key, [...(peerRuns.get(key) ?? []), figures]);
-            console.log(`run ${run}: measured ${peer} at ${size} actors`);
+            // Each figure as it comes, so a long run cut short still leaves what it measured.
+            const f = (x: FrameStats) => `${Math.round(x.p50)} / ${Math.round(x.p95)} / ${Math.round(x.longest)}`;
+            console.log(
+              `run ${run}: ${peer} at ${size} actors: first render ${Math.round(figures.firstRenderMs)} ms; drag ${f(figures.drag)}${figures.dragMoved ? '' : ' (did not move)'}; pan ${f(figures.pan)}`,
+            );
           } catch (error) {
             console.log(`run ${run}: ${peer} at ${size} actors failed: ${String(error).split('\n')[0]}`);
           } finally {

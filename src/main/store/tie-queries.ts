@@ -36,17 +36,17 @@ export function tiesByIds(conn: Connection, ids: readonly TieId[]): Tie[] {
     .map(tieFromRow);
 }
 
+/**
+ * Ties with either end on one of the actors (two JSON arrays of ids): each side is an index search, the first through
+ * the ordered-pair index, whose first column is the tie's first actor (tests/unit/store/tie-indexes.test.ts).
+ */
+export const TIES_TOUCHING_SQL = `SELECT * FROM ties WHERE from_actor_id IN (SELECT value FROM json_each(?))
+  OR to_actor_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`;
+
 /** Every tie with either end on one of these actors (what must go when they go). */
 export function tiesTouching(conn: Connection, actorIds: readonly ActorId[]): Tie[] {
   if (actorIds.length === 0) return [];
-  return conn
-    .all<DbTie>(
-      `SELECT * FROM ties WHERE from_actor_id IN (SELECT value FROM json_each(?))
-         OR to_actor_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
-      JSON.stringify(actorIds),
-      JSON.stringify(actorIds),
-    )
-    .map(tieFromRow);
+  return conn.all<DbTie>(TIES_TOUCHING_SQL, JSON.stringify(actorIds), JSON.stringify(actorIds)).map(tieFromRow);
 }
 
 export function tiesOfType(conn: Connection, tieTypeId: TieTypeId): Tie[] {

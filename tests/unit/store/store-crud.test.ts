@@ -37,7 +37,7 @@ describe('a new map', () => {
     const store = newMap(tempDir(), 'Hollybrook');
     const doc = store.document();
     expect(doc.info).toMatchObject({ name: 'Hollybrook', schemaVersion: CURRENT_SCHEMA_VERSION });
-    expect(CURRENT_SCHEMA_VERSION).toBe(10);
+    expect(CURRENT_SCHEMA_VERSION).toBe(11);
     expect(doc.kinds.map((k) => k.name)).toContain('Statutory service');
     expect(doc.kinds).toHaveLength(6);
     expect(doc.tieTypes).toHaveLength(8);

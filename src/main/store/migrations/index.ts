@@ -9,6 +9,7 @@ import { migration007 } from './007-change-counter';
 import { migration008 } from './008-tie-fields-and-directed-pairs';
 import { migration009 } from './009-report-draft';
 import { migration010 } from './010-record-versions-and-history-author';
+import { migration011 } from './011-fewer-tie-indexes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 /** The schema version this build of Caremap writes. */

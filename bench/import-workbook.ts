@@ -72,11 +72,16 @@ export function benchMapRows(actors: number, ties = actors * 3): BenchMapRows {
   return { actors, ties, elements, connections };
 }
 
-export function benchWorkbook(rows: BenchMapRows): Buffer {
+/**
+ * The rows as an .xlsx workbook written as Excel, LibreOffice and Google Sheets write one: compressed, each text once
+ * in the shared strings table and cells pointing to it (`t="s"`). `sharedStrings: false` writes SheetJS's default
+ * instead, every text inline in its cell as a formula's result (`t="str"`), which no spreadsheet program saves.
+ */
+export function benchWorkbook(rows: BenchMapRows, { sharedStrings = true } = {}): Buffer {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows.elements), 'Elements');
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows.connections), 'Connections');
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, bookSST: sharedStrings }) as Buffer;
 }
 
 const csvCell = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

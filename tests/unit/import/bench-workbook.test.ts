@@ -1,6 +1,7 @@
 // The import bench's generated map holds exactly the actors and ties it says: distinct pairs, no tie to itself, every
 // end an actor of the file; imported, every tie is kept (none "given twice"). Sizes come from BENCH_SIZES.
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { benchCsv, benchMapRows, benchSizes, benchWorkbook } from '../../../bench/import-workbook';
 import { newMap } from '../store/temp-maps';
 import { importFile } from './import-helpers';
@@ -32,6 +33,20 @@ describe('the import bench’s generated map', () => {
     importFile(ties, 'elements.csv', new TextEncoder().encode(benchCsv(rows.elements)));
     const fromCsv = importFile(ties, 'connections.csv', new TextEncoder().encode(benchCsv(rows.connections)));
     expect(fromCsv.summary.counts).toMatchObject({ actorsAdded: 0, tiesAdded: 900 });
+  });
+
+  it('writes its texts once in a shared strings table, as spreadsheet programs do, or inline when asked', () => {
+    const rows = benchMapRows(50, 100);
+    const cellTypes = (bytes: Buffer) => {
+      const book = XLSX.read(bytes, { type: 'buffer', bookFiles: true }) as XLSX.WorkBook & {
+        files?: Record<string, unknown>;
+        keys?: string[];
+      };
+      const sheet = XLSX.utils.sheet_to_json<string[]>(book.Sheets.Connections!, { header: 1 });
+      return { hasTable: (book.keys ?? []).some((k) => /sharedStrings\.xml$/.test(k)), rows: sheet.length };
+    };
+    expect(cellTypes(benchWorkbook(rows))).toEqual({ hasTable: true, rows: 101 });
+    expect(cellTypes(benchWorkbook(rows, { sharedStrings: false }))).toEqual({ hasTable: false, rows: 101 });
   });
 
   it('refuses to promise more ties than there are pairs', () => {

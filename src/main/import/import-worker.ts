@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { CaremapError } from '../../shared/errors';
 import { runImportJob, type ImportJob } from './import-job';
+import { splitResult } from './result-parts';
 import type { WorkerReply } from './run-import-worker';
 
 const port = parentPort;
@@ -10,7 +11,9 @@ if (!port) throw new Error('import-worker runs as a worker thread only');
 port.on('message', (job: ImportJob) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, result: runImportJob(job) };
+    const { parts, rest } = splitResult(runImportJob(job));
+    for (const part of parts) port.postMessage(part);
+    reply = { ok: true, result: rest };
   } catch (error) {
     // A CaremapError is a refusal with its sentence; anything else is a fault main reports as one.
     reply =

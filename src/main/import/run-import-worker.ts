@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { CaremapError, type CaremapErrorData } from '../../shared/errors';
 import { limitMessages, READ_MEMORY_MB, READ_SECONDS } from '../../shared/import/import-limits';
 import type { ImportJob, ImportJobResult } from './import-job';
+import { isResultPart, ResultAssembler, type ResultPart } from './result-parts';
 
 export type WorkerReply =
   { ok: true; result: ImportJobResult } | { ok: false; error: CaremapErrorData } | { ok: false; fault: string };
@@ -91,9 +92,11 @@ export function runImportWorker(
       else void worker.terminate();
       settle();
     };
-    const onMessage = (reply: WorkerReply) =>
+    const assembler = new ResultAssembler();
+    const onMessage = (reply: WorkerReply | ResultPart) => {
+      if (isResultPart(reply)) return assembler.take(reply);
       finish(true, () => {
-        if (reply.ok) resolve(reply.result);
+        if (reply.ok) resolve(assembler.complete(reply.result));
         else if ('error' in reply) reject(CaremapError.fromData(reply.error));
         else {
           // Not a refusal of ours (SheetJS failing on a strange file, or a bug): log it for us, tell the facilitator.
@@ -101,6 +104,7 @@ export function runImportWorker(
           reject(refuse(fileName, limitMessages.crashed(fileName)));
         }
       });
+    };
     const onError = (error: unknown) =>
       finish(false, () => {
         if (!isOutOfMemory(error)) console.error(`Caremap: the import worker for “${fileName}” stopped:`, error);

@@ -131,19 +131,21 @@ export function commitImport(
   cache?: PlanCache,
 ): ImportCommitOutput {
   let summary: ImportSummary | null = null;
-  const edit = runEdit(store, () => {
-    const result = plan(store, workbook, choices, cache);
-    summary = summaryOf(workbook, result);
-    if (result.records.actorsAfter.length + result.records.tiesAfter.length === 0)
-      throw nothingUsable(workbook, result);
-    const { taxonomy, actorsBefore, actorsAfter, tiesBefore, tiesAfter } = result.records;
-    return {
-      label: `Import ${quotedName(workbook.fileName)}`,
-      patch: {
-        before: recordSet({ actors: actorsBefore, ties: tiesBefore }),
-        after: recordSet({ ...taxonomy, actors: actorsAfter, ties: tiesAfter }),
-      },
-    };
-  });
+  const edit = store.checkpointAfter(() =>
+    runEdit(store, () => {
+      const result = plan(store, workbook, choices, cache);
+      summary = summaryOf(workbook, result);
+      if (result.records.actorsAfter.length + result.records.tiesAfter.length === 0)
+        throw nothingUsable(workbook, result);
+      const { taxonomy, actorsBefore, actorsAfter, tiesBefore, tiesAfter } = result.records;
+      return {
+        label: `Import ${quotedName(workbook.fileName)}`,
+        patch: {
+          before: recordSet({ actors: actorsBefore, ties: tiesBefore }),
+          after: recordSet({ ...taxonomy, actors: actorsAfter, ties: tiesAfter }),
+        },
+      };
+    }),
+  );
   return { ...edit, summary: summary! };
 }

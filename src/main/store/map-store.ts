@@ -199,6 +199,7 @@ export class MapStore {
     synchronous: number;
     applicationId: number;
     secureDelete: boolean;
+    walAutocheckpoint: number;
   } {
     const pragma = (name: string) => this.conn.db.pragma(name, { simple: true });
     return {
@@ -208,6 +209,7 @@ export class MapStore {
       synchronous: Number(pragma('synchronous')),
       applicationId: Number(pragma('application_id')),
       secureDelete: pragma('secure_delete') === 1,
+      walAutocheckpoint: Number(pragma('wal_autocheckpoint')),
     };
   }
 
@@ -251,6 +253,25 @@ export class MapStore {
   transaction<T>(fn: () => T): T {
     if (this.access.readOnly) throw readOnlyMapError(this.path);
     return this.conn.transaction(fn);
+  }
+
+  /**
+   * Runs fn, one big write such as an import, with SQLite's automatic checkpoint held off, and copies the WAL into the
+   * file just after the caller has had its answer. What fn wrote is committed (safe in the WAL, kill -9 included) when
+   * it returns; the copy into the file — 0.1–0.2 s after a 20,000-actor import — then no longer delays that answer.
+   */
+  checkpointAfter<T>(fn: () => T): T {
+    const db = this.conn.db;
+    const pages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    db.pragma('wal_autocheckpoint = 0');
+    try {
+      return fn();
+    } finally {
+      db.pragma(`wal_autocheckpoint = ${pages}`);
+      setImmediate(() => {
+        if (!this.closed) db.pragma('wal_checkpoint(PASSIVE)');
+      });
+    }
   }
 
   /**

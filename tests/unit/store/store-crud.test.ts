@@ -74,6 +74,7 @@ describe('a new map', () => {
       synchronous: 1,
       applicationId: CAREMAP_APPLICATION_ID,
       secureDelete: true,
+      walAutocheckpoint: 1000,
     });
     store.close();
     const header = readFileSync(store.path);

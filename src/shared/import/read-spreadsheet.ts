@@ -5,7 +5,7 @@ import * as XLSX from 'xlsx';
 import { CaremapError } from '../errors';
 import { limitMessages, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_MB } from './import-limits';
 import type { RawSheet } from './import-types';
-import { declaredUnpackedBytes, zipEntries } from './zip-directory';
+import { declaredUnpackedBytes } from './zip-directory';
 
 const refuse = (fileName: string, message: string, sheet?: string) =>
   new CaremapError('bad-spreadsheet', message, sheet === undefined ? { file: fileName } : { file: fileName, sheet });
@@ -29,20 +29,7 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   return String(value);
 }
 
-/**
- * Which sheets to read: all of them, or one of the two halves two threads read at once from one big workbook — the
- * first sheet, or every other. A sheet outside the part is left out of what is returned.
- */
-export type SheetPart = 'all' | 'first' | 'rest';
-
-/** SheetJS's `sheets` option for a part: positions; a workbook cannot have more sheets than its zip has entries. */
-function sheetsOption(part: SheetPart, sheetCountAtMost: number): number | number[] | undefined {
-  if (part === 'first') return 0;
-  if (part === 'rest') return Array.from({ length: Math.max(0, sheetCountAtMost - 1) }, (_, i) => i + 1);
-  return undefined;
-}
-
-function parse(fileName: string, bytes: Uint8Array, part: SheetPart): XLSX.WorkBook {
+function parse(fileName: string, bytes: Uint8Array): XLSX.WorkBook {
   const unpacked = declaredUnpackedBytes(bytes);
   if (unpacked !== null && unpacked > MAX_UNPACKED_MB * 1024 * 1024)
     throw refuse(fileName, limitMessages.unpacked(fileName, unpacked / (1024 * 1024)));
@@ -60,8 +47,6 @@ function parse(fileName: string, bytes: Uint8Array, part: SheetPart): XLSX.WorkB
       nodim: true,
       sheetRows: MAX_ROWS + 1,
     };
-    const sheets = sheetsOption(part, zipEntries(bytes)?.length ?? 0);
-    if (sheets !== undefined) options.sheets = sheets;
     return XLSX.read(bytes, options);
   } catch (error) {
     const why = error instanceof Error ? error.message : '';
@@ -102,10 +87,9 @@ function checkLimits(fileName: string, sheets: { name: string; data: readonly (D
   if (cells > MAX_CELLS) throw refuse(fileName, limitMessages.cells(fileName, cells));
 }
 
-export function readSpreadsheet(fileName: string, bytes: Uint8Array, part: SheetPart = 'all'): RawSheet[] {
-  const workbook = parse(fileName, bytes, part);
-  const names = workbook.SheetNames.filter((_, i) => part === 'all' || (part === 'first' ? i === 0 : i > 0));
-  const sheets = names.map((name) => ({ name, data: workbook.Sheets[name]?.['!data'] ?? [] }));
+export function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[] {
+  const workbook = parse(fileName, bytes);
+  const sheets = workbook.SheetNames.map((name) => ({ name, data: workbook.Sheets[name]?.['!data'] ?? [] }));
   checkLimits(fileName, sheets);
   // Row and column numbers stay the ones the spreadsheet shows: !data is indexed from A1 even if the data starts at C3.
   return sheets.map(({ name, data }) => ({

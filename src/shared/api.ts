@@ -144,6 +144,7 @@ export interface Outputs {
   'import.read': ImportPreview;
   'import.preview': ImportPreview;
   'import.commit': ImportCommitOutput;
+  'import.prepare': { ready: true };
   'import.discard': { discarded: true };
   'history.recent': { labels: string[] };
   'actors.forget': EditResult;

@@ -50,6 +50,7 @@ export const OPERATION_NAMES = [
   'import.read',
   'import.preview',
   'import.commit',
+  'import.prepare',
   'import.discard',
   'history.recent',
   'actors.forget',

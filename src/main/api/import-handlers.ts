@@ -12,7 +12,12 @@ import {
   type PlanCache,
 } from '../import/commit-import';
 import { ImportFiles } from '../import/import-files';
-import { IMPORT_WORKER_LIMITS, runImportWorker, type WorkerLimits } from '../import/run-import-worker';
+import {
+  IMPORT_WORKER_LIMITS,
+  prepareImportWorker,
+  runImportWorker,
+  type WorkerLimits,
+} from '../import/run-import-worker';
 import type { MapSession } from './map-session';
 import { CaremapError } from '../../shared/errors';
 
@@ -81,6 +86,10 @@ export function importHandlers(
       const result = commitImport(store, files.require(importId), choices, cacheFor(importId));
       files.discard(importId);
       return result;
+    },
+    'import.prepare': async () => {
+      await prepareImportWorker(limits);
+      return { ready: true };
     },
     'import.discard': ({ importId }) => {
       files.discard(importId);

@@ -23,3 +23,5 @@ port.on('message', (job: ImportJob) => {
   }
   port.postMessage(reply);
 });
+// Loaded (SheetJS and the planner compiled): a worker started ahead of a read says so (prepareImportWorker).
+port.postMessage({ ready: true } satisfies WorkerReply);

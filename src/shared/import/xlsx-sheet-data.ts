@@ -180,7 +180,8 @@ function quickRow(xml: string, at: number): number {
 export function readSheetData(xml: string, context: SheetContext): string[][] | null {
   if (xml.indexOf(':sheetData') !== -1 || xml.indexOf('<hyperlink') !== -1) return null;
   const open = xml.indexOf('<sheetData');
-  if (open === -1) return [];
+  // No sheetData: an empty sheet, unless the text is not what it seems (UTF-16 without its mark decodes to NULs).
+  if (open === -1) return xml.indexOf('<worksheet') !== -1 && xml.indexOf('\u0000') === -1 ? [] : null;
   const openTag = opens(xml, open, '<sheetData') ? readTag(xml, open + 10) : null;
   if (!openTag) return null;
   const closeAt = xml.indexOf('</sheetData>', openTag.end);

@@ -62,12 +62,14 @@ export function dateStyles(xml: string | null): ((style: number) => boolean | nu
   if (numFmts !== null) {
     for (let at = numFmts.indexOf('<numFmt'); at !== -1; at = numFmts.indexOf('<numFmt', at + 1)) {
       if (!opens(numFmts, at, '<numFmt')) return null;
-      const tag = readTag(numFmts, at + 7);
+      const tag = readTag(numFmts, at + 7, true);
       const id = tag ? attribute(tag, 'numFmtId') : undefined;
       const code = tag ? attribute(tag, 'formatCode') : undefined;
       if (!tag || id === undefined || code === undefined || !/^\d+$/.test(id) || Number(id) > MAX_FORMAT_ID)
         return null;
-      if (Number(id) > 0) table.set(Number(id), unescapeXml(code));
+      // SheetJS mends one format Google Sheets writes wrongly ("d.m") as it loads it.
+      const format = unescapeXml(code);
+      if (Number(id) > 0) table.set(Number(id), format === 'd.m' ? 'd\\.m' : format);
     }
   }
   const cellXfs = section(xml, 'cellXfs');

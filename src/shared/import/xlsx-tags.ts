@@ -13,11 +13,11 @@ export interface Tag {
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /**
- * The tag whose name ends at `from` (just after `<name`). Null when it is not plain: a value holding `<` or `>`
- * (SheetJS's patterns would cut the tag there), a tab between attributes (its tag reader splits names on spaces and
- * line ends only), a missing quote.
+ * The tag whose name ends at `from` (just after `<name`). Null when it is not plain: a value holding `<`, or `>`
+ * unless `quotedAngle` (SheetJS cuts a cell or row tag at its first `>`, but reads a numFmt's quoted `[>=100]`), a
+ * tab between attributes (its tag reader splits names on spaces and line ends only), a missing quote.
  */
-export function readTag(xml: string, from: number): Tag | null {
+export function readTag(xml: string, from: number, quotedAngle = false): Tag | null {
   const names: string[] = [];
   const values: string[] = [];
   let at = from;
@@ -42,7 +42,7 @@ export function readTag(xml: string, from: number): Tag | null {
     const close = xml.indexOf(quote === 0x22 ? '"' : "'", eq + 2);
     if (close === -1) return null;
     const value = xml.slice(eq + 2, close);
-    if (value.indexOf('<') !== -1 || value.indexOf('>') !== -1) return null;
+    if (value.indexOf('<') !== -1 || (!quotedAngle && value.indexOf('>') !== -1)) return null;
     names.push(name);
     values.push(value);
     at = close + 1;

@@ -167,7 +167,9 @@ describe('any workbook SheetJS writes reads the same by both paths', () => {
 });
 
 const si = (inner: string) => `<si>${inner}</si>`;
-const DATE_STYLES = `<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2"/></cellXfs>`;
+const DATE_STYLES =
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="[>=100]0;&quot;small&quot;"/></numFmts>' +
+  '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2"/><xf numFmtId="165"/></cellXfs>';
 
 describe('XML SheetJS does not write: the same text, or the fast reader gives up', () => {
   it('joins rich-text runs and leaves out phonetic runs; keeps xml:space text; unescapes entities and _xHHHH_', () => {
@@ -227,14 +229,16 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
 
   it('shows numbers in date styles as days, in the 1900 and the 1904 date systems, as SheetJS does', () => {
     const row =
-      '<row r="1"><c r="A1" s="1"><v>45351</v></c><c r="B1" s="2"><v>45351.75</v></c><c r="C1" s="3"><v>45351</v></c><c r="D1" s="1"><v>60</v></c><c r="E1" s="2"><v>1</v></c><c r="F1" s="9"><v>7</v></c></row>';
+      '<row r="1"><c r="A1" s="1"><v>45351</v></c><c r="B1" s="2"><v>45351.75</v></c><c r="C1" s="3"><v>45351</v></c><c r="D1" s="1"><v>60</v></c><c r="E1" s="2"><v>1</v></c><c r="F1" s="9"><v>7</v></c><c r="G1" s="4"><v>45351</v></c></row>';
     const in1900 = expectSame(handXlsx({ sheets: [{ name: 'D', xml: row }], styles: DATE_STYLES }), true);
-    expect(rowsOf(in1900)).toStrictEqual([[['2024-02-29', '2024-03-01', '45351', '60', '1900-01-01', '7']]]);
+    expect(rowsOf(in1900)).toStrictEqual([[['2024-02-29', '2024-03-01', '45351', '60', '1900-01-01', '7', '45351']]]);
     const in1904 = expectSame(
       handXlsx({ sheets: [{ name: 'D', xml: row }], styles: DATE_STYLES, workbookPr: '<workbookPr date1904="1"/>' }),
       true,
     );
-    expect(rowsOf(in1904)).toStrictEqual([[['2028-03-01', '2028-03-02', '45351', '1904-03-01', '1904-01-02', '7']]]);
+    expect(rowsOf(in1904)).toStrictEqual([
+      [['2028-03-01', '2028-03-02', '45351', '1904-03-01', '1904-01-02', '7', '45351']],
+    ]);
   });
 
   it('gives up on namespace prefixes, strict OOXML, unknown cell types, hyperlinks and odd references', () => {
@@ -268,6 +272,24 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
     expectSame(linked, false);
     const elsewhere = handXlsx({ sheets: [{ name: 'R', xml: '<row r="1"><c r="A7"><v>1</v></c></row>' }] });
     expectSame(elsewhere, false);
+    const commented = handXlsx({
+      sheets: [{ name: 'C', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
+      extra: [
+        {
+          name: 'xl/worksheets/_rels/sheet1.xml.rels',
+          data: Buffer.from(
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
+          ),
+        },
+        {
+          name: 'xl/comments1.xml',
+          data: Buffer.from(
+            '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>A</author></authors><commentList><comment ref="C4" authorId="0"><text><t>note</t></text></comment></commentList></comments>',
+          ),
+        },
+      ],
+    });
+    expectSame(commented, false);
     const lowerCase = handXlsx({ sheets: [{ name: 'R', xml: '<row r="1"><c r="a1"><v>1</v></c></row>' }] });
     expectSame(lowerCase, false);
   });

@@ -57,6 +57,25 @@ function tagsNamed(xml: string, name: string): Tag[] | null {
   return out;
 }
 
+/**
+ * The workbook's date system as SheetJS reads it: every `workbookPr`, prefixed or not (Excel writes an
+ * `<x15:workbookPr>` in its extensions), the last `date1904` written winning. Null for a name SheetJS would also take
+ * for it (`x:date1904`, `Date1904`) or an unreadable tag.
+ */
+function date1904Of(workbook: string): boolean | null {
+  let date1904 = false;
+  for (const match of workbook.matchAll(/<(?:\w+:)?workbookPr(?=[\s/>])/g)) {
+    const tag = readTag(workbook, match.index + match[0].length);
+    if (!tag) return null;
+    for (let i = 0; i < tag.names.length; i++) {
+      const name = tag.names[i]!;
+      if (name === 'date1904') date1904 = tag.values[i] === '1' || tag.values[i] === 'true';
+      else if (name.toLowerCase().includes('date1904')) return null;
+    }
+  }
+  return date1904;
+}
+
 /** SheetJS's safegetzipfile: a part by path, ignoring case and the slashes' direction. */
 function zipFiles(bytes: Uint8Array): Map<string, Uint8Array> | null {
   const zip = cfb.read(bytes, { type: 'buffer' });
@@ -110,11 +129,9 @@ export function readBook(bytes: Uint8Array): Book | null {
   if (!workbook || workbook.indexOf('purl.oclc.org') !== -1) return null;
   const root = tagsNamed(workbook, 'workbook');
   if (!root || root.length !== 1 || attribute(root[0]!, 'xmlns') !== TRANSITIONAL) return null;
-  if (/<\w+:(sheets?|workbookPr)\b/.test(workbook)) return null;
-  const props = tagsNamed(workbook, 'workbookPr');
-  if (!props || props.length > 1) return null;
-  const date1904Raw = props[0] ? attribute(props[0], 'date1904') : undefined;
-  const date1904 = date1904Raw === '1' || date1904Raw === 'true';
+  if (/<\w+:sheets?\b/.test(workbook)) return null;
+  const date1904 = date1904Of(workbook);
+  if (date1904 === null) return null;
 
   const slash = workbookPath.lastIndexOf('/');
   const relsPath = `${workbookPath.slice(0, slash + 1)}_rels/${workbookPath.slice(slash + 1)}.rels`;

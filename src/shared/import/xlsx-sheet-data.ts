@@ -105,6 +105,7 @@ function readCellBody(xml: string, from: number, end: number, shared: boolean): 
   let at = from;
   let raw: string | undefined;
   let inline: string | undefined;
+  let sawValue = false;
   body.raw = body.inline = undefined;
   body.index = -1;
   // The common shape first: <v>…</v></c>, and a shared string's index read in place (no string made per cell)
@@ -128,7 +129,13 @@ function readCellBody(xml: string, from: number, end: number, shared: boolean): 
     }
     if (opens(xml, at, '<v')) {
       const tag = readTag(xml, at + 2);
-      if (!tag || tag.selfClosing || raw !== undefined) return false;
+      if (!tag || sawValue) return false;
+      sawValue = true;
+      if (tag.selfClosing) {
+        // Excel's empty formula text: SheetJS finds no </v> after it in the cell, so no value
+        at = tag.end;
+        continue;
+      }
       const close = xml.indexOf('</v>', tag.end);
       if (close === -1 || close > end) return false;
       const text = xml.slice(tag.end, close);

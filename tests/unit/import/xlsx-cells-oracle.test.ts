@@ -203,12 +203,12 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
           xml:
             '<row r="1"><c r="A1" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c><c r="B1" t="str"><f>A1&amp;"!"</f><v>inline&amp;amp;!</v></c>' +
             '<c r="C1" t="b"><v>1</v></c><c r="D1" t="b"><v>0</v></c><c r="E1" t="e"><v>#N/A</v></c><c r="F1" t="d"><v>2024-02-29T10:00:00</v></c>' +
-            '<c r="G1"><f>1+1</f><v>2</v></c><c r="H1"><v>1.5E+3</v></c><c r="I1"><v>-0.25</v></c><c r="J1"><f>NOW()</f></c><c r="K1" t="b"/></row>',
+            '<c r="G1"><f>1+1</f><v>2</v></c><c r="H1"><v>1.5E+3</v></c><c r="I1"><v>-0.25</v></c><c r="J1"><f>NOW()</f></c><c r="K1" t="b"/><c r="L1" t="str"><f>T(C1)</f><v/></c></row>',
         },
       ],
     });
     expect(rowsOf(expectSame(bytes, true))).toStrictEqual([
-      [['inline', 'inline&!', 'TRUE', 'FALSE', '', '2024-02-29', '2', '1500', '-0.25', '', 'FALSE']],
+      [['inline', 'inline&!', 'TRUE', 'FALSE', '', '2024-02-29', '2', '1500', '-0.25', '', 'FALSE', '']],
     ]);
   });
 
@@ -233,7 +233,12 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
     const in1900 = expectSame(handXlsx({ sheets: [{ name: 'D', xml: row }], styles: DATE_STYLES }), true);
     expect(rowsOf(in1900)).toStrictEqual([[['2024-02-29', '2024-03-01', '45351', '60', '1900-01-01', '7', '45351']]]);
     const in1904 = expectSame(
-      handXlsx({ sheets: [{ name: 'D', xml: row }], styles: DATE_STYLES, workbookPr: '<workbookPr date1904="1"/>' }),
+      handXlsx({
+        sheets: [{ name: 'D', xml: row }],
+        styles: DATE_STYLES,
+        // Excel also writes an <x15:workbookPr> among its extensions; SheetJS reads it like the plain one.
+        workbookPr: '<workbookPr date1904="1"/><extLst><ext><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst>',
+      }),
       true,
     );
     expect(rowsOf(in1904)).toStrictEqual([

@@ -3,6 +3,7 @@
 // it does not know for certain (a prefix, another element, an odd reference or type) makes it return null.
 import { isoDateText, serialDateText } from './xlsx-dates';
 import { numberText } from './sheet-cell-text';
+import { addLinkedCells } from './xlsx-hyperlinks';
 import { CellType, cellTag, readCellTag } from './xlsx-cell-tag';
 import { attribute, opens, readTag, skipSpace, type Tag } from './xlsx-tags';
 import { stringItemText, unescapeBeforeDecoding, unescapeXml } from './xlsx-text';
@@ -185,14 +186,20 @@ function quickRow(xml: string, at: number): number {
 
 /** The rows of a worksheet's XML; null when any of it is beyond what this reader knows for certain. */
 export function readSheetData(xml: string, context: SheetContext): string[][] | null {
-  if (xml.indexOf(':sheetData') !== -1 || xml.indexOf('<hyperlink') !== -1) return null;
+  if (xml.indexOf(':sheetData') !== -1) return null;
   const open = xml.indexOf('<sheetData');
   // No sheetData: an empty sheet, unless the text is not what it seems (UTF-16 without its mark decodes to NULs).
-  if (open === -1) return xml.indexOf('<worksheet') !== -1 && xml.indexOf('\u0000') === -1 ? [] : null;
+  if (open === -1)
+    return xml.indexOf('<worksheet') !== -1 && xml.indexOf('\u0000') === -1 && xml.indexOf('hyperlink') === -1
+      ? []
+      : null;
   const openTag = opens(xml, open, '<sheetData') ? readTag(xml, open + 10) : null;
   if (!openTag) return null;
   const closeAt = xml.indexOf('</sheetData>', openTag.end);
-  if (openTag.selfClosing) return closeAt === -1 ? [] : null;
+  if (openTag.selfClosing) {
+    const rows: string[][] = [];
+    return closeAt === -1 && addLinkedCells(xml, openTag.end, rows) ? rows : null;
+  }
   if (closeAt === -1) return null;
   const rows: string[][] = [];
   let rowNumber = 0;
@@ -248,5 +255,5 @@ export function readSheetData(xml: string, context: SheetContext): string[][] | 
       (rows[rowNumber - 1] ??= [])[column] = text;
     }
   }
-  return rows;
+  return addLinkedCells(xml, closeAt, rows) ? rows : null;
 }

@@ -14,6 +14,7 @@ import { benchMapRows, benchWorkbook } from '../../../bench/import-workbook';
 import { sheetXml, tallSheetXml, xlsxOf } from './hostile-files';
 import { kumuWorkbook } from './import-helpers';
 import { handXlsx, STRICT, worksheet } from './xlsx-by-hand';
+import { sharedStringsXml, sheetDataXml } from './xlsx-xml-arbitraries';
 
 const FILE = 'book.xlsx';
 type Outcome = { sheets: RawSheet[] } | { refused: string };
@@ -159,7 +160,7 @@ describe('any workbook SheetJS writes reads the same by both paths', () => {
           if (readXlsxCells(bytes) !== null) fastReads++;
         },
       ),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
     // The fast reader gives up only on rare texts (an escape SheetJS decodes before UTF-8): it must read nearly all.
     expect(fastReads / runs).toBeGreaterThan(0.95);
@@ -319,6 +320,34 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
       sheets: [{ name: 'E &amp; F', xml: '<row r="1"><c r="A1" t="str"><v>a&#65;_x0042_&amp;lt;</v></c></row>' }],
     });
     expect(expectSame(ascii, true)).toStrictEqual({ sheets: [{ name: 'E & F', rows: [['aAB<']] }] });
+  });
+
+  it('agrees with SheetJS on random hand-written sheets (every cell type, odd values, stubs, formulas, gaps)', () => {
+    let fastReads = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        fc.array(sheetDataXml, { minLength: 1, maxLength: 2 }),
+        sharedStringsXml,
+        fc.boolean(),
+        (sheets, sharedStrings, date1904) => {
+          const bytes = handXlsx({
+            sheets: sheets.map((xml, i) => ({ name: `Sheet ${i + 1}`, xml })),
+            sharedStrings,
+            styles: DATE_STYLES,
+            workbookPr: date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>',
+          });
+          const oracle = outcome(() => readSpreadsheet(FILE, bytes, { fastXlsx: false }));
+          expect(outcome(() => readSpreadsheet(FILE, bytes))).toStrictEqual(oracle);
+          runs++;
+          if (readXlsxCells(bytes) !== null) fastReads++;
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+    // Odd values make the reader give up often here, but it must still read a good share of these sheets itself.
+    if (process.env.FUZZ_RUNS) console.log('hand fast ratio', fastReads / runs);
+    expect(fastReads / runs).toBeGreaterThan(0.2);
   });
 
   it('still reads, through SheetJS, a file the fast reader gives up on, and refuses a damaged one the same way', () => {

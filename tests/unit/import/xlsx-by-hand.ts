@@ -17,6 +17,8 @@ export interface HandBook {
   workbookPr?: string;
   namespace?: string;
   extra?: ZipEntry[];
+  /** Where sheet i's part is in the zip, and how the workbook's relationship names it (Excel: worksheets/sheetN.xml). */
+  sheetPart?: (i: number) => { path: string; target: string };
 }
 
 const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`, 'utf8');
@@ -28,6 +30,9 @@ export const worksheet = (rows: string, namespace = MAIN) =>
 
 export function handXlsx(book: HandBook): Uint8Array {
   const ns = book.namespace ?? MAIN;
+  const part =
+    book.sheetPart ??
+    ((i: number) => ({ path: `xl/worksheets/sheet${i + 1}.xml`, target: `worksheets/sheet${i + 1}.xml` }));
   const overrides = [
     `<Override PartName="/xl/workbook.xml" ContentType="${type('sheet.main')}"/>`,
     ...book.sheets.map(
@@ -41,7 +46,7 @@ export function handXlsx(book: HandBook): Uint8Array {
   const rels = book.sheets
     .map(
       (_, i) =>
-        `<Relationship Id="rId${i + 1}" Type="${NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        `<Relationship Id="rId${i + 1}" Type="${NS}/officeDocument/2006/relationships/worksheet" Target="${part(i).target}"/>`,
     )
     .join('');
   const entries: ZipEntry[] = [
@@ -70,7 +75,7 @@ export function handXlsx(book: HandBook): Uint8Array {
       data: xml(`<Relationships xmlns="${NS}/package/2006/relationships">${rels}</Relationships>`),
     },
     ...book.sheets.map((s, i) => ({
-      name: `xl/worksheets/sheet${i + 1}.xml`,
+      name: part(i).path,
       data: xml(s.xml.startsWith('<worksheet') ? s.xml : worksheet(s.xml, ns)),
     })),
   ];

@@ -247,6 +247,34 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
     ]);
   });
 
+  it('finds worksheets as SheetJS does (relative, absolute, odd-cased targets), leaves it the parts it misses', () => {
+    const cells = '<row r="1"><c r="A1" t="inlineStr"><is><t>here</t></is></c></row>';
+    const found = [
+      { path: 'xl/worksheets/sheet1.xml', target: '/xl/worksheets/sheet1.xml' },
+      { path: 'xl/sheets/Data.xml', target: 'sheets/data.xml' },
+    ];
+    for (const part of found) {
+      const bytes = handXlsx({ sheets: [{ name: 'S', xml: cells }], sheetPart: () => part });
+      expect(rowsOf(expectSame(bytes, true))).toStrictEqual([[['here']]]);
+    }
+    // Targets SheetJS's three guesses miss: it shows an empty sheet; the fast reader leaves that to it.
+    const missed = [
+      { path: 'xl/worksheets/sheet1.xml', target: '../xl/worksheets/sheet1.xml' },
+      { path: 'other/sheet1.xml', target: '/other/sheet1.xml' },
+    ];
+    for (const part of missed) {
+      const bytes = handXlsx({ sheets: [{ name: 'S', xml: cells }], sheetPart: () => part });
+      expect(rowsOf(expectSame(bytes, false))).toStrictEqual([[]]);
+    }
+    const missing = handXlsx({
+      sheets: [{ name: 'S', xml: cells }],
+      sheetPart: () => ({ path: 'xl/worksheets/sheet1.xml', target: 'worksheets/sheet9.xml' }),
+    });
+    expectSame(missing, false);
+    const noStrings = handXlsx({ sheets: [{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }] });
+    expectSame(noStrings, false);
+  });
+
   it('adds the empty cells SheetJS makes under hyperlinks (Excel links typed emails by itself)', () => {
     const linked = (links: string) =>
       handXlsx({

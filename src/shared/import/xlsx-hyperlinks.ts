@@ -20,7 +20,7 @@ function cellOf(reference: string): { row: number; column: number } | null {
  * False when a link is written in a way SheetJS reads differently (a prefix, an odd or huge range).
  */
 export function addLinkedCells(xml: string, from: number, rows: string[][]): boolean {
-  if (/<\w+:hyperlink\b/.test(xml)) return false;
+  if (xml.indexOf(':hyperlink', from) !== -1) return false; // a prefixed link (a cheap scan: the XML is megabytes)
   let cells = 0;
   for (let at = xml.indexOf('<hyperlink', from); at !== -1; at = xml.indexOf('<hyperlink', at + 1)) {
     const next = xml.charCodeAt(at + 10);

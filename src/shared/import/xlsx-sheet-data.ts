@@ -172,6 +172,9 @@ const lookalikeReference = (tag: Tag) =>
     return local.toLowerCase() === 'r';
   });
 
+/** SheetJS splits a row into cells at `<c `, `<c/` and `<c>` only: `<c` and a line end would be read differently. */
+const cellTagFollows = (c: number) => c === 0x20 || c === 0x2f || c === 0x3e;
+
 let quickRowEnd = 0;
 
 /** The number of a row written `<row r="12">` (the usual shape), with quickRowEnd past it; else -1. */
@@ -229,7 +232,8 @@ export function readSheetData(xml: string, context: SheetContext): string[][] | 
         at += 6;
         break;
       }
-      if (!opens(xml, at, '<c') || !readCellTag(xml, at + 2)) return null;
+      if (!xml.startsWith('<c', at) || !cellTagFollows(xml.charCodeAt(at + 2)) || !readCellTag(xml, at + 2))
+        return null;
       const tag = cellTag;
       if (tag.selfClosing) {
         body.end = tag.end;

@@ -335,6 +335,11 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
       ],
     });
     expectSame(commented, false);
+    // SheetJS splits cells at "<c " only: a line end after <c joins the cell to the one before.
+    const lineEnd = handXlsx({
+      sheets: [{ name: 'N', xml: '<row r="1"><c r="A1"><v>1</v></c><c\nr="B1"><v>2</v></c></row>' }],
+    });
+    expectSame(lineEnd, false);
     const lowerCase = handXlsx({ sheets: [{ name: 'R', xml: '<row r="1"><c r="a1"><v>1</v></c></row>' }] });
     expectSame(lowerCase, false);
   });

@@ -73,12 +73,22 @@ const cell = fc.record({
   inline: inlineBody,
   selfClosed: fc.boolean(),
   seed: fc.nat(),
+  /** What separates the tag's name and attributes: mostly a space, sometimes a line end or a tab. */
+  separator: fc.constantFrom(' ', ' ', ' ', ' ', '\n', '\r\n', '\t', '  '),
+  after: fc.constantFrom('', '', '', '\n', ' \n  '),
 });
 
 const row = fc.record({
   number: fc.constantFrom('next', 'next', 'gap', 'none'),
   selfClosed: fc.boolean(),
-  extra: fc.constantFrom('', '', ' spans="1:3"', ' x14ac:dyDescent="0.25"', ' ht="20" customHeight="1"'),
+  extra: fc.constantFrom(
+    '',
+    '',
+    ' spans="1:3"',
+    ' x14ac:dyDescent="0.25"',
+    ' ht="20" customHeight="1"',
+    '\n spans="1:3"',
+  ),
   cells: fc.array(cell, { maxLength: 5 }),
 });
 
@@ -100,10 +110,15 @@ export const sheetDataXml = fc
         const cells = r.cells.map((c) => {
           col += 1 + c.skip;
           const ref = `${column(col)}${rowNumber}`;
+          const sep = c.separator;
           const refAttr =
-            c.reference === 'given' ? ` r="${ref}"` : c.reference === 'lowercase' ? ` r="${ref.toLowerCase()}"` : '';
-          const typeAttr = c.type === undefined ? '' : ` t="${c.type}"`;
-          const styleAttr = c.style === undefined ? '' : ` s="${c.style}"`;
+            c.reference === 'given'
+              ? `${sep}r="${ref}"`
+              : c.reference === 'lowercase'
+                ? `${sep}r="${ref.toLowerCase()}"`
+                : '';
+          const typeAttr = c.type === undefined ? '' : `${sep}t="${c.type}"`;
+          const styleAttr = c.style === undefined ? '' : `${sep}s="${c.style}"`;
           const open = `<c${refAttr}${styleAttr}${typeAttr}`;
           if (c.selfClosed) return `${open}/>`;
           const values = lists[c.type === 'inlineStr' ? 'str' : (c.type ?? 'n')]!;
@@ -119,7 +134,7 @@ export const sheetDataXml = fc
           const f =
             c.formula === 'text' ? '<f>SUM(A1:A2)&amp;"x"</f>' : c.formula === 'shared' ? '<f t="shared" si="0"/>' : '';
           const is = c.type === 'inlineStr' ? `<is>${c.inline}</is>` : '';
-          return `${open}>${f}${c.type === 'inlineStr' && c.seed % 2 ? '' : v}${is}</c>`;
+          return `${open}>${f}${c.type === 'inlineStr' && c.seed % 2 ? '' : v}${is}</c>${c.after}`;
         });
         return `<row${rAttr}${r.extra}>${cells.join('')}</row>`;
       })

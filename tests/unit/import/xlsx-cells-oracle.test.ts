@@ -14,7 +14,13 @@ import { benchMapRows, benchWorkbook } from '../../../bench/import-workbook';
 import { sheetXml, tallSheetXml, xlsxOf } from './hostile-files';
 import { kumuWorkbook } from './import-helpers';
 import { handXlsx, STRICT, worksheet } from './xlsx-by-hand';
-import { sharedStringsXml, sheetDataXml } from './xlsx-xml-arbitraries';
+import {
+  indentedSharedStringsXml,
+  sharedStringsXml,
+  sheetDataXml,
+  sheetNameXml,
+  stylesXml,
+} from './xlsx-xml-arbitraries';
 
 const FILE = 'book.xlsx';
 type Outcome = { sheets: RawSheet[] } | { refused: string };
@@ -360,15 +366,26 @@ describe('XML SheetJS does not write: the same text, or the fast reader gives up
     let runs = 0;
     fc.assert(
       fc.property(
-        fc.array(sheetDataXml, { minLength: 1, maxLength: 2 }),
-        sharedStringsXml,
-        fc.boolean(),
-        (sheets, sharedStrings, date1904) => {
+        fc.uniqueArray(fc.tuple(sheetNameXml, sheetDataXml), {
+          minLength: 1,
+          maxLength: 2,
+          selector: ([name]) => name,
+        }),
+        fc.oneof(sharedStringsXml, indentedSharedStringsXml),
+        fc.oneof(fc.constant(DATE_STYLES), stylesXml),
+        fc.constantFrom(
+          '<workbookPr/>',
+          '<workbookPr date1904="1"/>',
+          '<workbookPr date1904="true"/>',
+          '<workbookPr date1904="0"/>',
+          '',
+        ),
+        (sheets, sharedStrings, styles, workbookPr) => {
           const bytes = handXlsx({
-            sheets: sheets.map((xml, i) => ({ name: `Sheet ${i + 1}`, xml })),
+            sheets: sheets.map(([name, xml]) => ({ name, xml })),
             sharedStrings,
-            styles: DATE_STYLES,
-            workbookPr: date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>',
+            styles,
+            workbookPr,
           });
           const oracle = outcome(() => readSpreadsheet(FILE, bytes, { fastXlsx: false }));
           expect(outcome(() => readSpreadsheet(FILE, bytes))).toStrictEqual(oracle);

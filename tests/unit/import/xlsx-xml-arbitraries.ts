@@ -145,3 +145,47 @@ export const sheetDataXml = fc
 export const sharedStringsXml = fc
   .array(inlineBody, { minLength: 8, maxLength: 8 })
   .map((bodies) => bodies.map((body) => `<si>${body}</si>`).join(''));
+
+/** Shared strings with whitespace around the entries' bodies, as some writers indent them. */
+export const indentedSharedStringsXml = fc
+  .array(fc.tuple(inlineBody, fc.constantFrom('', '\n', '\n  ', ' ')), { minLength: 8, maxLength: 8 })
+  .map((items) => items.map(([body, space]) => `${space}<si>${space}${body}${space}</si>`).join(''));
+
+const FORMAT_CODES = [
+  'yyyy\\-mm\\-dd',
+  'dd/mm/yyyy',
+  '[$-409]mmmm d, yyyy',
+  'h:mm',
+  '0.00',
+  '#,##0 "kr"',
+  '[>=100]0;"small"',
+  '@',
+  '"day" 0',
+  'General',
+  'd.m',
+  '[Red]0',
+];
+
+/** A styles part: custom number formats (dates and not, overriding built-in ids or not) and cell styles using them. */
+export const stylesXml = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(14, 22, 164, 165, 166, 167), fc.constantFrom(...FORMAT_CODES)), { maxLength: 4 }),
+    fc.array(fc.constantFrom(0, 1, 2, 5, 9, 14, 15, 22, 44, 45, 47, 56, 164, 165, 166, 167), {
+      minLength: 1,
+      maxLength: 10,
+    }),
+  )
+  .map(([formats, xfs]) => {
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const numFmts = formats.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escape(code)}"/>`).join('');
+    const cellXfs = xfs.map((id) => `<xf numFmtId="${id}" fontId="0" applyNumberFormat="1"/>`).join('');
+    return `${formats.length ? `<numFmts count="${formats.length}">${numFmts}</numFmts>` : ''}<cellXfs count="${xfs.length}">${cellXfs}</cellXfs>`;
+  });
+
+/** Sheet names as written in workbook.xml: plain, with entities, Excel's escapes and non-ASCII. */
+export const sheetNameXml = fc
+  .array(fc.constantFrom('Sheet', ' ', '1', '&amp;', '&apos;', '_x0041_', 'Zoë', '漢', '&#233;'), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((parts) => parts.join(''));

@@ -7,6 +7,7 @@ import { readBook } from './xlsx-book';
 import { readSheetData } from './xlsx-sheet-data';
 import { dateStyles } from './xlsx-styles';
 import { readSharedStrings } from './xlsx-text';
+import { zipEntries } from './zip-directory';
 
 export interface XlsxSheetCells {
   name: string;
@@ -61,6 +62,9 @@ function readCells(bytes: Uint8Array): XlsxSheetCells[] | null {
  */
 export function readXlsxCells(bytes: Uint8Array): XlsxSheetCells[] | null {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return null;
+  // An .ods or a zip that is no .xlsx is told from its directory, before anything is unpacked twice.
+  const names = zipEntries(bytes)?.map((entry) => entry.name.toLowerCase());
+  if (!names?.includes('[content_types].xml') || names.includes('meta-inf/manifest.xml')) return null;
   try {
     return readCells(bytes);
   } catch {

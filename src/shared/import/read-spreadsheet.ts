@@ -1,38 +1,25 @@
 // Reads a workbook (.xlsx, .xls, .ods) into sheets of text cells with SheetJS, trusting only the cells it holds:
 // a sheet's declared size (`<dimension>`) is ignored, the zip's unpacked size is checked before SheetJS inflates it,
-// and rows, columns and cells are counted against the import's limits as they are read.
+// and rows, columns and cells are counted against the import's limits as they are read. An .xlsx's cells are read by
+// the fast reader in xlsx-cells.ts when it is certain of them (it gives SheetJS's text exactly), else by SheetJS.
 import * as XLSX from 'xlsx';
 import { CaremapError } from '../errors';
 import { limitMessages, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_MB } from './import-limits';
 import type { RawSheet } from './import-types';
+import { cellText } from './sheet-cell-text';
+import { readXlsxCells } from './xlsx-cells';
 import { declaredUnpackedBytes } from './zip-directory';
 
 const refuse = (fileName: string, message: string, sheet?: string) =>
   new CaremapError('bad-spreadsheet', message, sheet === undefined ? { file: fileName } : { file: fileName, sheet });
 
-/** Text the way a person reads the cell: dates as YYYY-MM-DD, numbers without Excel's display formatting. */
-function cellText(cell: XLSX.CellObject | undefined): string {
-  if (!cell || cell.t === 'e' || cell.t === 'z') return '';
-  const value: unknown = cell.v;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return '';
-    const pad = (n: number) => String(n).padStart(2, '0');
-    // SheetJS gives dates at local midnight (UTC when the file has no time zone); UTC parts keep the calendar day.
-    const d = new Date(value.getTime() + 12 * 3600 * 1000);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell value is a string, number or boolean here (dates handled above)
-  return String(value);
-}
-
-function parse(fileName: string, bytes: Uint8Array): XLSX.WorkBook {
+function checkUnpacked(fileName: string, bytes: Uint8Array): void {
   const unpacked = declaredUnpackedBytes(bytes);
   if (unpacked !== null && unpacked > MAX_UNPACKED_MB * 1024 * 1024)
     throw refuse(fileName, limitMessages.unpacked(fileName, unpacked / (1024 * 1024)));
+}
+
+function parse(fileName: string, bytes: Uint8Array): XLSX.WorkBook {
   try {
     // dense: rows of the cells there are; nodim: the sheet's size from those cells, not from what it declares;
     // sheetRows: SheetJS stops keeping rows one past our limit, so a 3-million-row sheet is never held whole.
@@ -63,7 +50,8 @@ function parse(fileName: string, bytes: Uint8Array): XLSX.WorkBook {
   }
 }
 
-type DenseRow = readonly (XLSX.CellObject | undefined)[];
+/** SheetJS's cells of a row, or the fast reader's texts. */
+type DenseRow = readonly unknown[];
 
 /** A row's width up to its last cell (SheetJS may leave holes and a trailing gap). */
 function widthOf(row: DenseRow | undefined): number {
@@ -87,7 +75,17 @@ function checkLimits(fileName: string, sheets: { name: string; data: readonly (D
   if (cells > MAX_CELLS) throw refuse(fileName, limitMessages.cells(fileName, cells));
 }
 
-export function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[] {
+/** `fastXlsx: false` reads with SheetJS only (the oracle the fast reader's tests compare with). */
+export function readSpreadsheet(fileName: string, bytes: Uint8Array, { fastXlsx = true } = {}): RawSheet[] {
+  checkUnpacked(fileName, bytes);
+  const fast = fastXlsx ? readXlsxCells(bytes) : null;
+  if (fast) {
+    checkLimits(
+      fileName,
+      fast.map((sheet) => ({ name: sheet.name, data: sheet.rows })),
+    );
+    return fast;
+  }
   const workbook = parse(fileName, bytes);
   const sheets = workbook.SheetNames.map((name) => ({ name, data: workbook.Sheets[name]?.['!data'] ?? [] }));
   checkLimits(fileName, sheets);
@@ -97,7 +95,7 @@ export function readSpreadsheet(fileName: string, bytes: Uint8Array): RawSheet[]
     rows: Array.from(data, (cellsOfRow) => {
       const width = widthOf(cellsOfRow);
       const row = new Array<string>(width);
-      for (let c = 0; c < width; c++) row[c] = cellText(cellsOfRow[c]);
+      for (let c = 0; c < width; c++) row[c] = cellText(cellsOfRow?.[c]);
       return row;
     }),
   }));

@@ -1,16 +1,14 @@
 // The import worker's entry (a worker thread, one job at a time): reads and plans off the main process's event loop,
 // so a hostile or huge spreadsheet costs this thread, which main can stop, and never the app.
 import { parentPort } from 'node:worker_threads';
-import * as zlib from 'node:zlib';
-import * as XLSX from 'xlsx';
 import { CaremapError } from '../../shared/errors';
 import { runImportJob, type ImportJob } from './import-job';
 import { splitResult } from './result-parts';
+import { useNodeZlibForSheetJs } from './sheetjs-zlib';
 import type { WorkerReply } from './run-import-worker';
 
-// SheetJS unpacks a workbook's zip with its own JavaScript inflate unless given Node's zlib, about twice as fast
-// (zip-contents.ts has already measured what the file truly unpacks to, so no limit rests on SheetJS's inflate).
-(XLSX.CFB as { utils: { use_zlib(z: typeof zlib): void } }).utils.use_zlib(zlib);
+// zip-contents.ts has already measured what the file truly unpacks to, so no limit rests on SheetJS's inflate.
+useNodeZlibForSheetJs();
 
 const port = parentPort;
 if (!port) throw new Error('import-worker runs as a worker thread only');

@@ -25,7 +25,25 @@ export function kindWords(text: string): string[] {
  * The key a type value is grouped by in the kind mapping: "Social enterprise" and "social  enterprises" share one.
  * Cut to the length the API accepts back, so a preview's kind choices can always be committed.
  */
-export const kindKey = (text: string) => kindWords(text).join(' ').slice(0, MAX_KIND_VALUE);
+export const kindKey = (text: string) =>
+  remembered(kindKeys, text, () => kindWords(text).join(' ').slice(0, MAX_KIND_VALUE));
+
+/**
+ * A type column repeats a few values thousands of times ("Referral" in 60,000 rows): each distinct value's key is
+ * worked out once (folding, splitting into words, plurals) and remembered, up to a bound so a column of all-different
+ * values cannot grow the memory without end.
+ */
+const REMEMBERED = 2000;
+const kindKeys = new Map<string, string>();
+const tieTypeKeys = new Map<string, string>();
+function remembered(keys: Map<string, string>, text: string, make: () => string): string {
+  const known = keys.get(text);
+  if (known !== undefined) return known;
+  const key = make();
+  if (keys.size >= REMEMBERED) keys.clear();
+  keys.set(text, key);
+  return key;
+}
 
 /** Words that name a seed kind without using its words. */
 const SYNONYMS: Record<string, string> = {
@@ -73,4 +91,5 @@ export function matchKind<Id extends string = KindId>(
 }
 
 /** A tie type value's key: its words as a kind's are, or (a value of stop words only, "To") its folded text. */
-export const tieTypeKey = (text: string) => kindKey(text) || fold(text).slice(0, MAX_KIND_VALUE);
+export const tieTypeKey = (text: string) =>
+  remembered(tieTypeKeys, text, () => kindKey(text) || fold(text).slice(0, MAX_KIND_VALUE));

@@ -88,6 +88,9 @@ async function main(): Promise<void> {
     for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30))
       console.log(`${ms.toFixed(0).padStart(6)} ms  ${name}`);
     if (LOAD) {
+      const far = `(() => { const c = document.querySelector('canvas.far-layer');
+        return c && { width: c.width, height: c.height, ...c.dataset, dpr: devicePixelRatio }; })()`;
+      console.log('far layer at ready:', JSON.stringify(await page.evaluate(far)));
       console.log('\nresource: start / request / first byte / last byte (ms from navigation), bytes');
       for (const row of await page.evaluate<unknown[][]>(RESOURCE_TIMES)) console.log(row.join('  '));
       console.log('\ninclusive (callees included):');

@@ -62,8 +62,7 @@ export class FarPainter {
       this.raster = new TieRaster(width, height);
       this.image = this.ctx.createImageData(width, height);
     } else {
-      this.raster.depth.fill(0);
-      this.raster.colour.fill(0);
+      this.raster.clear();
     }
     for (const tie of scene.ties.values()) rasterTie(this.raster, tie, t, 1);
     this.raster.compose(this.image!.data);

@@ -17,7 +17,11 @@ interface ProfileNode {
 }
 
 /** Time under each function, its callees included (counted once per sample however deep it recurses). */
-function inclusiveTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Map<string, number> {
+function inclusiveTimes(profile: {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}): Map<string, number> {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -38,6 +42,9 @@ function inclusiveTimes(profile: { nodes: ProfileNode[]; samples: number[]; time
 const RESOURCE_TIMES = `performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
   .map((e) => [e.name.split('/').pop().slice(0, 40), Math.round(e.startTime), Math.round(e.requestStart),
     Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize])`;
+/** The app's own marks (caremap:…): bundle evaluated, React mounted, map answered and parsed, stores built, far layer painted. */
+const MARKS = `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('caremap:'))
+  .map((m) => m.name + ' ' + Math.round(m.startTime)).join('; ')`;
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 20000);
 const LOAD = process.env.BENCH_PROFILE === 'load';
@@ -90,6 +97,7 @@ async function main(): Promise<void> {
     if (LOAD) {
       const far = `(() => { const c = document.querySelector('canvas.far-layer');
         return c && { width: c.width, height: c.height, ...c.dataset, dpr: devicePixelRatio }; })()`;
+      console.log('marks (ms from navigation):', await page.evaluate<string>(MARKS));
       console.log('far layer at ready:', JSON.stringify(await page.evaluate(far)));
       console.log('\nresource: start / request / first byte / last byte (ms from navigation), bytes');
       for (const row of await page.evaluate<unknown[][]>(RESOURCE_TIMES)) console.log(row.join('  '));

@@ -24,7 +24,7 @@ export class CanvasPayloadCache {
 
   /** Keeps a document just read from `store` (at `stamp`, taken with no write in between) and answers it packed. */
   remember(store: MapStore, doc: CanvasDocument, stamp = store.writeStamp()): CachedCanvas {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- history and live are the caller's, not the file's
+    // history and live are the caller's, not the file's: payload() adds them per call.
     const { history, live, ...canvas } = packCanvasDocument(doc);
     this.reads++;
     this.kept = { store, stamp, canvas };

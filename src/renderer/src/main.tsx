@@ -27,6 +27,8 @@ const participant = onJoinPage && !wantsFullApp();
 // task: mounting before the request has left would hold it back until that task ends (~0.1 s, issue 17), so the
 // mount waits for the session key (a few milliseconds on loopback; never more than MOUNT_WAIT_MS).
 const MOUNT_WAIT_MS = 300;
+// For the load profile (bench/far-drag-profile.ts): the bundle has been fetched and evaluated.
+performance.mark('caremap:bundle-run');
 if (!participant) prefetchCurrentMap();
 const sent = participant
   ? Promise.resolve()
@@ -34,6 +36,7 @@ const sent = participant
 void sent.then(mount, mount);
 
 function mount(): void {
+  performance.mark('caremap:mount');
   createRoot(root).render(
     <StrictMode>
       {participant ? (

@@ -72,6 +72,8 @@ export class FarPainter {
     drawDots(this.ctx, scene.dots.values(), t.zoom, t.radius);
     this.marked = marks ? drawMarkRings(this.ctx, scene.dots.values(), t.zoom, t.radius) : 0;
     this.wholes++;
+    // For the load profile (bench/far-drag-profile.ts): when the first whole picture was ready.
+    if (this.wholes === 1) performance.mark('caremap:far-painted');
     return 'whole';
   }
 

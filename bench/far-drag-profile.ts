@@ -102,7 +102,9 @@ async function main(): Promise<void> {
       console.log('\nresource: start / request / first byte / last byte (ms from navigation), bytes');
       for (const row of await page.evaluate<unknown[][]>(RESOURCE_TIMES)) console.log(row.join('  '));
       console.log('\ninclusive (callees included):');
-      for (const [name, ms] of [...inclusiveTimes(profile)].sort((a, b) => b[1] - a[1]).slice(0, 60))
+      for (const [name, ms] of [...inclusiveTimes(profile)]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Number(process.env.BENCH_TOP ?? 60)))
         console.log(`${ms.toFixed(0).padStart(6)} ms  ${name}`);
     }
   } finally {

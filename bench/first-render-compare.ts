@@ -53,7 +53,9 @@ async function main(): Promise<void> {
         }
       }
       for (const v of versions)
-        console.log(`${size} actors, ${v.name} (${v.root ?? 'this checkout'}): median ${Math.round(median(times.get(v.name)!))} ms`);
+        console.log(
+          `${size} actors, ${v.name} (${v.root ?? 'this checkout'}): median ${Math.round(median(times.get(v.name)!))} ms`,
+        );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -121,8 +121,13 @@ export function tieOf(
   };
 }
 
-export function buildScene(nodes: readonly ActorFlowNode[], edges: readonly TieFlowEdge[], o: SceneOptions): Scene {
-  const byId = new Map<string, ActorFlowNode>();
+/** `byId` (empty) is filled with the nodes by id, for a caller that keeps them. */
+export function buildScene(
+  nodes: readonly ActorFlowNode[],
+  edges: readonly TieFlowEdge[],
+  o: SceneOptions,
+  byId = new Map<string, ActorFlowNode>(),
+): Scene {
   const dots = new Map<string, SceneDot>();
   let drawn = 0;
   let full = 0;

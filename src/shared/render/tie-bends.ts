@@ -48,8 +48,7 @@ function pairsInSmallGroup(group: TieEnds[], bends: Map<string, number>): void {
     for (let j = 0; j < i && !seenBefore; j++) seenBefore = highEnd(group[j]!) === high;
     if (seenBefore) continue;
     let list: TieEnds[] | null = null;
-    for (let j = i + 1; j < group.length; j++)
-      if (highEnd(group[j]!) === high) (list ??= [group[i]!]).push(group[j]!);
+    for (let j = i + 1; j < group.length; j++) if (highEnd(group[j]!) === high) (list ??= [group[i]!]).push(group[j]!);
     if (list) spread(list, bends);
   }
 }

@@ -13,7 +13,38 @@ import { generateMap } from './generate-map';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
+
+/** Time under each function, its callees included (counted once per sample however deep it recurses). */
+function inclusiveTimes(profile: {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      seen.add(`${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`);
+    }
+    for (const name of seen) total.set(name, (total.get(name) ?? 0) + ms);
+  });
+  return total;
+}
+
+/** The page's own timings of the load: the document, the bundle, the session key and the map's answer. */
+const RESOURCE_TIMES = `performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+  .map((e) => [e.name.split('/').pop().slice(0, 40), Math.round(e.startTime), Math.round(e.requestStart),
+    Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize])`;
+/** The app's own marks (caremap:…): bundle evaluated, React mounted, map answered and parsed, stores built, far layer painted. */
+const MARKS = `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('caremap:'))
+  .map((m) => m.name + ' ' + Math.round(m.startTime)).join('; ')`;
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 20000);
 const LOAD = process.env.BENCH_PROFILE === 'load';
@@ -63,6 +94,19 @@ async function main(): Promise<void> {
     );
     for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30))
       console.log(`${ms.toFixed(0).padStart(6)} ms  ${name}`);
+    if (LOAD) {
+      const far = `(() => { const c = document.querySelector('canvas.far-layer');
+        return c && { width: c.width, height: c.height, ...c.dataset, dpr: devicePixelRatio }; })()`;
+      console.log('marks (ms from navigation):', await page.evaluate<string>(MARKS));
+      console.log('far layer at ready:', JSON.stringify(await page.evaluate(far)));
+      console.log('\nresource: start / request / first byte / last byte (ms from navigation), bytes');
+      for (const row of await page.evaluate<unknown[][]>(RESOURCE_TIMES)) console.log(row.join('  '));
+      console.log('\ninclusive (callees included):');
+      for (const [name, ms] of [...inclusiveTimes(profile)]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Number(process.env.BENCH_TOP ?? 60)))
+        console.log(`${ms.toFixed(0).padStart(6)} ms  ${name}`);
+    }
   } finally {
     await browser.close();
     await server.stop();

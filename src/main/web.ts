@@ -9,6 +9,7 @@ import { parseStartOptions } from './app/command-line';
 import { defaultDataDir, defaultMapsFolder } from './app/folders';
 import { openInBrowser } from './app/open-browser';
 import { startHttpServer } from './transport/http-server';
+import { warmCanvasText } from './transport/wire-json';
 import { CaremapError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
       hello: () => ({ name: 'stream.hello', payload: backend.live() ?? { mapId: null, seq: 0 } }),
     },
   });
+  // The map's JSON text is made while the browser starts and loads the page, so its first map.current answers at once.
+  setImmediate(() => void Promise.resolve(backend.handlers['map.current']({})).then(warmCanvasText, () => undefined));
   console.log(`Caremap is running in browser mode with “${opened.info.name}” (${opened.info.path})`);
   console.log(`Open: ${server.url}`);
   console.log(

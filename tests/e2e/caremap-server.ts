@@ -11,10 +11,12 @@ export interface ServerHandle {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-export function startCaremapServer(args: { dataDir: string; mapPath?: string }): Promise<ServerHandle> {
-  const argv = [join(ROOT, 'out', 'main', 'web.js'), '--no-open', '--data-dir', args.dataDir];
+/** `root`: another checkout's build to run (a bench comparing two versions side by side); default this one. */
+export function startCaremapServer(args: { dataDir: string; mapPath?: string; root?: string }): Promise<ServerHandle> {
+  const root = args.root ?? ROOT;
+  const argv = [join(root, 'out', 'main', 'web.js'), '--no-open', '--data-dir', args.dataDir];
   if (args.mapPath) argv.push('--map', args.mapPath);
-  const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

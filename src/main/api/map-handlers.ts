@@ -2,7 +2,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
-import { packCanvasDocument } from '../../shared/canvas-pack';
 import { readSettings } from '../settings';
 import { browseFolder } from './browse-folder';
 import type { BackendDeps } from './backend-types';
@@ -28,12 +27,15 @@ export function mapHandlers(session: MapSession, deps: BackendDeps): Pick<Handle
       mapsFolder: deps.mapsFolder,
       nativeDialogs: dialogs !== undefined,
     }),
-    'map.current': () => {
-      const doc = session.document();
-      return doc && packCanvasDocument(doc);
+    'map.current': () => session.payload(),
+    'map.new': (input) => {
+      session.create(input.path, input.name);
+      return session.payload()!;
     },
-    'map.new': (input) => packCanvasDocument(session.create(input.path, input.name)),
-    'map.open': (input) => packCanvasDocument(session.open(input.path)),
+    'map.open': (input) => {
+      session.open(input.path);
+      return session.payload()!;
+    },
     'map.saveCopyAs': (input) => {
       const path = resolve(input.path);
       session.require().saveCopyAs(path, { replace: input.replace === true });

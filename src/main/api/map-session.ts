@@ -2,9 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { basename, extname, resolve } from 'node:path';
 import type { CanvasDocument } from '../../shared/canvas-records';
+import type { CanvasPayload } from '../../shared/canvas-pack';
 import type { LiveMark } from '../../shared/domain';
 import { CaremapError } from '../../shared/errors';
 import { rememberOpenedMap } from '../settings';
+import { CanvasPayloadCache } from './canvas-payload-cache';
 import { currentCallMeta } from './call-context';
 import { openMapStore, seedTaxonomy, taxonomyOf, writeNewMapFile, type MapStore, type MapStoreOptions } from '../store';
 
@@ -12,6 +14,8 @@ export class MapSession {
   private store: MapStore | null = null;
   /** This opening's identity and edit count in the change stream (see in-step.ts). */
   private mark: LiveMark | null = null;
+  /** The open map's packed canvas, read once per state of the file. */
+  private readonly packed = new CanvasPayloadCache();
 
   constructor(
     private readonly dataDir: string,
@@ -48,6 +52,14 @@ export class MapSession {
     return { ...this.store.canvasDocument(), history, live: { ...this.mark, version: this.store.changeCount() } };
   }
 
+  /** What map.current, map.open and map.new answer: the packed canvas (cached per state of the file), this caller's history and the stream mark. */
+  payload(): CanvasPayload | null {
+    if (!this.store || !this.mark) return null;
+    const history = this.store.history.state(currentCallMeta().participant?.id ?? null);
+    const live = { ...this.mark, version: this.store.changeCount() };
+    return { ...this.packed.canvasOf(this.store), history, live };
+  }
+
   /** Opens `path`; the previous map is closed only once the new one has opened, so a failure leaves it open. */
   open(path: string): CanvasDocument {
     const target = resolve(path);
@@ -59,6 +71,8 @@ export class MapSession {
     // Short and URL-safe: it travels in a header on every call.
     this.mark = { mapId: randomUUID().replaceAll('-', ''), seq: 0 };
     const document = this.document()!;
+    // The same read answers the window's first map.current, which at 20,000 actors would otherwise read it again.
+    this.packed.remember(next, document);
     rememberOpenedMap(this.dataDir, { path: target, name: document.info.name });
     return document;
   }
@@ -72,6 +86,7 @@ export class MapSession {
   }
 
   close(): void {
+    this.packed.forget();
     this.store?.close();
     this.store = null;
     this.mark = null;

@@ -183,6 +183,11 @@ export class MapStore {
     return metaSql.readChangeCount(this.conn);
   }
 
+  /** Differs after any write to the file's rows, by any route (see meta-queries.ts): the key for caches of reads. */
+  writeStamp(): string {
+    return `${metaSql.readWriteStamp(this.conn)}:${this.changeCount()}`;
+  }
+
   counts(): { actors: number; ties: number; history: number } {
     return {
       actors: actorSql.countActors(this.conn),

@@ -23,3 +23,14 @@ export function readChangeCount(conn: Connection): number {
 export function bumpChangeCount(conn: Connection): void {
   conn.run('UPDATE change_counter SET count = count + 1 WHERE id = 1');
 }
+
+/**
+ * Changes whenever the file's rows may have changed: rows this connection has written since it opened
+ * (total_changes(), triggers included, whichever code path wrote them) and commits by any other connection
+ * (data_version). A cache of what was read from the file holds while this stays the same.
+ */
+export function readWriteStamp(conn: Connection): string {
+  const row = conn.get<{ written: number }>('SELECT total_changes() AS written');
+  const other = conn.db.pragma('data_version', { simple: true }) as number;
+  return `${row?.written ?? 0}:${other}`;
+}

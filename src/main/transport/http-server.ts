@@ -10,6 +10,7 @@ import { readStaticFile } from './static-files';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveEvents, type EventSourceOfViews } from './sse-route';
 import { BASE_HEADER, cleanCallMeta, EVENTS_PATH, MAP_HEADER, VIEW_HEADER } from '../../shared/live-map';
+import { wireJson } from './wire-json';
 
 export interface HttpServerOptions {
   handlers: Handlers;
@@ -165,7 +166,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
           baseVersion: req.headers[BASE_HEADER],
         });
         const result = await dispatch(handlers, name, raw, meta);
-        return sendJson(res, result.ok ? 200 : statusForError(result.error.code), result);
+        const status = result.ok ? 200 : statusForError(result.error.code);
+        return send(res, status, wireJson(name, result), 'application/json; charset=utf-8');
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Not allowed.');

@@ -36,6 +36,36 @@ describe('tieBends', () => {
   });
 });
 
+describe('tieBends on a busy actor', () => {
+  // An actor with a few ties is checked pair by pair, one with many through a map: the same bends either way.
+  const busy = (others: number) => {
+    const ties = Array.from({ length: others }, (_, i) => ({
+      id: `s${String(i).padStart(2, '0')}`,
+      fromId: 'a',
+      toId: `n${i}`,
+    }));
+    ties.push(
+      { id: 'p1', fromId: 'n1', toId: 'a' },
+      { id: 'p2', fromId: 'a', toId: 'n1' },
+      { id: 'p3', fromId: 'a', toId: 'n3' },
+    );
+    return tieBends(ties);
+  };
+
+  it.each([4, 30])('bends exactly the ties that share both ends with another, with %i other ties', (others) => {
+    const bends = busy(others);
+    // n1: p1, p2, s01 in id order (the middle one, p2, straight); n3: p3 and s03 (both bent).
+    expect([...bends.keys()].sort()).toEqual(['p1', 'p3', 's01', 's03']);
+    expect(bends.get('p3')).toBe(-bends.get('s03')!);
+  });
+
+  it('gives a busy actor the same bends as a quiet one', () => {
+    const few = busy(4);
+    const many = busy(30);
+    for (const [id, bend] of few) expect(many.get(id)).toBe(bend);
+  });
+});
+
 describe('tieCurve', () => {
   it('stops short of both actors and is straight without a bend', () => {
     const c = tieCurve(A, B, 0, 29, 29)!;

@@ -119,4 +119,39 @@ describe('TieRaster', () => {
     raster.triangle(1, 1, 9, 5, 1, 9, style, -1);
     expect(litPixels(composed(raster), 10)).toEqual([]);
   });
+
+  it('mixes many colours by weight, whether a colour has a plane of its own or shares the mixed layer', () => {
+    // Five colours over one pixel row: the first few get planes, the rest the mixed layer; the sum is the same.
+    const colours = [
+      { r: 250, g: 0, b: 0 },
+      { r: 0, g: 250, b: 0 },
+      { r: 0, g: 0, b: 250 },
+      { r: 250, g: 250, b: 0 },
+      { r: 0, g: 250, b: 250 },
+    ];
+    const raster = new TieRaster(6, 1);
+    for (const rgb of colours) raster.line(0.5, 0.5, 5.5, 0.5, { ...GREY, rgb });
+    const out = composed(raster);
+    const mean = (k: 'r' | 'g' | 'b') => colours.reduce((sum, c) => sum + c[k], 0) / colours.length;
+    expect(Math.abs(out[8]! - mean('r'))).toBeLessThanOrEqual(1);
+    expect(Math.abs(out[9]! - mean('g'))).toBeLessThanOrEqual(1);
+    expect(Math.abs(out[10]! - mean('b'))).toBeLessThanOrEqual(1);
+    expect(out[11]).toBe(Math.round((1 - 0.6 ** 5) * 255));
+    // Taking out a tie of the last colour (mixed layer) and one of the first (a plane) leaves the other three.
+    raster.line(0.5, 0.5, 5.5, 0.5, { ...GREY, rgb: colours[4]! }, -1);
+    raster.line(0.5, 0.5, 5.5, 0.5, { ...GREY, rgb: colours[0]! }, -1);
+    const three = new TieRaster(6, 1);
+    for (const rgb of colours.slice(1, 4)) three.line(0.5, 0.5, 5.5, 0.5, { ...GREY, rgb });
+    const left = composed(raster);
+    const expected = composed(three);
+    for (let i = 0; i < left.length; i++) expect(Math.abs(left[i]! - expected[i]!)).toBeLessThanOrEqual(1);
+  });
+
+  it('empties every pixel on clear, whatever layer the ink was in', () => {
+    const raster = new TieRaster(6, 2);
+    for (const r of [10, 60, 110, 160, 210]) raster.line(0.5, 0.5, 5.5, 1.5, { ...GREY, rgb: { r, g: 0, b: 0 } });
+    raster.triangle(0, 0, 5, 1, 0, 2, { ...GREY, rgb: { r: 1, g: 2, b: 3 } });
+    raster.clear();
+    expect(litPixels(composed(raster), 6)).toEqual([]);
+  });
 });

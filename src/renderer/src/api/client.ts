@@ -101,7 +101,11 @@ async function httpCall<K extends OperationName>(
   };
 }
 
-function createApi(): { api: CaremapApi; onServerEvent: (listener: (event: ServerEvent) => void) => () => void } {
+function createApi(): {
+  api: CaremapApi;
+  onServerEvent: (listener: (event: ServerEvent) => void) => () => void;
+  keyReady: Promise<unknown>;
+} {
   const bridge = window.caremap;
   const token = bridge ? Promise.resolve('') : browserToken();
   const call = <K extends OperationName>(name: K, input: Request<K>): Promise<WireResult<Output<K>>> =>
@@ -132,7 +136,8 @@ function createApi(): { api: CaremapApi; onServerEvent: (listener: (event: Serve
     }
     return () => void listeners.delete(listener);
   };
-  return { api, onServerEvent };
+  return { api, onServerEvent, keyReady: token };
 }
 
-export const { api, onServerEvent } = createApi();
+/** `keyReady` settles once calls can be sent (browser mode: the one-time code traded for the session key). */
+export const { api, onServerEvent, keyReady } = createApi();

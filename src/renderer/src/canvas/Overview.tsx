@@ -7,6 +7,7 @@ import { useFlowStore } from '../state/flow-store';
 import type { ActorFlowNode } from '../state/flow-types';
 import { boundsOf } from './far/draw-far';
 import type { Bounds } from '../../../shared/geometry-types';
+import { writeOverviewPixels } from './overview-pixels';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -58,18 +59,12 @@ export function Overview() {
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    const size = Math.max(2, Math.min(6, 44 * layout.scale));
-    for (const node of restingNodes) {
-      ctx.fillStyle = kinds.get(node.data.kindId)?.colour ?? '#8a94a3';
-      ctx.fillRect(
-        (node.position.x - layout.x) * layout.scale - size / 2,
-        (node.position.y - layout.y) * layout.scale - size / 2,
-        size,
-        size,
-      );
-    }
+    const image = ctx.createImageData(ctx.canvas.width, ctx.canvas.height);
+    const size = Math.max(2, Math.min(6, 44 * layout.scale)) * dpr;
+    const colourOf = (node: ActorFlowNode) => kinds.get(node.data.kindId)?.colour ?? '#8a94a3';
+    const scaled = { ...layout, scale: layout.scale * dpr };
+    writeOverviewPixels(image.data, image.width, image.height, restingNodes, colourOf, scaled, size);
+    ctx.putImageData(image, 0, 0);
   }, [restingNodes, kinds, layout]);
 
   useEffect(() => {

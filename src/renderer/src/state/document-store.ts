@@ -30,17 +30,28 @@ export const useDocumentStore = create<DocumentState>()(() => ({
   history: NO_HISTORY,
 }));
 
-/** A whole map arrived (opened, reloaded, a snapshot shown): details fetched for the one before no longer hold. */
-export function loadDocument(doc: CanvasDocument): void {
+/**
+ * A whole map arrived (opened, reloaded, a snapshot shown): details fetched for the one before no longer hold.
+ * `slim`: the records are canvas records already (unpacked from map.current), so they are kept as they are rather
+ * than copied (70,000 objects fewer to make and collect at 20,000 actors).
+ */
+export function loadDocument(doc: CanvasDocument, slim = false): void {
   resetDetails();
   useDocumentStore.setState({
     info: doc.info,
     ...taxonomyState(doc, useDocumentStore.getState()),
     // Slim even when handed full records (a snapshot), so the canvas never holds what a panel must fetch.
-    actors: new Map(doc.actors.map((a) => [a.id, canvasActor(a)])),
-    ties: new Map(doc.ties.map((t) => [t.id, canvasTie(t)])),
+    actors: byId(doc.actors, slim ? null : canvasActor),
+    ties: byId(doc.ties, slim ? null : canvasTie),
     history: doc.history,
   });
+}
+
+/** Records by id, built by a loop: no [id, record] pair per record to make and collect (70,000 at 20,000 actors). */
+function byId<K, T extends { id: K }>(records: readonly T[], slimmed: ((record: T) => T) | null): Map<K, T> {
+  const map = new Map<K, T>();
+  for (const record of records) map.set(record.id, slimmed ? slimmed(record) : record);
+  return map;
 }
 
 export function clearDocument(): void {

@@ -118,7 +118,7 @@ export async function resync(): Promise<void> {
   const doc = payload && unpackCanvasDocument(payload);
   const mark = sequencer.mark;
   if (!doc || !doc.live || !mark || doc.live.mapId !== mark.mapId) return;
-  loadDocument(doc);
+  loadDocument(doc, true);
   rebuildFlow();
   noteLoaded(doc);
 }

@@ -62,8 +62,7 @@ export class FarPainter {
       this.raster = new TieRaster(width, height);
       this.image = this.ctx.createImageData(width, height);
     } else {
-      this.raster.depth.fill(0);
-      this.raster.colour.fill(0);
+      this.raster.clear();
     }
     for (const tie of scene.ties.values()) rasterTie(this.raster, tie, t, 1);
     this.raster.compose(this.image!.data);
@@ -73,6 +72,8 @@ export class FarPainter {
     drawDots(this.ctx, scene.dots.values(), t.zoom, t.radius);
     this.marked = marks ? drawMarkRings(this.ctx, scene.dots.values(), t.zoom, t.radius) : 0;
     this.wholes++;
+    // For the load profile (bench/far-drag-profile.ts): when the first whole picture was ready.
+    if (this.wholes === 1) performance.mark('caremap:far-painted');
     return 'whole';
   }
 

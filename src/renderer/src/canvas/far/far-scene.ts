@@ -121,8 +121,13 @@ export function tieOf(
   };
 }
 
-export function buildScene(nodes: readonly ActorFlowNode[], edges: readonly TieFlowEdge[], o: SceneOptions): Scene {
-  const byId = new Map<string, ActorFlowNode>();
+/** `byId` (empty) is filled with the nodes by id, for a caller that keeps them. */
+export function buildScene(
+  nodes: readonly ActorFlowNode[],
+  edges: readonly TieFlowEdge[],
+  o: SceneOptions,
+  byId = new Map<string, ActorFlowNode>(),
+): Scene {
   const dots = new Map<string, SceneDot>();
   let drawn = 0;
   let full = 0;
@@ -173,10 +178,21 @@ export interface PixelTransform {
   radius: number;
 }
 
-/** Writes one tie (sign 1) or takes it out (sign −1); returns the pixels touched. */
-export function rasterTie(raster: TieRaster, t: SceneTie, p: PixelTransform, sign: 1 | -1): PixelRect | null {
-  const curve = tieCurve({ x: t.fx, y: t.fy }, { x: t.tx, y: t.ty }, t.bend, p.radius, p.radius);
-  if (!curve) return null;
+/** The last tie's line style, reused while ties look alike (a big map's ties mostly do): no objects per tie. */
+let lastStyle: { t: SceneTie; scale: number; zoom: number; style: LineStyle } | null = null;
+
+function lineStyle(t: SceneTie, p: PixelTransform): LineStyle {
+  const last = lastStyle;
+  if (
+    last &&
+    last.scale === p.scale &&
+    last.zoom === p.zoom &&
+    last.t.colour === t.colour &&
+    last.t.style === t.style &&
+    last.t.strength === t.strength &&
+    last.t.alpha === t.alpha
+  )
+    return last.style;
   // Strength widths hold at zoom 1; further out lines keep at least half of them on screen.
   const flowWidth = Math.max(STRENGTH_WIDTH[t.strength], (STRENGTH_WIDTH[t.strength] * 0.6) / p.zoom);
   const width = flowWidth * p.scale;
@@ -186,6 +202,32 @@ export function rasterTie(raster: TieRaster, t: SceneTie, p: PixelTransform, sig
     width,
     dash: dashArray(t.style as Parameters<typeof dashArray>[0], width),
   };
+  lastStyle = { t, scale: p.scale, zoom: p.zoom, style };
+  return style;
+}
+
+/** Writes one tie (sign 1) or takes it out (sign −1); returns the pixels touched. */
+export function rasterTie(raster: TieRaster, t: SceneTie, p: PixelTransform, sign: 1 | -1): PixelRect | null {
+  const style = lineStyle(t, p);
+  if (t.bend === 0 && t.arrows === 0) {
+    // Straight and without arrowheads (most ties zoomed far out): from dot edge to dot edge, no curve to build.
+    const dx = t.tx - t.fx;
+    const dy = t.ty - t.fy;
+    const length = Math.hypot(dx, dy);
+    if (length <= 2 * p.radius) return null;
+    const ux = (dx / length) * p.radius;
+    const uy = (dy / length) * p.radius;
+    return raster.line(
+      (t.fx + ux) * p.scale - p.ox,
+      (t.fy + uy) * p.scale - p.oy,
+      (t.tx - ux) * p.scale - p.ox,
+      (t.ty - uy) * p.scale - p.oy,
+      style,
+      sign,
+    );
+  }
+  const curve = tieCurve({ x: t.fx, y: t.fy }, { x: t.tx, y: t.ty }, t.bend, p.radius, p.radius);
+  if (!curve) return null;
   const px = (x: number) => x * p.scale - p.ox;
   const py = (y: number) => y * p.scale - p.oy;
   let rect: PixelRect | null = null;

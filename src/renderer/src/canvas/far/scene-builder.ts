@@ -104,11 +104,13 @@ export class SceneBuilder {
   }
 
   private rebuild(nodes: readonly ActorFlowNode[], edges: readonly TieFlowEdge[], o: SceneOptions): SceneUpdate {
-    this.scene = buildScene(nodes, edges, o);
+    // The scene's own index of nodes is this one (not built twice); edges by a loop, no [id, edge] pairs to collect.
+    this.byId = new Map();
+    this.scene = buildScene(nodes, edges, o, this.byId);
     this.nodes = nodes;
     this.edges = edges;
-    this.byId = new Map(nodes.map((n) => [n.id, n]));
-    this.edgeById = new Map(edges.map((e) => [e.id, e]));
+    this.edgeById = new Map();
+    for (const edge of edges) this.edgeById.set(edge.id, edge);
     this.skip = o.skip;
     return { scene: this.scene, changes: null };
   }

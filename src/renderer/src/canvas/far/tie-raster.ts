@@ -34,18 +34,54 @@ export interface LineStyle {
 /** Depth below this is float noise left by taking ties out again: the pixel is empty. */
 const EMPTY = 1e-4;
 
+/**
+ * How many colours get a plane of their own. A plane holds only depth (4 bytes a pixel, one write per pixel
+ * covered), so ties of a plane's colour cost a quarter of the writes of the mixed layer (16 bytes, four writes);
+ * most maps have a few tie colours, the bench's one. Worst case, 3 planes and the mixed layer: 28 bytes a pixel.
+ */
+const MAX_PLANES = 3;
+
+/** One colour's ties: their summed optical depth per pixel. */
+interface Plane {
+  key: number;
+  rgb: Rgb;
+  depth: Float32Array;
+}
+
+/** Where a line's ink goes: a plane of its colour, or the mixed layer with its colour. */
+type Ink = { plane: Float32Array } | { plane: null; r: number; g: number; b: number };
+
 export class TieRaster {
-  /** Optical depth per pixel. */
-  readonly depth: Float32Array;
-  /** Red, green, blue per pixel, each summed weighted by depth. */
-  readonly colour: Float32Array;
+  private readonly planes: Plane[] = [];
+  /** Ties of colours beyond the planes: optical depth, and red, green, blue each summed weighted by depth. */
+  private mixedDepth: Float32Array | null = null;
+  private mixedColour: Float32Array | null = null;
 
   constructor(
     readonly width: number,
     readonly height: number,
-  ) {
-    this.depth = new Float32Array(width * height);
-    this.colour = new Float32Array(width * height * 3);
+  ) {}
+
+  /** Empties every pixel (a whole repaint), keeping the buffers. */
+  clear(): void {
+    for (const p of this.planes) p.depth.fill(0);
+    this.mixedDepth?.fill(0);
+    this.mixedColour?.fill(0);
+  }
+
+  private inkOf(rgb: Rgb): Ink {
+    const key = (rgb.r << 16) | (rgb.g << 8) | rgb.b;
+    let plane = this.planes.find((p) => p.key === key);
+    if (!plane && this.planes.length < MAX_PLANES) {
+      plane = { key, rgb: { r: rgb.r, g: rgb.g, b: rgb.b }, depth: new Float32Array(this.width * this.height) };
+      this.planes.push(plane);
+    }
+    if (plane) return { plane: plane.depth };
+    if (!this.mixedDepth) {
+      this.mixedDepth = new Float32Array(this.width * this.height);
+      this.mixedColour = new Float32Array(this.width * this.height * 3);
+    }
+    return { plane: null, r: rgb.r, g: rgb.g, b: rgb.b };
   }
 
   /**
@@ -59,10 +95,11 @@ export class TieRaster {
     const ink = Math.min(style.alpha * Math.min(1, style.width / strands), 0.999);
     const weight = -Math.log(1 - ink) * sign;
     const steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
+    const to = this.inkOf(style.rgb);
     for (let s = 0; s < strands; s++) {
       const offset = s - (strands - 1) / 2;
-      if (steep) this.strand(y0, x0 + offset, y1, x1 + offset, true, weight, style);
-      else this.strand(x0, y0 + offset, x1, y1 + offset, false, weight, style);
+      if (steep) this.strand(y0, x0 + offset, y1, x1 + offset, true, weight, style.dash, to);
+      else this.strand(x0, y0 + offset, x1, y1 + offset, false, weight, style.dash, to);
     }
     const pad = Math.ceil(strands / 2) + 1;
     return {
@@ -74,7 +111,16 @@ export class TieRaster {
   }
 
   /** One 1 px Wu line along its major axis `u` (x, or y when steep); `v` is the minor axis. */
-  private strand(u0: number, v0: number, u1: number, v1: number, steep: boolean, w: number, style: LineStyle): void {
+  private strand(
+    u0: number,
+    v0: number,
+    u1: number,
+    v1: number,
+    steep: boolean,
+    w: number,
+    dash: readonly number[],
+    to: Ink,
+  ): void {
     if (u0 > u1) {
       [u0, u1] = [u1, u0];
       [v0, v1] = [v1, v0];
@@ -83,51 +129,53 @@ export class TieRaster {
     const gradient = du < 1e-9 ? 0 : (v1 - v0) / du;
     // Distance along the line per step of u, for dashes.
     const stepLength = Math.hypot(1, gradient);
-    const uSize = steep ? this.height : this.width;
+    const { width, height } = this;
+    const uSize = steep ? height : width;
     const start = Math.max(0, Math.round(u0 - 0.5));
     const end = Math.min(uSize - 1, Math.max(Math.round(u0 - 0.5), Math.round(u1 - 0.5)));
-    const { dash } = style;
     const period = dash.reduce((a, b) => a + b, 0);
-    const { r, g, b } = style.rgb;
-    const { depth, colour, width, height } = this;
     const vSize = steep ? width : height;
     // The pixel writes inlined (a call per pixel was most of a redraw's time): index of (u, v) and step per v.
     const uStride = steep ? width : 1;
     const vStride = steep ? 1 : width;
+    const plane = to.plane;
+    if (plane && period === 0) {
+      // The common case, solid ties of a plane's colour, in its own loop: depth alone, stepping v as it goes.
+      let v = v0 + gradient * (start + 0.5 - u0) - 0.5;
+      for (let u = start; u <= end; u++, v += gradient) {
+        const vi = Math.floor(v);
+        const f = v - vi;
+        const i = u * uStride + vi * vStride;
+        if (vi >= 0 && vi < vSize) plane[i]! += w * (1 - f);
+        if (vi + 1 >= 0 && vi + 1 < vSize && f > 0) plane[i + vStride]! += w * f;
+      }
+      return;
+    }
+    const mixedDepth = this.mixedDepth!;
+    const mixedColour = this.mixedColour!;
     for (let u = start; u <= end; u++) {
       if (period > 0 && !dashOn(dash, ((u - start) * stepLength) % period)) continue;
       const v = v0 + gradient * (u + 0.5 - u0) - 0.5;
       const vi = Math.floor(v);
       const f = v - vi;
-      if (vi >= 0 && vi < vSize) {
-        const i = u * uStride + vi * vStride;
-        const wi = w * (1 - f);
-        depth[i]! += wi;
-        colour[i * 3]! += wi * r;
-        colour[i * 3 + 1]! += wi * g;
-        colour[i * 3 + 2]! += wi * b;
+      const i = u * uStride + vi * vStride;
+      const near = vi >= 0 && vi < vSize;
+      const far = vi + 1 >= 0 && vi + 1 < vSize && f > 0;
+      if (plane) {
+        if (near) plane[i]! += w * (1 - f);
+        if (far) plane[i + vStride]! += w * f;
+        continue;
       }
-      if (vi + 1 >= 0 && vi + 1 < vSize && f > 0) {
-        const i = u * uStride + (vi + 1) * vStride;
-        const wi = w * f;
-        depth[i]! += wi;
-        colour[i * 3]! += wi * r;
-        colour[i * 3 + 1]! += wi * g;
-        colour[i * 3 + 2]! += wi * b;
-      }
+      if (near) addMixed(mixedDepth, mixedColour, i, w * (1 - f), to);
+      if (far) addMixed(mixedDepth, mixedColour, i + vStride, w * f, to);
     }
   }
 
-  private plot(steep: boolean, u: number, v: number, w: number, r: number, g: number, b: number): void {
-    const x = steep ? v : u;
-    const y = steep ? u : v;
+  private plot(x: number, y: number, w: number, to: Ink): void {
     if (x < 0 || y < 0 || x >= this.width || y >= this.height || w === 0) return;
     const i = y * this.width + x;
-    this.depth[i]! += w;
-    const c = i * 3;
-    this.colour[c]! += w * r;
-    this.colour[c + 1]! += w * g;
-    this.colour[c + 2]! += w * b;
+    if (to.plane) to.plane[i]! += w;
+    else addMixed(this.mixedDepth!, this.mixedColour!, i, w, to);
   }
 
   /** Fills a triangle (an arrowhead) in pixel coordinates: the pixels whose centres are inside it. */
@@ -142,7 +190,7 @@ export class TieRaster {
     sign: 1 | -1 = 1,
   ): PixelRect {
     const w = -Math.log(1 - Math.min(style.alpha, 0.999)) * sign;
-    const { r, g, b } = style.rgb;
+    const to = this.inkOf(style.rgb);
     const rect = {
       x0: Math.max(0, Math.floor(Math.min(ax, bx, cx))),
       y0: Math.max(0, Math.floor(Math.min(ay, by, cy))),
@@ -158,7 +206,7 @@ export class TieRaster {
         const px = x + 0.5;
         const py = y + 0.5;
         if (side(ax, ay, bx, by, px, py) >= 0 && side(bx, by, cx, cy, px, py) >= 0 && side(cx, cy, ax, ay, px, py) >= 0)
-          this.plot(false, x, y, w, r, g, b);
+          this.plot(x, y, w, to);
       }
     }
     return rect;
@@ -166,24 +214,54 @@ export class TieRaster {
 
   /** Writes the composed pixels of `rect` (default: all) into `out`, RGBA, `width` × `height` × 4 bytes. */
   compose(out: Uint8ClampedArray, rect: PixelRect = { x0: 0, y0: 0, x1: this.width, y1: this.height }): void {
-    const { depth, colour, width } = this;
+    const { width, planes, mixedDepth, mixedColour } = this;
     for (let y = rect.y0; y < rect.y1; y++) {
       for (let x = rect.x0; x < rect.x1; x++) {
         const i = y * width + x;
-        const d = depth[i]!;
+        let d = 0;
+        let r = 0;
+        let g = 0;
+        let b = 0;
+        for (let k = 0; k < planes.length; k++) {
+          const p = planes[k]!;
+          const pd = p.depth[i]!;
+          d += pd;
+          r += pd * p.rgb.r;
+          g += pd * p.rgb.g;
+          b += pd * p.rgb.b;
+        }
+        if (mixedDepth && mixedColour) {
+          d += mixedDepth[i]!;
+          r += mixedColour[i * 3]!;
+          g += mixedColour[i * 3 + 1]!;
+          b += mixedColour[i * 3 + 2]!;
+        }
         const o = i * 4;
         if (d <= EMPTY) {
           out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0;
           continue;
         }
-        const c = i * 3;
-        out[o] = colour[c]! / d;
-        out[o + 1] = colour[c + 1]! / d;
-        out[o + 2] = colour[c + 2]! / d;
+        out[o] = r / d;
+        out[o + 1] = g / d;
+        out[o + 2] = b / d;
         out[o + 3] = (1 - Math.exp(-d)) * 255;
       }
     }
   }
+}
+
+/** Ink of a colour without a plane: depth, and colour weighted by it. */
+function addMixed(
+  depth: Float32Array,
+  colour: Float32Array,
+  i: number,
+  w: number,
+  c: { r: number; g: number; b: number },
+): void {
+  depth[i]! += w;
+  colour[i * 3]! += w * c.r;
+  colour[i * 3 + 1]! += w * c.g;
+  colour[i * 3 + 2]! += w * c.b;
 }
 
 function dashOn(dash: readonly number[], at: number): boolean {

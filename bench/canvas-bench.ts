@@ -3,7 +3,7 @@
 // drag and pan, and zoomed-in (~100 actors in view) pan and drag, each as p50 / p95 / longest frame; medians of
 // BENCH_RUNS runs (default 3), sizes interleaved within each run; the load average is printed beside the table.
 import type { Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { moveActors } from '../src/main/commands';
@@ -192,10 +192,12 @@ async function main(): Promise<void> {
     // Sizes interleaved within each run, so a busy spell on the machine spreads over every size.
     for (let run = 1; run <= RUNS; run++) {
       for (const size of SIZES) {
-        const server = await startCaremapServer({
-          dataDir: join(dir, `data-${size}-${run}`),
-          mapPath: maps.get(size)!.path,
-        });
+        // A fresh copy of the generated map for each run: the drags move actors, and every run (and the peers) must
+        // press where the generated map has them.
+        const runMap = join(dir, 'maps', `bench-${size}-run-${run}.caremap`);
+        copyFileSync(maps.get(size)!.path, runMap);
+        if (existsSync(`${maps.get(size)!.path}-wal`)) copyFileSync(`${maps.get(size)!.path}-wal`, `${runMap}-wal`);
+        const server = await startCaremapServer({ dataDir: join(dir, `data-${size}-${run}`), mapPath: runMap });
         try {
           loads.push(load());
           const measured = await measureCanvas(server.url, maps.get(size)!);

@@ -15,10 +15,9 @@ import { placeNewActors } from './place-actors';
 import { ProblemList } from './problems';
 import { readActorRows, type ActorDraft } from './read-actor-rows';
 import { readTieRows } from './read-tie-rows';
-import { TiePairIndex } from './tie-pair-index';
 import { endsAreIds, GEPHI_ID_FIELD, idsOf, requireNodesFile } from './ends-by-id';
 import { findSheet, resolveChoices, type ResolvedImport } from './resolve-choices';
-import { tieTypeKey } from './match-kinds';
+import { NO_PROVENANCE, planTies } from './plan-ties';
 
 export interface MapSnapshot {
   actors: readonly Actor[];
@@ -40,6 +39,8 @@ export interface ImportRecords {
   tiesAfter: Tie[];
 }
 
+export { WEIGHT_FIELD } from './plan-ties';
+
 export interface ImportPlan {
   resolved: ResolvedImport;
   records: ImportRecords;
@@ -48,18 +49,6 @@ export interface ImportPlan {
   /** Existing actors the import changes, and what changes on each. */
   updates: ActorUpdate[];
 }
-
-/** The tie field a numeric strength (Gephi's Weight, Kumu's Strength) is kept in, beside the three levels. */
-export const WEIGHT_FIELD = 'Weight';
-
-const NO_PROVENANCE: Provenance = {
-  source: 'import',
-  label: '',
-  sheet: null,
-  row: null,
-  recordedOn: null,
-  certainty: 'reported',
-};
 
 /**
  * A blank actor with every field written out: V8 keeps objects made by spreading many keys in slow dictionary mode,
@@ -86,18 +75,6 @@ function newActor(id: ActorId, name: string, kindId: KindId, provenance: Provena
     pinned: false,
     customValues: {},
     provenance,
-  };
-}
-/** Ids as small numbers, so the key of a pair of actors and a tie type is short to build and to hash. */
-function numbering(): (id: string | null) => number {
-  const numbers = new Map<string | null, number>();
-  return (id) => {
-    let n = numbers.get(id);
-    if (n === undefined) {
-      n = numbers.size;
-      numbers.set(id, n);
-    }
-    return n;
   };
 }
 const uniqueFolded = (items: string[]) => [...new Map(items.map((t) => [t.toLocaleLowerCase(), t])).values()];
@@ -285,15 +262,6 @@ export function planImport(
     return actor.id;
   };
 
-  // The store's rule for ties between two actors (shared/tie-pairs.ts), checked against the file's earlier rows and the map.
-  const numberOf = numbering();
-  const mapTies = new TiePairIndex(numberOf);
-  for (const tie of snapshot.ties) mapTies.add(tie);
-  const fileTies = new TiePairIndex(numberOf);
-  const rowOfTie = new Map<TieId, number>();
-  const tiesBefore = new Map<TieId, Tie>();
-  const tiesAfter = new Map<TieId, Tie>();
-  const mergeReciprocal = choices.reciprocal === 'mutual';
   const nameOf = (id: ActorId) => (after.get(id) ?? snapshot.actors.find((a) => a.id === id))?.name ?? '';
   const tieSheet = findSheet(workbook, choices.tieSheet);
   const tieHeaders = tieSheet ? (tieSheet.rows[headerRowOf(tieSheet, 'ties')] ?? []) : [];
@@ -308,116 +276,18 @@ export function planImport(
     );
   if (tieSheet && byIds && !actorSheet && !existingIdField)
     requireNodesFile(workbook.fileName, tieSheet, tieDrafts, snapshot.actors);
-  for (const draft of tieDrafts) {
-    const fromId = resolveEnd(draft.from, draft.sheet, draft.row, draft.fromColumn);
-    const toId = resolveEnd(draft.to, draft.sheet, draft.row, draft.toColumn);
-    if (!fromId || !toId) continue;
-    if (fromId === toId) {
-      problems.add(
-        draft.sheet,
-        draft.row,
-        draft.toColumn,
-        `This tie goes from “${draft.from}” to itself, so it is not imported.`,
-        'skipped',
-      );
-      continue;
-    }
-    const typeChoice = draft.tieType ? choices.tieTypes?.[tieTypeKey(draft.tieType)] : undefined;
-    const tieTypeId = !draft.tieType
-      ? null
-      : typeChoice
-        ? taxonomy.tieTypeFor(typeChoice)
-        : taxonomy.tieType(draft.tieType);
-    const ends = { fromId, toId, tieTypeId, direction: draft.direction ?? 'one-way' };
-    // A→B then B→A (same type, both one-way): two ties, or (as the facilitator chose) one tie drawn both ways.
-    const back = mergeReciprocal && ends.direction === 'one-way' ? fileTies.reverse(ends) : undefined;
-    if (back) {
-      const merged: Tie = { ...back, direction: 'mutual' };
-      tiesAfter.set(merged.id, merged);
-      fileTies.replace(merged);
-      problems.add(
-        draft.sheet,
-        draft.row,
-        '',
-        `This tie from “${nameOf(fromId)}” to “${nameOf(toId)}” and the one back in row ${rowOfTie.get(back.id)} are imported as one two-way (mutual) tie.`,
-        'merged',
-      );
-      continue;
-    }
-    const earlier = fileTies.clash(ends);
-    if (earlier) {
-      problems.add(
-        draft.sheet,
-        draft.row,
-        '',
-        `This tie between “${nameOf(fromId)}” and “${nameOf(toId)}” is given twice (first in row ${rowOfTie.get(earlier.id)}); only the first is imported.`,
-        'merged',
-      );
-      continue;
-    }
-    let statusId = null;
-    if (draft.status) {
-      const status = taxonomy.status(draft.status);
-      if (status) statusId = status.id;
-      else
-        problems.add(
-          draft.sheet,
-          draft.row,
-          draft.statusColumn,
-          `“${draft.status}” is not one of the map’s tie statuses (${taxonomy.statusNames()}); the tie has no status.`,
-          'cleared',
-        );
-    }
-    // The map's tie this row is (one an earlier row has not already taken); else, when merging, the map's tie back.
-    const inMap =
-      mapTies.clash(ends) ?? (mergeReciprocal && ends.direction === 'one-way' ? mapTies.reverse(ends) : undefined);
-    const existing = inMap && !tiesBefore.has(inMap.id) ? inMap : undefined;
-    const reciprocalOfMap =
-      existing !== undefined &&
-      existing.direction === 'one-way' &&
-      existing.fromId === toId &&
-      ends.direction === 'one-way';
-    const base: Tie = existing ?? {
-      id: options.newId() as TieId,
-      fromId,
-      toId,
-      tieTypeId,
-      direction: 'one-way',
-      strength: 'medium',
-      statusId: null,
-      since: null,
-      notes: '',
-      customValues: {},
-      provenance: NO_PROVENANCE,
-    };
-    const customValues: CustomValues = { ...base.customValues };
-    if (draft.weight !== null) customValues[taxonomy.field(WEIGHT_FIELD, 'number', 'tie').id] = draft.weight;
-    for (const [header, { text, column }] of Object.entries(draft.custom)) {
-      const field = taxonomy.field(header, tieNumberHeaders.has(header) ? 'number' : undefined, 'tie');
-      const checked = checkCustomValue(field, text);
-      if (!checked.ok) problems.add(draft.sheet, draft.row, column, `${checked.message} It is left out.`, 'cleared');
-      else if (checked.value === null) delete customValues[field.id];
-      else customValues[field.id] = checked.value;
-    }
-    // Every field written out (no spread), so 15,000 ties stay fast objects; see newActor.
-    const tie: Tie = {
-      id: base.id,
-      fromId: base.fromId,
-      toId: base.toId,
-      tieTypeId: base.tieTypeId,
-      direction: reciprocalOfMap ? 'mutual' : (draft.direction ?? base.direction),
-      strength: draft.strength ?? base.strength,
-      statusId: statusId ?? base.statusId,
-      since: draft.since ?? base.since,
-      notes: draft.notes ?? base.notes,
-      customValues,
-      provenance: provenance(draft.sheet, draft.row, existing?.provenance.certainty),
-    };
-    if (existing) tiesBefore.set(existing.id, existing);
-    tiesAfter.set(tie.id, tie);
-    fileTies.add(tie);
-    rowOfTie.set(tie.id, draft.row);
-  }
+  const { tiesBefore, tiesAfter } = planTies({
+    drafts: tieDrafts,
+    mapTies: snapshot.ties,
+    choices,
+    numberHeaders: tieNumberHeaders,
+    taxonomy,
+    problems,
+    resolveEnd,
+    nameOf,
+    newId: options.newId,
+    provenance,
+  });
 
   placeActors(snapshot, before, after, tiesAfter, placedFromFile);
 
